@@ -1,0 +1,13 @@
+# cmake -DSOURCE_DIR=dir -P CheckNoWidgets.cmake: fails when a file under dir includes a Widgets header.
+file(GLOB_RECURSE sources ${SOURCE_DIR}/*.h ${SOURCE_DIR}/*.cpp)
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS ${source} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets/|QWidget|QApplication|QMainWindow|QDialog|QMessageBox)")
+    if(lines)
+        list(APPEND offenders "${source}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    string(REPLACE ";" "\n  " report "${offenders}")
+    message(FATAL_ERROR "core/ must not include Qt Widgets headers:\n  ${report}")
+endif()
