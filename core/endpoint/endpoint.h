@@ -50,4 +50,5 @@ struct Endpoint
     bool operator==(const Endpoint &other) const;
 };
 
+Q_DECLARE_METATYPE(PortObservation)
 Q_DECLARE_METATYPE(Endpoint)

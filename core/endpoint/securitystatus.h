@@ -45,3 +45,4 @@ std::optional<GateResult> gateResultFromKey(const QString &key);
 QString displayName(GateResult gate);
 
 Q_DECLARE_METATYPE(SecurityStatus)
+Q_DECLARE_METATYPE(GateResult)

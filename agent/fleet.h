@@ -1,0 +1,50 @@
+#pragma once
+
+#include "agentlink/agentidentity.h"
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+// A fleet: the endpoints that `osmgmt-agent --fleet FILE` plays (docs/fleet-format.md).
+
+// What an agent port does with a connection.
+enum class AgentBehaviour {
+    Answer, // completes the handshake with the agent's identity
+    Stall, // accepts and never answers
+    Garbage, // answers bytes that are not the agent protocol
+    Close, // accepts and closes at once
+};
+
+QString toKey(AgentBehaviour behaviour);
+std::optional<AgentBehaviour> agentBehaviourFromKey(const QString &key);
+
+struct FleetAgent
+{
+    quint16 port = 0;
+    AgentBehaviour behaviour = AgentBehaviour::Answer;
+    AgentIdentity identity; // its name is the endpoint's name
+};
+
+struct FleetEndpoint
+{
+    QHostAddress address;
+    QString name;
+    QVector<quint16> listen; // plain ports that accept and say nothing (the gate port)
+    std::optional<FleetAgent> agent;
+};
+
+struct Fleet
+{
+    QVector<FleetEndpoint> endpoints;
+
+    // Sockets to listen on: every plain port and every agent port.
+    int listenerCount() const;
+};
+
+// Errors name the entry and key: `endpoints[3].address: "127.0.0.300" is not an IP address`.
+Result<Fleet> parseFleet(const QByteArray &json);

@@ -1,0 +1,87 @@
+#include "fleetmode.h"
+
+#include "common/logging.h"
+#include "common/unixsignalwatcher.h"
+#include "fleet.h"
+#include "fleetplayer.h"
+#include "listeningsocket.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+int failStartup(const QString &message)
+{
+    std::fprintf(stderr, "osmgmt-agent: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+Result<Fleet> readFleet(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Fleet>::failure(QCoreApplication::translate("FleetMode", "cannot read %1: %2")
+                                          .arg(path, file.errorString()));
+    const Result<Fleet> fleet = parseFleet(file.readAll());
+    if (!fleet)
+        return Result<Fleet>::failure(path + QStringLiteral(": ") + fleet.error());
+    return fleet;
+}
+
+// Written in one piece (QSaveFile renames into place), so whoever waits for the file never
+// reads half of it.
+Result<int> writeReadyFile(const QString &path, const Fleet &fleet, int listeners)
+{
+    const QJsonObject ready { { QStringLiteral("pid"), qint64(QCoreApplication::applicationPid()) },
+                              { QStringLiteral("endpoints"), int(fleet.endpoints.size()) },
+                              { QStringLiteral("listeners"), listeners } };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(ready).toJson()) < 0
+        || !file.commit())
+        return Result<int>::failure(QCoreApplication::translate("FleetMode", "cannot write %1: %2")
+                                        .arg(path, file.errorString()));
+    return listeners;
+}
+
+} // namespace
+
+int runFleetMode(const FleetModeOptions &options)
+{
+    const Result<Fleet> fleet = readFleet(options.fleetFile);
+    if (!fleet)
+        return failStartup(fleet.error());
+    Logging::init(options.logDirectory, QStringLiteral("osmgmt-agent.log"), true);
+    const auto log = Logging::get("agent");
+    const Result<quint64> limit = ListeningSocket::raiseDescriptorLimit();
+    if (!limit)
+        log->warn("{}", limit.error());
+    else if (*limit < quint64(fleet->listenerCount()) + 64)
+        log->warn("{} listeners with a limit of {} open files: connections will be refused",
+                  fleet->listenerCount(), *limit);
+
+    FleetPlayer player(*fleet);
+    const Result<int> listeners = player.start();
+    if (!listeners)
+        return failStartup(listeners.error());
+
+    UnixSignalWatcher signalWatcher({ SIGTERM, SIGINT });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, [&log](int signalNumber) {
+        log->info("stopped by signal {}", signalNumber);
+        QCoreApplication::quit();
+    });
+    if (!options.readyFile.isEmpty()) {
+        const Result<int> ready = writeReadyFile(options.readyFile, *fleet, *listeners);
+        if (!ready)
+            return failStartup(ready.error());
+    }
+    const int code = QCoreApplication::exec();
+    log->info("stopped");
+    return code;
+}

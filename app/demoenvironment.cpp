@@ -1,0 +1,112 @@
+#include "demoenvironment.h"
+
+#include "agentlink/demofleet.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+constexpr int pollIntervalMs = 50;
+constexpr int maxPolls = 200; // ten seconds for the fleet to bind its listeners
+
+QString writeJson(const QString &path, const QJsonObject &object)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(QJsonDocument(object).toJson());
+    return file.commit() ? QString() : file.errorString();
+}
+} // namespace
+
+DemoEnvironment::DemoEnvironment(QString directory, QString serverName, QObject *parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+    , m_serverName(std::move(serverName))
+{
+    m_readyPoll.setInterval(pollIntervalMs);
+    connect(&m_readyPoll, &QTimer::timeout, this, &DemoEnvironment::checkReady);
+    connect(&m_agent, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        m_readyPoll.stop();
+        emit failed(tr("The demo fleet cannot start: %1").arg(m_agent.errorString()));
+    });
+    connect(&m_agent, &QProcess::finished, this, [this](int exitCode) {
+        if (!m_readyPoll.isActive())
+            return;
+        m_readyPoll.stop();
+        emit failed(tr("The demo fleet stopped (exit code %1): %2")
+                        .arg(exitCode)
+                        .arg(QString::fromLocal8Bit(m_agent.readAllStandardError()).trimmed()));
+    });
+}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    if (m_agent.state() != QProcess::NotRunning) {
+        m_agent.terminate();
+        if (!m_agent.waitForFinished(3000))
+            m_agent.kill();
+    }
+}
+
+QString DemoEnvironment::scopeFile() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("scope.json"));
+}
+
+QString DemoEnvironment::agentProgram() const
+{
+    // Installed: beside the console. In the build tree: in the agent folder.
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : { here.filePath(QStringLiteral("osmgmt-agent")),
+                                      here.filePath(QStringLiteral("../agent/osmgmt-agent")) }) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStringLiteral("osmgmt-agent");
+}
+
+void DemoEnvironment::start()
+{
+    QDir().mkpath(m_directory);
+    const QString fleetFile = QDir(m_directory).filePath(QStringLiteral("fleet.json"));
+    QString error = writeJson(fleetFile, demoFleet(m_serverName, gatePort, agentPort));
+    // The demo's scope is written once; the administrator's edits to it are kept.
+    if (error.isEmpty() && !QFileInfo::exists(scopeFile()))
+        error = writeJson(scopeFile(), demoScope(gatePort, agentPort));
+    if (!error.isEmpty()) {
+        // Reported from the event loop, so that whoever called start() can connect first.
+        const QString message
+            = tr("The demo files cannot be written in %1: %2").arg(m_directory, error);
+        QTimer::singleShot(0, this, [this, message] { emit failed(message); });
+        return;
+    }
+    m_readyFile = QDir(m_directory).filePath(QStringLiteral("fleet.ready"));
+    QFile::remove(m_readyFile);
+    m_agent.setProcessChannelMode(QProcess::SeparateChannels);
+    m_agent.setStandardOutputFile(QProcess::nullDevice());
+    m_agent.start(
+        agentProgram(),
+        { QStringLiteral("--fleet"), fleetFile, QStringLiteral("--ready-file"), m_readyFile });
+    Logging::get("ui")->info("demo fleet starting: {} {}", agentProgram(), fleetFile);
+    m_polls = 0;
+    m_readyPoll.start();
+}
+
+void DemoEnvironment::checkReady()
+{
+    if (QFileInfo::exists(m_readyFile)) {
+        m_readyPoll.stop();
+        emit ready();
+        return;
+    }
+    if (++m_polls >= maxPolls) {
+        m_readyPoll.stop();
+        emit failed(tr("The demo fleet did not become ready within %1 seconds.")
+                        .arg(maxPolls * pollIntervalMs / 1000));
+    }
+}

@@ -1,0 +1,80 @@
+#include "common/logging.h"
+#include "demoenvironment.h"
+#include "mainwindow.h"
+#include "querysession.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+// The console's translation from the resources, and Qt's own for its standard dialogs.
+void installTranslations(QApplication &application, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&application);
+    if (translator->load(locale, QStringLiteral("osmgmt"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+    else if (locale.language() != QLocale::English)
+        Logging::get("ui")->warn("no translation for {}", locale.name());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    Settings::identifyApplication();
+    Logging::init(Settings::logDirectory(), QStringLiteral("osmgmt.log"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("osmgmt security compliance console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: en or ja."),
+                                        QStringLiteral("LANGUAGE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Start the embedded demo: a simulated fleet on loopback, queried at once."));
+    parser.addOptions({ langOption, demoOption });
+    parser.process(application);
+
+    const QString language
+        = parser.isSet(langOption) ? parser.value(langOption) : Settings::language();
+    installTranslations(application, language);
+
+    std::unique_ptr<DemoEnvironment> demo;
+    QString serverName = Settings::serverName();
+    QString scopeFile = Settings::scopeFile();
+    if (parser.isSet(demoOption)) {
+        // The demo's agents of "this server" report the name the console runs under.
+        demo = std::make_unique<DemoEnvironment>(
+            QDir(Settings::dataDirectory()).filePath(QStringLiteral("demo")), serverName);
+        scopeFile = demo->scopeFile();
+        demo->start(); // writes the scope file before the window reads it
+    }
+
+    QuerySession session(Settings::databaseFile(), serverName);
+    MainWindow window(&session, scopeFile);
+    window.show();
+    session.loadLastQuery();
+    Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
+
+    if (demo) {
+        QObject::connect(demo.get(), &DemoEnvironment::ready, &window, &MainWindow::runQuery);
+        QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
+    }
+    return application.exec();
+}

@@ -1,0 +1,51 @@
+#include "querycommand.h"
+
+#include "common/logging.h"
+#include "settings/settings.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: osmgmt-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Finds the computers of a scope that this server does not protect, and why.\n"
+        "\n"
+        "Commands:\n"
+        "  query     Run a query over a scope file, store it, and write its results.\n"
+        "\n"
+        "Run 'osmgmt-cli COMMAND --help' for the options of a command.\n"
+        "Options: --help, --version\n");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    Settings::identifyApplication();
+    Logging::init(Settings::logDirectory(), QStringLiteral("osmgmt-cli.log"));
+
+    const QStringList arguments = application.arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("query"))
+        return QueryCommand().run(arguments.mid(1));
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "osmgmt-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out << usage();
+        return command.isEmpty() ? 2 : 0;
+    }
+    err << QCoreApplication::translate("cli", "osmgmt-cli: unknown command \"%1\"").arg(command)
+        << "\n\n"
+        << usage();
+    return 2;
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QtGlobal>
+
+// The demonstration network: a fleet file (docs/fleet-format.md) for `osmgmt-agent --fleet`
+// and the scope that queries it. Everything lives on 127.77.0.0/24, loopback only (DESIGN.md,
+// "Network safety").
+//
+// 250 endpoints on 127.77.0.1-127.77.0.250, the same every time: 150 agents of `thisServer`
+// in five domains, 40 agents of two other servers, 32 hosts with only the gate port open,
+// 18 with nothing at all, and 10 whose agent port misbehaves (stalls, answers garbage, closes).
+// 127.77.0.251-127.77.0.254 are in the scope but not in the fleet: unreachable too.
+QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agentPort);
+
+// The scope JSON that covers the demo fleet, with the gate check on `gatePort`.
+QJsonObject demoScope(quint16 gatePort, quint16 agentPort);

@@ -1,0 +1,92 @@
+#include "probe/classifier.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Classifier", text);
+}
+
+bool isBrokenHandshake(PortOutcome outcome)
+{
+    return outcome == PortOutcome::Stalled || outcome == PortOutcome::Garbage
+        || outcome == PortOutcome::Closed;
+}
+} // namespace
+
+Classifier::Classifier(QString thisServerName)
+    : m_thisServerName(std::move(thisServerName))
+{ }
+
+bool Classifier::isThisServer(const QString &serverName) const
+{
+    // Server names are host-like names: compare them as DNS does, without regard to case.
+    return !serverName.isEmpty()
+        && serverName.compare(m_thisServerName.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+Classification Classifier::classify(const EndpointObservation &observation) const
+{
+    if (observation.fromActiveDirectory && !observation.resolved) {
+        return { SecurityStatus::UnresolvedAd,
+                 tr("The computer's name in Active Directory resolves to no address.") };
+    }
+
+    // The manual: when the connection to the checked port is not established, the computer is
+    // treated as unreachable at once and nothing else is tried.
+    if (observation.gate != GateResult::Skipped && observation.gate != GateResult::Connected) {
+        return { SecurityStatus::Unreachable,
+                 tr("The unreachable check port did not connect: %1.")
+                     .arg(displayName(observation.gate).toLower()) };
+    }
+
+    if (observation.identity) {
+        const AgentIdentity &agent = *observation.identity;
+        if (isThisServer(agent.server))
+            return { SecurityStatus::ManagedByThisServer, tr("The agent is registered here.") };
+        return { SecurityStatus::ManagedByAnotherServer,
+                 tr("The agent is registered to server %1.").arg(agent.server) };
+    }
+
+    const QString broken = describeBrokenHandshakes(observation.ports);
+    if (!broken.isEmpty()) {
+        // In AD but of unknown status; an IP-only endpoint has no client we could talk to.
+        const SecurityStatus status = observation.fromActiveDirectory
+            ? SecurityStatus::UnresolvedAd
+            : SecurityStatus::NoClientInstalled;
+        return { status, broken };
+    }
+
+    if (hostAnswered(observation)) {
+        return { SecurityStatus::NoClientInstalled,
+                 tr("The computer answered, but no agent answered on the agent ports.") };
+    }
+    return { SecurityStatus::Unreachable, tr("Nothing answered on any port.") };
+}
+
+bool Classifier::hostAnswered(const EndpointObservation &observation)
+{
+    if (observation.gate == GateResult::Connected)
+        return true;
+    for (const PortObservation &port : observation.ports) {
+        // A refusal is an answer: the host is up and its port closed.
+        if (port.outcome != PortOutcome::Timeout && port.outcome != PortOutcome::NoRoute)
+            return true;
+    }
+    return false;
+}
+
+QString Classifier::describeBrokenHandshakes(const QVector<PortObservation> &ports)
+{
+    QStringList parts;
+    for (const PortObservation &port : ports) {
+        if (!isBrokenHandshake(port.outcome))
+            continue;
+        parts << tr("port %1: %2").arg(port.port).arg(port.detail);
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("A port accepted the connection but did not complete the agent handshake (%1).")
+        .arg(parts.join(QStringLiteral("; ")));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "agentlink/agentidentity.h"
+#include "endpoint/endpoint.h"
+
+#include <optional>
+
+// Everything the probe engine saw of one endpoint, before it is given a status.
+struct EndpointObservation
+{
+    bool fromActiveDirectory = false;
+    bool resolved = true; // an AD computer whose name gave no address is not resolved
+    GateResult gate = GateResult::Skipped;
+    QVector<PortObservation> ports;
+    std::optional<AgentIdentity> identity; // from the first port that completed the handshake
+};
+
+struct Classification
+{
+    SecurityStatus status;
+    QString detail;
+};
+
+// DESIGN.md, "How one endpoint is classified": resolve, gate, agent, otherwise. Pure and
+// synchronous so that every rule is tested without a network.
+class Classifier
+{
+public:
+    explicit Classifier(QString thisServerName);
+
+    Classification classify(const EndpointObservation &observation) const;
+    bool isThisServer(const QString &serverName) const;
+
+private:
+    static bool hostAnswered(const EndpointObservation &observation);
+    static QString describeBrokenHandshakes(const QVector<PortObservation> &ports);
+
+    QString m_thisServerName;
+};

@@ -1,0 +1,476 @@
+#include "probe/connectsweep.h"
+
+#include "agentlink/handshake.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/epoll.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+// Descriptors kept free for the rest of the process: the store, logs, Qt's own.
+constexpr int reservedDescriptors = 256;
+constexpr int maxWaitMs = 50;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectSweep", text);
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Raises the soft open-file limit to the hard one and returns how many sockets may be open.
+int availableDescriptors()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024 - reservedDescriptors;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    const rlim_t usable = limit.rlim_cur == RLIM_INFINITY ? 1 << 20 : limit.rlim_cur;
+    return int(std::max<rlim_t>(16, std::min<rlim_t>(usable, 1 << 20) - reservedDescriptors));
+}
+
+PortOutcome outcomeOfConnectError(int error)
+{
+    switch (error) {
+    case ECONNREFUSED:
+        return PortOutcome::Refused;
+    case ETIMEDOUT:
+        return PortOutcome::Timeout;
+    default:
+        return PortOutcome::NoRoute;
+    }
+}
+
+GateResult gateOf(PortOutcome outcome)
+{
+    switch (outcome) {
+    case PortOutcome::Refused:
+        return GateResult::Refused;
+    case PortOutcome::Timeout:
+        return GateResult::Timeout;
+    case PortOutcome::NoRoute:
+        return GateResult::NoRoute;
+    default:
+        return GateResult::Connected;
+    }
+}
+
+void fillSocketAddress(const QHostAddress &address, sockaddr_storage &storage, socklen_t &length)
+{
+    std::memset(&storage, 0, sizeof storage);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *ipv4 = reinterpret_cast<sockaddr_in *>(&storage);
+        ipv4->sin_family = AF_INET;
+        ipv4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+        return;
+    }
+    auto *ipv6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+    ipv6->sin6_family = AF_INET6;
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    std::memcpy(&ipv6->sin6_addr, bytes.c, 16);
+    length = sizeof(sockaddr_in6);
+}
+
+void setPort(sockaddr_storage &storage, quint16 port)
+{
+    if (storage.ss_family == AF_INET)
+        reinterpret_cast<sockaddr_in *>(&storage)->sin_port = htons(port);
+    else
+        reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port = htons(port);
+}
+} // namespace
+
+ConnectSweep::ConnectSweep(const Scope &scope, const ProbeSettings &settings,
+                           const std::atomic<bool> &cancelRequested)
+    : m_scope(scope)
+    , m_settings(settings)
+    , m_cancelRequested(cancelRequested)
+    , m_targets(scope)
+    , m_classifier(settings.thisServerName)
+{
+    for (quint16 port : scope.ports.ports())
+        m_ports.append(port);
+    m_connectionLimit = std::max(1, std::min(settings.maxConnections, availableDescriptors()));
+    const int perTarget = std::max(1, int(m_ports.size()));
+    m_probeLimit = std::max(1, m_connectionLimit / perTarget);
+}
+
+ConnectSweep::~ConnectSweep()
+{
+    closeAll();
+}
+
+ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
+{
+    m_epoll = epoll_create1(EPOLL_CLOEXEC);
+    if (m_epoll < 0) {
+        m_error = tr("Cannot create the event set: %1").arg(systemError(errno));
+        return Outcome::Failed;
+    }
+    Logging::get("probe")->info("sweep of {} addresses, {} ports, up to {} connections",
+                                m_targets.size(), m_ports.size(), m_connectionLimit);
+    m_lastFlush = Clock::now();
+    std::vector<epoll_event> events(4096);
+    while (true) {
+        if (m_cancelRequested.load(std::memory_order_relaxed)) {
+            closeAll();
+            flush(sink, true);
+            return Outcome::Cancelled;
+        }
+        while (m_activeProbes < m_probeLimit && startNextTarget()) { }
+        if (!m_error.isEmpty()) {
+            closeAll();
+            flush(sink, true);
+            return Outcome::Failed;
+        }
+        if (m_activeProbes == 0 && m_nextTarget >= m_targets.size())
+            break;
+        const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), waitTimeoutMs());
+        if (ready < 0 && errno != EINTR) {
+            m_error = tr("Waiting for connections failed: %1").arg(systemError(errno));
+            continue;
+        }
+        for (int i = 0; i < ready; ++i) {
+            const quint64 key = events[size_t(i)].data.u64;
+            const int index = int(key & 0xffffffffu);
+            if (m_connections[size_t(index)].generation == quint32(key >> 32))
+                handleEvent(index, events[size_t(i)].events);
+        }
+        expireDeadlines(m_connectDeadlines, false);
+        expireDeadlines(m_handshakeDeadlines, true);
+        flush(sink, false);
+    }
+    flush(sink, true);
+    return Outcome::Completed;
+}
+
+bool ConnectSweep::startNextTarget()
+{
+    if (m_nextTarget >= m_targets.size())
+        return false;
+    int index;
+    if (!m_freeProbes.empty()) {
+        index = m_freeProbes.back();
+        m_freeProbes.pop_back();
+        m_probes[size_t(index)] = Probe();
+    } else {
+        index = int(m_probes.size());
+        m_probes.emplace_back();
+    }
+    Probe &probe = m_probes[size_t(index)];
+    probe.address = m_targets.at(m_nextTarget++);
+    fillSocketAddress(probe.address, probe.socketAddress, probe.socketAddressLength);
+    probe.stage = m_scope.unreachableCheck.enabled ? Stage::Gate : Stage::Ports;
+    ++m_activeProbes;
+    startStage(index);
+    return m_error.isEmpty();
+}
+
+void ConnectSweep::startStage(int probeIndex)
+{
+    m_probes[size_t(probeIndex)].starting = true;
+    if (m_probes[size_t(probeIndex)].stage == Stage::Gate) {
+        openConnection(probeIndex, m_scope.unreachableCheck.port, true);
+    } else {
+        for (quint16 port : std::as_const(m_ports))
+            openConnection(probeIndex, port, false);
+    }
+    m_probes[size_t(probeIndex)].starting = false;
+    if (m_probes[size_t(probeIndex)].openConnections == 0)
+        completeStage(probeIndex);
+}
+
+void ConnectSweep::openConnection(int probeIndex, quint16 port, bool isGate)
+{
+    Probe &probe = m_probes[size_t(probeIndex)];
+    const int fd = socket(probe.socketAddress.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
+                          IPPROTO_TCP);
+    if (fd < 0) {
+        m_error = tr("Cannot open a socket: %1").arg(systemError(errno));
+        return;
+    }
+    // Close with a reset: a sweep must not leave thousands of sockets in TIME_WAIT.
+    const linger abortive { 1, 0 };
+    setsockopt(fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+
+    int index;
+    if (!m_freeConnections.empty()) {
+        index = m_freeConnections.back();
+        m_freeConnections.pop_back();
+    } else {
+        index = int(m_connections.size());
+        m_connections.emplace_back();
+    }
+    Connection &connection = m_connections[size_t(index)];
+    connection.fd = fd;
+    connection.probe = probeIndex;
+    connection.port = port;
+    connection.isGate = isGate;
+    connection.handshaking = false;
+    connection.decoder = FrameDecoder();
+    ++probe.openConnections;
+
+    sockaddr_storage target = probe.socketAddress;
+    setPort(target, port);
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&target), probe.socketAddressLength)
+        == 0) {
+        onConnected(index);
+        return;
+    }
+    if (errno != EINPROGRESS) {
+        const int error = errno;
+        closeConnection(index, outcomeOfConnectError(error), systemError(error));
+        return;
+    }
+    epoll_event event {};
+    event.events = EPOLLOUT;
+    event.data.u64 = (quint64(connection.generation) << 32) | quint32(index);
+    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
+        m_error = tr("Cannot watch a socket: %1").arg(systemError(errno));
+        closeConnection(index, PortOutcome::NoRoute, m_error);
+        return;
+    }
+    const auto timeout = std::chrono::milliseconds(m_settings.connectTimeoutMs);
+    m_connectDeadlines.push_back({ Clock::now() + timeout, index, connection.generation });
+}
+
+void ConnectSweep::handleEvent(int connectionIndex, quint32 events)
+{
+    Connection &connection = m_connections[size_t(connectionIndex)];
+    if (connection.handshaking) {
+        readHandshake(connectionIndex);
+        return;
+    }
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (getsockopt(connection.fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+        error = errno;
+    if (error == 0 && (events & EPOLLOUT) && !(events & (EPOLLERR | EPOLLHUP))) {
+        onConnected(connectionIndex);
+        return;
+    }
+    if (error == 0)
+        error = ECONNRESET;
+    closeConnection(connectionIndex, outcomeOfConnectError(error), systemError(error));
+}
+
+void ConnectSweep::onConnected(int connectionIndex)
+{
+    Connection &connection = m_connections[size_t(connectionIndex)];
+    if (connection.isGate) {
+        // The gate only needs the connection: closing it with any non-failure outcome
+        // records GateResult::Connected (gateOf).
+        closeConnection(connectionIndex, PortOutcome::Agent, {});
+        return;
+    }
+    const QByteArray hello = helloFrame();
+    const ssize_t sent
+        = ::send(connection.fd, hello.constData(), size_t(hello.size()), MSG_NOSIGNAL);
+    if (sent != hello.size()) {
+        const QString reason = sent < 0 ? systemError(errno) : tr("the hello was cut short");
+        closeConnection(connectionIndex, PortOutcome::Closed,
+                        tr("accepted, then failed the handshake (%1)").arg(reason));
+        return;
+    }
+    connection.handshaking = true;
+    epoll_event event {};
+    event.events = EPOLLIN | EPOLLRDHUP;
+    event.data.u64 = (quint64(connection.generation) << 32) | quint32(connectionIndex);
+    const int operation = epoll_ctl(m_epoll, EPOLL_CTL_MOD, connection.fd, &event) == 0
+        ? 0
+        : epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection.fd, &event);
+    if (operation != 0) {
+        m_error = tr("Cannot watch a socket: %1").arg(systemError(errno));
+        closeConnection(connectionIndex, PortOutcome::Closed, m_error);
+        return;
+    }
+    const auto timeout = std::chrono::milliseconds(m_settings.handshakeTimeoutMs);
+    m_handshakeDeadlines.push_back(
+        { Clock::now() + timeout, connectionIndex, connection.generation });
+}
+
+void ConnectSweep::readHandshake(int connectionIndex)
+{
+    Connection &connection = m_connections[size_t(connectionIndex)];
+    char buffer[4096];
+    while (true) {
+        const ssize_t received = ::recv(connection.fd, buffer, sizeof buffer, 0);
+        if (received > 0) {
+            connection.decoder.append(buffer, qsizetype(received));
+            const FrameDecoder::Step step = connection.decoder.next();
+            if (step.status == FrameDecoder::Status::Malformed) {
+                closeConnection(
+                    connectionIndex, PortOutcome::Garbage,
+                    tr("answered something that is not the agent protocol: %1").arg(step.error));
+                return;
+            }
+            if (step.status == FrameDecoder::Status::Complete) {
+                const Result<AgentIdentity> identity = identityFromMessage(step.message);
+                if (!identity) {
+                    closeConnection(connectionIndex, PortOutcome::Garbage,
+                                    tr("answered the handshake wrongly: %1").arg(identity.error()));
+                    return;
+                }
+                Probe &probe = m_probes[size_t(connection.probe)];
+                if (!probe.observation.identity) {
+                    probe.observation.identity = identity.value();
+                    probe.agentPort = connection.port;
+                }
+                closeConnection(connectionIndex, PortOutcome::Agent, {});
+                return;
+            }
+            continue;
+        }
+        if (received == 0) {
+            closeConnection(connectionIndex, PortOutcome::Closed,
+                            tr("accepted, then closed the connection without answering"));
+            return;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK) {
+            closeConnection(connectionIndex, PortOutcome::Closed,
+                            tr("accepted, then failed: %1").arg(systemError(errno)));
+        }
+        return;
+    }
+}
+
+void ConnectSweep::closeConnection(int connectionIndex, PortOutcome outcome, const QString &detail)
+{
+    Connection &connection = m_connections[size_t(connectionIndex)];
+    ::close(connection.fd); // also leaves the epoll set: the descriptor is not shared
+    connection.fd = -1;
+    ++connection.generation;
+    m_freeConnections.push_back(connectionIndex);
+
+    Probe &probe = m_probes[size_t(connection.probe)];
+    if (connection.isGate)
+        probe.observation.gate = gateOf(outcome);
+    else
+        probe.observation.ports.append({ connection.port, outcome, detail });
+    --probe.openConnections;
+    if (probe.openConnections == 0 && !probe.starting)
+        completeStage(connection.probe);
+}
+
+void ConnectSweep::completeStage(int probeIndex)
+{
+    Probe &probe = m_probes[size_t(probeIndex)];
+    if (probe.stage == Stage::Gate && probe.observation.gate == GateResult::Connected) {
+        probe.stage = Stage::Ports;
+        startStage(probeIndex);
+        return;
+    }
+    finishProbe(probeIndex);
+}
+
+void ConnectSweep::finishProbe(int probeIndex)
+{
+    Probe &probe = m_probes[size_t(probeIndex)];
+    // Ports are reported in the order of the scope's list, not the order they answered in.
+    std::sort(probe.observation.ports.begin(), probe.observation.ports.end(),
+              [this](const PortObservation &a, const PortObservation &b) {
+                  return m_ports.indexOf(a.port) < m_ports.indexOf(b.port);
+              });
+    const Classification classification = m_classifier.classify(probe.observation);
+    Endpoint endpoint;
+    endpoint.address = probe.address.protocol() == QAbstractSocket::IPv4Protocol
+        ? probe.address.toString()
+        : Ipv6Prefix::formatIpv6(probe.address.toIPv6Address());
+    endpoint.status = classification.status;
+    endpoint.detail = classification.detail;
+    endpoint.gate = probe.observation.gate;
+    endpoint.ports = probe.observation.ports;
+    if (probe.observation.identity) {
+        const AgentIdentity &agent = *probe.observation.identity;
+        endpoint.name = agent.name;
+        endpoint.server = agent.server;
+        endpoint.agentVersion = agent.version;
+        endpoint.domain = agent.domain;
+        endpoint.agentPort = probe.agentPort;
+    }
+    m_batch.append(std::move(endpoint));
+    ++m_finished;
+    --m_activeProbes;
+    probe.observation = EndpointObservation();
+    m_freeProbes.push_back(probeIndex);
+}
+
+void ConnectSweep::expireDeadlines(std::deque<Deadline> &queue, bool handshake)
+{
+    const Clock::time_point now = Clock::now();
+    while (!queue.empty() && queue.front().at <= now) {
+        const Deadline deadline = queue.front();
+        queue.pop_front();
+        const Connection &connection = m_connections[size_t(deadline.connection)];
+        if (connection.generation != deadline.generation || connection.fd < 0)
+            continue; // finished before its deadline
+        if (connection.handshaking != handshake)
+            continue; // connected in time; its handshake has its own deadline
+        if (handshake) {
+            closeConnection(deadline.connection, PortOutcome::Stalled,
+                            tr("accepted, then gave no answer within %1 ms")
+                                .arg(m_settings.handshakeTimeoutMs));
+        } else {
+            closeConnection(deadline.connection, PortOutcome::Timeout,
+                            tr("no answer within %1 ms").arg(m_settings.connectTimeoutMs));
+        }
+    }
+}
+
+int ConnectSweep::waitTimeoutMs() const
+{
+    const Clock::time_point now = Clock::now();
+    Clock::time_point next = now + std::chrono::milliseconds(maxWaitMs);
+    if (!m_connectDeadlines.empty())
+        next = std::min(next, m_connectDeadlines.front().at);
+    if (!m_handshakeDeadlines.empty())
+        next = std::min(next, m_handshakeDeadlines.front().at);
+    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(next - now).count();
+    return int(std::max<qint64>(0, wait + 1));
+}
+
+void ConnectSweep::flush(const BatchSink &sink, bool force)
+{
+    const auto interval = std::chrono::milliseconds(m_settings.batchIntervalMs);
+    const Clock::time_point now = Clock::now();
+    const bool due = m_batch.size() >= m_settings.batchSize || now - m_lastFlush >= interval;
+    if (!(force || due))
+        return;
+    m_lastFlush = now;
+    sink(std::exchange(m_batch, {}), m_finished);
+}
+
+void ConnectSweep::closeAll()
+{
+    for (Connection &connection : m_connections) {
+        if (connection.fd >= 0) {
+            ::close(connection.fd);
+            connection.fd = -1;
+            ++connection.generation;
+        }
+    }
+    if (m_epoll >= 0) {
+        ::close(m_epoll);
+        m_epoll = -1;
+    }
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "endpoint/endpoint.h"
+#include "probe/probesettings.h"
+#include "scope/scope.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+// Runs one query at a time on its own worker thread and reports back in batches through
+// queued signals: the caller's thread (the GUI's, in the console) never waits on the network.
+class ProbeEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Completed, Cancelled, Failed };
+    Q_ENUM(Outcome)
+
+    explicit ProbeEngine(QObject *parent = nullptr);
+    ~ProbeEngine() override;
+
+    // Starts probing `scope`; returns an error text (and starts nothing) when a query runs
+    // already or the scope cannot be queried.
+    QString start(const Scope &scope, const ProbeSettings &settings);
+    // Asks the running query to stop; what it finished is still reported, then finished().
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void started(quint64 totalAddresses);
+    void endpointsClassified(const QVector<Endpoint> &batch);
+    void progressed(quint64 finishedAddresses, quint64 totalAddresses);
+    void finished(ProbeEngine::Outcome outcome, const QString &error);
+
+private:
+    void onThreadFinished();
+
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelRequested;
+    Outcome m_outcome = Outcome::Completed;
+    QString m_error;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// How a query probes, beyond what the scope says. Defaults suit a workstation; the CLI and the
+// console's settings can change them.
+struct ProbeSettings
+{
+    QString thisServerName;
+    int connectTimeoutMs = 1500; // taken from the scope's timeoutMs
+    int handshakeTimeoutMs = 1500;
+    // Open connections at once. The engine lowers it to what the open-file limit allows.
+    int maxConnections = 16384;
+    int batchSize = 512; // endpoints per endpointsClassified batch
+    int batchIntervalMs = 100; // ... or sooner, so the console keeps moving
+};

@@ -1,0 +1,63 @@
+#include "query/storewriter.h"
+
+#include "common/logging.h"
+#include "store/database.h"
+
+StoreWriter::StoreWriter(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+{ }
+
+StoreWriter::~StoreWriter() = default;
+
+void StoreWriter::begin(const QByteArray &scopeJson, const QString &serverName,
+                        quint64 totalAddresses, const QDateTime &startedAt)
+{
+    m_failed = false;
+    m_queryId = -1;
+    if (!m_database) {
+        Result<std::shared_ptr<Database>> opened = Database::openSqlite(m_databasePath);
+        if (!opened) {
+            fail(opened.error());
+            return;
+        }
+        m_database = std::move(opened).value();
+        m_store = std::make_unique<QueryStore>(m_database);
+    }
+    const Result<qint64> id = m_store->beginQuery(scopeJson, serverName, totalAddresses, startedAt);
+    if (!id) {
+        fail(id.error());
+        return;
+    }
+    m_queryId = id.value();
+    emit begun(m_queryId);
+}
+
+void StoreWriter::append(const QVector<Endpoint> &batch)
+{
+    if (m_failed || m_queryId < 0)
+        return;
+    const QString error = m_store->appendEndpoints(m_queryId, batch);
+    if (!error.isEmpty())
+        fail(error);
+}
+
+void StoreWriter::finish(QueryState state, const QString &error)
+{
+    if (!m_failed && m_queryId >= 0) {
+        const QString finishError
+            = m_store->finishQuery(m_queryId, state, QDateTime::currentDateTimeUtc(), error);
+        if (!finishError.isEmpty())
+            fail(finishError);
+    }
+    emit finished(m_failed ? -1 : m_queryId);
+}
+
+void StoreWriter::fail(const QString &error)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    Logging::get("store")->error("storing the query failed: {}", error);
+    emit failed(error);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "endpoint/endpoint.h"
+#include "store/querystore.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+class Database;
+
+// Writes one query's batches to the store on the thread it lives in (the store thread), with its
+// own connection and one transaction per batch: a kill loses at most the batch in flight.
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWriter(QString databasePath, QObject *parent = nullptr);
+    ~StoreWriter() override;
+
+    void begin(const QByteArray &scopeJson, const QString &serverName, quint64 totalAddresses,
+               const QDateTime &startedAt);
+    void append(const QVector<Endpoint> &batch);
+    void finish(QueryState state, const QString &error);
+
+signals:
+    void begun(qint64 queryId);
+    void failed(const QString &error);
+    void finished(qint64 queryId);
+
+private:
+    void fail(const QString &error);
+
+    QString m_databasePath;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<QueryStore> m_store;
+    qint64 m_queryId = -1;
+    bool m_failed = false;
+};

@@ -1,0 +1,403 @@
+#include "scope/scopefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace {
+
+// The keys, spelled once for reading and writing.
+const QString kIpScopeEnabled = QStringLiteral("ipScopeEnabled");
+const QString kIpv4Ranges = QStringLiteral("ipv4Ranges");
+const QString kIpv6Prefixes = QStringLiteral("ipv6Prefixes");
+const QString kPorts = QStringLiteral("ports");
+const QString kUnreachableCheck = QStringLiteral("unreachableCheck");
+const QString kEnabled = QStringLiteral("enabled");
+const QString kPort = QStringLiteral("port");
+const QString kActiveDirectory = QStringLiteral("activeDirectory");
+const QString kOnDemand = QStringLiteral("onDemand");
+const QString kObjects = QStringLiteral("objects");
+const QString kTimeoutMs = QStringLiteral("timeoutMs");
+
+QString at(const QString &path, qsizetype index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString located(const QString &path, const QString &error)
+{
+    return path + QLatin1String(": ") + error;
+}
+
+// Turns the JSON of a scope into a Scope, one key at a time; each error starts with the path
+// of the value it is about, so an administrator editing the file by hand finds the line.
+class ScopeReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ScopeFile)
+
+public:
+    static Result<Scope> read(const QJsonObject &top);
+
+private:
+    static Result<QJsonObject> object(const QJsonObject &parent, const QString &key,
+                                      const QString &path);
+    static Result<QStringList> strings(const QJsonObject &parent, const QString &key,
+                                       const QString &path);
+    static Result<bool> boolean(const QJsonObject &parent, const QString &key, const QString &path,
+                                bool fallback);
+    static Result<qint64> wholeNumber(const QJsonValue &value, const QString &path);
+    static Result<quint16> port(const QJsonValue &value, const QString &path);
+
+    static QString readAddresses(const QJsonObject &top, Scope &scope);
+    static QString readPorts(const QJsonObject &top, Scope &scope);
+    static QString readUnreachableCheck(const QJsonObject &top, Scope &scope);
+    static QString readActiveDirectory(const QJsonObject &top, Scope &scope);
+    static QString readTimeout(const QJsonObject &top, Scope &scope);
+};
+
+Result<QJsonObject> ScopeReader::object(const QJsonObject &parent, const QString &key,
+                                        const QString &path)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return QJsonObject();
+    if (!value.isObject())
+        return Result<QJsonObject>::failure(tr("%1 must be an object").arg(path));
+    return value.toObject();
+}
+
+Result<QStringList> ScopeReader::strings(const QJsonObject &parent, const QString &key,
+                                         const QString &path)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return QStringList();
+    if (!value.isArray())
+        return Result<QStringList>::failure(tr("%1 must be an array of strings").arg(path));
+    const QJsonArray array = value.toArray();
+    QStringList result;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            return Result<QStringList>::failure(tr("%1 must be a string").arg(at(path, i)));
+        result.append(array.at(i).toString());
+    }
+    return result;
+}
+
+Result<bool> ScopeReader::boolean(const QJsonObject &parent, const QString &key,
+                                  const QString &path, bool fallback)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool())
+        return Result<bool>::failure(tr("%1 must be true or false").arg(path));
+    return value.toBool();
+}
+
+Result<qint64> ScopeReader::wholeNumber(const QJsonValue &value, const QString &path)
+{
+    if (!value.isDouble())
+        return Result<qint64>::failure(tr("%1 must be a number").arg(path));
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::floor(number) != number) {
+        return Result<qint64>::failure(
+            tr("%1 must be a whole number, not %2").arg(path, QString::number(number)));
+    }
+    // Beyond 2^53 a double no longer holds every integer, and no setting comes near it.
+    if (std::fabs(number) > 9007199254740992.0) {
+        return Result<qint64>::failure(
+            located(path, tr("%1 is out of range").arg(QString::number(number))));
+    }
+    return qint64(number);
+}
+
+Result<quint16> ScopeReader::port(const QJsonValue &value, const QString &path)
+{
+    const Result<qint64> number = wholeNumber(value, path);
+    if (!number)
+        return Result<quint16>::failure(number.error());
+    const Result<quint16> checked = PortList::portFromNumber(*number);
+    if (!checked)
+        return Result<quint16>::failure(located(path, checked.error()));
+    return checked;
+}
+
+QString ScopeReader::readAddresses(const QJsonObject &top, Scope &scope)
+{
+    const Result<bool> enabled
+        = boolean(top, kIpScopeEnabled, kIpScopeEnabled, Scope().ipScopeEnabled);
+    if (!enabled)
+        return enabled.error();
+    scope.ipScopeEnabled = *enabled;
+    const Result<QStringList> ipv4 = strings(top, kIpv4Ranges, kIpv4Ranges);
+    if (!ipv4)
+        return ipv4.error();
+    for (qsizetype i = 0; i < ipv4->size(); ++i) {
+        const Result<Ipv4Range> range = Ipv4Range::parse(ipv4->at(i));
+        if (!range)
+            return located(at(kIpv4Ranges, i), range.error());
+        scope.ipv4Ranges.append(*range);
+    }
+    const Result<QStringList> ipv6 = strings(top, kIpv6Prefixes, kIpv6Prefixes);
+    if (!ipv6)
+        return ipv6.error();
+    for (qsizetype i = 0; i < ipv6->size(); ++i) {
+        const Result<Ipv6Prefix> prefix = Ipv6Prefix::parse(ipv6->at(i));
+        if (!prefix)
+            return located(at(kIpv6Prefixes, i), prefix.error());
+        scope.ipv6Prefixes.append(*prefix);
+    }
+    return QString();
+}
+
+QString ScopeReader::readPorts(const QJsonObject &top, Scope &scope)
+{
+    const QJsonValue value = top.value(kPorts);
+    if (value.isUndefined())
+        return QString();
+    if (!value.isArray())
+        return tr("%1 must be an array of port numbers").arg(kPorts);
+    const QJsonArray array = value.toArray();
+    QVector<qint64> numbers;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const Result<quint16> checked = port(array.at(i), at(kPorts, i));
+        if (!checked)
+            return checked.error();
+        numbers.append(*checked);
+    }
+    // Every number is a port by now; what fromNumbers() can still refuse is a repeated one.
+    const Result<PortList> ports = PortList::fromNumbers(numbers);
+    if (!ports)
+        return located(kPorts, ports.error());
+    scope.ports = *ports;
+    return QString();
+}
+
+QString ScopeReader::readUnreachableCheck(const QJsonObject &top, Scope &scope)
+{
+    const Result<QJsonObject> check = object(top, kUnreachableCheck, kUnreachableCheck);
+    if (!check)
+        return check.error();
+    const QString prefix = kUnreachableCheck + QLatin1Char('.');
+    const Result<bool> enabled
+        = boolean(*check, kEnabled, prefix + kEnabled, UnreachableCheck().enabled);
+    if (!enabled)
+        return enabled.error();
+    scope.unreachableCheck.enabled = *enabled;
+    if (check->contains(kPort)) {
+        const Result<quint16> checked = port(check->value(kPort), prefix + kPort);
+        if (!checked)
+            return checked.error();
+        scope.unreachableCheck.port = *checked;
+    }
+    return QString();
+}
+
+QString ScopeReader::readActiveDirectory(const QJsonObject &top, Scope &scope)
+{
+    const Result<QJsonObject> directory = object(top, kActiveDirectory, kActiveDirectory);
+    if (!directory)
+        return directory.error();
+    const QString prefix = kActiveDirectory + QLatin1Char('.');
+    const Result<bool> onDemand
+        = boolean(*directory, kOnDemand, prefix + kOnDemand, ActiveDirectoryScope().onDemand);
+    if (!onDemand)
+        return onDemand.error();
+    const Result<QStringList> objects = strings(*directory, kObjects, prefix + kObjects);
+    if (!objects)
+        return objects.error();
+    for (qsizetype i = 0; i < objects->size(); ++i) {
+        if (objects->at(i).trimmed().isEmpty())
+            return tr("%1 is empty; it must be a distinguished name").arg(at(prefix + kObjects, i));
+    }
+    scope.activeDirectory.onDemand = *onDemand;
+    scope.activeDirectory.objects = *objects;
+    return QString();
+}
+
+QString ScopeReader::readTimeout(const QJsonObject &top, Scope &scope)
+{
+    if (!top.contains(kTimeoutMs))
+        return QString();
+    const Result<qint64> timeout = wholeNumber(top.value(kTimeoutMs), kTimeoutMs);
+    if (!timeout)
+        return timeout.error();
+    if (*timeout < Scope::minTimeoutMs || *timeout > Scope::maxTimeoutMs) {
+        return located(kTimeoutMs,
+                       tr("%1 is outside %2-%3")
+                           .arg(*timeout)
+                           .arg(Scope::minTimeoutMs)
+                           .arg(Scope::maxTimeoutMs));
+    }
+    scope.timeoutMs = int(*timeout);
+    return QString();
+}
+
+Result<Scope> ScopeReader::read(const QJsonObject &top)
+{
+    Scope scope;
+    for (auto part :
+         { &ScopeReader::readAddresses, &ScopeReader::readPorts, &ScopeReader::readUnreachableCheck,
+           &ScopeReader::readActiveDirectory, &ScopeReader::readTimeout }) {
+        const QString error = part(top, scope);
+        if (!error.isEmpty())
+            return Result<Scope>::failure(error);
+    }
+    return scope;
+}
+
+// QJsonObject sorts its keys; a scope file is read and edited by people, so it is written in
+// the order of the scope editor instead: addresses, Advanced Setting, Active Directory.
+class OrderedWriter
+{
+public:
+    using Members = QVector<QPair<QString, QByteArray>>;
+
+    static QByteArray scalar(const QJsonValue &value)
+    {
+        // QJsonDocument escapes strings the JSON way but only takes arrays and objects.
+        const QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        return text.mid(1, text.size() - 2);
+    }
+
+    static QByteArray array(const QJsonArray &values, int depth)
+    {
+        if (values.isEmpty())
+            return QByteArrayLiteral("[]");
+        QByteArray text = QByteArrayLiteral("[\n");
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            text += indent(depth + 1) + scalar(values.at(i));
+            text += i + 1 < values.size() ? QByteArrayLiteral(",\n") : QByteArrayLiteral("\n");
+        }
+        return text + indent(depth) + ']';
+    }
+
+    static QByteArray object(const Members &members, int depth)
+    {
+        QByteArray text = QByteArrayLiteral("{\n");
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            text += indent(depth + 1) + scalar(members.at(i).first) + ": " + members.at(i).second;
+            text += i + 1 < members.size() ? QByteArrayLiteral(",\n") : QByteArrayLiteral("\n");
+        }
+        return text + indent(depth) + '}';
+    }
+
+private:
+    static QByteArray indent(int depth) { return QByteArray(4 * depth, ' '); }
+};
+
+} // namespace
+
+Result<Scope> scopeFromJson(const QByteArray &json)
+{
+    // Qt would say "illegal value at offset 0", which does not tell what is wrong.
+    if (json.trimmed().isEmpty()) {
+        return Result<Scope>::failure(QCoreApplication::translate(
+            "ScopeFile", "the scope is empty; it must be a JSON object"));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Result<Scope>::failure(
+            QCoreApplication::translate("ScopeFile", "not valid JSON at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
+    }
+    if (!document.isObject()) {
+        return Result<Scope>::failure(
+            QCoreApplication::translate("ScopeFile", "the top level must be an object"));
+    }
+    return ScopeReader::read(document.object());
+}
+
+QByteArray scopeToJson(const Scope &scope)
+{
+    QJsonArray ipv4;
+    for (const Ipv4Range &range : scope.ipv4Ranges)
+        ipv4.append(range.toString());
+    QJsonArray ipv6;
+    for (const Ipv6Prefix &prefix : scope.ipv6Prefixes)
+        ipv6.append(prefix.toString());
+    QJsonArray ports;
+    for (quint16 port : scope.ports.ports())
+        ports.append(int(port));
+
+    using W = OrderedWriter;
+    const QByteArray unreachable
+        = W::object({ { kEnabled, W::scalar(scope.unreachableCheck.enabled) },
+                      { kPort, W::scalar(int(scope.unreachableCheck.port)) } },
+                    1);
+    const QByteArray directory = W::object(
+        { { kOnDemand, W::scalar(scope.activeDirectory.onDemand) },
+          { kObjects, W::array(QJsonArray::fromStringList(scope.activeDirectory.objects), 2) } },
+        1);
+    return W::object({ { kIpScopeEnabled, W::scalar(scope.ipScopeEnabled) },
+                       { kIpv4Ranges, W::array(ipv4, 1) },
+                       { kIpv6Prefixes, W::array(ipv6, 1) },
+                       { kPorts, W::array(ports, 1) },
+                       { kUnreachableCheck, unreachable },
+                       { kActiveDirectory, directory },
+                       { kTimeoutMs, W::scalar(scope.timeoutMs) } },
+                     0)
+        + '\n';
+}
+
+Result<Scope> loadScopeFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    QByteArray json;
+    if (file.open(QIODevice::ReadOnly))
+        json = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return Result<Scope>::failure(QCoreApplication::translate("ScopeFile", "cannot read %1: %2")
+                                          .arg(shown, file.errorString()));
+    }
+    Result<Scope> scope = scopeFromJson(json);
+    if (!scope)
+        return Result<Scope>::failure(located(shown, scope.error()));
+    return scope;
+}
+
+QString saveScopeFile(const QString &path, const Scope &scope)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto cannotWrite = [&shown](const QString &reason) {
+        return QCoreApplication::translate("ScopeFile", "cannot write %1: %2").arg(shown, reason);
+    };
+    const QByteArray json = scopeToJson(scope);
+    // A file osmgmt writes must load again: refuse what the reader would refuse (a timeout
+    // outside its limits, port 0 to declare computers unreachable, an empty AD object).
+    const Result<Scope> reread = scopeFromJson(json);
+    if (!reread)
+        return cannotWrite(reread.error());
+
+    // Unbuffered, and written in a loop until done: Qt 6.4's QSaveFile otherwise commits a
+    // temporary file whose buffered write failed (commit() returns true over a truncated
+    // file), and reports a short write without a reason. The loop's second write() brings
+    // the reason ("File too large", "No space left on device").
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return cannotWrite(file.errorString());
+    for (qint64 done = 0; done < json.size();) {
+        const qint64 written = file.write(json.constData() + done, json.size() - done);
+        if (written <= 0) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return cannotWrite(reason);
+        }
+        done += written;
+    }
+    if (!file.commit())
+        return cannotWrite(file.errorString());
+    return QString();
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/result.h"
+#include "scope/scope.h"
+
+#include <QByteArray>
+#include <QString>
+
+// A scope as a JSON file (docs/scope-format.md): what the console saves with "Save only" and
+// what osmgmt-cli takes with --scope. Errors name the key and the index of the bad entry
+// ("ipv4Ranges[1]: ..."). Unknown keys are ignored, so an older osmgmt reads a newer file;
+// a known key with the wrong type is refused.
+Result<Scope> scopeFromJson(const QByteArray &json);
+// Indented, keys in the order of the scope editor.
+QByteArray scopeToJson(const Scope &scope);
+
+// Reads and never writes `path`; errors name the path.
+Result<Scope> loadScopeFile(const QString &path);
+// Writes atomically (QSaveFile): a failed save leaves the previous file as it was. Returns
+// the error, or an empty string on success. Refuses a scope that would not load back.
+QString saveScopeFile(const QString &path, const Scope &scope);

@@ -1,0 +1,188 @@
+#include "store/database.h"
+
+#include "common/logging.h"
+#include "store/sqltransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+
+namespace {
+
+std::atomic<quint64> s_nextConnection { 1 };
+
+// The first 16 bytes of every SQLite 3 database (sqlite.org/fileformat.html, "The Database
+// Header"). Reading them before SQLite opens the file refuses a foreign file without SQLite ever
+// getting the chance to write to it. An empty file is a valid, empty database.
+QString checkSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("Database", "%1 cannot be opened: %2")
+            .arg(path, file.errorString());
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(magic.size()) != magic) {
+        return QCoreApplication::translate(
+                   "Database",
+                   "%1 is not an osmgmt database (file is not a database); it was left untouched")
+            .arg(path);
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString location, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
+    , m_dialect(dialect)
+    , m_thread(QThread::currentThread())
+{ }
+
+Database::~Database()
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database",
+               "destroyed on another thread than the one that opened it");
+    {
+        // Every copy of the handle must be gone before removeDatabase(), or Qt warns that the
+        // connection is still in use and keeps it alive.
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
+{
+    using Opened = Result<std::shared_ptr<Database>>;
+    const QFileInfo info(path);
+    const QString file = info.absoluteFilePath();
+    if (info.isDir())
+        return Opened::failure(tr("%1 is a folder, not a database file").arg(file));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Opened::failure(tr("cannot create the folder %1 for the database")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (info.exists()) {
+        const QString headerError = checkSqliteHeader(file);
+        if (!headerError.isEmpty())
+            return Opened::failure(headerError);
+    }
+
+    const QString name = QStringLiteral("osmgmt-store-%1").arg(s_nextConnection++);
+    // Created before the connection so that its destructor removes the connection on every
+    // early return below.
+    std::shared_ptr<Database> database(new Database(name, file, SqlDialect::Sqlite));
+    for (auto step : { &Database::openConnection, &Database::checkSqliteContents,
+                       &Database::configureSqlite }) {
+        const QString error = (database.get()->*step)();
+        if (!error.isEmpty())
+            return Opened::failure(error);
+    }
+    const QString migrationError = Migrations::migrate(database->connection(), database->m_dialect);
+    if (!migrationError.isEmpty())
+        return Opened::failure(file + QStringLiteral(": ") + migrationError);
+    const Result<int> version = Migrations::currentVersion(database->connection());
+    if (!version)
+        return Opened::failure(file + QStringLiteral(": ") + version.error());
+    database->m_schemaVersion = *version;
+    Logging::get("store")->info("opened database {} (schema {})", file, *version);
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database",
+               "used on another thread than the one that opened it");
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::writeTransaction(const std::function<QString()> &work) const
+{
+    return SqlTransaction::run(connection(), m_dialect, work);
+}
+
+QString Database::openConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return tr("the SQLite driver of Qt (QSQLITE) is not installed; install libqt6sql6-sqlite");
+    db.setDatabaseName(m_location);
+    // sqlite3_busy_timeout: a connection waits up to 5 s for another one's write lock instead of
+    // failing at once with "database is locked" (DESIGN.md: workers write on their own
+    // connections).
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return tr("%1 cannot be opened: %2").arg(m_location, sqlErrorText(db.lastError()));
+    return {};
+}
+
+// Everything here only reads: a file that is refused must stay byte-identical.
+QString Database::checkSqliteContents()
+{
+    const QSqlDatabase db = connection();
+    QStringList tables;
+    {
+        // The first read of the schema is what fails for a corrupt or encrypted file ("file is
+        // not a database"). A full PRAGMA quick_check is not run: it reads every page, and every
+        // worker thread opens its own connection; later damage fails the statement that meets it.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            return tr("%1 is not an osmgmt database (%2); it was left untouched")
+                .arg(m_location, sqlErrorText(query.lastError()));
+        }
+        while (query.next())
+            tables << query.value(0).toString();
+    }
+    if (tables.isEmpty())
+        return {};
+    if (!tables.contains(QStringLiteral("schema_version"))) {
+        return tr("%1 is a SQLite database of another program (it has no schema_version table); "
+                  "it was left untouched")
+            .arg(m_location);
+    }
+    const Result<int> version = Migrations::currentVersion(db);
+    if (!version)
+        return tr("%1: %2; it was left untouched").arg(m_location, version.error());
+    if (*version > Migrations::latestVersion()) {
+        return tr("%1: this database was written by a newer osmgmt (schema %2; this version knows "
+                  "up to %3); it was left untouched")
+            .arg(m_location, QString::number(*version),
+                 QString::number(Migrations::latestVersion()));
+    }
+    return {};
+}
+
+QString Database::configureSqlite()
+{
+    const QSqlDatabase db = connection();
+    // foreign_keys: endpoints go with their query (ON DELETE CASCADE). synchronous=NORMAL in WAL
+    // mode never corrupts the database; a power cut may lose the last commits, a crashed or
+    // killed process loses nothing committed (sqlite.org/pragma.html#pragma_synchronous).
+    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
+        const QString error = SqlTransaction::exec(db, QString::fromLatin1(pragma));
+        if (!error.isEmpty())
+            return tr("%1: %2 failed: %3").arg(m_location, QString::fromLatin1(pragma), error);
+    }
+    // WAL lets the GUI read while a worker writes, and a crash at any moment leaves the database
+    // whole (DESIGN.md, "Persistence"). Some file systems cannot do WAL; SQLite then answers
+    // with the mode it kept, which is worth a warning but not a refusal.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+        return tr("%1: cannot switch to WAL mode: %2")
+            .arg(m_location, sqlErrorText(query.lastError()));
+    const QString mode = query.value(0).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        Logging::get("store")->warn("{} stays in journal mode {}: this file system refused WAL",
+                                    m_location, mode);
+    }
+    return {};
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+// One connection to the osmgmt database, migrated to the schema this program knows
+// (docs/data-model.md).
+//
+// Threads: a Database must be used, and destroyed, only on the thread that opened it; QtSql
+// connections belong to their thread. Each worker thread opens its own Database on the same
+// file; SQLite's WAL mode lets them read while one writes, and writes wait for each other up to
+// the busy timeout.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Opens (or creates) a SQLite database file, creating its parent folders. Refuses, and leaves
+    // untouched, a file that is not a SQLite database, a SQLite database that is not osmgmt's,
+    // and one written by a newer osmgmt; otherwise applies the forward migrations.
+    static Result<std::shared_ptr<Database>> openSqlite(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The connection of this instance; invalid when asked from another thread.
+    QSqlDatabase connection() const;
+    SqlDialect dialect() const { return m_dialect; }
+    // The file (SQLite) or the database name (PostgreSQL).
+    QString location() const { return m_location; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Runs `work` in one write transaction (see SqlTransaction::run): commits when it returns an
+    // empty string, rolls back and returns its error otherwise.
+    QString writeTransaction(const std::function<QString()> &work) const;
+
+private:
+    Database(QString connectionName, QString location, SqlDialect dialect);
+
+    QString openConnection();
+    QString checkSqliteContents();
+    QString configureSqlite();
+
+    QString m_connectionName;
+    QString m_location;
+    SqlDialect m_dialect;
+    QThread *m_thread;
+    int m_schemaVersion = 0;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+#include "endpoint/endpoint.h"
+#include "store/database.h"
+#include "store/queryrecord.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+// Queries and the endpoints each one found, over one Database (and so on its thread). The probe
+// engine's worker writes through its own QueryStore on its own Database, batch by batch: a crash
+// loses at most the batch in flight (DESIGN.md, "Persistence").
+class QueryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(QueryStore)
+
+public:
+    explicit QueryStore(std::shared_ptr<Database> database);
+
+    // Records a new query in the Running state and returns its id.
+    Result<qint64> beginQuery(const QByteArray &scopeJson, const QString &serverName,
+                              quint64 totalAddresses, const QDateTime &startedAt);
+    // Stores one batch in one transaction: all of it or none. Returns the error text, or an
+    // empty string.
+    QString appendEndpoints(qint64 queryId, const QVector<Endpoint> &batch);
+    // Sets the final state. Finishing again overwrites: a query that markInterruptedQueries()
+    // took for dead but that was still running elsewhere gets its true end.
+    QString finishQuery(qint64 queryId, QueryState state, const QDateTime &finishedAt,
+                        const QString &error = {});
+    // Turns every query still Running into Cancelled with interruptedError(), finished now. The
+    // console calls it at start: a query left running then was stopped by a crash or a kill.
+    QString markInterruptedQueries();
+    static QString interruptedError();
+
+    // Newest first.
+    Result<QVector<QueryRecord>> queries() const;
+    Result<std::optional<QueryRecord>> latestQuery() const;
+    // In the order they were appended.
+    Result<QVector<Endpoint>> endpoints(qint64 queryId) const;
+    // Every status, with 0 for those no endpoint has; counted by the database.
+    Result<QMap<SecurityStatus, qint64>> statusCounts(qint64 queryId) const;
+
+private:
+    Result<QVector<QueryRecord>> selectQueries(const QString &tail) const;
+    QString checkQueryExists(qint64 queryId) const;
+
+    std::shared_ptr<Database> m_database;
+};

@@ -1,0 +1,139 @@
+#include "querysession.h"
+
+#include "common/logging.h"
+#include "store/database.h"
+#include "store/querystore.h"
+
+#include <QThread>
+
+QuerySession::QuerySession(QString databasePath, QString serverName, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_serverName(std::move(serverName))
+    , m_runner(std::move(databasePath))
+{
+    m_clientTree.setServerName(m_serverName);
+    connect(&m_runner, &QueryRunner::started, this, &QuerySession::queryStarted);
+    connect(&m_runner, &QueryRunner::progressed, this, &QuerySession::progressed);
+    connect(&m_runner, &QueryRunner::endpointsClassified, this, &QuerySession::onBatch);
+    connect(&m_runner, &QueryRunner::finished, this, &QuerySession::onFinished);
+}
+
+QuerySession::~QuerySession()
+{
+    if (m_loader)
+        m_loader->wait();
+}
+
+void QuerySession::setServerName(const QString &name)
+{
+    m_serverName = name;
+    m_clientTree.setServerName(name);
+}
+
+QString QuerySession::startQuery(const Scope &scope)
+{
+    const QString invalid = scope.validateForQuery();
+    if (!invalid.isEmpty())
+        return invalid;
+    if (m_runner.isRunning()) {
+        m_pendingScope = scope;
+        m_runner.cancel();
+        return {};
+    }
+    beginQuery(scope);
+    return {};
+}
+
+void QuerySession::beginQuery(const Scope &scope)
+{
+    m_results.clear();
+    m_clientTree.clear();
+    ProbeSettings settings;
+    settings.thisServerName = m_serverName;
+    const QString error = m_runner.start(scope, settings);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+}
+
+void QuerySession::cancel()
+{
+    m_pendingScope.reset();
+    m_runner.cancel();
+}
+
+void QuerySession::onBatch(const QVector<Endpoint> &batch)
+{
+    m_results.appendEndpoints(batch);
+    m_clientTree.addEndpoints(batch);
+}
+
+void QuerySession::onFinished(const QueryOutcome &outcome)
+{
+    emit queryFinished(outcome);
+    if (outcome.outcome == ProbeEngine::Outcome::Failed && !outcome.error.isEmpty())
+        emit errorOccurred(outcome.error);
+    if (m_pendingScope) {
+        const Scope next = *std::exchange(m_pendingScope, std::nullopt);
+        beginQuery(next);
+        return;
+    }
+    // The record (times, state) comes from the store, which the runner has just written.
+    loadLastQuery();
+}
+
+void QuerySession::loadLastQuery()
+{
+    if (m_loader)
+        return;
+    const bool withEndpoints = m_results.rowCount() == 0 && !m_runner.isRunning();
+    m_loader = QThread::create([this, path = m_databasePath, withEndpoints] {
+        QString error;
+        std::optional<QueryRecord> record;
+        QVector<Endpoint> endpoints;
+        Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+        if (database) {
+            QueryStore store(database.value());
+            const QString interrupted = store.markInterruptedQueries();
+            const auto latest = store.latestQuery();
+            if (!latest) {
+                error = latest.error();
+            } else if (latest.value()) {
+                record = latest.value();
+                if (withEndpoints) {
+                    auto stored = store.endpoints(record->id);
+                    if (stored)
+                        endpoints = std::move(stored).value();
+                    else
+                        error = stored.error();
+                }
+            }
+            if (error.isEmpty())
+                error = interrupted;
+        } else {
+            error = database.error();
+        }
+        QMetaObject::invokeMethod(
+            this, [this, record, endpoints, error] { onLoaded(record, endpoints, error); });
+    });
+    m_loader->setObjectName(QStringLiteral("store-loader"));
+    connect(m_loader, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_loader->start();
+}
+
+void QuerySession::onLoaded(std::optional<QueryRecord> record, QVector<Endpoint> endpoints,
+                            const QString &error)
+{
+    m_loader = nullptr;
+    if (!error.isEmpty()) {
+        Logging::get("store")->error("loading the last query failed: {}", error);
+        emit errorOccurred(tr("The stored results cannot be read: %1").arg(error));
+    }
+    m_lastQuery = record;
+    if (!endpoints.isEmpty() && m_results.rowCount() == 0 && !m_runner.isRunning()) {
+        m_results.setEndpoints(endpoints);
+        m_clientTree.clear();
+        m_clientTree.addEndpoints(endpoints);
+    }
+    emit lastQueryChanged();
+}

@@ -1,0 +1,165 @@
+#include "clienttreemodel.h"
+#include "fleetprocess.h"
+#include "mainwindow.h"
+#include "outsidemanagementpage.h"
+#include "querysession.h"
+#include "resultspage.h"
+#include "sampleendpoints.h"
+#include "scope/scopefile.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+
+// The real main window, offscreen: the number links, the client tree, export, and a query over a
+// real fleet that runs while the window stays responsive.
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void numberLinksOpenFilteredResults();
+    void clientTreeGroupsOpenResults();
+    void exportsWhatIsShown();
+    void runsAQueryOverARealFleet();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestConsole::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestConsole::numberLinksOpenFilteredResults()
+{
+    QuerySession session(m_dir.filePath(QStringLiteral("links.sqlite")), QStringLiteral("osm-hq"));
+    MainWindow window(&session, m_dir.filePath(QStringLiteral("links-scope.json")));
+    window.show();
+    const QVector<Endpoint> endpoints = SampleEndpoints::mixed(37);
+    session.results()->appendEndpoints(endpoints);
+    session.clientTree()->addEndpoints(endpoints);
+
+    for (SecurityStatus status : SecurityStatuses::all) {
+        auto *link = window.findChild<QLabel *>(QStringLiteral("countLink-") + toKey(status));
+        QVERIFY(link);
+        const qint64 expected = session.results()->count(status);
+        QVERIFY2(link->text().contains(QStringLiteral(">%1<").arg(expected)),
+                 qPrintable(link->text()));
+        emit link->linkActivated(QStringLiteral("status:") + toKey(status));
+        QVERIFY(window.resultsPage()->isVisible());
+        QCOMPARE(window.resultsPage()->shownStatus(), std::optional<SecurityStatus>(status));
+        QCOMPARE(window.resultsPage()->shownCount(), int(expected));
+        QCOMPARE(window.resultsPage()->table()->model()->rowCount(), int(expected));
+        window.showOutsidePage();
+    }
+}
+
+void TestConsole::clientTreeGroupsOpenResults()
+{
+    QuerySession session(m_dir.filePath(QStringLiteral("tree.sqlite")), QStringLiteral("osm-hq"));
+    MainWindow window(&session, m_dir.filePath(QStringLiteral("tree-scope.json")));
+    window.show();
+    const QVector<Endpoint> endpoints = SampleEndpoints::mixed(20);
+    session.results()->appendEndpoints(endpoints);
+    session.clientTree()->addEndpoints(endpoints);
+    QTreeView *tree = window.clientTree();
+    const QModelIndex group
+        = session.clientTree()->statusGroupIndex(SecurityStatus::NoClientInstalled);
+    tree->scrollTo(group);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(group).center());
+    QCOMPARE(window.resultsPage()->shownStatus(),
+             std::optional<SecurityStatus>(SecurityStatus::NoClientInstalled));
+    QCOMPARE(window.resultsPage()->shownCount(), 4);
+}
+
+void TestConsole::exportsWhatIsShown()
+{
+    QuerySession session(m_dir.filePath(QStringLiteral("export.sqlite")), QStringLiteral("osm-hq"));
+    MainWindow window(&session, m_dir.filePath(QStringLiteral("export-scope.json")));
+    QVector<Endpoint> endpoints = SampleEndpoints::mixed(30);
+    endpoints[3].name = QStringLiteral("=HYPERLINK(\"http://x\")"); // a formula must not survive
+    endpoints[8].name = QStringLiteral("経理部-端末,\"01\"");
+    session.results()->appendEndpoints(endpoints);
+    window.showResults(SecurityStatus::Unreachable);
+    const QString path = m_dir.filePath(QStringLiteral("unreachable.csv"));
+    QSignalSpy exported(window.resultsPage(), &ResultsPage::exported);
+    window.resultsPage()->exportTo(path);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toInt(), 6);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QCOMPARE(text.count(QStringLiteral("\r\n")), 7);
+    QVERIFY(text.contains(QStringLiteral("'=HYPERLINK")));
+    QVERIFY(text.contains(QStringLiteral("\"経理部-端末,\"\"01\"\"\"")));
+    QVERIFY(!text.contains(displayName(SecurityStatus::NoClientInstalled)));
+}
+
+void TestConsole::runsAQueryOverARealFleet()
+{
+    const QString net = FleetProcess::randomLoopbackNetwork();
+    const quint16 gatePort = FleetProcess::randomPort();
+    const quint16 agentPort = quint16(gatePort == 59999 ? 20000 : gatePort + 1);
+    QJsonArray endpoints;
+    for (int host = 1; host <= 30; ++host) {
+        QJsonObject endpoint { { QStringLiteral("address"), QString(net + QString::number(host)) },
+                               { QStringLiteral("name"), QStringLiteral("pc%1").arg(host) } };
+        if (host % 3 != 0)
+            endpoint.insert(QStringLiteral("listen"), QJsonArray { gatePort });
+        if (host % 3 == 1) {
+            endpoint.insert(QStringLiteral("agent"),
+                            QJsonObject { { QStringLiteral("port"), agentPort },
+                                          { QStringLiteral("server"),
+                                            host % 2 ? QStringLiteral("osm-hq")
+                                                     : QStringLiteral("osm-other") } });
+        }
+        endpoints.append(endpoint);
+    }
+    FleetProcess fleet;
+    const QString error = fleet.start({ { QStringLiteral("endpoints"), endpoints } });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QString scopePath = m_dir.filePath(QStringLiteral("fleet-scope.json"));
+    Scope scope;
+    scope.ipv4Ranges
+        = { Ipv4Range::parse(net + QStringLiteral("1-") + net + QStringLiteral("40")).value() };
+    scope.ports = PortList::fromNumbers({ agentPort }).value();
+    scope.unreachableCheck.port = gatePort;
+    scope.timeoutMs = 500;
+    QVERIFY(saveScopeFile(scopePath, scope).isEmpty());
+
+    QuerySession session(m_dir.filePath(QStringLiteral("fleet.sqlite")), QStringLiteral("osm-hq"));
+    MainWindow window(&session, scopePath);
+    window.show();
+    QSignalSpy finished(&session, &QuerySession::queryFinished);
+    QSignalSpy lastQuery(&session, &QuerySession::lastQueryChanged);
+    window.runQuery();
+    QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("queryProgress"))->isVisible());
+    QVERIFY(finished.wait(30000));
+    const auto outcome = finished.first().first().value<QueryOutcome>();
+    QCOMPARE(outcome.outcome, ProbeEngine::Outcome::Completed);
+    QVERIFY(outcome.queryId > 0);
+
+    ResultsModel *results = session.results();
+    QCOMPARE(results->rowCount(), 40);
+    QCOMPARE(results->count(SecurityStatus::ManagedByThisServer), qint64(5));
+    QCOMPARE(results->count(SecurityStatus::ManagedByAnotherServer), qint64(5));
+    QCOMPARE(results->count(SecurityStatus::NoClientInstalled), qint64(10));
+    QCOMPARE(results->count(SecurityStatus::Unreachable), qint64(20));
+    QVERIFY(lastQuery.wait(10000));
+    const QString last = window.findChild<QLabel *>(QStringLiteral("lastQuery"))->text();
+    QVERIFY2(last.contains(QStringLiteral("40 computers")), qPrintable(last));
+    QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("queryProgress"))->isVisible());
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# console-screenshot.sh CONSOLE SHOT.png: starts the console with --demo under Xvfb in a fresh
+# home, waits until its first query is stored as completed, photographs the screen, and fails
+# when the picture is blank or the query never finished.
+set -euo pipefail
+console=$1
+shot=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME=$work XDG_DATA_HOME=$work/share XDG_CONFIG_HOME=$work/config
+export XDG_RUNTIME_DIR=$work/run QT_QPA_PLATFORM=xcb
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+database=$XDG_DATA_HOME/osmgmt/osmgmt/osmgmt.sqlite
+
+cat > "$work/inside.sh" <<INSIDE
+set -eu
+"$console" --demo > "$work/console.log" 2>&1 &
+pid=\$!
+for i in \$(seq 1 300); do
+    if [ -f "$database" ] && python3 - "$database" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], timeout=5)
+row = db.execute("select count(*) from queries where state = 'completed'").fetchone()
+sys.exit(0 if row[0] > 0 else 1)
+PY
+    then break; fi
+    if ! kill -0 \$pid 2>/dev/null; then echo "the console exited"; cat "$work/console.log"; exit 1; fi
+    sleep 0.1
+done
+sleep 1 # let the window paint the finished query
+import -window root "$shot"
+kill \$pid
+wait \$pid || true
+INSIDE
+xvfb-run -a -s "-screen 0 1280x800x24" sh "$work/inside.sh"
+
+python3 - "$database" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+state, count = db.execute(
+    "select q.state, (select count(*) from endpoints e where e.query_id = q.id) "
+    "from queries q order by q.id desc limit 1").fetchone()
+statuses = {s for (s,) in db.execute("select distinct status from endpoints")}
+print(f"demo query: {state}, {count} endpoints, statuses {sorted(statuses)}")
+expected = {"managed-by-this-server", "managed-by-another-server", "no-client-installed", "unreachable"}
+if state != "completed" or count != 254 or not expected <= statuses:
+    sys.exit("the demo query did not classify the whole fleet")
+PY
+colours=$(convert "$shot" -format '%k' info:)
+deviation=$(convert "$shot" -colorspace Gray -format '%[fx:int(standard_deviation*1000)]' info:)
+echo "screenshot $shot: $colours colours, grey deviation $deviation/1000"
+if [ "$colours" -lt 50 ] || [ "$deviation" -lt 20 ]; then
+    echo "the screenshot is blank"
+    exit 1
+fi

@@ -1,0 +1,179 @@
+#include "fleet.h"
+
+#include <QtTest>
+
+namespace {
+// The example of docs/fleet-format.md.
+const QByteArray documentedFleet = R"({ "endpoints": [
+  { "address": "127.20.0.5", "name": "ws005", "listen": [135],
+    "agent": { "port": 21112, "server": "osm-hq", "version": "1.2.0", "domain": "Finance" } },
+  { "address": "127.20.0.6", "name": "ws006", "listen": [135] },
+  { "address": "127.20.0.7", "name": "ws007" },
+  { "address": "127.20.0.8", "listen": [135], "agent": { "port": 21112, "behaviour": "stall" } },
+  { "address": "127.20.0.9", "listen": [135], "agent": { "port": 21112, "behaviour": "garbage" } } ] })";
+
+// A fleet of one entry, for errors in that entry.
+QByteArray oneEntry(const char *entry)
+{
+    return QByteArray(R"({"endpoints": [{"address": "127.20.0.1"}, )") + entry + "]}";
+}
+} // namespace
+
+class TestFleet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesTheDocumentedExample()
+    {
+        const Result<Fleet> fleet = parseFleet(documentedFleet);
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QCOMPARE(fleet->endpoints.size(), 5);
+        QCOMPARE(fleet->listenerCount(), 7);
+
+        const FleetEndpoint &ws005 = fleet->endpoints.at(0);
+        QCOMPARE(ws005.address, QHostAddress(QStringLiteral("127.20.0.5")));
+        QCOMPARE(ws005.name, QStringLiteral("ws005"));
+        QCOMPARE(ws005.listen, QVector<quint16> { 135 });
+        QVERIFY(ws005.agent.has_value());
+        QCOMPARE(ws005.agent->port, quint16(21112));
+        QCOMPARE(ws005.agent->behaviour, AgentBehaviour::Answer);
+        const AgentIdentity expected { QStringLiteral("ws005"), QStringLiteral("osm-hq"),
+                                       QStringLiteral("1.2.0"), QStringLiteral("Finance") };
+        QCOMPARE(ws005.agent->identity, expected);
+
+        QVERIFY(!fleet->endpoints.at(1).agent.has_value());
+        QVERIFY(fleet->endpoints.at(2).listen.isEmpty());
+        QVERIFY(!fleet->endpoints.at(2).agent.has_value());
+        QVERIFY(fleet->endpoints.at(3).name.isEmpty());
+        QCOMPARE(fleet->endpoints.at(3).agent->behaviour, AgentBehaviour::Stall);
+        QCOMPARE(fleet->endpoints.at(4).agent->behaviour, AgentBehaviour::Garbage);
+    }
+
+    void parsesIpv6AndEveryBehaviour()
+    {
+        const Result<Fleet> fleet = parseFleet(R"({"endpoints": [
+            {"address": "::1", "agent": {"port": 1, "behaviour": "close"}},
+            {"address": "127.0.0.2", "agent": {"port": 65535, "behaviour": "answer"}},
+            {"address": "127.0.0.3", "agent": {"port": 2, "behaviour": "stall"}},
+            {"address": "127.0.0.4", "agent": {"port": 3, "behaviour": "garbage"}}]})");
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QCOMPARE(fleet->endpoints.at(0).address, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(fleet->endpoints.at(0).agent->behaviour, AgentBehaviour::Close);
+        QCOMPARE(fleet->endpoints.at(1).agent->port, quint16(65535));
+        QCOMPARE(fleet->endpoints.at(1).agent->behaviour, AgentBehaviour::Answer);
+    }
+
+    void emptyFleetIsValid()
+    {
+        const Result<Fleet> fleet = parseFleet(R"({"endpoints": []})");
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QCOMPARE(fleet->listenerCount(), 0);
+    }
+
+    void behaviourKeysRoundTrip()
+    {
+        for (AgentBehaviour behaviour : { AgentBehaviour::Answer, AgentBehaviour::Stall,
+                                          AgentBehaviour::Garbage, AgentBehaviour::Close })
+            QCOMPARE(agentBehaviourFromKey(toKey(behaviour)), behaviour);
+        QCOMPARE(agentBehaviourFromKey(QStringLiteral("Answer")), std::nullopt);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not JSON") << QByteArray("{\"endpoints\": [")
+                                  << QStringLiteral("not valid JSON at offset");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("no endpoints")
+            << QByteArray("{}") << QStringLiteral("endpoints: missing or not an array");
+        QTest::newRow("endpoints object") << QByteArray(R"({"endpoints": {}})")
+                                          << QStringLiteral("endpoints: missing or not an array");
+        QTest::newRow("unknown top key") << QByteArray(R"({"endpoints": [], "hosts": []})")
+                                         << QStringLiteral("hosts: unknown key");
+        QTest::newRow("entry not object")
+            << oneEntry("42") << QStringLiteral("endpoints[1]: not an object");
+        QTest::newRow("missing address")
+            << oneEntry(R"({"name": "ws"})") << QStringLiteral("endpoints[1].address: missing");
+        QTest::newRow("address 300")
+            << QByteArray(R"({"endpoints": [{"address": "127.0.0.1"}, {"address": "127.0.0.2"},
+                 {"address": "127.0.0.3"}, {"address": "127.0.0.300"}]})")
+            << QStringLiteral("endpoints[3].address: \"127.0.0.300\" is not an IP address");
+        QTest::newRow("short address")
+            << oneEntry(R"({"address": "127.1"})")
+            << QStringLiteral("endpoints[1].address: \"127.1\" is not an IP address");
+        QTest::newRow("host name")
+            << oneEntry(R"({"address": "ws005"})")
+            << QStringLiteral("endpoints[1].address: \"ws005\" is not an IP address");
+        QTest::newRow("address number")
+            << oneEntry(R"({"address": 2130706433})")
+            << QStringLiteral("endpoints[1].address: 2130706433 is not an IP address");
+        QTest::newRow("bad IPv6") << oneEntry(R"({"address": "::1::2"})")
+                                  << QStringLiteral(
+                                         "endpoints[1].address: \"::1::2\" is not an IP address");
+        QTest::newRow("duplicate address")
+            << oneEntry(R"({"address": "127.20.0.1", "listen": [136]})")
+            << QStringLiteral("endpoints[1].address: 127.20.0.1 is already endpoints[0]");
+        QTest::newRow("duplicate IPv6 spelling")
+            << QByteArray(R"({"endpoints": [{"address": "::1"}, {"address": "0:0::1"}]})")
+            << QStringLiteral("endpoints[1].address: ::1 is already endpoints[0]");
+        QTest::newRow("name not string") << oneEntry(R"({"address": "127.0.0.2", "name": 5})")
+                                         << QStringLiteral("endpoints[1].name: 5 is not a string");
+        QTest::newRow("listen not array")
+            << oneEntry(R"({"address": "127.0.0.2", "listen": 135})")
+            << QStringLiteral("endpoints[1].listen: not an array of ports");
+        QTest::newRow("port 0") << oneEntry(R"({"address": "127.0.0.2", "listen": [135, 0]})")
+                                << QStringLiteral(
+                                       "endpoints[1].listen[1]: 0 is not a port (1-65535)");
+        QTest::newRow("port 65536")
+            << oneEntry(R"({"address": "127.0.0.2", "listen": [65536]})")
+            << QStringLiteral("endpoints[1].listen[0]: 65536 is not a port (1-65535)");
+        QTest::newRow("port fraction")
+            << oneEntry(R"({"address": "127.0.0.2", "listen": [135.5]})")
+            << QStringLiteral("endpoints[1].listen[0]: 135.5 is not a port (1-65535)");
+        QTest::newRow("port string")
+            << oneEntry(R"({"address": "127.0.0.2", "listen": ["135"]})")
+            << QStringLiteral("endpoints[1].listen[0]: \"135\" is not a port (1-65535)");
+        QTest::newRow("port twice")
+            << oneEntry(R"({"address": "127.0.0.2", "listen": [135, 135]})")
+            << QStringLiteral("endpoints[1].listen[1]: port 135 is listed twice");
+        QTest::newRow("agent port also listened")
+            << oneEntry(R"({"address": "127.0.0.2", "listen": [135], "agent": {"port": 135}})")
+            << QStringLiteral("endpoints[1].agent.port: 127.0.0.2 port 135 is also in listen");
+        QTest::newRow("agent not object") << oneEntry(R"({"address": "127.0.0.2", "agent": 21112})")
+                                          << QStringLiteral("endpoints[1].agent: not an object");
+        QTest::newRow("agent without port") << oneEntry(R"({"address": "127.0.0.2", "agent": {}})")
+                                            << QStringLiteral("endpoints[1].agent.port: missing");
+        QTest::newRow("agent port range")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": -1}})")
+            << QStringLiteral("endpoints[1].agent.port: -1 is not a port (1-65535)");
+        QTest::newRow("unknown behaviour")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "behaviour": "dance"}})")
+            << QStringLiteral("endpoints[1].agent.behaviour: \"dance\" is not a behaviour (answer, "
+                              "stall, garbage, close)");
+        QTest::newRow("behaviour not string")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "behaviour": true}})")
+            << QStringLiteral("endpoints[1].agent.behaviour: true is not a behaviour (answer, "
+                              "stall, garbage, close)");
+        QTest::newRow("American spelling")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "behavior": "stall"}})")
+            << QStringLiteral("endpoints[1].agent.behavior: unknown key");
+        QTest::newRow("server not string")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "server": null}})")
+            << QStringLiteral("endpoints[1].agent.server: null is not a string");
+        QTest::newRow("unknown entry key") << oneEntry(R"({"address": "127.0.0.2", "ports": [1]})")
+                                           << QStringLiteral("endpoints[1].ports: unknown key");
+    }
+    void errors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const Result<Fleet> fleet = parseFleet(json);
+        QVERIFY(!fleet.ok());
+        QVERIFY2(fleet.error().startsWith(error), qPrintable(fleet.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "tst_fleet.moc"

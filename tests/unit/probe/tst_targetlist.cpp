@@ -1,0 +1,74 @@
+#include "probe/targetlist.h"
+
+#include <QtTest>
+
+class TestTargetList : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mergesOverlappingIpv4Ranges();
+    void dropsNestedIpv6Prefixes();
+    void countsEachAddressOnce();
+    void probesNothingWhenTheIpScopeIsDisabled();
+};
+
+namespace {
+Ipv4Range range(const char *text)
+{
+    return Ipv4Range::parse(QString::fromLatin1(text)).value();
+}
+Ipv6Prefix prefix(const char *text)
+{
+    return Ipv6Prefix::parse(QString::fromLatin1(text)).value();
+}
+} // namespace
+
+void TestTargetList::mergesOverlappingIpv4Ranges()
+{
+    Scope scope;
+    scope.ipv4Ranges = { range("127.0.0.10-127.0.0.20"), range("127.0.0.1-127.0.0.12"),
+                         range("127.0.0.21"), range("127.0.1.0/30") };
+    const TargetList targets(scope);
+    QCOMPARE(targets.size(), quint64(21 + 4));
+    QCOMPARE(targets.at(0).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(targets.at(20).toString(), QStringLiteral("127.0.0.21"));
+    QCOMPARE(targets.at(21).toString(), QStringLiteral("127.0.1.0"));
+    QCOMPARE(targets.at(24).toString(), QStringLiteral("127.0.1.3"));
+}
+
+void TestTargetList::dropsNestedIpv6Prefixes()
+{
+    Scope scope;
+    scope.ipv6Prefixes = { prefix("fd00:1::/120"), prefix("fd00:1::80/124"), prefix("fd00:1::/120"),
+                           prefix("fd00:2::/126") };
+    const TargetList targets(scope);
+    QCOMPARE(targets.size(), quint64(256 + 4));
+    QCOMPARE(targets.at(0).toString(), QStringLiteral("fd00:1::"));
+    QCOMPARE(targets.at(255).toString(), QStringLiteral("fd00:1::ff"));
+    QCOMPARE(targets.at(256).toString(), QStringLiteral("fd00:2::"));
+}
+
+void TestTargetList::countsEachAddressOnce()
+{
+    Scope scope;
+    scope.ipv4Ranges = { range("127.1.0.0/16"), range("127.1.2.0/24") };
+    scope.ipv6Prefixes = { prefix("::1/128") };
+    const TargetList targets(scope);
+    QCOMPARE(targets.size(), quint64(65536 + 1));
+    QSet<QString> seen;
+    for (quint64 i = 0; i < targets.size(); ++i)
+        seen.insert(targets.at(i).toString());
+    QCOMPARE(quint64(seen.size()), targets.size());
+}
+
+void TestTargetList::probesNothingWhenTheIpScopeIsDisabled()
+{
+    Scope scope;
+    scope.ipv4Ranges = { range("127.1.0.0/24") };
+    scope.ipScopeEnabled = false;
+    QCOMPARE(TargetList(scope).size(), quint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestTargetList)
+#include "tst_targetlist.moc"

@@ -1,0 +1,203 @@
+#include "mainwindow.h"
+
+#include "clienttreemodel.h"
+#include "common/logging.h"
+#include "outsidemanagementpage.h"
+#include "querysession.h"
+#include "resultspage.h"
+#include "scope/scopefile.h"
+#include "scopeeditordialog.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+
+MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_scopeFile(std::move(scopeFile))
+    , m_tree(new QTreeView)
+    , m_pages(new QStackedWidget)
+    , m_outsidePage(new OutsideManagementPage(session))
+    , m_resultsPage(new ResultsPage(session))
+{
+    setWindowTitle(tr("osmgmt — Security Compliance"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tree->setObjectName(QStringLiteral("clientTree"));
+    m_tree->setModel(session->clientTree());
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->expand(session->clientTree()->outsideServerManagementIndex());
+    connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeClicked);
+    connect(session->clientTree(), &QAbstractItemModel::modelReset, this,
+            [this] { m_tree->expand(m_session->clientTree()->outsideServerManagementIndex()); });
+
+    m_pages->addWidget(m_outsidePage);
+    m_pages->addWidget(m_resultsPage);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 300, 900 });
+    setCentralWidget(splitter);
+    createMenus();
+
+    connect(m_outsidePage, &OutsideManagementPage::statusLinkActivated, this,
+            [this](SecurityStatus status) { showResults(status); });
+    connect(m_outsidePage, &OutsideManagementPage::defineRequested, this, &MainWindow::defineScope);
+    connect(m_outsidePage, &OutsideManagementPage::queryRequested, this, &MainWindow::runQuery);
+    connect(m_resultsPage, &ResultsPage::exported, this, [this](const QString &path, int rows) {
+        statusBar()->showMessage(tr("Exported %1 computers to %2").arg(rows).arg(path), 10000);
+    });
+    connect(m_resultsPage, &ResultsPage::exportFailed, this, &MainWindow::showError);
+    connect(session, &QuerySession::errorOccurred, this, &MainWindow::showError);
+    connect(session, &QuerySession::queryFinished, this, [this](const QueryOutcome &outcome) {
+        if (outcome.outcome == ProbeEngine::Outcome::Cancelled)
+            statusBar()->showMessage(tr("Query cancelled; what it finished is kept."), 10000);
+        else if (outcome.outcome == ProbeEngine::Outcome::Completed)
+            statusBar()->showMessage(tr("Query finished."), 10000);
+    });
+    loadScope();
+    resize(1280, 800);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Export results..."), m_resultsPage, &ResultsPage::exportWithDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *query = menuBar()->addMenu(tr("&Query"));
+    query->addAction(tr("&Define scope..."), this, &MainWindow::defineScope);
+    query->addAction(tr("&Run query"), QKeySequence(Qt::Key_F5), this, &MainWindow::runQuery);
+    query->addAction(tr("&Cancel query"), m_session, &QuerySession::cancel);
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Console settings..."), this, &MainWindow::editSettings);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About osmgmt"), this, [this] {
+        QMessageBox::about(this, tr("About osmgmt"),
+                           tr("osmgmt %1\nFinds the computers your security server does not "
+                              "protect, and says why.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::loadScope()
+{
+    if (!QFileInfo::exists(m_scopeFile)) {
+        // Example scopes point at loopback only (DESIGN.md, "Network safety").
+        m_scope.ipv4Ranges = { Ipv4Range::parse(QStringLiteral("127.0.0.1-127.0.0.254")).value() };
+        m_scope.ports = PortList::fromNumbers({ 21112 }).value();
+        m_outsidePage->setScope(m_scope);
+        return;
+    }
+    Result<Scope> loaded = loadScopeFile(m_scopeFile);
+    if (!loaded) {
+        showError(tr("The scope file %1 cannot be used: %2\nIt was left as it is; define the "
+                     "scope again to replace it.")
+                      .arg(m_scopeFile, loaded.error()));
+    } else {
+        m_scope = std::move(loaded).value();
+    }
+    m_outsidePage->setScope(m_scope);
+}
+
+QString MainWindow::saveScope(const Scope &scope)
+{
+    const QString error = saveScopeFile(m_scopeFile, scope);
+    if (!error.isEmpty())
+        return error;
+    m_scope = scope;
+    m_outsidePage->setScope(m_scope);
+    Logging::get("ui")->info("scope saved to {}", m_scopeFile);
+    return {};
+}
+
+void MainWindow::defineScope()
+{
+    ScopeEditorDialog dialog(m_scope, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = saveScope(dialog.scope());
+    if (!error.isEmpty()) {
+        showError(tr("The scope cannot be saved: %1").arg(error));
+        return;
+    }
+    if (dialog.choice() == ScopeEditorDialog::Choice::SaveAndReassess)
+        runQuery();
+}
+
+void MainWindow::runQuery()
+{
+    if (m_session->isRunning()) {
+        // The manual: another query stops the current session and restarts the process.
+        const auto answer = QMessageBox::question(
+            this, tr("Query"),
+            tr("A query is running. Stop it and start over with the saved scope?"));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const QString error = m_session->startQuery(m_scope);
+    if (!error.isEmpty())
+        showError(tr("The query cannot start: %1").arg(error));
+    else
+        showOutsidePage();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_session->serverName(), Settings::language(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Settings::setValue(Setting::ServerName, dialog.serverName());
+    Settings::setValue(Setting::Language, dialog.language());
+    m_session->setServerName(dialog.serverName());
+    statusBar()->showMessage(
+        tr("Settings saved. The next query uses server name %1.").arg(dialog.serverName()), 10000);
+}
+
+void MainWindow::showResults(std::optional<SecurityStatus> status)
+{
+    m_resultsPage->showStatus(status);
+    m_pages->setCurrentWidget(m_resultsPage);
+}
+
+void MainWindow::showOutsidePage()
+{
+    m_pages->setCurrentWidget(m_outsidePage);
+}
+
+void MainWindow::onTreeClicked(const QModelIndex &index)
+{
+    using Kind = ClientTreeModel::NodeKind;
+    const auto kind = index.data(ClientTreeModel::NodeKindRole).value<Kind>();
+    switch (kind) {
+    case Kind::OutsideServerManagement:
+        showOutsidePage();
+        break;
+    case Kind::ThisServer:
+    case Kind::Domain:
+        showResults(SecurityStatus::ManagedByThisServer);
+        break;
+    case Kind::StatusGroup:
+    case Kind::Computer:
+        showResults(index.data(ClientTreeModel::StatusRole).value<SecurityStatus>());
+        break;
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("osmgmt"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): a message never stops the event loop
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "endpoint/securitystatus.h"
+#include "scope/scope.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QStackedWidget;
+class QTreeView;
+class OutsideManagementPage;
+class QuerySession;
+class ResultsPage;
+
+// The console: the client tree on the left, the pages on the right (DESIGN.md, "The user
+// interface"). It edits and keeps the scope file and asks the session to run queries.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(QuerySession *session, QString scopeFile, QWidget *parent = nullptr);
+
+    const Scope &scope() const { return m_scope; }
+    OutsideManagementPage *outsidePage() const { return m_outsidePage; }
+    ResultsPage *resultsPage() const { return m_resultsPage; }
+    QTreeView *clientTree() const { return m_tree; }
+
+    // Runs the saved scope now; asks first when a query runs already.
+    void runQuery();
+    void defineScope();
+    void showResults(std::optional<SecurityStatus> status);
+    void showOutsidePage();
+    // Shows a message the administrator can act on, without stopping the event loop.
+    void showError(const QString &message);
+
+private:
+    void createMenus();
+    void loadScope();
+    QString saveScope(const Scope &scope);
+    void editSettings();
+    void onTreeClicked(const QModelIndex &index);
+
+    QuerySession *m_session;
+    QString m_scopeFile;
+    Scope m_scope;
+    QTreeView *m_tree;
+    QStackedWidget *m_pages;
+    OutsideManagementPage *m_outsidePage;
+    ResultsPage *m_resultsPage;
+};

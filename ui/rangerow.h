@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+// One row of the IP Address Scope: its fields, the number of addresses it holds (or why it is
+// refused), and a − button. Subclasses add the fields and say what they hold.
+class RangeRow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RangeRow(QWidget *parent = nullptr);
+
+    // Empty when the row is valid.
+    virtual QString error() const = 0;
+    virtual quint64 addressCount() const = 0;
+
+signals:
+    void changed();
+    void removeRequested();
+
+protected:
+    QLineEdit *addField(const QString &objectName, const QString &placeholder, int stretch);
+    void addText(const QString &text);
+    // Shows the count, or the error at the field that caused it.
+    void showValidation(QLineEdit *culprit);
+
+private:
+    QHBoxLayout *m_fields;
+    QLabel *m_status;
+    QToolButton *m_remove;
+};
