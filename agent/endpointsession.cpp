@@ -77,6 +77,12 @@ void EndpointSession::answerFrames()
             }
             m_socket->write(AgentFrame::encode(replyTo(step.message, m_identity)));
         }
+        if (m_socket->bytesToWrite() > maxUnsentBytes) {
+            Logging::get("agent")->info("{}: {} does not read its answers, dropping it",
+                                        m_identity.name, m_peer);
+            end();
+            return;
+        }
     }
 }
 

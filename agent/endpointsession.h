@@ -22,6 +22,8 @@ public:
     static constexpr int defaultIdleLimitMs = 30000;
     // Read at most this much at a time, so the decoder's queue of parsed messages stays small.
     static constexpr qint64 readChunk = 16 * 1024;
+    // A peer that keeps asking but never reads the answers is dropped once this much waits.
+    static constexpr qint64 maxUnsentBytes = 256 * 1024;
 
     EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour, AgentIdentity identity,
                     int idleLimitMs, QObject *parent);

@@ -3,11 +3,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Classifier", text);
-}
-
 bool isBrokenHandshake(PortOutcome outcome)
 {
     return outcome == PortOutcome::Stalled || outcome == PortOutcome::Garbage

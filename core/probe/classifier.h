@@ -3,6 +3,8 @@
 #include "agentlink/agentidentity.h"
 #include "endpoint/endpoint.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 // Everything the probe engine saw of one endpoint, before it is given a status.
@@ -25,6 +27,8 @@ struct Classification
 // synchronous so that every rule is tested without a network.
 class Classifier
 {
+    Q_DECLARE_TR_FUNCTIONS(Classifier)
+
 public:
     explicit Classifier(QString thisServerName);
 

@@ -20,10 +20,6 @@ namespace {
 constexpr int reservedDescriptors = 256;
 constexpr int maxWaitMs = 50;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectSweep", text);
-}
 
 QString systemError(int error)
 {

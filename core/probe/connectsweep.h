@@ -6,6 +6,8 @@
 #include "probe/probesettings.h"
 #include "probe/targetlist.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <chrono>
 #include <deque>
@@ -20,6 +22,8 @@
 // here directly. Linux only.
 class ConnectSweep
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectSweep)
+
 public:
     enum class Outcome { Completed, Cancelled, Failed };
     // Called on the sweep's thread with each batch and the number of targets finished so far.

@@ -96,6 +96,22 @@ private slots:
         QTRY_COMPARE(player.sessionCount(), 0);
     }
 
+    void aPeerThatNeverReadsIsDropped()
+    {
+        Addresses addresses;
+        FleetPlayer player(Fleet { { answering(addresses.at(1), addresses.port) } });
+        QVERIFY(player.start().ok());
+        QTcpSocket greedy;
+        greedy.setReadBufferSize(1024); // leaves the answers in the kernel, then in the agent
+        greedy.connectToHost(addresses.at(1), addresses.port);
+        QTRY_COMPARE(player.sessionCount(), 1);
+        QByteArray hellos;
+        for (int i = 0; i < 100000; ++i)
+            hellos += helloFrame();
+        greedy.write(hellos);
+        QTRY_COMPARE_WITH_TIMEOUT(player.sessionCount(), 0, 20000);
+    }
+
     void aFailedStartLeavesNothingListening()
     {
         Addresses addresses;
