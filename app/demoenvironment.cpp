@@ -9,6 +9,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 namespace {
 constexpr int pollIntervalMs = 50;
 constexpr int maxPolls = 200; // ten seconds for the fleet to bind its listeners
@@ -88,6 +92,9 @@ void DemoEnvironment::start()
     m_readyFile = QDir(m_directory).filePath(QStringLiteral("fleet.ready"));
     QFile::remove(m_readyFile);
     m_agent.setProcessChannelMode(QProcess::SeparateChannels);
+    // The fleet holds the demo's ports: it must not outlive the console, even one that is
+    // killed before it can stop the fleet itself.
+    m_agent.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_agent.setStandardOutputFile(QProcess::nullDevice());
     m_agent.start(
         agentProgram(),

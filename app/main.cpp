@@ -1,4 +1,5 @@
 #include "common/logging.h"
+#include "common/unixsignalwatcher.h"
 #include "demoenvironment.h"
 #include "mainwindow.h"
 #include "querysession.h"
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -65,6 +67,12 @@ int main(int argc, char *argv[])
         scopeFile = demo->scopeFile();
         demo->start(); // writes the scope file before the window reads it
     }
+
+    // SIGTERM and SIGINT end the console like its Quit: the running query is cancelled and
+    // stored, and the demo fleet is stopped.
+    UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &application,
+                     &QCoreApplication::quit);
 
     QuerySession session(Settings::databaseFile(), serverName);
     MainWindow window(&session, scopeFile);

@@ -695,6 +695,10 @@ It was left as it is; define the scope again to replace it.</source>
         <source>A query is running already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped: the program was closed during the query</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuerySession</name>

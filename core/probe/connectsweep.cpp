@@ -20,7 +20,6 @@ namespace {
 constexpr int reservedDescriptors = 256;
 constexpr int maxWaitMs = 50;
 
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));

@@ -12,6 +12,11 @@ ProbeEngine::ProbeEngine(QObject *parent)
 
 ProbeEngine::~ProbeEngine()
 {
+    cancelAndWait();
+}
+
+void ProbeEngine::cancelAndWait()
+{
     if (m_thread) {
         cancel();
         m_thread->wait();

@@ -27,6 +27,8 @@ public:
     QString start(const Scope &scope, const ProbeSettings &settings);
     // Asks the running query to stop; what it finished is still reported, then finished().
     void cancel();
+    // Cancels and blocks until the worker has ended: for shutdown only, never on a live GUI.
+    void cancelAndWait();
     bool isRunning() const;
 
 signals:

@@ -39,9 +39,18 @@ QueryRunner::QueryRunner(QString databasePath, QObject *parent)
 
 QueryRunner::~QueryRunner()
 {
-    m_engine.cancel();
     disconnect(&m_engine, nullptr, this, nullptr);
-    m_storeThread.quit();
+    disconnect(m_writer, nullptr, this, nullptr);
+    const bool running = m_running;
+    m_engine.cancelAndWait();
+    // Posted after the worker's last batch, so the store thread takes them in order: the
+    // batches, the end of the query, then the end of the thread.
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, running] {
+        if (running)
+            writer->finish(QueryState::Cancelled,
+                           tr("stopped: the program was closed during the query"));
+        QThread::currentThread()->quit();
+    });
     m_storeThread.wait();
 }
 

@@ -16,16 +16,19 @@ cat > "$work/inside.sh" <<INSIDE
 set -eu
 "$console" --demo > "$work/console.log" 2>&1 &
 pid=\$!
-for i in \$(seq 1 300); do
-    if [ -f "$database" ] && python3 - "$database" <<'PY'
+deadline=\$((\$(date +%s) + 60))
+until [ -f "$database" ] && python3 - "$database" <<'PY'
 import sqlite3, sys
-db = sqlite3.connect(sys.argv[1], timeout=5)
+db = sqlite3.connect(sys.argv[1], timeout=1)
 row = db.execute("select count(*) from queries where state = 'completed'").fetchone()
 sys.exit(0 if row[0] > 0 else 1)
 PY
-    then break; fi
+do
     if ! kill -0 \$pid 2>/dev/null; then echo "the console exited"; cat "$work/console.log"; exit 1; fi
-    sleep 0.1
+    if [ \$(date +%s) -ge \$deadline ]; then
+        echo "no completed query after 60 s"; cat "$work/console.log"; kill \$pid; exit 1
+    fi
+    sleep 0.2
 done
 sleep 1 # let the window paint the finished query
 import -window root "$shot"
