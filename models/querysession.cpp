@@ -1,5 +1,6 @@
 #include "querysession.h"
 
+#include "common/clock.h"
 #include "common/logging.h"
 #include "store/database.h"
 #include "store/querystore.h"
@@ -11,6 +12,7 @@ QuerySession::QuerySession(QString databasePath, QString serverName, QObject *pa
     , m_databasePath(databasePath)
     , m_serverName(std::move(serverName))
     , m_runner(std::move(databasePath))
+    , m_startedAt(Clock::instance().now())
 {
     m_clientTree.setServerName(m_serverName);
     connect(&m_runner, &QueryRunner::started, this, &QuerySession::queryStarted);
@@ -87,35 +89,36 @@ void QuerySession::loadLastQuery()
     if (m_loader)
         return;
     const bool withEndpoints = m_results.rowCount() == 0 && !m_runner.isRunning();
-    m_loader = QThread::create([this, path = m_databasePath, withEndpoints] {
-        QString error;
-        std::optional<QueryRecord> record;
-        QVector<Endpoint> endpoints;
-        Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
-        if (database) {
-            QueryStore store(database.value());
-            const QString interrupted = store.markInterruptedQueries();
-            const auto latest = store.latestQuery();
-            if (!latest) {
-                error = latest.error();
-            } else if (latest.value()) {
-                record = latest.value();
-                if (withEndpoints) {
-                    auto stored = store.endpoints(record->id);
-                    if (stored)
-                        endpoints = std::move(stored).value();
-                    else
-                        error = stored.error();
-                }
-            }
-            if (error.isEmpty())
-                error = interrupted;
-        } else {
-            error = database.error();
-        }
-        QMetaObject::invokeMethod(
-            this, [this, record, endpoints, error] { onLoaded(record, endpoints, error); });
-    });
+    m_loader
+        = QThread::create([this, path = m_databasePath, withEndpoints, startedAt = m_startedAt] {
+              QString error;
+              std::optional<QueryRecord> record;
+              QVector<Endpoint> endpoints;
+              Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+              if (database) {
+                  QueryStore store(database.value());
+                  const QString interrupted = store.markInterruptedQueries(startedAt);
+                  const auto latest = store.latestQuery();
+                  if (!latest) {
+                      error = latest.error();
+                  } else if (latest.value()) {
+                      record = latest.value();
+                      if (withEndpoints) {
+                          auto stored = store.endpoints(record->id);
+                          if (stored)
+                              endpoints = std::move(stored).value();
+                          else
+                              error = stored.error();
+                      }
+                  }
+                  if (error.isEmpty())
+                      error = interrupted;
+              } else {
+                  error = database.error();
+              }
+              QMetaObject::invokeMethod(
+                  this, [this, record, endpoints, error] { onLoaded(record, endpoints, error); });
+          });
     m_loader->setObjectName(QStringLiteral("store-loader"));
     connect(m_loader, &QThread::finished, m_loader, &QObject::deleteLater);
     m_loader->start();

@@ -55,6 +55,7 @@ private:
     QString m_databasePath;
     QString m_serverName;
     QueryRunner m_runner;
+    QDateTime m_startedAt; // queries still "running" that started before were interrupted
     ResultsModel m_results;
     ClientTreeModel m_clientTree;
     std::optional<QueryRecord> m_lastQuery;

@@ -1,5 +1,6 @@
 #include "query/queryrunner.h"
 
+#include "common/clock.h"
 #include "probe/targetlist.h"
 #include "query/storewriter.h"
 #include "scope/scopefile.h"
@@ -65,7 +66,7 @@ QString QueryRunner::start(const Scope &scope, const ProbeSettings &settings)
     const QByteArray scopeJson = scopeToJson(scope);
     const QString serverName = settings.thisServerName;
     const quint64 total = TargetList(scope).size();
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime startedAt = Clock::instance().now();
     QMetaObject::invokeMethod(m_writer,
                               [writer = m_writer, scopeJson, serverName, total, startedAt] {
                                   writer->begin(scopeJson, serverName, total, startedAt);

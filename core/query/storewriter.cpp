@@ -1,5 +1,6 @@
 #include "query/storewriter.h"
 
+#include "common/clock.h"
 #include "common/logging.h"
 #include "store/database.h"
 
@@ -46,7 +47,7 @@ void StoreWriter::finish(QueryState state, const QString &error)
 {
     if (!m_failed && m_queryId >= 0) {
         const QString finishError
-            = m_store->finishQuery(m_queryId, state, QDateTime::currentDateTimeUtc(), error);
+            = m_store->finishQuery(m_queryId, state, Clock::instance().now(), error);
         if (!finishError.isEmpty())
             fail(finishError);
     }

@@ -132,17 +132,18 @@ QString QueryStore::finishQuery(qint64 queryId, QueryState state, const QDateTim
     return {};
 }
 
-QString QueryStore::markInterruptedQueries()
+QString QueryStore::markInterruptedQueries(const QDateTime &startedBefore)
 {
     int marked = 0;
     const QString sqlError = m_database->writeTransaction([&]() -> QString {
         QSqlQuery update(m_database->connection());
-        update.prepare(QStringLiteral(
-            "UPDATE queries SET state = ?, finished_at = ?, error = ? WHERE state = ?"));
+        update.prepare(QStringLiteral("UPDATE queries SET state = ?, finished_at = ?, error = ? "
+                                      "WHERE state = ? AND started_at < ?"));
         update.addBindValue(toKey(QueryState::Cancelled));
         update.addBindValue(timeText(Clock::instance().now()));
         update.addBindValue(interruptedError());
         update.addBindValue(toKey(QueryState::Running));
+        update.addBindValue(timeText(startedBefore));
         if (!update.exec())
             return sqlErrorText(update.lastError());
         marked = update.numRowsAffected();

@@ -35,9 +35,11 @@ public:
     // took for dead but that was still running elsewhere gets its true end.
     QString finishQuery(qint64 queryId, QueryState state, const QDateTime &finishedAt,
                         const QString &error = {});
-    // Turns every query still Running into Cancelled with interruptedError(), finished now. The
-    // console calls it at start: a query left running then was stopped by a crash or a kill.
-    QString markInterruptedQueries();
+    // Turns every query still Running that started before `startedBefore` into Cancelled with
+    // interruptedError(), finished now. The console calls it at start with its own start time:
+    // a query left running then was stopped by a crash or a kill, while one the console has
+    // started since is alive.
+    QString markInterruptedQueries(const QDateTime &startedBefore);
     static QString interruptedError();
 
     // Newest first.

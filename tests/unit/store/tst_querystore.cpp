@@ -299,27 +299,36 @@ void TestQueryStore::interruptedQueriesAreMarked()
     // Until marked, a query left by a crash shows as running.
     QCOMPARE(m_store->latestQuery()->value().state, QueryState::Running);
 
+    // A query started after the console (a live one) is left alone.
+    auto live
+        = m_store->beginQuery("{}", QStringLiteral("srv"), 1, utc("2024-01-03T08:00:01.000Z"));
+    QVERIFY(live.ok());
+
     const QDateTime restart = utc("2024-01-03T08:00:00.000Z");
     Clock::setInstance(std::make_shared<FixedClock>(restart));
-    QCOMPARE(m_store->markInterruptedQueries(), QString());
+    QCOMPARE(m_store->markInterruptedQueries(restart), QString());
+    QCOMPARE(m_store->finishQuery(*live, QueryState::Completed, utc("2024-01-03T08:00:02.000Z")),
+             QString());
 
     auto records = m_store->queries();
     QVERIFY(records.ok());
-    QCOMPARE(records->size(), 2);
-    const QueryRecord &marked = records->at(0);
+    QCOMPARE(records->size(), 3);
+    QCOMPARE(records->at(0).state, QueryState::Completed);
+    QVERIFY(records->at(0).error.isEmpty());
+    const QueryRecord &marked = records->at(1);
     QCOMPARE(marked.id, *crashed);
     QCOMPARE(marked.state, QueryState::Cancelled);
     QCOMPARE(marked.error,
              QStringLiteral("interrupted: the program stopped before the query finished"));
     QCOMPARE(marked.finishedAt, restart);
     QCOMPARE(marked.endpointCount, qint64(3)); // what was stored before the crash stays
-    const QueryRecord &untouched = records->at(1);
+    const QueryRecord &untouched = records->at(2);
     QCOMPARE(untouched.state, QueryState::Completed);
     QCOMPARE(untouched.finishedAt, utc("2024-01-01T00:00:05.000Z"));
     QVERIFY(untouched.error.isEmpty());
 
-    QCOMPARE(m_store->markInterruptedQueries(), QString());
-    QCOMPARE(m_store->queries()->at(0).state, QueryState::Cancelled);
+    QCOMPARE(m_store->markInterruptedQueries(restart), QString());
+    QCOMPARE(m_store->queries()->at(1).state, QueryState::Cancelled);
 }
 
 void TestQueryStore::deletingAQueryDeletesItsEndpoints()
