@@ -1,14 +1,14 @@
 #include "querycommand.h"
 
+#include "queryoptions.h"
+
 #include "common/unixsignalwatcher.h"
 #include "export/csvwriter.h"
 #include "export/endpointcsv.h"
 #include "export/endpointjson.h"
 #include "query/queryrunner.h"
 #include "scope/scopefile.h"
-#include "settings/settings.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
@@ -35,64 +35,24 @@ bool addressLess(const Endpoint &a, const Endpoint &b)
 
 int QueryCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs a query over the computers of a scope file, stores it, and writes each "
-           "computer with its security status."));
-    parser.addHelpOption();
-    const QCommandLineOption scopeOption(
-        QStringLiteral("scope"), tr("The scope file to query (docs/scope-format.md)."), tr("FILE"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server-name"),
-        tr("This server's name: agents registered to it are \"Managed by this server\". "
-           "Default: the console's setting, else the host name."),
-        tr("NAME"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("The SQLite database to store the query in. Default: "
-                                         "the console's database (%1).")
-                                          .arg(Settings::databaseFile()),
-                                      tr("PATH"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json (default) or csv."),
-                                          tr("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("Write the results to FILE instead of standard output."),
-                                       tr("FILE"));
-    parser.addOptions({ scopeOption, serverOption, dbOption, formatOption, outOption });
-    parser.parse(arguments);
-
     QTextStream err(stderr);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+    const Result<QueryOptions> parsed = QueryOptions::parse(arguments);
+    if (!parsed) {
+        err << "osmgmt-cli query: " << parsed.error() << '\n';
+        return 2;
+    }
+    const QueryOptions &options = parsed.value();
+    if (options.helpRequested) {
+        QTextStream(stdout) << QueryOptions::helpText();
         return 0;
     }
-    if (!parser.errorText().isEmpty() || !parser.positionalArguments().isEmpty()) {
-        err << "osmgmt-cli query: "
-            << (parser.errorText().isEmpty()
-                    ? tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
-                    : parser.errorText())
-            << '\n';
-        return 2;
-    }
-    if (!parser.isSet(scopeOption)) {
-        err << "osmgmt-cli query: " << tr("--scope FILE is required") << '\n';
-        return 2;
-    }
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        err << "osmgmt-cli query: " << tr("unknown format \"%1\" (json or csv)").arg(format)
-            << '\n';
-        return 2;
-    }
-    const Result<Scope> scope = loadScopeFile(parser.value(scopeOption));
+    const Result<Scope> scope = loadScopeFile(options.scopeFile);
     if (!scope) {
         err << "osmgmt-cli query: " << scope.error() << '\n';
         return 2;
     }
 
-    ProbeSettings settings;
-    settings.thisServerName
-        = parser.isSet(serverOption) ? parser.value(serverOption) : Settings::serverName();
-    QueryRunner runner(parser.isSet(dbOption) ? parser.value(dbOption) : Settings::databaseFile());
+    QueryRunner runner(options.databasePath);
     QVector<Endpoint> endpoints;
     QueryOutcome outcome;
     bool interrupted = false;
@@ -108,14 +68,14 @@ int QueryCommand::run(const QStringList &arguments)
         outcome = result;
         loop.quit();
     });
-    const QString startError = runner.start(scope.value(), settings);
+    const QString startError = runner.start(scope.value(), options.probe);
     if (!startError.isEmpty()) {
         err << "osmgmt-cli query: " << startError << '\n';
         return 2;
     }
     loop.exec();
 
-    const QString writeError = writeResults(std::move(endpoints), format, parser.value(outOption));
+    const QString writeError = writeResults(std::move(endpoints), options.format, options.outPath);
     if (!writeError.isEmpty()) {
         err << "osmgmt-cli query: " << writeError << '\n';
         return 1;

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "settings/settings.h"
 #include "store/database.h"
 #include "store/querystore.h"
 
@@ -53,6 +54,8 @@ void QuerySession::beginQuery(const Scope &scope)
     m_clientTree.clear();
     ProbeSettings settings;
     settings.thisServerName = m_serverName;
+    settings.connectRetries = Settings::connectRetries();
+    settings.maxConnections = Settings::maxConnections();
     const QString error = m_runner.start(scope, settings);
     if (!error.isEmpty())
         emit errorOccurred(error);

@@ -2,95 +2,18 @@
 
 #include "agentlink/handshake.h"
 #include "common/logging.h"
+#include "probe/rawsocket.h"
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <cerrno>
-#include <cstring>
 
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/epoll.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
-// Descriptors kept free for the rest of the process: the store, logs, Qt's own.
-constexpr int reservedDescriptors = 256;
 constexpr int maxWaitMs = 50;
-
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Raises the soft open-file limit to the hard one and returns how many sockets may be open.
-int availableDescriptors()
-{
-    rlimit limit {};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return 1024 - reservedDescriptors;
-    if (limit.rlim_cur < limit.rlim_max) {
-        rlimit raised = limit;
-        raised.rlim_cur = limit.rlim_max;
-        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
-            limit = raised;
-    }
-    const rlim_t usable = limit.rlim_cur == RLIM_INFINITY ? 1 << 20 : limit.rlim_cur;
-    return int(std::max<rlim_t>(16, std::min<rlim_t>(usable, 1 << 20) - reservedDescriptors));
-}
-
-PortOutcome outcomeOfConnectError(int error)
-{
-    switch (error) {
-    case ECONNREFUSED:
-        return PortOutcome::Refused;
-    case ETIMEDOUT:
-        return PortOutcome::Timeout;
-    default:
-        return PortOutcome::NoRoute;
-    }
-}
-
-GateResult gateOf(PortOutcome outcome)
-{
-    switch (outcome) {
-    case PortOutcome::Refused:
-        return GateResult::Refused;
-    case PortOutcome::Timeout:
-        return GateResult::Timeout;
-    case PortOutcome::NoRoute:
-        return GateResult::NoRoute;
-    default:
-        return GateResult::Connected;
-    }
-}
-
-void fillSocketAddress(const QHostAddress &address, sockaddr_storage &storage, socklen_t &length)
-{
-    std::memset(&storage, 0, sizeof storage);
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *ipv4 = reinterpret_cast<sockaddr_in *>(&storage);
-        ipv4->sin_family = AF_INET;
-        ipv4->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof(sockaddr_in);
-        return;
-    }
-    auto *ipv6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-    ipv6->sin6_family = AF_INET6;
-    const Q_IPV6ADDR bytes = address.toIPv6Address();
-    std::memcpy(&ipv6->sin6_addr, bytes.c, 16);
-    length = sizeof(sockaddr_in6);
-}
-
-void setPort(sockaddr_storage &storage, quint16 port)
-{
-    if (storage.ss_family == AF_INET)
-        reinterpret_cast<sockaddr_in *>(&storage)->sin_port = htons(port);
-    else
-        reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port = htons(port);
-}
 } // namespace
 
 ConnectSweep::ConnectSweep(const Scope &scope, const ProbeSettings &settings,
@@ -103,7 +26,8 @@ ConnectSweep::ConnectSweep(const Scope &scope, const ProbeSettings &settings,
 {
     for (quint16 port : scope.ports.ports())
         m_ports.append(port);
-    m_connectionLimit = std::max(1, std::min(settings.maxConnections, availableDescriptors()));
+    m_connectionLimit
+        = std::max(1, std::min(settings.maxConnections, RawSocket::usableDescriptors()));
     const int perTarget = std::max(1, int(m_ports.size()));
     m_probeLimit = std::max(1, m_connectionLimit / perTarget);
 }
@@ -117,7 +41,7 @@ ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
 {
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     if (m_epoll < 0) {
-        m_error = tr("Cannot create the event set: %1").arg(systemError(errno));
+        m_error = tr("Cannot create the event set: %1").arg(RawSocket::systemError(errno));
         return Outcome::Failed;
     }
     Logging::get("probe")->info("sweep of {} addresses, {} ports, up to {} connections",
@@ -140,7 +64,7 @@ ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
             break;
         const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), waitTimeoutMs());
         if (ready < 0 && errno != EINTR) {
-            m_error = tr("Waiting for connections failed: %1").arg(systemError(errno));
+            m_error = tr("Waiting for connections failed: %1").arg(RawSocket::systemError(errno));
             continue;
         }
         for (int i = 0; i < ready; ++i) {
@@ -172,7 +96,7 @@ bool ConnectSweep::startNextTarget()
     }
     Probe &probe = m_probes[size_t(index)];
     probe.address = m_targets.at(m_nextTarget++);
-    fillSocketAddress(probe.address, probe.socketAddress, probe.socketAddressLength);
+    RawSocket::fillSocketAddress(probe.address, probe.socketAddress, probe.socketAddressLength);
     probe.stage = m_scope.unreachableCheck.enabled ? Stage::Gate : Stage::Ports;
     ++m_activeProbes;
     startStage(index);
@@ -195,17 +119,6 @@ void ConnectSweep::startStage(int probeIndex)
 
 void ConnectSweep::openConnection(int probeIndex, quint16 port, bool isGate)
 {
-    Probe &probe = m_probes[size_t(probeIndex)];
-    const int fd = socket(probe.socketAddress.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
-                          IPPROTO_TCP);
-    if (fd < 0) {
-        m_error = tr("Cannot open a socket: %1").arg(systemError(errno));
-        return;
-    }
-    // Close with a reset: a sweep must not leave thousands of sockets in TIME_WAIT.
-    const linger abortive { 1, 0 };
-    setsockopt(fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
-
     int index;
     if (!m_freeConnections.empty()) {
         index = m_freeConnections.back();
@@ -215,36 +128,68 @@ void ConnectSweep::openConnection(int probeIndex, quint16 port, bool isGate)
         m_connections.emplace_back();
     }
     Connection &connection = m_connections[size_t(index)];
-    connection.fd = fd;
     connection.probe = probeIndex;
     connection.port = port;
     connection.isGate = isGate;
+    connection.attempt = 0;
+    ++m_probes[size_t(probeIndex)].openConnections;
+    startConnect(index);
+}
+
+void ConnectSweep::startConnect(int connectionIndex)
+{
+    Connection &connection = m_connections[size_t(connectionIndex)];
+    const Probe &probe = m_probes[size_t(connection.probe)];
     connection.handshaking = false;
     connection.decoder = FrameDecoder();
-    ++probe.openConnections;
+    connection.fd = socket(probe.socketAddress.ss_family,
+                           SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+    if (connection.fd < 0) {
+        m_error = tr("Cannot open a socket: %1").arg(RawSocket::systemError(errno));
+        closeConnection(connectionIndex, PortOutcome::NoRoute, m_error);
+        return;
+    }
+    // Close with a reset: a sweep must not leave thousands of sockets in TIME_WAIT.
+    const linger abortive { 1, 0 };
+    setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
 
     sockaddr_storage target = probe.socketAddress;
-    setPort(target, port);
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&target), probe.socketAddressLength)
+    RawSocket::setPort(target, connection.port);
+    if (::connect(connection.fd, reinterpret_cast<const sockaddr *>(&target),
+                  probe.socketAddressLength)
         == 0) {
-        onConnected(index);
+        onConnected(connectionIndex);
         return;
     }
     if (errno != EINPROGRESS) {
         const int error = errno;
-        closeConnection(index, outcomeOfConnectError(error), systemError(error));
+        closeConnection(connectionIndex, RawSocket::outcomeOfConnectError(error),
+                        RawSocket::systemError(error));
         return;
     }
     epoll_event event {};
     event.events = EPOLLOUT;
-    event.data.u64 = (quint64(connection.generation) << 32) | quint32(index);
-    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
-        m_error = tr("Cannot watch a socket: %1").arg(systemError(errno));
-        closeConnection(index, PortOutcome::NoRoute, m_error);
+    event.data.u64 = (quint64(connection.generation) << 32) | quint32(connectionIndex);
+    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection.fd, &event) != 0) {
+        m_error = tr("Cannot watch a socket: %1").arg(RawSocket::systemError(errno));
+        closeConnection(connectionIndex, PortOutcome::NoRoute, m_error);
         return;
     }
     const auto timeout = std::chrono::milliseconds(m_settings.connectTimeoutMs);
-    m_connectDeadlines.push_back({ Clock::now() + timeout, index, connection.generation });
+    m_connectDeadlines.push_back(
+        { Clock::now() + timeout, connectionIndex, connection.generation });
+}
+
+void ConnectSweep::retryConnect(int connectionIndex)
+{
+    // A dropped SYN may be loss rather than a filter: try again with a new socket, as nmap's
+    // retransmissions do, before calling the port timed out.
+    Connection &connection = m_connections[size_t(connectionIndex)];
+    ::close(connection.fd);
+    connection.fd = -1;
+    ++connection.generation;
+    ++connection.attempt;
+    startConnect(connectionIndex);
 }
 
 void ConnectSweep::handleEvent(int connectionIndex, quint32 events)
@@ -264,7 +209,8 @@ void ConnectSweep::handleEvent(int connectionIndex, quint32 events)
     }
     if (error == 0)
         error = ECONNRESET;
-    closeConnection(connectionIndex, outcomeOfConnectError(error), systemError(error));
+    closeConnection(connectionIndex, RawSocket::outcomeOfConnectError(error),
+                    RawSocket::systemError(error));
 }
 
 void ConnectSweep::onConnected(int connectionIndex)
@@ -280,7 +226,8 @@ void ConnectSweep::onConnected(int connectionIndex)
     const ssize_t sent
         = ::send(connection.fd, hello.constData(), size_t(hello.size()), MSG_NOSIGNAL);
     if (sent != hello.size()) {
-        const QString reason = sent < 0 ? systemError(errno) : tr("the hello was cut short");
+        const QString reason
+            = sent < 0 ? RawSocket::systemError(errno) : tr("the hello was cut short");
         closeConnection(connectionIndex, PortOutcome::Closed,
                         tr("accepted, then failed the handshake (%1)").arg(reason));
         return;
@@ -293,7 +240,7 @@ void ConnectSweep::onConnected(int connectionIndex)
         ? 0
         : epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection.fd, &event);
     if (operation != 0) {
-        m_error = tr("Cannot watch a socket: %1").arg(systemError(errno));
+        m_error = tr("Cannot watch a socket: %1").arg(RawSocket::systemError(errno));
         closeConnection(connectionIndex, PortOutcome::Closed, m_error);
         return;
     }
@@ -343,7 +290,7 @@ void ConnectSweep::readHandshake(int connectionIndex)
             continue;
         if (errno != EAGAIN && errno != EWOULDBLOCK) {
             closeConnection(connectionIndex, PortOutcome::Closed,
-                            tr("accepted, then failed: %1").arg(systemError(errno)));
+                            tr("accepted, then failed: %1").arg(RawSocket::systemError(errno)));
         }
         return;
     }
@@ -352,14 +299,15 @@ void ConnectSweep::readHandshake(int connectionIndex)
 void ConnectSweep::closeConnection(int connectionIndex, PortOutcome outcome, const QString &detail)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
-    ::close(connection.fd); // also leaves the epoll set: the descriptor is not shared
+    if (connection.fd >= 0)
+        ::close(connection.fd); // also leaves the epoll set: the descriptor is not shared
     connection.fd = -1;
     ++connection.generation;
     m_freeConnections.push_back(connectionIndex);
 
     Probe &probe = m_probes[size_t(connection.probe)];
     if (connection.isGate)
-        probe.observation.gate = gateOf(outcome);
+        probe.observation.gate = RawSocket::gateOf(outcome);
     else
         probe.observation.ports.append({ connection.port, outcome, detail });
     --probe.openConnections;
@@ -425,9 +373,13 @@ void ConnectSweep::expireDeadlines(std::deque<Deadline> &queue, bool handshake)
             closeConnection(deadline.connection, PortOutcome::Stalled,
                             tr("accepted, then gave no answer within %1 ms")
                                 .arg(m_settings.handshakeTimeoutMs));
+        } else if (connection.attempt < m_settings.connectRetries) {
+            retryConnect(deadline.connection);
         } else {
             closeConnection(deadline.connection, PortOutcome::Timeout,
-                            tr("no answer within %1 ms").arg(m_settings.connectTimeoutMs));
+                            tr("no answer within %1 ms (%2 attempts)")
+                                .arg(m_settings.connectTimeoutMs)
+                                .arg(connection.attempt + 1));
         }
     }
 }

@@ -62,6 +62,7 @@ private:
         quint16 port = 0;
         bool isGate = false;
         bool handshaking = false;
+        int attempt = 0; // connects tried before this one, for retries of timed-out ones
         FrameDecoder decoder;
     };
     struct Deadline
@@ -74,6 +75,8 @@ private:
     bool startNextTarget();
     void startStage(int probeIndex);
     void openConnection(int probeIndex, quint16 port, bool isGate);
+    void startConnect(int connectionIndex);
+    void retryConnect(int connectionIndex);
     void handleEvent(int connectionIndex, quint32 events);
     void onConnected(int connectionIndex);
     void readHandshake(int connectionIndex);

@@ -9,6 +9,8 @@ struct ProbeSettings
     QString thisServerName;
     int connectTimeoutMs = 1500; // taken from the scope's timeoutMs
     int handshakeTimeoutMs = 1500;
+    // How often a connect that timed out is tried again before the port counts as timed out.
+    int connectRetries = 0;
     // Open connections at once. The engine lowers it to what the open-file limit allows.
     int maxConnections = 16384;
     int batchSize = 512; // endpoints per endpointsClassified batch

@@ -6,7 +6,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include <array>
+#include <algorithm>
 
 namespace {
 struct Declaration
@@ -16,10 +16,12 @@ struct Declaration
     QVariant (*defaultValue)();
 };
 
-const std::array<Declaration, 2> declarations = { {
+const Declaration declarations[] = {
     { Setting::ServerName, "server/name", [] { return QVariant(QHostInfo::localHostName()); } },
     { Setting::Language, "ui/language", [] { return QVariant(QString()); } },
-} };
+    { Setting::ConnectRetries, "probe/connectRetries", [] { return QVariant(0); } },
+    { Setting::MaxConnections, "probe/maxConnections", [] { return QVariant(16384); } },
+};
 
 const Declaration &declarationOf(Setting setting)
 {
@@ -52,6 +54,16 @@ QString serverName()
 QString language()
 {
     return value(Setting::Language).toString();
+}
+
+int connectRetries()
+{
+    return std::clamp(value(Setting::ConnectRetries).toInt(), 0, 10);
+}
+
+int maxConnections()
+{
+    return std::clamp(value(Setting::MaxConnections).toInt(), 1, 1 << 20);
 }
 
 void identifyApplication()

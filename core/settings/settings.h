@@ -8,6 +8,8 @@
 enum class Setting {
     ServerName, // this console's server name, compared with what agents report
     Language, // "en", "ja", or empty for the system's language
+    ConnectRetries, // connects tried again after a timeout, per port (0: none)
+    MaxConnections, // connections a query holds open at once; lowered to the open-file limit
 };
 
 namespace Settings {
@@ -15,6 +17,9 @@ QVariant value(Setting setting);
 void setValue(Setting setting, const QVariant &value);
 QString serverName();
 QString language();
+// The probe settings of this console: server name, retries, connection cap.
+int connectRetries();
+int maxConnections();
 
 // Names the application so that the console and the CLI share one data folder and settings.
 void identifyApplication();
