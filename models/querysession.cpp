@@ -34,17 +34,23 @@ void QuerySession::setServerName(const QString &name)
     m_clientTree.setServerName(name);
 }
 
-QString QuerySession::startQuery(const Scope &scope)
+QString QuerySession::startQuery(const Scope &scope, WhenRunning whenRunning)
 {
     const QString invalid = scope.validateForQuery();
     if (!invalid.isEmpty())
         return invalid;
-    if (m_runner.isRunning()) {
-        m_pendingScope = scope;
-        m_runner.cancel();
+    if (!m_runner.isRunning()) {
+        beginQuery(scope);
         return {};
     }
-    beginQuery(scope);
+    if (whenRunning == WhenRunning::Queue) {
+        m_queue.append(scope);
+    } else {
+        // The manual: another query terminates the current session and restarts the process.
+        m_queue.prepend(scope);
+        m_runner.cancel();
+    }
+    emit queueChanged(queuedCount());
     return {};
 }
 
@@ -63,7 +69,10 @@ void QuerySession::beginQuery(const Scope &scope)
 
 void QuerySession::cancel()
 {
-    m_pendingScope.reset();
+    if (!m_queue.isEmpty()) {
+        m_queue.clear();
+        emit queueChanged(0);
+    }
     m_runner.cancel();
 }
 
@@ -78,13 +87,13 @@ void QuerySession::onFinished(const QueryOutcome &outcome)
     emit queryFinished(outcome);
     if (outcome.outcome == ProbeEngine::Outcome::Failed && !outcome.error.isEmpty())
         emit errorOccurred(outcome.error);
-    if (m_pendingScope) {
-        const Scope next = *std::exchange(m_pendingScope, std::nullopt);
-        beginQuery(next);
-        return;
-    }
     // The record (times, state) comes from the store, which the runner has just written.
     loadLastQuery();
+    if (!m_queue.isEmpty()) {
+        const Scope next = m_queue.takeFirst();
+        emit queueChanged(queuedCount());
+        beginQuery(next);
+    }
 }
 
 void QuerySession::loadLastQuery()

@@ -27,11 +27,18 @@ public:
     QString serverName() const { return m_serverName; }
     void setServerName(const QString &name);
 
-    // Starts a query; when one runs, it is stopped first and this one starts when it has ended
-    // (the manual: another query terminates the current session and restarts). Returns an
+    // What to do with a new query while one runs.
+    enum class WhenRunning {
+        Restart, // stop the running one (what it finished is kept, marked cancelled), then start
+        Queue, // start the new one when the running one, and those queued before, have ended
+    };
+
+    // Starts a query, or schedules it after the running one as `whenRunning` says. Returns an
     // error text when the scope cannot be queried.
-    QString startQuery(const Scope &scope);
+    QString startQuery(const Scope &scope, WhenRunning whenRunning = WhenRunning::Restart);
+    // Stops the running query and drops the queued ones.
     void cancel();
+    int queuedCount() const { return int(m_queue.size()); }
     bool isRunning() const { return m_runner.isRunning(); }
     // Loads the newest stored query in the background; lastQueryLoaded() follows.
     void loadLastQuery();
@@ -43,6 +50,7 @@ signals:
     void progressed(quint64 finishedAddresses, quint64 totalAddresses);
     void queryFinished(const QueryOutcome &outcome);
     void lastQueryChanged();
+    void queueChanged(int queuedCount);
     void errorOccurred(const QString &message);
 
 private:
@@ -59,6 +67,6 @@ private:
     ResultsModel m_results;
     ClientTreeModel m_clientTree;
     std::optional<QueryRecord> m_lastQuery;
-    std::optional<Scope> m_pendingScope;
+    QVector<Scope> m_queue; // next first
     QThread *m_loader = nullptr;
 };

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -137,15 +138,28 @@ void MainWindow::defineScope()
 
 void MainWindow::runQuery()
 {
+    QuerySession::WhenRunning whenRunning = QuerySession::WhenRunning::Restart;
     if (m_session->isRunning()) {
-        // The manual: another query stops the current session and restarts the process.
-        const auto answer = QMessageBox::question(
-            this, tr("Query"),
-            tr("A query is running. Stop it and start over with the saved scope?"));
-        if (answer != QMessageBox::Yes)
+        // The manual stops the running query and restarts; the administrator may rather wait.
+        QMessageBox question(QMessageBox::Question, tr("Query"),
+                             tr("A query is running. Stop it and start over with the saved "
+                                "scope, or run the new query when it has ended? What a stopped "
+                                "query finished is kept."),
+                             QMessageBox::Cancel, this);
+        QPushButton *restart
+            = question.addButton(tr("Stop and start over"), QMessageBox::DestructiveRole);
+        QPushButton *queue = question.addButton(tr("Queue the new query"), QMessageBox::AcceptRole);
+        question.setDefaultButton(queue);
+        question.setObjectName(QStringLiteral("runningQueryQuestion"));
+        question.exec();
+        if (question.clickedButton() == restart)
+            whenRunning = QuerySession::WhenRunning::Restart;
+        else if (question.clickedButton() == queue)
+            whenRunning = QuerySession::WhenRunning::Queue;
+        else
             return;
     }
-    const QString error = m_session->startQuery(m_scope);
+    const QString error = m_session->startQuery(m_scope, whenRunning);
     if (!error.isEmpty())
         showError(tr("The query cannot start: %1").arg(error));
     else

@@ -30,6 +30,7 @@ OutsideManagementPage::OutsideManagementPage(QuerySession *session, QWidget *par
     connect(session, &QuerySession::queryFinished, this, &OutsideManagementPage::onFinished);
     connect(session, &QuerySession::lastQueryChanged, this,
             &OutsideManagementPage::updateLastQuery);
+    connect(session, &QuerySession::queueChanged, this, &OutsideManagementPage::updateQueue);
     updateCounts();
     updateLastQuery();
 }
@@ -90,6 +91,10 @@ QWidget *OutsideManagementPage::createQuerySection()
     layout->addWidget(m_lastQuery);
     layout->addLayout(row);
     layout->addWidget(m_progressText);
+    m_queued = new QLabel;
+    m_queued->setObjectName(QStringLiteral("queuedQueries"));
+    m_queued->setVisible(false);
+    layout->addWidget(m_queued);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     return box;
@@ -128,9 +133,22 @@ void OutsideManagementPage::updateLastQuery()
     }
     const QLocale locale;
     const QString when = locale.toString(record->startedAt.toLocalTime(), QLocale::ShortFormat);
+    if (record->state == QueryState::Cancelled) {
+        // What a stopped query finished is kept: say how much of the scope it covers.
+        m_lastQuery->setText(tr("Last query: %1 (stopped; partial result: %2 of %3 addresses)")
+                                 .arg(when, locale.toString(record->endpointCount),
+                                      locale.toString(qulonglong(record->totalAddresses))));
+        return;
+    }
     m_lastQuery->setText(tr("Last query: %1 (%2, %3 computers)")
                              .arg(when, displayName(record->state))
                              .arg(locale.toString(record->endpointCount)));
+}
+
+void OutsideManagementPage::updateQueue(int queued)
+{
+    m_queued->setVisible(queued > 0);
+    m_queued->setText(tr("Queries waiting to run: %1").arg(queued));
 }
 
 void OutsideManagementPage::onStarted(quint64 total)

@@ -34,6 +34,7 @@ private:
     QWidget *createQuerySection();
     void updateCounts();
     void updateLastQuery();
+    void updateQueue(int queued);
     void onStarted(quint64 total);
     void onProgress(quint64 finished, quint64 total);
     void onFinished();
@@ -43,6 +44,7 @@ private:
     QLabel *m_scopeSummary = nullptr;
     QLabel *m_lastQuery = nullptr;
     QLabel *m_progressText = nullptr;
+    QLabel *m_queued = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_queryNow = nullptr;
