@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/querystore.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 QuerySession::QuerySession(QString databasePath, QString serverName, QObject *parent)
@@ -16,10 +17,15 @@ QuerySession::QuerySession(QString databasePath, QString serverName, QObject *pa
     , m_startedAt(Clock::instance().now())
 {
     m_clientTree.setServerName(m_serverName);
-    connect(&m_runner, &QueryRunner::started, this, &QuerySession::queryStarted);
+    connect(&m_runner, &QueryRunner::started, this, [this](quint64 total) {
+        m_results.reserve(qsizetype(std::min<quint64>(total, 1u << 24)));
+        emit queryStarted(total);
+    });
     connect(&m_runner, &QueryRunner::progressed, this, &QuerySession::progressed);
     connect(&m_runner, &QueryRunner::endpointsClassified, this, &QuerySession::onBatch);
     connect(&m_runner, &QueryRunner::finished, this, &QuerySession::onFinished);
+    m_drain.setInterval(0);
+    connect(&m_drain, &QTimer::timeout, this, &QuerySession::drainIncoming);
 }
 
 QuerySession::~QuerySession()
@@ -39,7 +45,7 @@ QString QuerySession::startQuery(const Scope &scope, WhenRunning whenRunning)
     const QString invalid = scope.validateForQuery();
     if (!invalid.isEmpty())
         return invalid;
-    if (!m_runner.isRunning()) {
+    if (!isRunning()) {
         beginQuery(scope);
         return {};
     }
@@ -78,11 +84,52 @@ void QuerySession::cancel()
 
 void QuerySession::onBatch(const QVector<Endpoint> &batch)
 {
-    m_results.appendEndpoints(batch);
-    m_clientTree.addEndpoints(batch);
+    m_incoming.push_back(batch);
+    if (!m_drain.isActive())
+        m_drain.start();
+}
+
+void QuerySession::drainIncoming()
+{
+    // Rows enter the models in slices until a few milliseconds of this turn are spent: the
+    // cost of a slice grows with the rows already shown (the views and the sorted proxy), so a
+    // time budget, not a row count, keeps each turn of the GUI thread short.
+    constexpr qsizetype slice = 128;
+    constexpr qint64 budgetNs = 6'000'000;
+    QElapsedTimer spent;
+    spent.start();
+    while (!m_incoming.empty() && spent.nsecsElapsed() < budgetNs) {
+        QVector<Endpoint> part;
+        while (!m_incoming.empty() && part.size() < slice) {
+            const QVector<Endpoint> &batch = m_incoming.front();
+            const qsizetype count = std::min(slice - part.size(), batch.size() - m_incomingDone);
+            part += batch.mid(m_incomingDone, count);
+            m_incomingDone += count;
+            if (m_incomingDone == batch.size()) {
+                m_incoming.pop_front();
+                m_incomingDone = 0;
+            }
+        }
+        m_results.appendEndpoints(part);
+        m_clientTree.addEndpoints(part);
+    }
+    if (!m_incoming.empty())
+        return;
+    m_drain.stop();
+    if (m_finishedOutcome)
+        completeQuery(*std::exchange(m_finishedOutcome, std::nullopt));
 }
 
 void QuerySession::onFinished(const QueryOutcome &outcome)
+{
+    if (!m_incoming.empty()) {
+        m_finishedOutcome = outcome;
+        return;
+    }
+    completeQuery(outcome);
+}
+
+void QuerySession::completeQuery(const QueryOutcome &outcome)
 {
     emit queryFinished(outcome);
     if (outcome.outcome == ProbeEngine::Outcome::Failed && !outcome.error.isEmpty())
@@ -100,7 +147,7 @@ void QuerySession::loadLastQuery()
 {
     if (m_loader)
         return;
-    const bool withEndpoints = m_results.rowCount() == 0 && !m_runner.isRunning();
+    const bool withEndpoints = m_results.rowCount() == 0 && !isRunning();
     m_loader
         = QThread::create([this, path = m_databasePath, withEndpoints, startedAt = m_startedAt] {
               QString error;
@@ -145,7 +192,7 @@ void QuerySession::onLoaded(std::optional<QueryRecord> record, QVector<Endpoint>
         emit errorOccurred(tr("The stored results cannot be read: %1").arg(error));
     }
     m_lastQuery = record;
-    if (!endpoints.isEmpty() && m_results.rowCount() == 0 && !m_runner.isRunning()) {
+    if (!endpoints.isEmpty() && m_results.rowCount() == 0 && !isRunning()) {
         m_results.setEndpoints(endpoints);
         m_clientTree.clear();
         m_clientTree.addEndpoints(endpoints);

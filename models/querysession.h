@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
+#include <deque>
 #include <optional>
 
 class QThread;
@@ -39,7 +41,8 @@ public:
     // Stops the running query and drops the queued ones.
     void cancel();
     int queuedCount() const { return int(m_queue.size()); }
-    bool isRunning() const { return m_runner.isRunning(); }
+    // True from start until the models hold every result of the query.
+    bool isRunning() const { return m_runner.isRunning() || m_finishedOutcome.has_value(); }
     // Loads the newest stored query in the background; lastQueryLoaded() follows.
     void loadLastQuery();
 
@@ -56,7 +59,9 @@ signals:
 private:
     void beginQuery(const Scope &scope);
     void onBatch(const QVector<Endpoint> &batch);
+    void drainIncoming();
     void onFinished(const QueryOutcome &outcome);
+    void completeQuery(const QueryOutcome &outcome);
     void onLoaded(std::optional<QueryRecord> record, QVector<Endpoint> endpoints,
                   const QString &error);
 
@@ -68,5 +73,11 @@ private:
     ClientTreeModel m_clientTree;
     std::optional<QueryRecord> m_lastQuery;
     QVector<Scope> m_queue; // next first
+    // Endpoints received but not yet in the models: they enter a slice per event-loop turn, so
+    // a burst of results (a whole refused /16 arrives in a blink) never blocks the GUI thread.
+    std::deque<QVector<Endpoint>> m_incoming; // the batches as they came, shared, never copied
+    qsizetype m_incomingDone = 0; // rows of the first batch already in the models
+    QTimer m_drain;
+    std::optional<QueryOutcome> m_finishedOutcome; // waits until the models have everything
     QThread *m_loader = nullptr;
 };

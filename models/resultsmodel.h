@@ -39,6 +39,9 @@ public:
     void clear();
     void setEndpoints(QVector<Endpoint> endpoints);
     void appendEndpoints(const QVector<Endpoint> &batch);
+    // Makes room for `rows` endpoints at once, so that growing never copies the rows already
+    // shown while the GUI thread waits (a query knows its address count from the start).
+    void reserve(qsizetype rows) { m_endpoints.reserve(rows); }
     const Endpoint &endpoint(int row) const { return m_endpoints.at(row); }
     const QVector<Endpoint> &endpoints() const { return m_endpoints; }
     qint64 count(SecurityStatus status) const;

@@ -14,6 +14,7 @@
 
 namespace {
 constexpr int maxWaitMs = 50;
+constexpr int startBurst = 1024; // connects started between two looks at the answers
 } // namespace
 
 ConnectSweep::ConnectSweep(const Scope &scope, const ProbeSettings &settings,
@@ -54,7 +55,11 @@ ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
             flush(sink, true);
             return Outcome::Cancelled;
         }
-        while (m_activeProbes < m_probeLimit && startNextTarget()) { }
+        // Start in bursts, so that answers to the first connects are read (and reported) while
+        // thousands of others are still being started.
+        int started = 0;
+        while (started < startBurst && m_activeProbes < m_probeLimit && startNextTarget())
+            ++started;
         if (!m_error.isEmpty()) {
             closeAll();
             flush(sink, true);
@@ -62,7 +67,9 @@ ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
         }
         if (m_activeProbes == 0 && m_nextTarget >= m_targets.size())
             break;
-        const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), waitTimeoutMs());
+        const bool moreToStart = started == startBurst;
+        const int ready = epoll_wait(m_epoll, events.data(), int(events.size()),
+                                     moreToStart ? 0 : waitTimeoutMs());
         if (ready < 0 && errno != EINTR) {
             m_error = tr("Waiting for connections failed: %1").arg(RawSocket::systemError(errno));
             continue;

@@ -45,10 +45,10 @@ void TestQuerySession::initTestCase()
                             { QStringLiteral("server"), QStringLiteral("osm-hq") } };
         if (host > 20)
             agent.insert(QStringLiteral("behaviour"), QStringLiteral("stall"));
-        endpoints.append(QJsonObject { { QStringLiteral("address"),
-                                         QString(m_net + QString::number(host)) },
-                                       { QStringLiteral("listen"), QJsonArray { m_gatePort } },
-                                       { QStringLiteral("agent"), agent } });
+        endpoints.append(
+            QJsonObject { { QStringLiteral("address"), QString(m_net + QString::number(host)) },
+                          { QStringLiteral("listen"), QJsonArray { m_gatePort } },
+                          { QStringLiteral("agent"), agent } });
     }
     const QString error = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -77,10 +77,8 @@ void TestQuerySession::restartStopsTheRunningQueryAndKeepsItsPart()
     QTRY_VERIFY_WITH_TIMEOUT(session.results()->rowCount() >= 20, 10000);
     QVERIFY(session.startQuery(scope(1, 10, 1000), QuerySession::WhenRunning::Restart).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
-    QCOMPARE(finished.at(0).first().value<QueryOutcome>().outcome,
-             ProbeEngine::Outcome::Cancelled);
-    QCOMPARE(finished.at(1).first().value<QueryOutcome>().outcome,
-             ProbeEngine::Outcome::Completed);
+    QCOMPARE(finished.at(0).first().value<QueryOutcome>().outcome, ProbeEngine::Outcome::Cancelled);
+    QCOMPARE(finished.at(1).first().value<QueryOutcome>().outcome, ProbeEngine::Outcome::Completed);
     QCOMPARE(session.results()->rowCount(), 10);
 
     auto database = Database::openSqlite(db);
@@ -104,10 +102,8 @@ void TestQuerySession::queueRunsTheNewQueryAfterTheRunningOne()
     QVERIFY(session.startQuery(scope(1, 5, 1000), QuerySession::WhenRunning::Queue).isEmpty());
     QCOMPARE(session.queuedCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
-    QCOMPARE(finished.at(0).first().value<QueryOutcome>().outcome,
-             ProbeEngine::Outcome::Completed);
-    QCOMPARE(finished.at(1).first().value<QueryOutcome>().outcome,
-             ProbeEngine::Outcome::Completed);
+    QCOMPARE(finished.at(0).first().value<QueryOutcome>().outcome, ProbeEngine::Outcome::Completed);
+    QCOMPARE(finished.at(1).first().value<QueryOutcome>().outcome, ProbeEngine::Outcome::Completed);
     QCOMPARE(session.queuedCount(), 0);
     QCOMPARE(queue.last().first().toInt(), 0);
     QCOMPARE(session.results()->rowCount(), 5);
@@ -133,12 +129,16 @@ void TestQuerySession::cancelDropsTheQueue()
 
 int TestQuerySession::openDescriptors()
 {
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size());
+    return int(QDir(QStringLiteral("/proc/self/fd"))
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                   .size());
 }
 
 int TestQuerySession::threads()
 {
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size());
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                   .size());
 }
 
 void TestQuerySession::leaksNoDescriptorOrThread()
