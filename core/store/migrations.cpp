@@ -76,6 +76,19 @@ QStringList schemaVersion1(SqlDialect dialect)
     };
 }
 
+// Version 2: the console's scheduled query (docs/scheduling.md). One row, id 1: the schedule as
+// the schedule module serialises it, and when the last scheduled run started (NULL: never).
+QStringList schemaVersion2(SqlDialect)
+{
+    return {
+        QStringLiteral("CREATE TABLE schedules ("
+                       " id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),"
+                       " schedule_json TEXT NOT NULL,"
+                       " last_run_at TEXT,"
+                       " updated_at TEXT NOT NULL)"),
+    };
+}
+
 const QString schemaVersionTable = QStringLiteral("schema_version");
 
 QString applyStep(const QSqlDatabase &db, SqlDialect dialect, const Migration &step)
@@ -112,6 +125,7 @@ const std::vector<Migration> &all()
 {
     static const std::vector<Migration> steps = {
         { 1, "queries and their endpoints", &schemaVersion1 },
+        { 2, "the scheduled query", &schemaVersion2 },
     };
     return steps;
 }

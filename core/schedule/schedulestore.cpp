@@ -1,0 +1,119 @@
+#include "schedule/schedulestore.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "store/sqltransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// ISO-8601 in UTC with milliseconds, like every time in the database (docs/data-model.md).
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString scheduleText(const Schedule &schedule)
+{
+    return QString::fromUtf8(QJsonDocument(schedule.toJson()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ScheduleStore::ScheduleStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+    Q_ASSERT(m_database);
+}
+
+Result<StoredSchedule> ScheduleStore::load() const
+{
+    using Loaded = Result<StoredSchedule>;
+    QSqlQuery select(m_database->connection());
+    if (!select.exec(
+            QStringLiteral("SELECT schedule_json, last_run_at FROM schedules WHERE id = 1")))
+        return Loaded::failure(
+            tr("cannot read the schedule: %1").arg(sqlErrorText(select.lastError())));
+    StoredSchedule stored;
+    if (!select.next())
+        return stored;
+
+    const QByteArray json = select.value(0).toString().toUtf8();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        return Loaded::failure(tr("the stored schedule is not a JSON object: %1")
+                                   .arg(parseError.error == QJsonParseError::NoError
+                                            ? tr("it is another JSON value")
+                                            : parseError.errorString()));
+    }
+    const Result<Schedule> schedule = Schedule::fromJson(document.object());
+    if (!schedule)
+        return Loaded::failure(tr("the stored schedule cannot be used: %1").arg(schedule.error()));
+    stored.schedule = *schedule;
+
+    if (!select.isNull(1)) {
+        const QString text = select.value(1).toString();
+        const QDateTime lastRun = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!lastRun.isValid())
+            return Loaded::failure(
+                tr("the stored time of the last scheduled query \"%1\" is not a time").arg(text));
+        stored.lastRun = lastRun.toUTC();
+    }
+    return stored;
+}
+
+QString ScheduleStore::save(const Schedule &schedule)
+{
+    const Result<Schedule> valid = schedule.validated();
+    if (!valid)
+        return tr("the schedule was not saved: %1").arg(valid.error());
+    // INSERT ... ON CONFLICT DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 both understand it.
+    const QString error
+        = upsert(QStringLiteral("INSERT INTO schedules (id, schedule_json, last_run_at, updated_at)"
+                                " VALUES (1, ?, NULL, ?) ON CONFLICT (id) DO UPDATE SET"
+                                " schedule_json = excluded.schedule_json,"
+                                " updated_at = excluded.updated_at"),
+                 { scheduleText(*valid), timeText(Clock::instance().now()) });
+    if (!error.isEmpty())
+        return tr("the schedule was not saved: %1").arg(error);
+    Logging::get("store")->info("schedule saved: {}", scheduleText(*valid));
+    return {};
+}
+
+QString ScheduleStore::saveLastRun(const QDateTime &startedAt)
+{
+    if (!startedAt.isValid())
+        return tr("the time of the last scheduled query is not valid");
+    // Without a saved schedule the row starts with the disabled default.
+    const QString error = upsert(
+        QStringLiteral("INSERT INTO schedules (id, schedule_json, last_run_at, updated_at)"
+                       " VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                       " last_run_at = excluded.last_run_at,"
+                       " updated_at = excluded.updated_at"),
+        { scheduleText(Schedule()), timeText(startedAt), timeText(Clock::instance().now()) });
+    if (!error.isEmpty())
+        return tr("the time of the last scheduled query was not saved: %1").arg(error);
+    return {};
+}
+
+QString ScheduleStore::upsert(const QString &sql, const QVariantList &values)
+{
+    const QString error = m_database->writeTransaction([&]() -> QString {
+        QSqlQuery query(m_database->connection());
+        if (!query.prepare(sql))
+            return sqlErrorText(query.lastError());
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return sqlErrorText(query.lastError());
+        return {};
+    });
+    if (!error.isEmpty())
+        Logging::get("store")->warn("writing the schedule failed: {}", error);
+    return error;
+}
