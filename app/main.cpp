@@ -3,6 +3,7 @@
 #include "demoenvironment.h"
 #include "mainwindow.h"
 #include "querysession.h"
+#include "scheduledqueries.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -76,8 +77,13 @@ int main(int argc, char *argv[])
 
     QuerySession session(Settings::databaseFile(), serverName);
     MainWindow window(&session, scopeFile);
+    ScheduledQueries scheduled(&session, [&window] { return window.scope(); });
+    window.setScheduledQueries(&scheduled);
     window.show();
     session.loadLastQuery();
+    const QString scheduleError = scheduled.start(Settings::databaseFile());
+    if (!scheduleError.isEmpty())
+        window.showError(scheduleError);
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 
     if (demo) {

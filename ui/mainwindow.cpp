@@ -5,6 +5,8 @@
 #include "outsidemanagementpage.h"
 #include "querysession.h"
 #include "resultspage.h"
+#include "scheduledialog.h"
+#include "scheduledqueries.h"
 #include "scope/scopefile.h"
 #include "scopeeditordialog.h"
 #include "settings/settings.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -82,6 +85,9 @@ void MainWindow::createMenus()
     query->addAction(tr("&Cancel query"), m_session, &QuerySession::cancel);
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Console settings..."), this, &MainWindow::editSettings);
+    m_scheduleAction
+        = settings->addAction(tr("Scheduled &query..."), this, &MainWindow::editSchedule);
+    m_scheduleAction->setEnabled(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About osmgmt"), this, [this] {
         QMessageBox::about(this, tr("About osmgmt"),
@@ -176,6 +182,46 @@ void MainWindow::editSettings()
     m_session->setServerName(dialog.serverName());
     statusBar()->showMessage(
         tr("Settings saved. The next query uses server name %1.").arg(dialog.serverName()), 10000);
+}
+
+void MainWindow::setScheduledQueries(ScheduledQueries *scheduled)
+{
+    m_scheduled = scheduled;
+    m_scheduleAction->setEnabled(scheduled != nullptr);
+    if (!scheduled)
+        return;
+    connect(scheduled, &ScheduledQueries::scheduleChanged, this,
+            &MainWindow::updateScheduleSummary);
+    connect(scheduled, &ScheduledQueries::errorOccurred, this, &MainWindow::showError);
+    connect(scheduled, &ScheduledQueries::runStarted, this, [this](const QString &description) {
+        statusBar()->showMessage(description, 15000);
+        showOutsidePage();
+    });
+    updateScheduleSummary();
+}
+
+void MainWindow::editSchedule()
+{
+    ScheduleDialog dialog(m_scheduled->schedule(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = m_scheduled->setSchedule(dialog.schedule());
+    if (!error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::updateScheduleSummary()
+{
+    const Schedule schedule = m_scheduled->schedule();
+    if (!schedule.enabled) {
+        m_outsidePage->setScheduleSummary(tr("Scheduled query: off"));
+        return;
+    }
+    const QDateTime next = m_scheduled->nextRun();
+    m_outsidePage->setScheduleSummary(
+        tr("Scheduled query: %1. Next: %2")
+            .arg(schedule.description(),
+                 QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::showResults(std::optional<SecurityStatus> status)

@@ -12,6 +12,7 @@ class QTreeView;
 class OutsideManagementPage;
 class QuerySession;
 class ResultsPage;
+class ScheduledQueries;
 
 // The console: the client tree on the left, the pages on the right (DESIGN.md, "The user
 // interface"). It edits and keeps the scope file and asks the session to run queries.
@@ -26,6 +27,9 @@ public:
     ResultsPage *resultsPage() const { return m_resultsPage; }
     QTreeView *clientTree() const { return m_tree; }
 
+    // The scheduled query: its menu item, its summary on the Outside Server Management page.
+    void setScheduledQueries(ScheduledQueries *scheduled);
+
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
     void defineScope();
@@ -39,6 +43,8 @@ private:
     void loadScope();
     QString saveScope(const Scope &scope);
     void editSettings();
+    void editSchedule();
+    void updateScheduleSummary();
     void onTreeClicked(const QModelIndex &index);
 
     QuerySession *m_session;
@@ -48,4 +54,6 @@ private:
     QStackedWidget *m_pages;
     OutsideManagementPage *m_outsidePage;
     ResultsPage *m_resultsPage;
+    ScheduledQueries *m_scheduled = nullptr;
+    QAction *m_scheduleAction = nullptr;
 };

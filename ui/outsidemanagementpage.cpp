@@ -91,6 +91,10 @@ QWidget *OutsideManagementPage::createQuerySection()
     layout->addWidget(m_lastQuery);
     layout->addLayout(row);
     layout->addWidget(m_progressText);
+    m_schedule = new QLabel;
+    m_schedule->setObjectName(QStringLiteral("scheduleSummary"));
+    m_schedule->setVisible(false);
+    layout->addWidget(m_schedule);
     m_queued = new QLabel;
     m_queued->setObjectName(QStringLiteral("queuedQueries"));
     m_queued->setVisible(false);
@@ -143,6 +147,12 @@ void OutsideManagementPage::updateLastQuery()
     m_lastQuery->setText(tr("Last query: %1 (%2, %3 computers)")
                              .arg(when, displayName(record->state))
                              .arg(locale.toString(record->endpointCount)));
+}
+
+void OutsideManagementPage::setScheduleSummary(const QString &summary)
+{
+    m_schedule->setText(summary);
+    m_schedule->setVisible(!summary.isEmpty());
 }
 
 void OutsideManagementPage::updateQueue(int queued)

@@ -22,6 +22,7 @@ public:
     explicit OutsideManagementPage(QuerySession *session, QWidget *parent = nullptr);
 
     void setScope(const Scope &scope);
+    void setScheduleSummary(const QString &summary);
 
 signals:
     void statusLinkActivated(SecurityStatus status);
@@ -45,6 +46,7 @@ private:
     QLabel *m_lastQuery = nullptr;
     QLabel *m_progressText = nullptr;
     QLabel *m_queued = nullptr;
+    QLabel *m_schedule = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_queryNow = nullptr;

@@ -1,5 +1,6 @@
 #include "common/clock.h"
 #include "scheduledialog.h"
+#include "testclock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,18 +16,6 @@
 // The Scheduled Query dialog refuses bad input at the field with the reason, shows the next run
 // and returns what was chosen. The clock and the time zone are the test's.
 namespace {
-
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
 
 QDateTime at(const char *iso)
 {
@@ -111,7 +100,7 @@ void TestScheduleDialog::init()
 {
     setTimeZone("UTC");
     // Friday, 10 May 2024, noon.
-    Clock::setInstance(std::make_shared<FixedClock>(at("2024-05-10T12:00:00Z")));
+    Clock::setInstance(std::make_shared<TestClock>(at("2024-05-10T12:00:00Z")));
 }
 
 void TestScheduleDialog::cleanupTestCase()
@@ -201,7 +190,7 @@ void TestScheduleDialog::refusesDayOfMonth()
 
 void TestScheduleDialog::shorterMonthsAreExplained()
 {
-    Clock::setInstance(std::make_shared<FixedClock>(at("2024-04-10T12:00:00Z")));
+    Clock::setInstance(std::make_shared<TestClock>(at("2024-04-10T12:00:00Z")));
     ScheduleDialog dialog(weeklySunday());
     child<QComboBox>(dialog, "frequency")->setCurrentIndex(2); // Monthly
     retype(child<QLineEdit>(dialog, "dayOfMonth"), QStringLiteral("28"));
@@ -290,7 +279,7 @@ void TestScheduleDialog::unchangedKeepsEffectiveFrom()
 void TestScheduleDialog::springForwardShowsTheValidTime()
 {
     setTimeZone("Europe/Berlin");
-    Clock::setInstance(std::make_shared<FixedClock>(at("2024-03-30T12:00:00Z")));
+    Clock::setInstance(std::make_shared<TestClock>(at("2024-03-30T12:00:00Z")));
     Schedule daily = weeklySunday();
     daily.frequency = ScheduleFrequency::Daily;
     daily.timeOfDay = QTime(2, 30);

@@ -1,5 +1,6 @@
 #include "common/clock.h"
 #include "schedule/scheduler.h"
+#include "testclock.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -10,17 +11,6 @@
 
 // The scheduler moves with a test clock: no test waits for time to pass.
 namespace {
-
-class TestClock : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &now) { m_now = now; }
-    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
-
-private:
-    QDateTime m_now;
-};
 
 QDateTime at(const char *iso)
 {

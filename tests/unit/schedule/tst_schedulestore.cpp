@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/querystore.h"
+#include "testclock.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -13,18 +14,6 @@
 #include <memory>
 
 namespace {
-
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
 
 QDateTime at(const char *iso)
 {
@@ -96,7 +85,7 @@ void TestScheduleStore::init()
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    Clock::setInstance(std::make_shared<FixedClock>(at("2024-05-10T12:00:00Z")));
+    Clock::setInstance(std::make_shared<TestClock>(at("2024-05-10T12:00:00Z")));
 }
 
 void TestScheduleStore::cleanup()

@@ -1,6 +1,7 @@
 #include "common/clock.h"
 #include "store/database.h"
 #include "store/querystore.h"
+#include "testclock.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -11,18 +12,6 @@
 #include <memory>
 
 namespace {
-
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
 
 QDateTime utc(const char *iso)
 {
@@ -305,7 +294,7 @@ void TestQueryStore::interruptedQueriesAreMarked()
     QVERIFY(live.ok());
 
     const QDateTime restart = utc("2024-01-03T08:00:00.000Z");
-    Clock::setInstance(std::make_shared<FixedClock>(restart));
+    Clock::setInstance(std::make_shared<TestClock>(restart));
     QCOMPARE(m_store->markInterruptedQueries(restart), QString());
     QCOMPARE(m_store->finishQuery(*live, QueryState::Completed, utc("2024-01-03T08:00:02.000Z")),
              QString());

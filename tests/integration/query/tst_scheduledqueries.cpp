@@ -1,0 +1,117 @@
+#include "fleetprocess.h"
+#include "querysession.h"
+#include "schedule/schedulestore.h"
+#include "scheduledqueries.h"
+#include "store/database.h"
+#include "testclock.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+#include <ctime>
+
+// The console's scheduled query end to end, with a clock the test moves: a run missed while the
+// console was closed runs at start and says so, the next one runs on time, and each run is
+// stored.
+class TestScheduledQueries : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void runsMissedThenOnTimeRuns();
+
+private:
+    QTemporaryDir m_dir;
+    FleetProcess m_fleet;
+    std::shared_ptr<TestClock> m_clock;
+    Scope m_scope;
+};
+
+namespace {
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
+} // namespace
+
+void TestScheduledQueries::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("TZ", "UTC");
+    tzset();
+    const QString net = FleetProcess::randomLoopbackNetwork();
+    const quint16 agentPort = FleetProcess::randomPort();
+    QJsonArray endpoints;
+    for (int host = 1; host <= 5; ++host) {
+        endpoints.append(QJsonObject {
+            { QStringLiteral("address"), QString(net + QString::number(host)) },
+            { QStringLiteral("agent"),
+              QJsonObject { { QStringLiteral("port"), agentPort },
+                            { QStringLiteral("server"), QStringLiteral("osm-hq") } } } });
+    }
+    const QString error = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_scope.ipv4Ranges
+        = { Ipv4Range::parse(net + QStringLiteral("1-") + net + QStringLiteral("5")).value() };
+    m_scope.ports = PortList::fromNumbers({ agentPort }).value();
+    m_scope.unreachableCheck.enabled = false;
+    m_scope.timeoutMs = 500;
+    m_clock = std::make_shared<TestClock>(at("2024-05-10T12:00:00Z"));
+    Clock::setInstance(m_clock);
+}
+
+void TestScheduledQueries::cleanupTestCase()
+{
+    Clock::setInstance(nullptr);
+}
+
+void TestScheduledQueries::runsMissedThenOnTimeRuns()
+{
+    const QString db = m_dir.filePath(QStringLiteral("schedule.sqlite"));
+    {
+        // Saved the day before by an earlier console: daily at 02:00 UTC.
+        auto database = Database::openSqlite(db);
+        QVERIFY(database);
+        Schedule daily;
+        daily.enabled = true;
+        daily.frequency = ScheduleFrequency::Daily;
+        daily.timeOfDay = QTime(2, 0);
+        daily.effectiveFrom = at("2024-05-09T08:00:00Z");
+        QCOMPARE(ScheduleStore(database.value()).save(daily), QString());
+    }
+
+    QuerySession session(db, QStringLiteral("osm-hq"));
+    ScheduledQueries scheduled(&session, [this] { return m_scope; });
+    QSignalSpy started(&scheduled, &ScheduledQueries::runStarted);
+    QSignalSpy finished(&session, &QuerySession::queryFinished);
+    // 02:00 today passed while no console ran: it runs now, once, and says it was missed.
+    QCOMPARE(scheduled.start(db), QString());
+    QCOMPARE(started.count(), 1);
+    QVERIFY2(started.first().first().toString().contains(QStringLiteral("missed")),
+             qPrintable(started.first().first().toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(session.results()->count(SecurityStatus::ManagedByThisServer), qint64(5));
+    QCOMPARE(scheduled.nextRun(), at("2024-05-11T02:00:00Z"));
+
+    // Checking again the same day starts nothing.
+    scheduled.scheduler().check();
+    QCOMPARE(started.count(), 1);
+
+    // The next day at 02:00 it runs on time.
+    m_clock->set(at("2024-05-11T02:00:10Z"));
+    scheduled.scheduler().check();
+    QCOMPARE(started.count(), 2);
+    QVERIFY(!started.last().first().toString().contains(QStringLiteral("missed")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+
+    auto database = Database::openSqlite(db);
+    QVERIFY(database);
+    const Result<StoredSchedule> stored = ScheduleStore(database.value()).load();
+    QVERIFY(stored);
+    QCOMPARE(stored->lastRun, std::optional<QDateTime>(at("2024-05-11T02:00:10Z")));
+}
+
+QTEST_GUILESS_MAIN(TestScheduledQueries)
+#include "tst_scheduledqueries.moc"
