@@ -120,8 +120,7 @@ QString QueryCommand::writeResults(QVector<Endpoint> endpoints, const QString &f
         if (!writer.error().isEmpty())
             return writer.error();
     } else {
-        const QByteArray bytes = endpointsToJson(endpoints);
-        if (device->write(bytes) != bytes.size())
+        if (!writeEndpointsJson(device, endpoints))
             return tr("cannot write the results: %1").arg(device->errorString());
     }
     if (device == &file && !file.commit())

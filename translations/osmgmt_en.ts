@@ -98,7 +98,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer within %1 ms</source>
+        <source>no answer within %1 ms (%2 attempts)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -165,6 +165,10 @@
     </message>
     <message>
         <source>the database reported an error without saying which (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another program; try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,10 +573,6 @@ It was left as it is; define the scope again to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A query is running. Stop it and start over with the saved scope?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The query cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +582,30 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>osmgmt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;query...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query is running. Stop it and start over with the saved scope, or run the new query when it has ended? What a stopped query finished is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the new query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled query: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled query: %1. Next: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +665,14 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>%1 of %2 addresses assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last query: %1 (stopped; partial result: %2 of %3 addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries waiting to run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +898,247 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>the schedule&apos;s day of the week &quot;%1&quot; is not one of monday ... sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s &quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s &quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schedule frequency &quot;%1&quot;; expected daily, weekly, monthly or every-n-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the month must be from 1 to 31, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query every N hours needs N from %1 to %2 (one week), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the week %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day is kept in whole minutes; %1 has seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enabled schedule needs the time it was saved (effectiveFrom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s time &quot;%1&quot; is not a time of day (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s effectiveFrom &quot;%1&quot; is not an ISO-8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2, or on the last day of a shorter month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s), counted from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable scheduled query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console runs the saved scope when the query is due, one query at a time, while it is open. A query missed while the console was closed runs when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day of the month, from 1 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many hours pass between queries, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a month without day %1, the query runs on the month&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The query runs at %1 and every %n hour(s) before and after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled query is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next query: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>cannot read the schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored schedule is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored schedule cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored time of the last scheduled query &quot;%1&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of the last scheduled query is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of the last scheduled query was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledQueries</name>
+    <message>
+        <source>The scheduled query cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored scheduled query cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled query cannot be saved: the database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled query cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled query cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the scheduled query cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Running the scheduled query of %1, missed while the console was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the scheduled query of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,8 +98,8 @@
         <translation>接続を受け付けた後、%1ミリ秒以内に応答がありませんでした</translation>
     </message>
     <message>
-        <source>no answer within %1 ms</source>
-        <translation>%1ミリ秒以内に応答がありませんでした</translation>
+        <source>no answer within %1 ms (%2 attempts)</source>
+        <translation>%1ミリ秒以内に応答がありませんでした (%2回試行)</translation>
     </message>
 </context>
 <context>
@@ -166,6 +166,10 @@
     <message>
         <source>the database reported an error without saying which (code %1)</source>
         <translation>データベースが内容を示さずにエラーを報告しました (コード%1)</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another program; try again</source>
+        <translation>%1は別のプログラムが開いているところです。もう一度お試しください</translation>
     </message>
 </context>
 <context>
@@ -571,10 +575,6 @@ It was left as it is; define the scope again to replace it.</source>
         <translation>クエリ</translation>
     </message>
     <message>
-        <source>A query is running. Stop it and start over with the saved scope?</source>
-        <translation>クエリを実行中です。停止して、保存した範囲で最初からやり直しますか?</translation>
-    </message>
-    <message>
         <source>The query cannot start: %1</source>
         <translation>クエリを開始できません: %1</translation>
     </message>
@@ -585,6 +585,30 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>osmgmt</source>
         <translation>osmgmt</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;query...</source>
+        <translation>予約クエリ(&amp;Q)...</translation>
+    </message>
+    <message>
+        <source>A query is running. Stop it and start over with the saved scope, or run the new query when it has ended? What a stopped query finished is kept.</source>
+        <translation>クエリを実行中です。停止して保存された範囲でやり直しますか、それとも実行中のクエリが終了してから新しいクエリを実行しますか? 停止したクエリで完了した分の結果は保持されます。</translation>
+    </message>
+    <message>
+        <source>Stop and start over</source>
+        <translation>停止してやり直す</translation>
+    </message>
+    <message>
+        <source>Queue the new query</source>
+        <translation>新しいクエリを待機させる</translation>
+    </message>
+    <message>
+        <source>Scheduled query: off</source>
+        <translation>予約クエリ: オフ</translation>
+    </message>
+    <message>
+        <source>Scheduled query: %1. Next: %2</source>
+        <translation>予約クエリ: %1。次回のクエリ: %2</translation>
     </message>
 </context>
 <context>
@@ -644,6 +668,14 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>%1 of %2 addresses assessed</source>
         <translation>%2個中%1個のアドレスを評価済み</translation>
+    </message>
+    <message>
+        <source>Last query: %1 (stopped; partial result: %2 of %3 addresses)</source>
+        <translation>前回のクエリ: %1 (停止、部分的な結果: %3個中%2個のアドレス)</translation>
+    </message>
+    <message>
+        <source>Queries waiting to run: %1</source>
+        <translation>実行待ちのクエリ: %1</translation>
     </message>
 </context>
 <context>
@@ -868,6 +900,245 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>the schedule&apos;s day of the week &quot;%1&quot; is not one of monday ... sunday</source>
+        <translation>スケジュールの曜日&quot;%1&quot;は、monday～sundayのいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s &quot;%1&quot; must be %2</source>
+        <translation>スケジュールの&quot;%1&quot;は%2である必要があります</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s &quot;%1&quot; must be a whole number</source>
+        <translation>スケジュールの&quot;%1&quot;は整数である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown schedule frequency &quot;%1&quot;; expected daily, weekly, monthly or every-n-hours</source>
+        <translation>スケジュールの頻度&quot;%1&quot;は不明です。daily、weekly、monthly、every-n-hoursのいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>The day of the month must be from 1 to 31, not %1.</source>
+        <translation>日は1から31までの値である必要があります (%1は範囲外です)。</translation>
+    </message>
+    <message>
+        <source>A query every N hours needs N from %1 to %2 (one week), not %3.</source>
+        <translation>N時間ごとのクエリでは、Nは%1から%2 (1週間) までの値である必要があります (%3は範囲外です)。</translation>
+    </message>
+    <message>
+        <source>The day of the week %1 does not exist.</source>
+        <translation>曜日%1は存在しません。</translation>
+    </message>
+    <message>
+        <source>The time of day is not a valid time.</source>
+        <translation>時刻が有効な時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>The time of day is kept in whole minutes; %1 has seconds.</source>
+        <translation>時刻は分単位で保持されます。%1には秒が含まれています。</translation>
+    </message>
+    <message>
+        <source>An enabled schedule needs the time it was saved (effectiveFrom).</source>
+        <translation>有効にしたスケジュールには、保存した時刻 (effectiveFrom) が必要です。</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>trueまたはfalse</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s time &quot;%1&quot; is not a time of day (HH:mm)</source>
+        <translation>スケジュールの時刻&quot;%1&quot;は有効な時刻 (HH:mm) ではありません</translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s effectiveFrom &quot;%1&quot; is not an ISO-8601 date and time</source>
+        <translation>スケジュールのeffectiveFrom&quot;%1&quot;はISO-8601形式の日時ではありません</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>毎日%1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <translation>毎週%1の%2</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2, or on the last day of a shorter month</source>
+        <translation>毎月%1日の%2 (この日がない月は月の最終日)</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation>毎月%1日の%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s), counted from %1</source>
+        <translation>
+            <numerusform>%1を起点に%n時間ごと</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot;は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Enable scheduled query</source>
+        <translation>予約クエリを有効にする</translation>
+    </message>
+    <message>
+        <source>Scheduled Query</source>
+        <translation>予約クエリ</translation>
+    </message>
+    <message>
+        <source>The console runs the saved scope when the query is due, one query at a time, while it is open. A query missed while the console was closed runs when it starts again.</source>
+        <translation>コンソールが開いている間、予定の時刻になると、保存された範囲でクエリを1つずつ実行します。コンソールが閉じていたために実行されなかったクエリは、コンソールの再起動時に実行されます。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>N時間ごと</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>頻度:</translation>
+    </message>
+    <message>
+        <source>Day of the week:</source>
+        <translation>曜日:</translation>
+    </message>
+    <message>
+        <source>Day of the month:</source>
+        <translation>日:</translation>
+    </message>
+    <message>
+        <source>Every (hours):</source>
+        <translation>間隔 (時間):</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>Type the day of the month, from 1 to 31.</source>
+        <translation>日を1から31までの値で入力してください。</translation>
+    </message>
+    <message>
+        <source>Type how many hours pass between queries, from %1 to %2.</source>
+        <translation>クエリの間隔を%1から%2までの時間数で入力してください。</translation>
+    </message>
+    <message>
+        <source>In a month without day %1, the query runs on the month&apos;s last day.</source>
+        <translation>%1日がない月は、その月の最終日にクエリを実行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query runs at %1 and every %n hour(s) before and after it.</source>
+        <translation>
+            <numerusform>クエリは%1と、その前後%n時間ごとに実行されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled query is off.</source>
+        <translation>予約クエリはオフです。</translation>
+    </message>
+    <message>
+        <source>Next query: %1 at %2</source>
+        <translation>次回のクエリ: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>cannot read the schedule: %1</source>
+        <translation>スケジュールを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the stored schedule is not a JSON object: %1</source>
+        <translation>保存されたスケジュールがJSONオブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>it is another JSON value</source>
+        <translation>別の種類のJSON値です</translation>
+    </message>
+    <message>
+        <source>the stored schedule cannot be used: %1</source>
+        <translation>保存されたスケジュールを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>the stored time of the last scheduled query &quot;%1&quot; is not a time</source>
+        <translation>保存された前回の予約クエリの時刻&quot;%1&quot;は有効な時刻ではありません</translation>
+    </message>
+    <message>
+        <source>the schedule was not saved: %1</source>
+        <translation>スケジュールは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the time of the last scheduled query is not valid</source>
+        <translation>前回の予約クエリの時刻が無効です</translation>
+    </message>
+    <message>
+        <source>the time of the last scheduled query was not saved: %1</source>
+        <translation>前回の予約クエリの時刻は保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledQueries</name>
+    <message>
+        <source>The scheduled query cannot be read: %1</source>
+        <translation>予約クエリを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The stored scheduled query cannot be used: %1</source>
+        <translation>保存された予約クエリを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled query cannot be saved: the database is not open.</source>
+        <translation>予約クエリを保存できません: データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The scheduled query cannot be saved: %1</source>
+        <translation>予約クエリを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled query cannot start: %1</source>
+        <translation>予約クエリを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>The time of the scheduled query cannot be saved: %1</source>
+        <translation>予約クエリの時刻を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Running the scheduled query of %1, missed while the console was closed.</source>
+        <translation>コンソールが閉じていたために実行されなかった%1の予約クエリを実行しています。</translation>
+    </message>
+    <message>
+        <source>Running the scheduled query of %1.</source>
+        <translation>%1の予約クエリを実行しています。</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,9 @@ void init(const QString &directory, const QString &fileName, bool alsoToStderr)
     auto stderrSink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     stderrSink->set_level(alsoToStderr ? spdlog::level::info : spdlog::level::warn);
     dist->add_sink(stderrSink);
+    // Warnings are flushed at once; the rest within a second, so that a log being watched
+    // (by an administrator's tail -f, or a test) is never far behind.
+    spdlog::flush_every(std::chrono::seconds(1));
 }
 
 std::shared_ptr<spdlog::logger> get(const char *area)

@@ -1,5 +1,6 @@
 #include "export/endpointjson.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,10 +104,31 @@ Result<Endpoint> endpointFromJson(const QJsonObject &object)
     return endpoint;
 }
 
+bool writeEndpointsJson(QIODevice *device, const QVector<Endpoint> &endpoints)
+{
+    // One object at a time, laid out exactly as QJsonDocument lays out an indented array: a
+    // /16 never exists as one QJsonArray and one document in memory.
+    if (device->write("[\n") != 2)
+        return false;
+    bool first = true;
+    for (const Endpoint &endpoint : endpoints) {
+        QByteArray object = QJsonDocument(endpointToJson(endpoint)).toJson(QJsonDocument::Indented);
+        object.chop(1); // the document's final new line
+        object.replace('\n', "\n    ");
+        const QByteArray chunk = (first ? QByteArray("    ") : QByteArray(",\n    ")) + object;
+        if (device->write(chunk) != chunk.size())
+            return false;
+        first = false;
+    }
+    const QByteArray end = first ? QByteArray("]\n") : QByteArray("\n]\n");
+    return device->write(end) == end.size();
+}
+
 QByteArray endpointsToJson(const QVector<Endpoint> &endpoints)
 {
-    QJsonArray array;
-    for (const Endpoint &endpoint : endpoints)
-        array.append(endpointToJson(endpoint));
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeEndpointsJson(&buffer, endpoints);
+    return bytes;
 }

@@ -4,6 +4,7 @@
 #include "endpoint/endpoint.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QVector>
 
@@ -18,3 +19,5 @@ QJsonObject endpointToJson(const Endpoint &endpoint);
 Result<Endpoint> endpointFromJson(const QJsonObject &object);
 // A JSON array of endpointToJson() objects, indented, in the given order.
 QByteArray endpointsToJson(const QVector<Endpoint> &endpoints);
+// The same text, written to `device` object by object; false when a write failed.
+bool writeEndpointsJson(QIODevice *device, const QVector<Endpoint> &endpoints);

@@ -12,7 +12,17 @@ bool isBrokenHandshake(PortOutcome outcome)
 
 Classifier::Classifier(QString thisServerName)
     : m_thisServerName(std::move(thisServerName))
-{ }
+    // Made once and shared by every endpoint that gets them: a /16 holds 65,536 details.
+    , m_unresolved(tr("The computer's name in Active Directory resolves to no address."))
+    , m_registeredHere(tr("The agent is registered here."))
+    , m_answeredWithoutAgent(tr("The computer answered, but no agent answered on the agent ports."))
+    , m_nothingAnswered(tr("Nothing answered on any port."))
+{
+    for (GateResult gate : { GateResult::Refused, GateResult::Timeout, GateResult::NoRoute }) {
+        m_gateFailed[size_t(gate)] = tr("The unreachable check port did not connect: %1.")
+                                         .arg(displayName(gate).toLower());
+    }
+}
 
 bool Classifier::isThisServer(const QString &serverName) const
 {
@@ -24,22 +34,19 @@ bool Classifier::isThisServer(const QString &serverName) const
 Classification Classifier::classify(const EndpointObservation &observation) const
 {
     if (observation.fromActiveDirectory && !observation.resolved) {
-        return { SecurityStatus::UnresolvedAd,
-                 tr("The computer's name in Active Directory resolves to no address.") };
+        return { SecurityStatus::UnresolvedAd, m_unresolved };
     }
 
     // The manual: when the connection to the checked port is not established, the computer is
     // treated as unreachable at once and nothing else is tried.
     if (observation.gate != GateResult::Skipped && observation.gate != GateResult::Connected) {
-        return { SecurityStatus::Unreachable,
-                 tr("The unreachable check port did not connect: %1.")
-                     .arg(displayName(observation.gate).toLower()) };
+        return { SecurityStatus::Unreachable, m_gateFailed[size_t(observation.gate)] };
     }
 
     if (observation.identity) {
         const AgentIdentity &agent = *observation.identity;
         if (isThisServer(agent.server))
-            return { SecurityStatus::ManagedByThisServer, tr("The agent is registered here.") };
+            return { SecurityStatus::ManagedByThisServer, m_registeredHere };
         return { SecurityStatus::ManagedByAnotherServer,
                  tr("The agent is registered to server %1.").arg(agent.server) };
     }
@@ -53,11 +60,9 @@ Classification Classifier::classify(const EndpointObservation &observation) cons
         return { status, broken };
     }
 
-    if (hostAnswered(observation)) {
-        return { SecurityStatus::NoClientInstalled,
-                 tr("The computer answered, but no agent answered on the agent ports.") };
-    }
-    return { SecurityStatus::Unreachable, tr("Nothing answered on any port.") };
+    if (hostAnswered(observation))
+        return { SecurityStatus::NoClientInstalled, m_answeredWithoutAgent };
+    return { SecurityStatus::Unreachable, m_nothingAnswered };
 }
 
 bool Classifier::hostAnswered(const EndpointObservation &observation)

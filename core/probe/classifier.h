@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <optional>
 
 // Everything the probe engine saw of one endpoint, before it is given a status.
@@ -40,4 +41,9 @@ private:
     static QString describeBrokenHandshakes(const QVector<PortObservation> &ports);
 
     QString m_thisServerName;
+    QString m_unresolved;
+    QString m_registeredHere;
+    QString m_answeredWithoutAgent;
+    QString m_nothingAnswered;
+    std::array<QString, 5> m_gateFailed; // by GateResult
 };

@@ -29,6 +29,12 @@ ConnectSweep::ConnectSweep(const Scope &scope, const ProbeSettings &settings,
         m_ports.append(port);
     m_connectionLimit
         = std::max(1, std::min(settings.maxConnections, RawSocket::usableDescriptors()));
+    // Made once: every timed-out port of a sweep shares the same text.
+    m_timeoutDetail = tr("no answer within %1 ms (%2 attempts)")
+                          .arg(settings.connectTimeoutMs)
+                          .arg(settings.connectRetries + 1);
+    m_stalledDetail
+        = tr("accepted, then gave no answer within %1 ms").arg(settings.handshakeTimeoutMs);
     const int perTarget = std::max(1, int(m_ports.size()));
     m_probeLimit = std::max(1, m_connectionLimit / perTarget);
 }
@@ -377,16 +383,11 @@ void ConnectSweep::expireDeadlines(std::deque<Deadline> &queue, bool handshake)
         if (connection.handshaking != handshake)
             continue; // connected in time; its handshake has its own deadline
         if (handshake) {
-            closeConnection(deadline.connection, PortOutcome::Stalled,
-                            tr("accepted, then gave no answer within %1 ms")
-                                .arg(m_settings.handshakeTimeoutMs));
+            closeConnection(deadline.connection, PortOutcome::Stalled, m_stalledDetail);
         } else if (connection.attempt < m_settings.connectRetries) {
             retryConnect(deadline.connection);
         } else {
-            closeConnection(deadline.connection, PortOutcome::Timeout,
-                            tr("no answer within %1 ms (%2 attempts)")
-                                .arg(m_settings.connectTimeoutMs)
-                                .arg(connection.attempt + 1));
+            closeConnection(deadline.connection, PortOutcome::Timeout, m_timeoutDetail);
         }
     }
 }

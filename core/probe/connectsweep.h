@@ -109,4 +109,6 @@ private:
     QVector<Endpoint> m_batch;
     Clock::time_point m_lastFlush;
     QString m_error;
+    QString m_timeoutDetail;
+    QString m_stalledDetail;
 };

@@ -1,5 +1,7 @@
 #include "probe/rawsocket.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -16,7 +18,12 @@ namespace RawSocket {
 
 QString systemError(int error)
 {
-    return QString::fromLocal8Bit(std::strerror(error));
+    // One shared text per error number: a refused /16 reports "Connection refused" 65,536 times.
+    thread_local QHash<int, QString> texts;
+    auto found = texts.constFind(error);
+    if (found == texts.cend())
+        found = texts.insert(error, QString::fromLocal8Bit(std::strerror(error)));
+    return *found;
 }
 
 int usableDescriptors()

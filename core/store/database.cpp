@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 
 namespace {
 
@@ -71,6 +73,18 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Opened::failure(tr("cannot create the folder %1 for the database")
                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+    // Opening checks the file, then sets WAL and migrates: two openers of a new file at once
+    // (the console's loader, its scheduler and its store thread at start; a console and a CLI)
+    // would see each other's half-made file. Threads take turns on a mutex, processes on a lock
+    // file beside the database.
+    static std::mutex openMutex;
+    const std::lock_guard<std::mutex> threadTurn(openMutex);
+    QLockFile processTurn(file + QStringLiteral(".lock"));
+    processTurn.setStaleLockTime(30000);
+    if (!processTurn.tryLock(20000)) {
+        return Opened::failure(tr("%1 is being opened by another program; try again")
+                                   .arg(QDir::toNativeSeparators(file)));
+    }
     if (info.exists()) {
         const QString headerError = checkSqliteHeader(file);
         if (!headerError.isEmpty())

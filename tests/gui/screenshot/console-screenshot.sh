@@ -11,18 +11,16 @@ export HOME=$work XDG_DATA_HOME=$work/share XDG_CONFIG_HOME=$work/config
 export XDG_RUNTIME_DIR=$work/run QT_QPA_PLATFORM=xcb
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 database=$XDG_DATA_HOME/osmgmt/osmgmt/osmgmt.sqlite
+log=$XDG_DATA_HOME/osmgmt/osmgmt/logs/osmgmt.log
 
 cat > "$work/inside.sh" <<INSIDE
 set -eu
 "$console" --demo > "$work/console.log" 2>&1 &
 pid=\$!
 deadline=\$((\$(date +%s) + 60))
-until [ -f "$database" ] && python3 - "$database" <<'PY'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1], timeout=1)
-row = db.execute("select count(*) from queries where state = 'completed'").fetchone()
-sys.exit(0 if row[0] > 0 else 1)
-PY
+# The console's log says when the first query is stored; reading the database itself while the
+# console creates it would be a second writer's lock in the way.
+until grep -qs 'query 1 ended completed' "$log"
 do
     if ! kill -0 \$pid 2>/dev/null; then echo "the console exited"; cat "$work/console.log"; exit 1; fi
     if [ \$(date +%s) -ge \$deadline ]; then

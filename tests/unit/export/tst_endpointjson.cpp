@@ -58,6 +58,8 @@ private slots:
     void formatIsStable();
     void roundTrip();
     void arrayIsIndented();
+    void streamedArrayIsTheDocumentsText_data();
+    void streamedArrayIsTheDocumentsText();
     void invalidObjectsAreRefused_data();
     void invalidObjectsAreRefused();
 };
@@ -100,6 +102,25 @@ void TestEndpointJson::arrayIsIndented()
     for (int i = 0; i < endpoints.size(); ++i)
         QCOMPARE(document.array().at(i).toObject(), endpointToJson(endpoints.at(i)));
     QCOMPARE(QJsonDocument::fromJson(endpointsToJson({})).array().size(), 0);
+}
+
+void TestEndpointJson::streamedArrayIsTheDocumentsText_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("none") << 0;
+    QTest::newRow("one") << 1;
+    QTest::newRow("every kind") << 5;
+}
+
+void TestEndpointJson::streamedArrayIsTheDocumentsText()
+{
+    // The CLI streams a /16 object by object; the text must be what QJsonDocument writes.
+    QFETCH(int, count);
+    const QVector<Endpoint> endpoints = everyKindOfEndpoint().mid(0, count);
+    QJsonArray array;
+    for (const Endpoint &endpoint : endpoints)
+        array.append(endpointToJson(endpoint));
+    QCOMPARE(endpointsToJson(endpoints), QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 void TestEndpointJson::invalidObjectsAreRefused_data()
