@@ -1,24 +1,11 @@
 #include "scope/ipv4range.h"
+#include "common/asciidigits.h"
 
 #include "scope/addresscount.h"
 
 #include <QStringList>
 
-namespace {
-
-bool isAsciiDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        // QChar::isDigit() would also take other scripts' digits, which no address has.
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
+namespace { } // namespace
 
 Result<quint32> Ipv4Range::parseIpv4(const QString &text)
 {

@@ -1,19 +1,9 @@
 #include "scope/ipv6prefix.h"
+#include "common/asciidigits.h"
 
 #include <cstring>
 
 namespace {
-
-bool isAsciiDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
 
 // ::ffff:a.b.c.d (RFC 4291, 2.5.5.2): an IPv4 host in IPv6 clothing.
 bool isIpv4Mapped(const Q_IPV6ADDR &address)
