@@ -3,6 +3,7 @@
 #include "queryoptions.h"
 
 #include "common/unixsignalwatcher.h"
+#include "endpoint/addressorder.h"
 #include "export/csvwriter.h"
 #include "export/endpointcsv.h"
 #include "export/endpointjson.h"
@@ -11,27 +12,10 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QHostAddress>
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <algorithm>
 #include <csignal>
-
-namespace {
-bool addressLess(const Endpoint &a, const Endpoint &b)
-{
-    const QHostAddress left(a.address);
-    const QHostAddress right(b.address);
-    if (left.protocol() != right.protocol())
-        return left.protocol() == QAbstractSocket::IPv4Protocol;
-    if (left.protocol() == QAbstractSocket::IPv4Protocol)
-        return left.toIPv4Address() < right.toIPv4Address();
-    const Q_IPV6ADDR l = left.toIPv6Address();
-    const Q_IPV6ADDR r = right.toIPv6Address();
-    return std::lexicographical_compare(l.c, l.c + 16, r.c, r.c + 16);
-}
-} // namespace
 
 int QueryCommand::run(const QStringList &arguments)
 {
@@ -61,6 +45,9 @@ int QueryCommand::run(const QStringList &arguments)
     QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &runner, [&](int) {
         interrupted = true;
         runner.cancel();
+    });
+    QObject::connect(&runner, &QueryRunner::started, [&endpoints](quint64 total) {
+        endpoints.reserve(qsizetype(std::min<quint64>(total, 1u << 24)));
     });
     QObject::connect(&runner, &QueryRunner::endpointsClassified,
                      [&endpoints](const QVector<Endpoint> &batch) { endpoints += batch; });
@@ -97,7 +84,7 @@ int QueryCommand::run(const QStringList &arguments)
 QString QueryCommand::writeResults(QVector<Endpoint> endpoints, const QString &format,
                                    const QString &outPath) const
 {
-    std::sort(endpoints.begin(), endpoints.end(), addressLess);
+    sortByAddress(endpoints);
     if (format == QLatin1String("csv") && !outPath.isEmpty())
         return writeEndpointsCsv(outPath, endpoints, HeaderLanguage::English);
 

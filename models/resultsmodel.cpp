@@ -1,6 +1,6 @@
 #include "resultsmodel.h"
 
-#include <QHostAddress>
+#include "endpoint/addressorder.h"
 
 ResultsModel::ResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -63,15 +63,8 @@ QVariant ResultsModel::display(const Endpoint &endpoint, int column) const
 
 QVariant ResultsModel::sortKey(const Endpoint &endpoint, int column) const
 {
-    if (column == AddressColumn) {
-        // 127.0.0.10 sorts after 127.0.0.9; IPv4 before IPv6.
-        const QHostAddress address(endpoint.address);
-        if (address.protocol() == QAbstractSocket::IPv4Protocol)
-            return QStringLiteral("4%1").arg(address.toIPv4Address(), 8, 16, QLatin1Char('0'));
-        const Q_IPV6ADDR bytes = address.toIPv6Address();
-        const QByteArray hex = QByteArray(reinterpret_cast<const char *>(bytes.c), 16).toHex();
-        return QString(QLatin1Char('6') + QString::fromLatin1(hex));
-    }
+    if (column == AddressColumn) // 127.0.0.10 sorts after 127.0.0.9; IPv4 before IPv6
+        return addressSortKey(endpoint.address);
     if (column == StatusColumn)
         return int(endpoint.status);
     if (column == AgentPortColumn)

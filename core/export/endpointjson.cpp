@@ -104,24 +104,117 @@ Result<Endpoint> endpointFromJson(const QJsonObject &object)
     return endpoint;
 }
 
+namespace {
+// The text QJsonDocument::toJson(Indented) gives for one string: control characters, quote
+// and backslash escaped (lower-case hex), everything else UTF-8.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x80) {
+            // A run of non-ASCII at once, so that surrogate pairs stay together.
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end].unicode() >= 0x80)
+                ++end;
+            out.append(QStringView(text).mid(i, end - i).toUtf8());
+            i = end - 1;
+            continue;
+        }
+        if (u >= 0x20 && u != u'"' && u != u'\\') {
+            out.append(char(u));
+            continue;
+        }
+        out.append('\\');
+        switch (u) {
+        case u'"':
+            out.append('"');
+            break;
+        case u'\\':
+            out.append('\\');
+            break;
+        case u'\b':
+            out.append('b');
+            break;
+        case u'\f':
+            out.append('f');
+            break;
+        case u'\n':
+            out.append('n');
+            break;
+        case u'\r':
+            out.append('r');
+            break;
+        case u'\t':
+            out.append('t');
+            break;
+        default:
+            out.append("u00", 3);
+            out.append(hex[(u >> 4) & 0xf]);
+            out.append(hex[u & 0xf]);
+        }
+    }
+    out.append('"');
+}
+
+void appendMember(QByteArray &out, const char *indent, const char *key, const QString &value,
+                  bool last = false)
+{
+    out.append(indent).append('"').append(key).append("\": ");
+    appendJsonString(out, value);
+    out.append(last ? "\n" : ",\n");
+}
+
+// One endpoint as an element of the indented array, written directly: a /16 would spend most
+// of its output time building QJsonObjects.
+void appendEndpoint(QByteArray &out, const Endpoint &endpoint)
+{
+    const char *member = "        ";
+    out.append("    {\n");
+    appendMember(out, member, "adPath", endpoint.adPath);
+    appendMember(out, member, "address", endpoint.address);
+    out.append(member).append("\"agentPort\": ").append(QByteArray::number(endpoint.agentPort));
+    out.append(",\n");
+    appendMember(out, member, "agentVersion", endpoint.agentVersion);
+    appendMember(out, member, "detail", endpoint.detail);
+    appendMember(out, member, "domain", endpoint.domain);
+    appendMember(out, member, "gate", toKey(endpoint.gate));
+    appendMember(out, member, "name", endpoint.name);
+    out.append(member).append("\"ports\": [\n");
+    for (qsizetype i = 0; i < endpoint.ports.size(); ++i) {
+        const PortObservation &port = endpoint.ports[i];
+        const char *portMember = "                ";
+        out.append("            {\n");
+        appendMember(out, portMember, "detail", port.detail);
+        appendMember(out, portMember, "outcome", toKey(port.outcome));
+        out.append(portMember).append("\"port\": ").append(QByteArray::number(port.port));
+        out.append("\n            }").append(i + 1 < endpoint.ports.size() ? ",\n" : "\n");
+    }
+    out.append(member).append("],\n");
+    appendMember(out, member, "server", endpoint.server);
+    appendMember(out, member, "status", toKey(endpoint.status), true);
+    out.append("    }");
+}
+} // namespace
+
 bool writeEndpointsJson(QIODevice *device, const QVector<Endpoint> &endpoints)
 {
-    // One object at a time, laid out exactly as QJsonDocument lays out an indented array: a
-    // /16 never exists as one QJsonArray and one document in memory.
-    if (device->write("[\n") != 2)
-        return false;
-    bool first = true;
-    for (const Endpoint &endpoint : endpoints) {
-        QByteArray object = QJsonDocument(endpointToJson(endpoint)).toJson(QJsonDocument::Indented);
-        object.chop(1); // the document's final new line
-        object.replace('\n', "\n    ");
-        const QByteArray chunk = (first ? QByteArray("    ") : QByteArray(",\n    ")) + object;
-        if (device->write(chunk) != chunk.size())
-            return false;
-        first = false;
+    // Element by element, laid out exactly as QJsonDocument lays out an indented array
+    // (tst_endpointjson compares the two): a /16 never exists as one document in memory.
+    QByteArray chunk("[\n");
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        if (i > 0)
+            chunk.append(",\n");
+        appendEndpoint(chunk, endpoints[i]);
+        if (chunk.size() >= 64 * 1024) {
+            if (device->write(chunk) != chunk.size())
+                return false;
+            chunk.clear();
+        }
     }
-    const QByteArray end = first ? QByteArray("]\n") : QByteArray("\n]\n");
-    return device->write(end) == end.size();
+    chunk.append(endpoints.isEmpty() ? "]\n" : "\n]\n");
+    return device->write(chunk) == chunk.size();
 }
 
 QByteArray endpointsToJson(const QVector<Endpoint> &endpoints)

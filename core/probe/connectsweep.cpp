@@ -162,9 +162,6 @@ void ConnectSweep::startConnect(int connectionIndex)
         closeConnection(connectionIndex, PortOutcome::NoRoute, m_error);
         return;
     }
-    // Close with a reset: a sweep must not leave thousands of sockets in TIME_WAIT.
-    const linger abortive { 1, 0 };
-    setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
 
     sockaddr_storage target = probe.socketAddress;
     RawSocket::setPort(target, connection.port);
@@ -229,6 +226,10 @@ void ConnectSweep::handleEvent(int connectionIndex, quint32 events)
 void ConnectSweep::onConnected(int connectionIndex)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
+    // Established connections close with a reset: a sweep must not leave thousands of sockets
+    // in TIME_WAIT. (One that never connected leaves nothing behind, so it is spared the call.)
+    const linger abortive { 1, 0 };
+    setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
     if (connection.isGate) {
         // The gate only needs the connection: closing it with any non-failure outcome
         // records GateResult::Connected (gateOf).

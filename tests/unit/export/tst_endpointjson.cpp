@@ -110,17 +110,31 @@ void TestEndpointJson::streamedArrayIsTheDocumentsText_data()
     QTest::newRow("none") << 0;
     QTest::newRow("one") << 1;
     QTest::newRow("every kind") << 5;
+    QTest::newRow("no ports, odd characters") << -1;
 }
 
 void TestEndpointJson::streamedArrayIsTheDocumentsText()
 {
     // The CLI streams a /16 object by object; the text must be what QJsonDocument writes.
     QFETCH(int, count);
-    const QVector<Endpoint> endpoints = everyKindOfEndpoint().mid(0, count);
+    QVector<Endpoint> endpoints = everyKindOfEndpoint().mid(0, std::max(count, 0));
+    if (count < 0) {
+        Endpoint odd = everyKindOfEndpoint().first();
+        odd.ports.clear();
+        odd.name = QStringLiteral("tab\there \"quoted\" back\\slash \x01\x1f 経理 😀 /");
+        odd.detail = QStringLiteral("line\nbreak\r\n\b\f");
+        endpoints = { odd, everyKindOfEndpoint().last() };
+    }
     QJsonArray array;
     for (const Endpoint &endpoint : endpoints)
         array.append(endpointToJson(endpoint));
-    QCOMPARE(endpointsToJson(endpoints), QJsonDocument(array).toJson(QJsonDocument::Indented));
+    // Line by line first, so that a difference shows where it is.
+    const QList<QByteArray> written = endpointsToJson(endpoints).split('\n');
+    const QList<QByteArray> expected
+        = QJsonDocument(array).toJson(QJsonDocument::Indented).split('\n');
+    for (qsizetype i = 0; i < std::min(written.size(), expected.size()); ++i)
+        QCOMPARE(written[i], expected[i]);
+    QCOMPARE(written.size(), expected.size());
 }
 
 void TestEndpointJson::invalidObjectsAreRefused_data()
