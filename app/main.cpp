@@ -30,7 +30,7 @@ void installTranslations(QApplication &application, const QString &language)
     if (translator->load(locale, QStringLiteral("osmgmt"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
-    else if (locale.language() != QLocale::English)
+    else if (locale.language() != QLocale::English && locale.language() != QLocale::C)
         Logging::get("ui")->warn("no translation for {}", locale.name());
 }
 } // namespace
