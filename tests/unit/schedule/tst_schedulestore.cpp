@@ -1,4 +1,5 @@
 #include "common/clock.h"
+#include "rawsql.h"
 #include "schedule/schedulestore.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -18,32 +19,6 @@ namespace {
 QDateTime at(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-
-// Runs SQL on a plain QtSql connection of the test's own, as an older osmgmt or another program
-// would.
-QString rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("tst_schedulestore-raw");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                if (!query.exec(statement)) {
-                    error = statement + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 Schedule weeklySchedule()

@@ -1,3 +1,4 @@
+#include "rawsql.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/querystore.h"
@@ -33,31 +34,6 @@ QString pragma(const Database &database, const char *name)
     if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) || !query.next())
         return QStringLiteral("<failed>");
     return query.value(0).toString();
-}
-
-// Runs SQL on a plain QtSql connection of the test's own, as another program would.
-QString rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("tst_database-raw");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                if (!query.exec(statement)) {
-                    error = query.lastError().text();
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 } // namespace
