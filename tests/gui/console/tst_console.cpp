@@ -7,11 +7,14 @@
 #include "sampleendpoints.h"
 #include "scope/scopefile.h"
 
+#include <QAbstractButton>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -27,6 +30,8 @@ private slots:
     void clientTreeGroupsOpenResults();
     void exportsWhatIsShown();
     void runsAQueryOverARealFleet();
+    void asksWhetherToQueueOrRestart_data();
+    void asksWhetherToQueueOrRestart();
 
 private:
     QTemporaryDir m_dir;
@@ -159,6 +164,83 @@ void TestConsole::runsAQueryOverARealFleet()
     const QString last = window.findChild<QLabel *>(QStringLiteral("lastQuery"))->text();
     QVERIFY2(last.contains(QStringLiteral("40 computers")), qPrintable(last));
     QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("queryProgress"))->isVisible());
+}
+
+void TestConsole::asksWhetherToQueueOrRestart_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("queued");
+    QTest::addColumn<bool>("firstCancelled");
+    QTest::newRow("queue") << QStringLiteral("Queue the new query") << 1 << false;
+    QTest::newRow("restart") << QStringLiteral("Stop and start over") << 0 << true;
+    QTest::newRow("cancel") << QStringLiteral("Cancel") << 0 << false;
+}
+
+void TestConsole::asksWhetherToQueueOrRestart()
+{
+    QFETCH(QString, button);
+    QFETCH(int, queued);
+    QFETCH(bool, firstCancelled);
+    const QString net = FleetProcess::randomLoopbackNetwork();
+    const quint16 agentPort = FleetProcess::randomPort();
+    // Stalled agents hold the query for its whole (long) timeout.
+    QJsonArray endpoints;
+    for (int host = 1; host <= 3; ++host) {
+        endpoints.append(QJsonObject {
+            { QStringLiteral("address"), QString(net + QString::number(host)) },
+            { QStringLiteral("agent"),
+              QJsonObject { { QStringLiteral("port"), agentPort },
+                            { QStringLiteral("behaviour"), QStringLiteral("stall") } } } });
+    }
+    FleetProcess fleet;
+    const QString error = fleet.start({ { QStringLiteral("endpoints"), endpoints } });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Scope scope;
+    scope.ipv4Ranges
+        = { Ipv4Range::parse(net + QStringLiteral("1-") + net + QStringLiteral("3")).value() };
+    scope.ports = PortList::fromNumbers({ agentPort }).value();
+    scope.unreachableCheck.enabled = false;
+    scope.timeoutMs = 30000;
+    const QString scopePath = m_dir.filePath(QStringLiteral("ask-%1.json").arg(button.size()));
+    QVERIFY(saveScopeFile(scopePath, scope).isEmpty());
+
+    QuerySession session(m_dir.filePath(QStringLiteral("ask-%1.sqlite").arg(button.size())),
+                         QStringLiteral("osm-hq"));
+    MainWindow window(&session, scopePath);
+    window.show();
+    QSignalSpy finished(&session, &QuerySession::queryFinished);
+    window.runQuery();
+    QVERIFY(session.isRunning());
+    // The question is modal: answer it from the event loop it runs.
+    bool answered = false;
+    QTimer::singleShot(100, &window, [&] {
+        auto *question = window.findChild<QMessageBox *>(QStringLiteral("runningQueryQuestion"));
+        QVERIFY(question);
+        for (QAbstractButton *candidate : question->buttons()) {
+            if (candidate->text().remove(QLatin1Char('&')) == button) {
+                candidate->click();
+                answered = true;
+            }
+        }
+    });
+    window.runQuery();
+    QVERIFY(answered);
+    if (firstCancelled) {
+        // The running query stops; the new one, taken from the queue, starts at once.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().value<QueryOutcome>().outcome,
+                 ProbeEngine::Outcome::Cancelled);
+        QVERIFY(session.isRunning());
+        QCOMPARE(session.queuedCount(), 0);
+    } else {
+        QCOMPARE(session.queuedCount(), queued);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("queuedQueries"))->isVisible(),
+                 queued > 0);
+        QCOMPARE(finished.count(), 0);
+    }
+    session.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!session.isRunning(), 10000);
+    QCOMPARE(session.queuedCount(), 0);
 }
 
 QTEST_MAIN(TestConsole)
