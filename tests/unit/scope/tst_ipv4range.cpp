@@ -1,20 +1,8 @@
+#include "errorwords.h"
 #include "scope/ipv4range.h"
 
 #include <QLocale>
 #include <QTest>
-
-namespace {
-
-// The words an error must contain, in the form QTest data wants.
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *word : list)
-        result.append(QString::fromUtf8(word));
-    return result;
-}
-
-} // namespace
 
 class TestIpv4Range : public QObject
 {
@@ -177,10 +165,7 @@ void TestIpv4Range::refusesBadInput()
 
     const Result<Ipv4Range> range = Ipv4Range::parse(text);
     QVERIFY2(!range.ok(), qPrintable(range.ok() ? range->toString() : QString()));
-    for (const QString &word : words) {
-        QVERIFY2(range.error().contains(word),
-                 qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(range.error(), word)));
-    }
+    QVERIFY_MENTIONS(range.error(), words);
 }
 
 void TestIpv4Range::parsesStrictDottedQuads_data()

@@ -1,16 +1,9 @@
+#include "errorwords.h"
 #include "scope/ipv6prefix.h"
 
 #include <QTest>
 
 namespace {
-
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *word : list)
-        result.append(QString::fromUtf8(word));
-    return result;
-}
 
 Q_IPV6ADDR address(const char *text)
 {
@@ -149,10 +142,7 @@ void TestIpv6Prefix::refusesBadInput()
     QFETCH(QStringList, words);
     const Result<Ipv6Prefix> prefix = Ipv6Prefix::parse(text);
     QVERIFY2(!prefix.ok(), qPrintable(prefix.ok() ? prefix->toString() : QString()));
-    for (const QString &word : words) {
-        QVERIFY2(prefix.error().contains(word),
-                 qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(prefix.error(), word)));
-    }
+    QVERIFY_MENTIONS(prefix.error(), words);
 }
 
 void TestIpv6Prefix::buildsFromTwoFields()
