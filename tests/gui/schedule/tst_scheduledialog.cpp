@@ -17,11 +17,6 @@
 // and returns what was chosen. The clock and the time zone are the test's.
 namespace {
 
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-
 void setTimeZone(const char *zone)
 {
     qputenv("TZ", zone);

@@ -29,13 +29,6 @@ private:
     Scope m_scope;
 };
 
-namespace {
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-} // namespace
-
 void TestScheduledQueries::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);

@@ -1,4 +1,5 @@
 #include "schedule/scheduleplan.h"
+#include "testclock.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -6,13 +7,6 @@
 // When a schedule runs (docs/scheduling.md), checked against a table in explicit time zones:
 // Europe/Berlin and America/New_York, with their 2024 daylight saving changes.
 namespace {
-
-QDateTime at(const char *iso)
-{
-    const QDateTime time = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-    Q_ASSERT_X(time.isValid(), "at", iso);
-    return time;
-}
 
 Schedule schedule(ScheduleFrequency frequency, const char *time, const char *effectiveFrom)
 {

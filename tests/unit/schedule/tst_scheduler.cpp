@@ -12,11 +12,6 @@
 // The scheduler moves with a test clock: no test waits for time to pass.
 namespace {
 
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-
 Schedule daily(const char *time)
 {
     Schedule schedule;

@@ -16,11 +16,6 @@
 
 namespace {
 
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-
 Schedule weeklySchedule()
 {
     Schedule schedule;

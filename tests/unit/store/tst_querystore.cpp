@@ -13,11 +13,6 @@
 
 namespace {
 
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-
 // One endpoint of every status, gate result and port outcome, with names a spreadsheet or a
 // careless encoder would mangle.
 QVector<Endpoint> sampleEndpoints()
@@ -125,7 +120,7 @@ void TestQueryStore::cleanup()
 
 void TestQueryStore::roundTrip()
 {
-    const QDateTime started = utc("2024-04-01T09:15:30.250Z");
+    const QDateTime started = at("2024-04-01T09:15:30.250Z");
     const QByteArray scope
         = QStringLiteral("{\"ranges\":[\"127.0.0.1-127.0.0.20\"],\"名\":1}").toUtf8();
     const quint64 total = quint64(1) << 40;
@@ -143,7 +138,7 @@ void TestQueryStore::roundTrip()
     QCOMPARE((*running)->state, QueryState::Running);
     QVERIFY(!(*running)->finishedAt.isValid());
 
-    const QDateTime finished = utc("2024-04-01T09:16:02.001Z");
+    const QDateTime finished = at("2024-04-01T09:16:02.001Z");
     QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, finished), QString());
 
     auto stored = m_store->endpoints(*id);
@@ -197,7 +192,7 @@ void TestQueryStore::queriesNewestFirst()
 
 void TestQueryStore::statusCountsComeFromTheDatabase()
 {
-    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 10, utc("2024-01-01T00:00:00.000Z"));
+    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 10, at("2024-01-01T00:00:00.000Z"));
     QVERIFY(id.ok());
     QVector<Endpoint> batch = sampleEndpoints();
     batch << batch.at(3) << batch.at(3) << batch.at(0);
@@ -213,7 +208,7 @@ void TestQueryStore::statusCountsComeFromTheDatabase()
     QCOMPARE(counts->value(SecurityStatus::UnresolvedAd), qint64(1));
 
     auto empty
-        = m_store->beginQuery("{}", QStringLiteral("srv"), 0, utc("2024-01-02T00:00:00.000Z"));
+        = m_store->beginQuery("{}", QStringLiteral("srv"), 0, at("2024-01-02T00:00:00.000Z"));
     auto zeros = m_store->statusCounts(*empty);
     QVERIFY2(zeros.ok(), qPrintable(zeros.error()));
     QCOMPARE(zeros->size(), int(SecurityStatuses::all.size()));
@@ -235,7 +230,7 @@ void TestQueryStore::unknownQueriesAreErrors()
 
 void TestQueryStore::failedBatchStoresNothing()
 {
-    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, utc("2024-01-01T00:00:00.000Z"));
+    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, at("2024-01-01T00:00:00.000Z"));
     QVERIFY(id.ok());
     // The last row of the batch breaks a NOT NULL constraint: the rows before it go too.
     QSqlQuery trigger(m_database->connection());
@@ -254,20 +249,20 @@ void TestQueryStore::failedBatchStoresNothing()
 
 void TestQueryStore::finishRecordsTheError()
 {
-    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, utc("2024-01-01T00:00:00.000Z"));
+    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, at("2024-01-01T00:00:00.000Z"));
     QVERIFY(id.ok());
     QVERIFY(
         !m_store->finishQuery(*id, QueryState::Running, QDateTime::currentDateTimeUtc()).isEmpty());
     QVERIFY(!m_store->finishQuery(*id, QueryState::Failed, QDateTime()).isEmpty());
     const QString reason = QStringLiteral("LDAP bind refused: 資格情報が無効です");
-    QCOMPARE(m_store->finishQuery(*id, QueryState::Failed, utc("2024-01-01T00:01:00.000Z"), reason),
+    QCOMPARE(m_store->finishQuery(*id, QueryState::Failed, at("2024-01-01T00:01:00.000Z"), reason),
              QString());
     auto record = m_store->latestQuery();
     QVERIFY(record.ok());
     QCOMPARE((*record)->state, QueryState::Failed);
     QCOMPARE((*record)->error, reason);
 
-    QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, utc("2024-01-01T00:02:00.000Z")),
+    QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, at("2024-01-01T00:02:00.000Z")),
              QString());
     record = m_store->latestQuery();
     QCOMPARE((*record)->state, QueryState::Completed);
@@ -276,12 +271,11 @@ void TestQueryStore::finishRecordsTheError()
 
 void TestQueryStore::interruptedQueriesAreMarked()
 {
-    auto done
-        = m_store->beginQuery("{}", QStringLiteral("srv"), 1, utc("2024-01-01T00:00:00.000Z"));
-    QCOMPARE(m_store->finishQuery(*done, QueryState::Completed, utc("2024-01-01T00:00:05.000Z")),
+    auto done = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-01T00:00:00.000Z"));
+    QCOMPARE(m_store->finishQuery(*done, QueryState::Completed, at("2024-01-01T00:00:05.000Z")),
              QString());
     auto crashed
-        = m_store->beginQuery("{}", QStringLiteral("srv"), 1, utc("2024-01-02T00:00:00.000Z"));
+        = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-02T00:00:00.000Z"));
     QVERIFY(crashed.ok());
     QCOMPARE(m_store->appendEndpoints(*crashed, sampleEndpoints().mid(0, 3)), QString());
 
@@ -289,14 +283,13 @@ void TestQueryStore::interruptedQueriesAreMarked()
     QCOMPARE(m_store->latestQuery()->value().state, QueryState::Running);
 
     // A query started after the console (a live one) is left alone.
-    auto live
-        = m_store->beginQuery("{}", QStringLiteral("srv"), 1, utc("2024-01-03T08:00:01.000Z"));
+    auto live = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-03T08:00:01.000Z"));
     QVERIFY(live.ok());
 
-    const QDateTime restart = utc("2024-01-03T08:00:00.000Z");
+    const QDateTime restart = at("2024-01-03T08:00:00.000Z");
     Clock::setInstance(std::make_shared<TestClock>(restart));
     QCOMPARE(m_store->markInterruptedQueries(restart), QString());
-    QCOMPARE(m_store->finishQuery(*live, QueryState::Completed, utc("2024-01-03T08:00:02.000Z")),
+    QCOMPARE(m_store->finishQuery(*live, QueryState::Completed, at("2024-01-03T08:00:02.000Z")),
              QString());
 
     auto records = m_store->queries();
@@ -313,7 +306,7 @@ void TestQueryStore::interruptedQueriesAreMarked()
     QCOMPARE(marked.endpointCount, qint64(3)); // what was stored before the crash stays
     const QueryRecord &untouched = records->at(2);
     QCOMPARE(untouched.state, QueryState::Completed);
-    QCOMPARE(untouched.finishedAt, utc("2024-01-01T00:00:05.000Z"));
+    QCOMPARE(untouched.finishedAt, at("2024-01-01T00:00:05.000Z"));
     QVERIFY(untouched.error.isEmpty());
 
     QCOMPARE(m_store->markInterruptedQueries(restart), QString());
@@ -322,7 +315,7 @@ void TestQueryStore::interruptedQueriesAreMarked()
 
 void TestQueryStore::deletingAQueryDeletesItsEndpoints()
 {
-    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, utc("2024-01-01T00:00:00.000Z"));
+    auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, at("2024-01-01T00:00:00.000Z"));
     QCOMPARE(m_store->appendEndpoints(*id, sampleEndpoints()), QString());
     QSqlQuery remove(m_database->connection());
     remove.prepare(QStringLiteral("DELETE FROM queries WHERE id = ?"));
