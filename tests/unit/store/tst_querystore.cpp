@@ -171,7 +171,7 @@ void TestQueryStore::queriesNewestFirst()
         = { "2024-01-02T00:00:00.000Z", "2024-01-03T00:00:00.000Z", "2024-01-01T00:00:00.000Z" };
     QVector<qint64> ids;
     for (const char *time : times) {
-        auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 1, utc(time));
+        auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at(time));
         QVERIFY2(id.ok(), qPrintable(id.error()));
         ids << *id;
     }
