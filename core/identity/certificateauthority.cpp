@@ -1,0 +1,221 @@
+#include "identity/certificateauthority.h"
+
+#include "identity/opensslptr.h"
+
+#include <openssl/ec.h>
+#include <openssl/rand.h>
+#include <openssl/x509v3.h>
+
+namespace {
+
+// Allows for clocks a few minutes apart between the console and its agents.
+constexpr long backdateSeconds = 5 * 60;
+
+OpenSsl::Key newKey()
+{
+    return OpenSsl::Key(EVP_EC_gen("P-256"));
+}
+
+bool setRandomSerial(X509 *certificate)
+{
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        return false;
+    bytes[0] &= 0x7f; // a positive INTEGER (RFC 5280, 4.1.2.2)
+    OpenSsl::BigNumber number(BN_bin2bn(bytes, sizeof bytes, nullptr));
+    return number && BN_to_ASN1_INTEGER(number.get(), X509_get_serialNumber(certificate));
+}
+
+bool setName(X509_NAME *name, const QString &commonName)
+{
+    const QByteArray organisation = QByteArrayLiteral("osmgmt");
+    const QByteArray common = commonName.toUtf8();
+    return X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char *>(organisation.data()),
+                                      -1, -1, 0)
+        && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char *>(common.data()), -1,
+                                      -1, 0);
+}
+
+bool addExtension(X509 *certificate, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer, certificate, nullptr, nullptr, 0);
+    X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, &context, nid, value);
+    if (!extension)
+        return false;
+    const bool added = X509_add_ext(certificate, extension, -1) == 1;
+    X509_EXTENSION_free(extension);
+    return added;
+}
+
+// The fields every certificate shares: version 3, a random serial, the validity window.
+OpenSsl::Certificate newCertificate(EVP_PKEY *subjectKey, const QString &commonName,
+                                    int validityDays)
+{
+    OpenSsl::Certificate certificate(X509_new());
+    if (!certificate || X509_set_version(certificate.get(), 2) != 1
+        || !setRandomSerial(certificate.get())
+        || !X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -backdateSeconds)
+        || !X509_gmtime_adj(X509_getm_notAfter(certificate.get()), long(validityDays) * 86400)
+        || X509_set_pubkey(certificate.get(), subjectKey) != 1
+        || !setName(X509_get_subject_name(certificate.get()), commonName))
+        return nullptr;
+    return certificate;
+}
+
+QString commonNameOf(X509 *certificate)
+{
+    const X509_NAME *name = X509_get_subject_name(certificate);
+    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+    if (index < 0)
+        return {};
+    const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
+    unsigned char *utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, data);
+    if (length < 0)
+        return {};
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+    OPENSSL_free(utf8);
+    return text;
+}
+
+} // namespace
+
+struct CertificateAuthority::Handles
+{
+    OpenSsl::Key key;
+    OpenSsl::Certificate certificate;
+};
+
+CertificateAuthority::CertificateAuthority(std::shared_ptr<const Handles> handles)
+    : m_handles(std::move(handles))
+{ }
+
+Result<CertificateAuthority> CertificateAuthority::create(const QString &serverName,
+                                                          int validityDays)
+{
+    using R = Result<CertificateAuthority>;
+    if (serverName.trimmed().isEmpty())
+        return R::failure(QStringLiteral("a certificate authority needs a server name"));
+    auto handles = std::make_shared<Handles>();
+    handles->key = newKey();
+    if (!handles->key)
+        return R::failure(
+            QStringLiteral("could not create a key pair: %1").arg(OpenSsl::lastError()));
+    handles->certificate = newCertificate(handles->key.get(), serverName, validityDays);
+    X509 *certificate = handles->certificate.get();
+    if (!certificate || X509_set_issuer_name(certificate, X509_get_subject_name(certificate)) != 1
+        || !addExtension(certificate, certificate, NID_basic_constraints,
+                         "critical,CA:TRUE,pathlen:0")
+        || !addExtension(certificate, certificate, NID_key_usage, "critical,keyCertSign,cRLSign")
+        || !addExtension(certificate, certificate, NID_subject_key_identifier, "hash")
+        || X509_sign(certificate, handles->key.get(), EVP_sha256()) == 0)
+        return R::failure(QStringLiteral("could not create the certificate authority: %1")
+                              .arg(OpenSsl::lastError()));
+    return CertificateAuthority(std::move(handles));
+}
+
+Result<CertificateAuthority> CertificateAuthority::fromPem(const QByteArray &certificatePem,
+                                                           const QByteArray &privateKeyPem)
+{
+    using R = Result<CertificateAuthority>;
+    auto handles = std::make_shared<Handles>();
+    handles->certificate = OpenSsl::certificateFromPem(certificatePem);
+    if (!handles->certificate)
+        return R::failure(QStringLiteral("the CA certificate is not a PEM certificate: %1")
+                              .arg(OpenSsl::lastError()));
+    handles->key = OpenSsl::privateKeyFromPem(privateKeyPem);
+    if (!handles->key)
+        return R::failure(QStringLiteral("the CA private key is not a PEM private key: %1")
+                              .arg(OpenSsl::lastError()));
+    if (X509_check_ca(handles->certificate.get()) == 0)
+        return R::failure(QStringLiteral("the certificate is not a certificate authority"));
+    if (X509_check_private_key(handles->certificate.get(), handles->key.get()) != 1) {
+        OpenSsl::lastError();
+        return R::failure(QStringLiteral("the private key does not belong to the CA certificate"));
+    }
+    return CertificateAuthority(std::move(handles));
+}
+
+QString CertificateAuthority::serverName() const
+{
+    return commonNameOf(m_handles->certificate.get());
+}
+
+QSslCertificate CertificateAuthority::certificate() const
+{
+    return QSslCertificate(certificatePem(), QSsl::Pem);
+}
+
+QByteArray CertificateAuthority::certificatePem() const
+{
+    return OpenSsl::certificatePem(m_handles->certificate.get());
+}
+
+QByteArray CertificateAuthority::privateKeyPem() const
+{
+    return OpenSsl::privateKeyPem(m_handles->key.get());
+}
+
+Result<IssuedCertificate> CertificateAuthority::issue(const QString &commonName, CertificateUse use,
+                                                      int validityDays) const
+{
+    using R = Result<IssuedCertificate>;
+    if (commonName.trimmed().isEmpty())
+        return R::failure(QStringLiteral("a certificate needs a common name"));
+    OpenSsl::Key key = newKey();
+    if (!key)
+        return R::failure(
+            QStringLiteral("could not create a key pair: %1").arg(OpenSsl::lastError()));
+    OpenSsl::Certificate certificate = newCertificate(key.get(), commonName, validityDays);
+    X509 *issuer = m_handles->certificate.get();
+    const char *extendedUse = use == CertificateUse::Client ? "clientAuth" : "serverAuth";
+    if (!certificate || X509_set_issuer_name(certificate.get(), X509_get_subject_name(issuer)) != 1
+        || !addExtension(certificate.get(), issuer, NID_basic_constraints, "critical,CA:FALSE")
+        || !addExtension(certificate.get(), issuer, NID_key_usage, "critical,digitalSignature")
+        || !addExtension(certificate.get(), issuer, NID_ext_key_usage, extendedUse)
+        || !addExtension(certificate.get(), issuer, NID_authority_key_identifier, "keyid:always")
+        || X509_sign(certificate.get(), m_handles->key.get(), EVP_sha256()) == 0)
+        return R::failure(QStringLiteral("could not issue a certificate for \"%1\": %2")
+                              .arg(commonName, OpenSsl::lastError()));
+    IssuedCertificate issued;
+    issued.certificate = QSslCertificate(OpenSsl::certificatePem(certificate.get()), QSsl::Pem);
+    issued.key = QSslKey(OpenSsl::privateKeyPem(key.get()), QSsl::Ec, QSsl::Pem);
+    if (issued.certificate.isNull() || issued.key.isNull())
+        return R::failure(QStringLiteral("Qt could not read the certificate just issued for \"%1\"")
+                              .arg(commonName));
+    return issued;
+}
+
+Result<QString> verifyIssuedBy(const QSslCertificate &leaf, const QSslCertificate &authority,
+                               CertificateUse use)
+{
+    using R = Result<QString>;
+    if (leaf.isNull())
+        return R::failure(QStringLiteral("no certificate was presented"));
+    OpenSsl::Certificate leafHandle = OpenSsl::certificateFromPem(leaf.toPem());
+    OpenSsl::Certificate authorityHandle = OpenSsl::certificateFromPem(authority.toPem());
+    if (!leafHandle || !authorityHandle)
+        return R::failure(
+            QStringLiteral("the certificates cannot be read: %1").arg(OpenSsl::lastError()));
+    OpenSsl::Store store(X509_STORE_new());
+    OpenSsl::StoreContext context(X509_STORE_CTX_new());
+    if (!store || !context || X509_STORE_add_cert(store.get(), authorityHandle.get()) != 1
+        || X509_STORE_CTX_init(context.get(), store.get(), leafHandle.get(), nullptr) != 1)
+        return R::failure(QStringLiteral("cannot verify: %1").arg(OpenSsl::lastError()));
+    X509_STORE_CTX_set_purpose(context.get(),
+                               use == CertificateUse::Client ? X509_PURPOSE_SSL_CLIENT
+                                                             : X509_PURPOSE_SSL_SERVER);
+    // Only the pinned authority counts: no partial chains, no system trust store.
+    if (X509_verify_cert(context.get()) != 1) {
+        const int code = X509_STORE_CTX_get_error(context.get());
+        OpenSsl::lastError();
+        return R::failure(QStringLiteral("the certificate was not issued by the expected "
+                                         "authority: %1")
+                              .arg(QString::fromLatin1(X509_verify_cert_error_string(code))));
+    }
+    return commonNameOf(leafHandle.get());
+}
