@@ -5,6 +5,11 @@
 #include <utility>
 #include <variant>
 
+// The value of a Result that only says whether an action worked: Result<Done>.
+struct Done
+{
+};
+
 // A value or the reason there is none. Parsing in osmgmt returns one of these instead of
 // spreading `bool *ok` out-parameters (STYLE.md); the error names the problem in words the
 // administrator can act on.

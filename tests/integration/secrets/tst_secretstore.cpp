@@ -1,0 +1,209 @@
+#include "secrets/secretstore.h"
+#include "secrets/serveridentity.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs under tests/support/with-keyring.sh: a real gnome-keyring, unlocked, locked, or absent
+// (OSMGMT_KEYRING_MODE), with HOME in a temporary folder. Each ctest entry names the functions
+// that fit its keyring.
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void roundTripsBinarySecrets();
+    void missingSecretIsNoValueNotAnError();
+    void firstStartCreatesTheAuthorityAndKeepsTheKeyInTheKeychainOnly();
+    void laterStartsLoadTheSameAuthority();
+    void refusesToReplaceAnAuthorityWhoseKeyIsGone();
+    void refusesAKeyWithoutItsCertificate();
+
+    void lockedKeychainSaysSoAndWritesNothing();
+    void missingServiceSaysWhatToDo();
+
+private:
+    void requireMode(const char *mode);
+
+    QTemporaryDir m_data;
+    // Each function has its own service, so that they do not see each other's secrets.
+    SecretStore store(const char *name) const
+    {
+        return SecretStore(QStringLiteral("osmgmt-test-%1").arg(QLatin1String(name)));
+    }
+};
+
+void TestSecretStore::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("OSMGMT_KEYRING_MODE"),
+             "run this test through tests/support/with-keyring.sh (ctest does)");
+    QVERIFY(m_data.isValid());
+}
+
+void TestSecretStore::requireMode(const char *mode)
+{
+    if (qgetenv("OSMGMT_KEYRING_MODE") != mode)
+        QFAIL(qPrintable(
+            QStringLiteral("this function needs the keyring %1, not %2")
+                .arg(QLatin1String(mode), QString::fromLocal8Bit(qgetenv("OSMGMT_KEYRING_MODE")))));
+}
+
+void TestSecretStore::roundTripsBinarySecrets()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("roundtrip");
+    const QByteArray secret("pass\0word \xe3\x81\x82\n", 14);
+    QVERIFY(secrets.write(QStringLiteral("database-password"), secret));
+    const Result<std::optional<QByteArray>> read
+        = secrets.read(QStringLiteral("database-password"));
+    QVERIFY2(read, qPrintable(read.error()));
+    QVERIFY(read->has_value());
+    QCOMPARE(read->value(), secret);
+
+    QVERIFY(secrets.write(QStringLiteral("database-password"), QByteArrayLiteral("second")));
+    QCOMPARE(secrets.read(QStringLiteral("database-password"))->value(), QByteArray("second"));
+
+    QVERIFY(secrets.remove(QStringLiteral("database-password")));
+    QVERIFY(!secrets.read(QStringLiteral("database-password"))->has_value());
+}
+
+void TestSecretStore::missingSecretIsNoValueNotAnError()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("missing");
+    const Result<std::optional<QByteArray>> read = secrets.read(QStringLiteral("never-written"));
+    QVERIFY2(read, qPrintable(read.error()));
+    QVERIFY(!read->has_value());
+    QVERIFY(secrets.remove(QStringLiteral("never-written")));
+}
+
+void TestSecretStore::firstStartCreatesTheAuthorityAndKeepsTheKeyInTheKeychainOnly()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("first");
+    const QString certificateFile = m_data.filePath(QStringLiteral("first/server-ca.pem"));
+    const Result<ServerIdentity> identity
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY2(identity, qPrintable(identity.error()));
+    QVERIFY(identity->created());
+    QCOMPARE(identity->authority().serverName(), QStringLiteral("osm-hq"));
+
+    const Result<std::optional<QByteArray>> key
+        = secrets.read(QString::fromLatin1(ServerIdentity::privateKeyName));
+    QVERIFY(key && key->has_value());
+    QCOMPARE(key->value(), identity->authority().privateKeyPem());
+
+    // Nothing under HOME (settings, data, caches) holds the key; the certificate file holds
+    // the certificate only.
+    const QByteArray keyBody = key->value().split('\n').value(1);
+    QVERIFY(keyBody.size() > 40);
+    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator data(m_data.path(), QDir::Files, QDirIterator::Subdirectories);
+    for (QDirIterator *it : { &files, &data }) {
+        while (it->hasNext()) {
+            QFile file(it->next());
+            if (file.fileName().contains(QLatin1String("/keyrings/")))
+                continue; // gnome-keyring's own encrypted store
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains(keyBody) && !bytes.contains("PRIVATE KEY"),
+                     qPrintable(file.fileName()));
+        }
+    }
+    QFile certificate(certificateFile);
+    QVERIFY(certificate.open(QIODevice::ReadOnly));
+    QCOMPARE(certificate.readAll(), identity->authority().certificatePem());
+
+    const Result<IssuedCertificate> session = identity->issueSessionCertificate();
+    QVERIFY2(session, qPrintable(session.error()));
+    QVERIFY(verifyIssuedBy(session->certificate, identity->authority().certificate(),
+                           CertificateUse::Client));
+}
+
+void TestSecretStore::laterStartsLoadTheSameAuthority()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("later");
+    const QString certificateFile = m_data.filePath(QStringLiteral("later/server-ca.pem"));
+    const Result<ServerIdentity> first
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY(first);
+    const Result<ServerIdentity> second
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY2(second, qPrintable(second.error()));
+    QVERIFY(!second->created());
+    QCOMPARE(second->authority().certificate(), first->authority().certificate());
+    QCOMPARE(second->authority().privateKeyPem(), first->authority().privateKeyPem());
+}
+
+void TestSecretStore::refusesToReplaceAnAuthorityWhoseKeyIsGone()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("keygone");
+    const QString certificateFile = m_data.filePath(QStringLiteral("keygone/server-ca.pem"));
+    QVERIFY(ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq")));
+    QFile file(certificateFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    QVERIFY(secrets.remove(QString::fromLatin1(ServerIdentity::privateKeyName)));
+    const Result<ServerIdentity> again
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(QLatin1String("restore the keychain entry")),
+             qPrintable(again.error()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestSecretStore::refusesAKeyWithoutItsCertificate()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("certgone");
+    const QString certificateFile = m_data.filePath(QStringLiteral("certgone/server-ca.pem"));
+    QVERIFY(ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq")));
+    QVERIFY(QFile::remove(certificateFile));
+    const Result<ServerIdentity> again
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(QLatin1String("is missing")), qPrintable(again.error()));
+    QVERIFY(!QFile::exists(certificateFile));
+}
+
+void TestSecretStore::lockedKeychainSaysSoAndWritesNothing()
+{
+    requireMode("locked");
+    const SecretStore secrets = store("locked");
+    const Result<Done> written = secrets.write(QStringLiteral("ldap-password"), "secret");
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(QLatin1String("locked")), qPrintable(written.error()));
+    QVERIFY2(written.error().contains(QLatin1String("\"ldap-password\"")),
+             qPrintable(written.error()));
+
+    const QString certificateFile = m_data.filePath(QStringLiteral("locked/server-ca.pem"));
+    const Result<ServerIdentity> identity
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY(!identity);
+    QVERIFY(!QFile::exists(certificateFile));
+}
+
+void TestSecretStore::missingServiceSaysWhatToDo()
+{
+    requireMode("none");
+    const SecretStore secrets = store("none");
+    const Result<std::optional<QByteArray>> read = secrets.read(QStringLiteral("ldap-password"));
+    QVERIFY(!read);
+    QVERIFY2(read.error().contains(QLatin1String("No keychain service answered")),
+             qPrintable(read.error()));
+    QVERIFY2(read.error().contains(QLatin1String("dbus-run-session")), qPrintable(read.error()));
+    QVERIFY(!secrets.write(QStringLiteral("ldap-password"), "secret"));
+}
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"
