@@ -1,5 +1,6 @@
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
+#include "consoleidentity.h"
 #include "demoenvironment.h"
 #include "mainwindow.h"
 #include "querysession.h"
@@ -79,6 +80,11 @@ int main(int argc, char *argv[])
     MainWindow window(&session, scopeFile);
     ScheduledQueries scheduled(&session, [&window] { return window.scope(); });
     window.setScheduledQueries(&scheduled);
+    ConsoleIdentity identity(
+        SecretStore(), QDir(Settings::dataDirectory()).filePath(QStringLiteral("server-ca.pem")),
+        serverName);
+    window.setIdentity(&identity);
+    identity.load();
     window.show();
     session.loadLastQuery();
     const QString scheduleError = scheduled.start(Settings::databaseFile());

@@ -2,6 +2,7 @@
 
 #include "clienttreemodel.h"
 #include "common/logging.h"
+#include "identitystatus.h"
 #include "outsidemanagementpage.h"
 #include "querysession.h"
 #include "resultspage.h"
@@ -252,6 +253,11 @@ void MainWindow::onTreeClicked(const QModelIndex &index)
         showResults(index.data(ClientTreeModel::StatusRole).value<SecurityStatus>());
         break;
     }
+}
+
+void MainWindow::setIdentity(ConsoleIdentity *identity)
+{
+    statusBar()->addPermanentWidget(new IdentityStatus(identity));
 }
 
 void MainWindow::showError(const QString &message)

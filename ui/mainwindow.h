@@ -9,6 +9,7 @@
 
 class QStackedWidget;
 class QTreeView;
+class ConsoleIdentity;
 class OutsideManagementPage;
 class QuerySession;
 class ResultsPage;
@@ -29,6 +30,7 @@ public:
 
     // The scheduled query: its menu item, its summary on the Outside Server Management page.
     void setScheduledQueries(ScheduledQueries *scheduled);
+    void setIdentity(ConsoleIdentity *identity);
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # console-screenshot.sh CONSOLE SHOT.png: starts the console with --demo under Xvfb in a fresh
 # home, waits until its first query is stored as completed, photographs the screen, and fails
-# when the picture is blank or the query never finished.
+# when the picture is blank or the query never finished. Run through with-keyring.sh: the
+# console creates its certificate authority at this first start, and the check ends by making
+# sure that its private key is in the keychain and in no file the console wrote (DESIGN.md).
 set -euo pipefail
 console=$1
 shot=$2
@@ -25,6 +27,13 @@ do
     if ! kill -0 \$pid 2>/dev/null; then echo "the console exited"; cat "$work/console.log"; exit 1; fi
     if [ \$(date +%s) -ge \$deadline ]; then
         echo "no completed query after 60 s"; cat "$work/console.log"; kill \$pid; exit 1
+    fi
+    sleep 0.2
+done
+until grep -qs "certificate authority is loaded" "$log"
+do
+    if [ \$(date +%s) -ge \$deadline ]; then
+        echo "the certificate authority did not load"; cat "$log"; kill \$pid; exit 1
     fi
     sleep 0.2
 done
@@ -54,3 +63,17 @@ if [ "$colours" -lt 50 ] || [ "$deviation" -lt 20 ]; then
     echo "the screenshot is blank"
     exit 1
 fi
+
+# The key: in the keychain (QtKeychain stores binary secrets base64-encoded), nowhere else.
+key=$(secret-tool lookup server osmgmt user server-ca-private-key | base64 -d)
+case "$key" in
+    "-----BEGIN PRIVATE KEY-----"*) ;;
+    *) echo "the keychain holds no private key for the server's CA"; exit 1 ;;
+esac
+printf '%s\n' "$key" | grep -v -- '-----' > "$work/key-lines"
+leaks=$(grep -rlF -f "$work/key-lines" -e 'PRIVATE KEY' "$work" --exclude=key-lines || true)
+if [ -n "$leaks" ]; then
+    echo "the CA private key appears in: $leaks"
+    exit 1
+fi
+echo "the CA private key is in the keychain only ($(find "$work" -type f | wc -l) files checked)"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "identity/certificateauthority.h"
+#include "secrets/secretstore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+// This console's identity towards its agents: its certificate authority (created at the first
+// start, key in the keychain) and the client certificate its commands present this session.
+// The keychain may be slow, locked or absent, so loading runs on a worker thread; until it has
+// loaded, and when it failed, the console runs queries but sends no commands.
+class ConsoleIdentity : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleIdentity(SecretStore secrets, QString certificateFile, QString serverName,
+                    QObject *parent = nullptr);
+    ~ConsoleIdentity() override;
+
+    void load();
+
+    bool isReady() const { return m_authority.has_value(); }
+    bool isLoading() const { return m_worker != nullptr; }
+    QString error() const { return m_error; }
+    // Only when ready.
+    const CertificateAuthority &authority() const { return *m_authority; }
+    const IssuedCertificate &sessionCertificate() const { return m_session; }
+    const SecretStore &secrets() const { return m_secrets; }
+
+signals:
+    void loadStarted();
+    void loaded();
+    void failed(const QString &message);
+
+private:
+    struct Outcome;
+    void finish(const std::shared_ptr<Outcome> &outcome);
+
+    SecretStore m_secrets;
+    QString m_certificateFile;
+    QString m_serverName;
+    QThread *m_worker = nullptr;
+    std::optional<CertificateAuthority> m_authority;
+    IssuedCertificate m_session;
+    QString m_error;
+};
