@@ -1,3 +1,5 @@
+#include "identity/servercredential.h"
+#include "secrets/importedauthorities.h"
 #include "secrets/secretstore.h"
 #include "secrets/serveridentity.h"
 
@@ -23,6 +25,7 @@ private slots:
     void laterStartsLoadTheSameAuthority();
     void refusesToReplaceAnAuthorityWhoseKeyIsGone();
     void refusesAKeyWithoutItsCertificate();
+    void importsAnotherServersCredentialIntoTheKeychain();
 
     void lockedKeychainSaysSoAndWritesNothing();
     void missingServiceSaysWhatToDo();
@@ -174,6 +177,48 @@ void TestSecretStore::refusesAKeyWithoutItsCertificate()
     QVERIFY(!again);
     QVERIFY2(again.error().contains(QLatin1String("is missing")), qPrintable(again.error()));
     QVERIFY(!QFile::exists(certificateFile));
+}
+
+void TestSecretStore::importsAnotherServersCredentialIntoTheKeychain()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("imported");
+    const QString folder = m_data.filePath(QStringLiteral("imported"));
+    const ImportedAuthorities imported(secrets, folder);
+    const Result<CertificateAuthority> branch
+        = CertificateAuthority::create(QStringLiteral("osm-branch/大阪"));
+    QVERIFY(branch);
+    const Result<QByteArray> bundle
+        = ServerCredential::exportBundle(branch.value(), QStringLiteral("branch-password"));
+    QVERIFY(bundle);
+
+    const Result<QString> wrong = imported.import(bundle.value(), QStringLiteral("nope-nope"));
+    QVERIFY(!wrong);
+    QVERIFY(imported.servers().isEmpty());
+
+    const Result<QString> server
+        = imported.import(bundle.value(), QStringLiteral("branch-password"));
+    QVERIFY2(server, qPrintable(server.error()));
+    QCOMPARE(server.value(), QStringLiteral("osm-branch/大阪"));
+    QCOMPARE(imported.servers(), QStringList { QStringLiteral("osm-branch/大阪") });
+
+    const Result<CertificateAuthority> found = imported.find(QStringLiteral("osm-branch/大阪"));
+    QVERIFY2(found, qPrintable(found.error()));
+    QCOMPARE(found->privateKeyPem(), branch->privateKeyPem());
+    // The folder holds the certificate only.
+    for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("PRIVATE KEY"));
+    }
+
+    const Result<CertificateAuthority> unknown = imported.find(QStringLiteral("osm-other"));
+    QVERIFY(!unknown);
+    QVERIFY(unknown.error().contains(QLatin1String("Import the credential")));
+    QVERIFY(secrets.remove(ImportedAuthorities::keyName(QStringLiteral("osm-branch/大阪"))));
+    const Result<CertificateAuthority> keyGone = imported.find(QStringLiteral("osm-branch/大阪"));
+    QVERIFY(!keyGone);
+    QVERIFY(keyGone.error().contains(QLatin1String("no longer holds")));
 }
 
 void TestSecretStore::lockedKeychainSaysSoAndWritesNothing()
