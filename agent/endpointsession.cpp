@@ -12,12 +12,14 @@ const QByteArray garbageAnswer = QByteArrayLiteral(
     "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 } // namespace
 
-EndpointSession::EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour,
-                                 AgentIdentity identity, int idleLimitMs, QObject *parent)
+EndpointSession::EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour, AgentState *state,
+                                 std::shared_ptr<TlsServerContext> tls, int idleLimitMs,
+                                 QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_behaviour(behaviour)
-    , m_identity(std::move(identity))
+    , m_state(state)
+    , m_name(state ? state->identity().name : QString())
     , m_idleLimitMs(idleLimitMs)
     , m_peer(socket->peerAddress().toString() + QLatin1Char(':')
              + QString::number(socket->peerPort()))
@@ -37,6 +39,13 @@ EndpointSession::EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour,
         return;
     }
     m_idle.start(m_idleLimitMs);
+    if (tls) {
+        m_tls = std::make_unique<TlsServerChannel>(tls);
+        QTimer::singleShot(tlsHandshakeLimitMs, this, [this] {
+            if (!m_tls->isEncrypted())
+                end();
+        });
+    }
 }
 
 void EndpointSession::readAvailable()
@@ -49,7 +58,10 @@ void EndpointSession::readAvailable()
     m_idle.start(m_idleLimitMs);
     switch (m_behaviour) {
     case AgentBehaviour::Answer:
-        answerFrames();
+        if (m_state && m_tls)
+            answerFrames();
+        else
+            m_socket->readAll();
         return;
     case AgentBehaviour::Garbage:
         answerGarbage();
@@ -64,26 +76,56 @@ void EndpointSession::readAvailable()
 void EndpointSession::answerFrames()
 {
     while (m_socket->bytesAvailable() > 0) {
-        m_decoder.append(m_socket->read(readChunk));
+        if (!m_tls->receive(m_socket->read(readChunk))) {
+            dropAfterTlsFailure();
+            return;
+        }
+        flushTls(); // the handshake's own records
+        m_decoder.append(m_tls->takePlaintext());
         for (FrameDecoder::Step step = m_decoder.next();
              step.status != FrameDecoder::Status::Incomplete; step = m_decoder.next()) {
             if (step.status == FrameDecoder::Status::Malformed) {
                 // The stream cannot be resynchronised: tell the peer why, then drop it.
-                Logging::get("agent")->info("{}: malformed input from {}: {}", m_identity.name,
-                                            m_peer, step.error);
-                m_socket->write(AgentFrame::encode(errorMessage(step.error)));
+                Logging::get("agent")->info("{}: malformed input from {}: {}", m_name, m_peer,
+                                            step.error);
+                writeFrame(AgentFrame::encode(errorMessage(step.error)));
+                m_tls->close();
+                flushTls();
                 m_socket->disconnectFromHost();
                 return;
             }
-            m_socket->write(AgentFrame::encode(replyTo(step.message, m_identity)));
+            writeFrame(AgentFrame::encode(
+                AgentResponder(*m_state).answer(step.message, m_tls->peerChain(), m_peer)));
         }
         if (m_socket->bytesToWrite() > maxUnsentBytes) {
-            Logging::get("agent")->info("{}: {} does not read its answers, dropping it",
-                                        m_identity.name, m_peer);
+            Logging::get("agent")->info("{}: {} does not read its answers, dropping it", m_name,
+                                        m_peer);
             end();
             return;
         }
     }
+}
+
+void EndpointSession::writeFrame(const QByteArray &frame)
+{
+    m_tls->send(frame);
+    flushTls();
+}
+
+void EndpointSession::flushTls()
+{
+    const QByteArray outgoing = m_tls->takeOutgoing();
+    if (!outgoing.isEmpty())
+        m_socket->write(outgoing);
+}
+
+// A client that does not speak TLS, or rejects ours: send the alert TLS made, if any, and
+// close, as a TLS server would.
+void EndpointSession::dropAfterTlsFailure()
+{
+    Logging::get("agent")->debug("{}: TLS with {} failed: {}", m_name, m_peer, m_tls->error());
+    flushTls();
+    m_socket->disconnectFromHost();
 }
 
 void EndpointSession::answerGarbage()

@@ -1,6 +1,11 @@
 #include "fleet.h"
 
+#include "agentlink/agenttls.h"
+#include "fleetstatus.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,10 +112,11 @@ Result<QVector<quint16>> parseListen(const QJsonValue &value, const QString &pat
 
 Result<FleetAgent> parseAgentObject(const QJsonObject &object, const QString &path)
 {
-    const QString unknown = unknownKey(object,
-                                       { QStringLiteral("port"), QStringLiteral("behaviour"),
-                                         QStringLiteral("server"), QStringLiteral("version"),
-                                         QStringLiteral("domain") });
+    const QString unknown
+        = unknownKey(object,
+                     { QStringLiteral("port"), QStringLiteral("behaviour"),
+                       QStringLiteral("server"), QStringLiteral("version"),
+                       QStringLiteral("domain"), QStringLiteral("ca"), QStringLiteral("status") });
     if (!unknown.isEmpty())
         return failAt<FleetAgent>(path + QLatin1Char('.') + unknown,
                                   QCoreApplication::translate("Fleet", "unknown key"));
@@ -140,11 +146,71 @@ Result<FleetAgent> parseAgentObject(const QJsonObject &object, const QString &pa
             return Result<FleetAgent>::failure(text.error());
         *fields[i] = *text;
     }
+    Result<AgentStatus> status = parseFleetStatus(object.value(QStringLiteral("status")),
+                                                  path + QStringLiteral(".status"));
+    if (!status)
+        return Result<FleetAgent>::failure(status.error());
+    agent.status = std::move(status).value();
     return agent;
 }
 
+// A CA certificate file named in the fleet, relative to the fleet file's folder.
+Result<QSslCertificate> readCa(const QJsonValue &value, const QString &path,
+                               const QString &baseDirectory)
+{
+    if (!value.isString() || value.toString().isEmpty())
+        return failAt<QSslCertificate>(path,
+                                       QCoreApplication::translate("Fleet", "not a file name"));
+    const QString fileName = QDir(baseDirectory).filePath(value.toString());
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return failAt<QSslCertificate>(path,
+                                       QCoreApplication::translate("Fleet", "cannot read %1: %2")
+                                           .arg(fileName, file.errorString()));
+    const Result<QSslCertificate> ca = AgentTls::parseCaCertificate(file.readAll());
+    if (!ca)
+        return failAt<QSslCertificate>(path, fileName + QStringLiteral(": ") + ca.error());
+    return ca;
+}
+
+// `servers`: the CA of each server that agents of the fleet may be registered to.
+Result<QHash<QString, QSslCertificate>> parseServers(const QJsonValue &value,
+                                                     const QString &baseDirectory)
+{
+    using Parsed = Result<QHash<QString, QSslCertificate>>;
+    QHash<QString, QSslCertificate> servers;
+    if (value.isUndefined())
+        return servers;
+    if (!value.isObject())
+        return failAt<QHash<QString, QSslCertificate>>(
+            QStringLiteral("servers"), QCoreApplication::translate("Fleet", "not an object"));
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = QStringLiteral("servers.") + it.key();
+        const QString unknown = unknownKey(it.value().toObject(), { QStringLiteral("ca") });
+        if (!it.value().isObject() || !unknown.isEmpty())
+            return failAt<QHash<QString, QSslCertificate>>(
+                unknown.isEmpty() ? path : path + QLatin1Char('.') + unknown,
+                unknown.isEmpty() ? QCoreApplication::translate("Fleet", "not an object")
+                                  : QCoreApplication::translate("Fleet", "unknown key"));
+        const Result<QSslCertificate> ca = readCa(it.value().toObject().value(QStringLiteral("ca")),
+                                                  path + QStringLiteral(".ca"), baseDirectory);
+        if (!ca)
+            return Parsed::failure(ca.error());
+        servers.insert(it.key(), *ca);
+    }
+    return servers;
+}
+
+struct FleetContext
+{
+    QString baseDirectory;
+    QHash<QString, QSslCertificate> servers;
+};
+
 Result<std::optional<FleetAgent>> parseAgent(const QJsonValue &value, const QString &path,
-                                             const FleetEndpoint &endpoint)
+                                             const FleetEndpoint &endpoint,
+                                             const FleetContext &context)
 {
     using Parsed = Result<std::optional<FleetAgent>>;
     if (value.isUndefined())
@@ -163,10 +229,21 @@ Result<std::optional<FleetAgent>> parseAgent(const QJsonValue &value, const QStr
                 .arg(agent->port));
     FleetAgent result = std::move(agent).value();
     result.identity.name = endpoint.name;
+    const QJsonValue ca = value.toObject().value(QStringLiteral("ca"));
+    if (!ca.isUndefined()) {
+        const Result<QSslCertificate> own
+            = readCa(ca, path + QStringLiteral(".ca"), context.baseDirectory);
+        if (!own)
+            return Parsed::failure(own.error());
+        result.ca = *own;
+    } else if (context.servers.contains(result.identity.server)) {
+        result.ca = context.servers.value(result.identity.server);
+    }
     return std::optional<FleetAgent>(std::move(result));
 }
 
-Result<FleetEndpoint> parseEndpoint(const QJsonValue &value, const QString &path)
+Result<FleetEndpoint> parseEndpoint(const QJsonValue &value, const QString &path,
+                                    const FleetContext &context)
 {
     if (!value.isObject())
         return failAt<FleetEndpoint>(path, QCoreApplication::translate("Fleet", "not an object"));
@@ -191,29 +268,35 @@ Result<FleetEndpoint> parseEndpoint(const QJsonValue &value, const QString &path
     endpoint.name = *name;
     endpoint.listen = *listen;
     const auto agent = parseAgent(object.value(QStringLiteral("agent")),
-                                  path + QStringLiteral(".agent"), endpoint);
+                                  path + QStringLiteral(".agent"), endpoint, context);
     if (!agent)
         return Result<FleetEndpoint>::failure(agent.error());
     endpoint.agent = *agent;
     return endpoint;
 }
 
-Result<QJsonArray> endpointArray(const QByteArray &json)
+Result<QJsonObject> fleetObject(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<QJsonArray>::failure(
+        return Result<QJsonObject>::failure(
             QCoreApplication::translate("Fleet", "not valid JSON at offset %1: %2")
                 .arg(parseError.offset)
                 .arg(parseError.errorString()));
     if (!document.isObject())
-        return Result<QJsonArray>::failure(
+        return Result<QJsonObject>::failure(
             QCoreApplication::translate("Fleet", "not a JSON object"));
-    const QString unknown = unknownKey(document.object(), { QStringLiteral("endpoints") });
+    const QString unknown
+        = unknownKey(document.object(), { QStringLiteral("endpoints"), QStringLiteral("servers") });
     if (!unknown.isEmpty())
-        return failAt<QJsonArray>(unknown, QCoreApplication::translate("Fleet", "unknown key"));
-    const QJsonValue endpoints = document.object().value(QStringLiteral("endpoints"));
+        return failAt<QJsonObject>(unknown, QCoreApplication::translate("Fleet", "unknown key"));
+    return document.object();
+}
+
+Result<QJsonArray> endpointArray(const QJsonObject &fleet)
+{
+    const QJsonValue endpoints = fleet.value(QStringLiteral("endpoints"));
     if (!endpoints.isArray())
         return failAt<QJsonArray>(QStringLiteral("endpoints"),
                                   QCoreApplication::translate("Fleet", "missing or not an array"));
@@ -255,16 +338,24 @@ int Fleet::listenerCount() const
     return count;
 }
 
-Result<Fleet> parseFleet(const QByteArray &json)
+Result<Fleet> parseFleet(const QByteArray &json, const QString &baseDirectory)
 {
-    const Result<QJsonArray> array = endpointArray(json);
+    const Result<QJsonObject> object = fleetObject(json);
+    if (!object)
+        return Result<Fleet>::failure(object.error());
+    const Result<QJsonArray> array = endpointArray(*object);
     if (!array)
         return Result<Fleet>::failure(array.error());
+    Result<QHash<QString, QSslCertificate>> servers
+        = parseServers(object->value(QStringLiteral("servers")), baseDirectory);
+    if (!servers)
+        return Result<Fleet>::failure(servers.error());
+    const FleetContext context { baseDirectory, std::move(servers).value() };
     Fleet fleet;
     QHash<QString, int> entryOfAddress; // one entry per address: each is one computer
     for (int i = 0; i < array->size(); ++i) {
         const QString path = QStringLiteral("endpoints[%1]").arg(i);
-        Result<FleetEndpoint> endpoint = parseEndpoint(array->at(i), path);
+        Result<FleetEndpoint> endpoint = parseEndpoint(array->at(i), path, context);
         if (!endpoint)
             return Result<Fleet>::failure(endpoint.error());
         const QString address = endpoint->address.toString();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "agentlink/agentidentity.h"
+#include "agentlink/agentstatus.h"
 #include "common/result.h"
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QSslCertificate>
 #include <QString>
 #include <QVector>
 
@@ -14,7 +16,7 @@
 
 // What an agent port does with a connection.
 enum class AgentBehaviour {
-    Answer, // completes the handshake with the agent's identity
+    Answer, // speaks protocol v1 over TLS: identity, status, commands
     Stall, // accepts and never answers
     Garbage, // answers bytes that are not the agent protocol
     Close, // accepts and closes at once
@@ -28,6 +30,10 @@ struct FleetAgent
     quint16 port = 0;
     AgentBehaviour behaviour = AgentBehaviour::Answer;
     AgentIdentity identity; // its name is the endpoint's name
+    // The CA of the server it is registered to (its registration): commands need a client
+    // certificate that chains to it. None: every command is refused.
+    std::optional<QSslCertificate> ca;
+    AgentStatus status = AgentStatus::healthyDefault();
 };
 
 struct FleetEndpoint
@@ -47,4 +53,5 @@ struct Fleet
 };
 
 // Errors name the entry and key: `endpoints[3].address: "127.0.0.300" is not an IP address`.
-Result<Fleet> parseFleet(const QByteArray &json);
+// Relative certificate paths are read from `baseDirectory` (the fleet file's folder).
+Result<Fleet> parseFleet(const QByteArray &json, const QString &baseDirectory = QString());

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -29,7 +30,7 @@ Result<Fleet> readFleet(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Result<Fleet>::failure(QCoreApplication::translate("FleetMode", "cannot read %1: %2")
                                           .arg(path, file.errorString()));
-    const Result<Fleet> fleet = parseFleet(file.readAll());
+    const Result<Fleet> fleet = parseFleet(file.readAll(), QFileInfo(path).absolutePath());
     if (!fleet)
         return Result<Fleet>::failure(path + QStringLiteral(": ") + fleet.error());
     return fleet;

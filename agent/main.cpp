@@ -1,4 +1,5 @@
 #include "fleetmode.h"
+#include "realagentmode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -7,9 +8,8 @@
 
 #include <cstdio>
 
-// osmgmt-agent: the endpoint daemon (DESIGN.md, "The agent and its protocol"). For now it has
-// only its fleet mode, which plays many endpoints at once on loopback addresses; the real
-// endpoint agent is a later issue, because it speaks the protocol over TLS only.
+// osmgmt-agent: the endpoint daemon (DESIGN.md, "The agent and its protocol"). --config runs
+// the agent of this host; --fleet plays many endpoints at once on loopback addresses.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -19,8 +19,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
-        "The osmgmt endpoint agent. --fleet plays the endpoints of a fleet file "
-        "(docs/fleet-format.md) until SIGTERM or SIGINT."));
+        "The osmgmt endpoint agent. --config runs the agent of this host "
+        "(docs/agent-protocol.md); --fleet plays the endpoints of a fleet file "
+        "(docs/fleet-format.md). Both run until SIGTERM or SIGINT."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption fleet(
@@ -37,17 +38,22 @@ int main(int argc, char *argv[])
         QStringLiteral("directory"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
             .filePath(QStringLiteral("log")));
-    parser.addOptions({ fleet, readyFile, logDirectory });
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Run the agent of this host as <file> says."),
+        QStringLiteral("file"));
+    parser.addOptions({ config, fleet, readyFile, logDirectory });
     parser.process(app);
 
-    if (!parser.isSet(fleet)) {
+    if (parser.isSet(config) == parser.isSet(fleet)) {
         std::fprintf(stderr, "osmgmt-agent: %s\n",
                      qUtf8Printable(QCoreApplication::translate(
-                         "main",
-                         "the real endpoint agent is a later issue: it comes with TLS. "
-                         "Only fleet mode exists now: osmgmt-agent --fleet FILE")));
+                         "main", "give either --config FILE (this host's agent) or --fleet FILE")));
         return 2;
     }
+    if (parser.isSet(config))
+        return runRealAgent(RealAgentOptions { parser.value(config), parser.value(readyFile),
+                                               parser.value(logDirectory) });
     return runFleetMode(FleetModeOptions { parser.value(fleet), parser.value(readyFile),
                                            parser.value(logDirectory) });
 }

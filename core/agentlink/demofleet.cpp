@@ -155,6 +155,14 @@ QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agent
     return QJsonObject { { QStringLiteral("endpoints"), endpoints } };
 }
 
+QJsonObject withServerCa(QJsonObject fleet, const QString &server, const QString &caPath)
+{
+    QJsonObject servers = fleet.value(QStringLiteral("servers")).toObject();
+    servers.insert(server, QJsonObject { { QStringLiteral("ca"), caPath } });
+    fleet.insert(QStringLiteral("servers"), servers);
+    return fleet;
+}
+
 QJsonObject demoScope(quint16 gatePort, quint16 agentPort)
 {
     return QJsonObject {

@@ -14,5 +14,10 @@
 // 127.77.0.251-127.77.0.254 are in the scope but not in the fleet: unreachable too.
 QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agentPort);
 
+// `fleet` with the agents of `server` registered to the CA certificate in the PEM file
+// `caPath` (docs/fleet-format.md, "servers"): those agents then accept commands from a console
+// whose client certificate that CA issued. Without it, every command to them is refused.
+QJsonObject withServerCa(QJsonObject fleet, const QString &server, const QString &caPath);
+
 // The scope JSON that covers the demo fleet, with the gate check on `gatePort`.
 QJsonObject demoScope(quint16 gatePort, quint16 agentPort);

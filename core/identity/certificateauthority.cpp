@@ -190,32 +190,108 @@ Result<IssuedCertificate> CertificateAuthority::issue(const QString &commonName,
     return issued;
 }
 
+Result<IssuedCertificate> selfSignedCertificate(const QString &commonName, CertificateUse use,
+                                                int validityDays)
+{
+    using R = Result<IssuedCertificate>;
+    OpenSsl::Key key = newKey();
+    OpenSsl::Certificate certificate
+        = key ? newCertificate(key.get(), commonName, validityDays) : nullptr;
+    X509 *self = certificate.get();
+    const char *extendedUse = use == CertificateUse::Client ? "clientAuth" : "serverAuth";
+    if (!self || X509_set_issuer_name(self, X509_get_subject_name(self)) != 1
+        || !addExtension(self, self, NID_basic_constraints, "critical,CA:FALSE")
+        || !addExtension(self, self, NID_key_usage, "critical,digitalSignature")
+        || !addExtension(self, self, NID_ext_key_usage, extendedUse)
+        || X509_sign(self, key.get(), EVP_sha256()) == 0)
+        return R::failure(QStringLiteral("could not make a certificate for \"%1\": %2")
+                              .arg(commonName, OpenSsl::lastError()));
+    IssuedCertificate made;
+    made.certificate = QSslCertificate(OpenSsl::certificatePem(self), QSsl::Pem);
+    made.key = QSslKey(OpenSsl::privateKeyPem(key.get()), QSsl::Ec, QSsl::Pem);
+    if (made.certificate.isNull() || made.key.isNull())
+        return R::failure(QStringLiteral("Qt could not read the certificate just made for \"%1\"")
+                              .arg(commonName));
+    return made;
+}
+
+namespace {
+ChainCheck::Fault faultOf(int error)
+{
+    switch (error) {
+    case X509_V_ERR_INVALID_PURPOSE:
+        return ChainCheck::Fault::WrongPurpose;
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return ChainCheck::Fault::NotValidNow;
+    default:
+        return ChainCheck::Fault::NotIssuedByAuthority;
+    }
+}
+} // namespace
+
+ChainCheck checkIssuedBy(const QList<QSslCertificate> &chain, const QSslCertificate &authority,
+                         CertificateUse use)
+{
+    ChainCheck check;
+    if (chain.isEmpty() || chain.first().isNull()) {
+        check.fault = ChainCheck::Fault::NoCertificate;
+        return check;
+    }
+    OpenSsl::Certificate leaf = OpenSsl::certificateFromPem(chain.first().toPem());
+    OpenSsl::Certificate pinned = OpenSsl::certificateFromPem(authority.toPem());
+    OpenSsl::Store store(X509_STORE_new());
+    OpenSsl::StoreContext context(X509_STORE_CTX_new());
+    OpenSsl::CertificateStack intermediates(sk_X509_new_null());
+    if (!leaf || !pinned || !store || !context || !intermediates
+        || X509_STORE_add_cert(store.get(), pinned.get()) != 1) {
+        check.fault = ChainCheck::Fault::Unreadable;
+        check.detail = OpenSsl::lastError();
+        return check;
+    }
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        if (OpenSsl::Certificate intermediate = OpenSsl::certificateFromPem(chain.at(i).toPem()))
+            sk_X509_push(intermediates.get(), intermediate.release());
+    }
+    if (X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), intermediates.get()) != 1) {
+        check.fault = ChainCheck::Fault::Unreadable;
+        check.detail = OpenSsl::lastError();
+        return check;
+    }
+    X509_STORE_CTX_set_purpose(context.get(),
+                               use == CertificateUse::Client ? X509_PURPOSE_SSL_CLIENT
+                                                             : X509_PURPOSE_SSL_SERVER);
+    if (X509_verify_cert(context.get()) != 1) {
+        const int error = X509_STORE_CTX_get_error(context.get());
+        OpenSsl::lastError();
+        check.fault = faultOf(error);
+        check.detail = QString::fromLatin1(X509_verify_cert_error_string(error));
+        return check;
+    }
+    check.commonName = commonNameOf(leaf.get());
+    return check;
+}
+
 Result<QString> verifyIssuedBy(const QSslCertificate &leaf, const QSslCertificate &authority,
                                CertificateUse use)
 {
     using R = Result<QString>;
-    if (leaf.isNull())
+    const ChainCheck check = checkIssuedBy({ leaf }, authority, use);
+    switch (check.fault) {
+    case ChainCheck::Fault::None:
+        return check.commonName;
+    case ChainCheck::Fault::NoCertificate:
         return R::failure(QStringLiteral("no certificate was presented"));
-    OpenSsl::Certificate leafHandle = OpenSsl::certificateFromPem(leaf.toPem());
-    OpenSsl::Certificate authorityHandle = OpenSsl::certificateFromPem(authority.toPem());
-    if (!leafHandle || !authorityHandle)
+    case ChainCheck::Fault::Unreadable:
+        return R::failure(QStringLiteral("the certificates cannot be read: %1").arg(check.detail));
+    case ChainCheck::Fault::WrongPurpose:
         return R::failure(
-            QStringLiteral("the certificates cannot be read: %1").arg(OpenSsl::lastError()));
-    OpenSsl::Store store(X509_STORE_new());
-    OpenSsl::StoreContext context(X509_STORE_CTX_new());
-    if (!store || !context || X509_STORE_add_cert(store.get(), authorityHandle.get()) != 1
-        || X509_STORE_CTX_init(context.get(), store.get(), leafHandle.get(), nullptr) != 1)
-        return R::failure(QStringLiteral("cannot verify: %1").arg(OpenSsl::lastError()));
-    X509_STORE_CTX_set_purpose(context.get(),
-                               use == CertificateUse::Client ? X509_PURPOSE_SSL_CLIENT
-                                                             : X509_PURPOSE_SSL_SERVER);
-    // Only the pinned authority counts: no partial chains, no system trust store.
-    if (X509_verify_cert(context.get()) != 1) {
-        const int code = X509_STORE_CTX_get_error(context.get());
-        OpenSsl::lastError();
-        return R::failure(QStringLiteral("the certificate was not issued by the expected "
-                                         "authority: %1")
-                              .arg(QString::fromLatin1(X509_verify_cert_error_string(code))));
+            QStringLiteral("the certificate is not made for this use: %1").arg(check.detail));
+    case ChainCheck::Fault::NotValidNow:
+        return R::failure(QStringLiteral("the certificate is not valid now: %1").arg(check.detail));
+    case ChainCheck::Fault::NotIssuedByAuthority:
+        break;
     }
-    return commonNameOf(leafHandle.get());
+    return R::failure(QStringLiteral("the certificate was not issued by the expected authority: %1")
+                          .arg(check.detail));
 }

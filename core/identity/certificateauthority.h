@@ -50,7 +50,35 @@ private:
     std::shared_ptr<const Handles> m_handles;
 };
 
-// Whether `leaf` was issued by exactly `authority` (no intermediates), is valid now, and may be
-// used as `use`. The value is the leaf's common name; the error says what failed, in words.
+// A certificate signed by its own key, for a TLS endpoint whose certificate authenticates
+// nothing (an agent's server certificate: see AgentTls::makeSelfSigned).
+Result<IssuedCertificate> selfSignedCertificate(const QString &commonName, CertificateUse use,
+                                                int validityDays);
+
+// What checking a presented chain against one pinned authority found, for callers that word
+// the outcome themselves (an agent's refusal).
+struct ChainCheck
+{
+    enum class Fault {
+        None,
+        NoCertificate,
+        Unreadable,
+        WrongPurpose, // issued by the authority, but not for this use
+        NotValidNow, // expired or not yet valid
+        NotIssuedByAuthority, // unknown issuer, bad signature, self-signed...
+    };
+    Fault fault = Fault::None;
+    QString commonName; // the leaf's, when it passed
+    QString detail; // OpenSSL's words for the fault
+};
+
+// Whether `chain` (leaf first, then any intermediates the peer sent) leads to exactly
+// `authority` (no other trust store, no partial chains), is valid now, and its leaf may be used
+// as `use`.
+ChainCheck checkIssuedBy(const QList<QSslCertificate> &chain, const QSslCertificate &authority,
+                         CertificateUse use);
+
+// checkIssuedBy() for one certificate, with the fault in words: the value is the leaf's common
+// name.
 Result<QString> verifyIssuedBy(const QSslCertificate &leaf, const QSslCertificate &authority,
                                CertificateUse use);

@@ -23,6 +23,7 @@ struct Free
     void operator()(X509_STORE_CTX *context) const { X509_STORE_CTX_free(context); }
     void operator()(PKCS12 *bundle) const { PKCS12_free(bundle); }
     void operator()(BIGNUM *number) const { BN_free(number); }
+    void operator()(STACK_OF(X509) * stack) const { sk_X509_pop_free(stack, X509_free); }
 };
 
 using Bio = std::unique_ptr<BIO, Free>;
@@ -32,6 +33,7 @@ using Store = std::unique_ptr<X509_STORE, Free>;
 using StoreContext = std::unique_ptr<X509_STORE_CTX, Free>;
 using Pkcs12 = std::unique_ptr<PKCS12, Free>;
 using BigNumber = std::unique_ptr<BIGNUM, Free>;
+using CertificateStack = std::unique_ptr<STACK_OF(X509), Free>;
 
 // The oldest queued OpenSSL error in words, and clears the queue ("unknown" when it is empty).
 QString lastError();

@@ -1,6 +1,5 @@
 #include "probe/connectsweep.h"
 
-#include "agentlink/handshake.h"
 #include "common/logging.h"
 #include "probe/rawsocket.h"
 
@@ -46,6 +45,12 @@ ConnectSweep::~ConnectSweep()
 
 ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
 {
+    Result<std::shared_ptr<TlsClientContext>> tls = TlsClientContext::create();
+    if (!tls) {
+        m_error = tls.error();
+        return Outcome::Failed;
+    }
+    m_tls = std::move(tls).value();
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     if (m_epoll < 0) {
         m_error = tr("Cannot create the event set: %1").arg(RawSocket::systemError(errno));
@@ -154,7 +159,8 @@ void ConnectSweep::startConnect(int connectionIndex)
     Connection &connection = m_connections[size_t(connectionIndex)];
     const Probe &probe = m_probes[size_t(connection.probe)];
     connection.handshaking = false;
-    connection.decoder = FrameDecoder();
+    connection.watched = 0;
+    connection.conversation.reset();
     connection.fd = socket(probe.socketAddress.ss_family,
                            SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
     if (connection.fd < 0) {
@@ -177,11 +183,7 @@ void ConnectSweep::startConnect(int connectionIndex)
                         RawSocket::systemError(error));
         return;
     }
-    epoll_event event {};
-    event.events = EPOLLOUT;
-    event.data.u64 = (quint64(connection.generation) << 32) | quint32(connectionIndex);
-    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection.fd, &event) != 0) {
-        m_error = tr("Cannot watch a socket: %1").arg(RawSocket::systemError(errno));
+    if (!watch(connectionIndex, EPOLLOUT)) {
         closeConnection(connectionIndex, PortOutcome::NoRoute, m_error);
         return;
     }
@@ -206,7 +208,7 @@ void ConnectSweep::handleEvent(int connectionIndex, quint32 events)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
     if (connection.handshaking) {
-        readHandshake(connectionIndex);
+        converse(connectionIndex);
         return;
     }
     int error = 0;
@@ -236,83 +238,68 @@ void ConnectSweep::onConnected(int connectionIndex)
         closeConnection(connectionIndex, PortOutcome::Agent, {});
         return;
     }
-    const QByteArray hello = helloFrame();
-    const ssize_t sent
-        = ::send(connection.fd, hello.constData(), size_t(hello.size()), MSG_NOSIGNAL);
-    if (sent != hello.size()) {
-        const QString reason
-            = sent < 0 ? RawSocket::systemError(errno) : tr("the hello was cut short");
-        closeConnection(connectionIndex, PortOutcome::Closed,
-                        tr("accepted, then failed the handshake (%1)").arg(reason));
-        return;
-    }
+    // TLS only starts on a port that accepted (docs/performance.md: the sweep's cost stays
+    // with the connects), and the handshake deadline covers TLS and the identity together.
     connection.handshaking = true;
-    epoll_event event {};
-    event.events = EPOLLIN | EPOLLRDHUP;
-    event.data.u64 = (quint64(connection.generation) << 32) | quint32(connectionIndex);
-    const int operation = epoll_ctl(m_epoll, EPOLL_CTL_MOD, connection.fd, &event) == 0
-        ? 0
-        : epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection.fd, &event);
-    if (operation != 0) {
-        m_error = tr("Cannot watch a socket: %1").arg(RawSocket::systemError(errno));
-        closeConnection(connectionIndex, PortOutcome::Closed, m_error);
-        return;
-    }
+    connection.conversation = std::make_unique<AgentConversation>(m_tls->get(), connection.fd);
     const auto timeout = std::chrono::milliseconds(m_settings.handshakeTimeoutMs);
     m_handshakeDeadlines.push_back(
         { Clock::now() + timeout, connectionIndex, connection.generation });
+    converse(connectionIndex);
 }
 
-void ConnectSweep::readHandshake(int connectionIndex)
+void ConnectSweep::converse(int connectionIndex)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
-    char buffer[4096];
-    while (true) {
-        const ssize_t received = ::recv(connection.fd, buffer, sizeof buffer, 0);
-        if (received > 0) {
-            connection.decoder.append(buffer, qsizetype(received));
-            const FrameDecoder::Step step = connection.decoder.next();
-            if (step.status == FrameDecoder::Status::Malformed) {
-                closeConnection(
-                    connectionIndex, PortOutcome::Garbage,
-                    tr("answered something that is not the agent protocol: %1").arg(step.error));
-                return;
-            }
-            if (step.status == FrameDecoder::Status::Complete) {
-                const Result<AgentIdentity> identity = identityFromMessage(step.message);
-                if (!identity) {
-                    closeConnection(connectionIndex, PortOutcome::Garbage,
-                                    tr("answered the handshake wrongly: %1").arg(identity.error()));
-                    return;
-                }
-                Probe &probe = m_probes[size_t(connection.probe)];
-                if (!probe.observation.identity) {
-                    probe.observation.identity = identity.value();
-                    probe.agentPort = connection.port;
-                }
-                closeConnection(connectionIndex, PortOutcome::Agent, {});
-                return;
-            }
-            continue;
+    const AgentConversation::Step step = connection.conversation->advance();
+    switch (step.kind) {
+    case AgentConversation::Step::Kind::WantRead:
+        if (!watch(connectionIndex, EPOLLIN | EPOLLRDHUP))
+            closeConnection(connectionIndex, PortOutcome::Closed, m_error);
+        return;
+    case AgentConversation::Step::Kind::WantWrite:
+        if (!watch(connectionIndex, EPOLLOUT))
+            closeConnection(connectionIndex, PortOutcome::Closed, m_error);
+        return;
+    case AgentConversation::Step::Kind::Broken:
+        closeConnection(connectionIndex, step.outcome, step.detail);
+        return;
+    case AgentConversation::Step::Kind::Identified: {
+        Probe &probe = m_probes[size_t(connection.probe)];
+        if (!probe.observation.identity) {
+            probe.observation.identity = step.identity;
+            probe.agentPort = connection.port;
         }
-        if (received == 0) {
-            closeConnection(connectionIndex, PortOutcome::Closed,
-                            tr("accepted, then closed the connection without answering"));
-            return;
-        }
-        if (errno == EINTR)
-            continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK) {
-            closeConnection(connectionIndex, PortOutcome::Closed,
-                            tr("accepted, then failed: %1").arg(RawSocket::systemError(errno)));
-        }
+        closeConnection(connectionIndex, PortOutcome::Agent, {});
         return;
     }
+    }
+}
+
+// Asks epoll for `events` on the connection; false (with m_error set) when it cannot.
+bool ConnectSweep::watch(int connectionIndex, quint32 events)
+{
+    Connection &connection = m_connections[size_t(connectionIndex)];
+    if (connection.watched == events)
+        return true;
+    epoll_event event {};
+    event.events = events;
+    event.data.u64 = (quint64(connection.generation) << 32) | quint32(connectionIndex);
+    // A new descriptor (watched == 0) is added; a known one only changes its events.
+    const int operation = connection.watched == 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
+    if (epoll_ctl(m_epoll, operation, connection.fd, &event) != 0) {
+        m_error = tr("Cannot watch a socket: %1").arg(RawSocket::systemError(errno));
+        return false;
+    }
+    connection.watched = events;
+    return true;
 }
 
 void ConnectSweep::closeConnection(int connectionIndex, PortOutcome outcome, const QString &detail)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
+    connection.conversation.reset();
+    connection.watched = 0;
     if (connection.fd >= 0)
         ::close(connection.fd); // also leaves the epoll set: the descriptor is not shared
     connection.fd = -1;
@@ -419,6 +406,7 @@ void ConnectSweep::flush(const BatchSink &sink, bool force)
 void ConnectSweep::closeAll()
 {
     for (Connection &connection : m_connections) {
+        connection.conversation.reset();
         if (connection.fd >= 0) {
             ::close(connection.fd);
             connection.fd = -1;

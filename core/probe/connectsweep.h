@@ -1,10 +1,11 @@
 #pragma once
 
-#include "agentlink/framedecoder.h"
 #include "endpoint/endpoint.h"
+#include "probe/agentconversation.h"
 #include "probe/classifier.h"
 #include "probe/probesettings.h"
 #include "probe/targetlist.h"
+#include "probe/tlsclientcontext.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <sys/socket.h>
@@ -61,9 +63,10 @@ private:
         int probe = -1;
         quint16 port = 0;
         bool isGate = false;
-        bool handshaking = false;
+        bool handshaking = false; // connected; the agent conversation runs
         int attempt = 0; // connects tried before this one, for retries of timed-out ones
-        FrameDecoder decoder;
+        quint32 watched = 0; // the epoll events asked for now
+        std::unique_ptr<AgentConversation> conversation;
     };
     struct Deadline
     {
@@ -79,7 +82,8 @@ private:
     void retryConnect(int connectionIndex);
     void handleEvent(int connectionIndex, quint32 events);
     void onConnected(int connectionIndex);
-    void readHandshake(int connectionIndex);
+    void converse(int connectionIndex);
+    bool watch(int connectionIndex, quint32 events);
     void closeConnection(int connectionIndex, PortOutcome outcome, const QString &detail);
     void completeStage(int probeIndex);
     void finishProbe(int probeIndex);
@@ -93,6 +97,7 @@ private:
     const std::atomic<bool> &m_cancelRequested;
     TargetList m_targets;
     Classifier m_classifier;
+    std::shared_ptr<TlsClientContext> m_tls;
     QVector<quint16> m_ports;
     int m_epoll = -1;
     int m_connectionLimit = 0;

@@ -1,8 +1,12 @@
+#include "agentlink/agenttls.h"
 #include "agentlink/framedecoder.h"
 #include "agentlink/handshake.h"
+#include "agentstate.h"
 #include "fleetplayer.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -39,10 +43,11 @@ FleetEndpoint answering(const QHostAddress &address, quint16 port)
     FleetEndpoint endpoint;
     endpoint.address = address;
     endpoint.name = QStringLiteral("ws001");
-    endpoint.agent
-        = FleetAgent { port, AgentBehaviour::Answer,
-                       AgentIdentity { endpoint.name, QStringLiteral("osm-hq"),
-                                       QStringLiteral("1.2.0"), QStringLiteral("Sales") } };
+    FleetAgent agent;
+    agent.port = port;
+    agent.identity = AgentIdentity { endpoint.name, QStringLiteral("osm-hq"),
+                                     QStringLiteral("1.2.0"), QStringLiteral("Sales") };
+    endpoint.agent = agent;
     return endpoint;
 }
 
@@ -50,6 +55,15 @@ std::unique_ptr<QTcpSocket> connectTo(const QHostAddress &address, quint16 port)
 {
     auto socket = std::make_unique<QTcpSocket>();
     socket->connectToHost(address, port);
+    return socket;
+}
+
+// Agents that answer speak TLS; what is written before the handshake ends waits for it.
+std::unique_ptr<QSslSocket> connectEncrypted(const QHostAddress &address, quint16 port)
+{
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setSslConfiguration(AgentTls::clientConfiguration(std::nullopt));
+    socket->connectToHostEncrypted(address.toString(), port);
     return socket;
 }
 
@@ -69,8 +83,12 @@ private slots:
         QVERIFY2(started.ok(), qPrintable(started.error()));
         QCOMPARE(*started, 2);
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
-        for (int i = 0; i < 40; ++i)
-            sockets.push_back(connectTo(addresses.at(1 + i % 2), addresses.port));
+        for (int i = 0; i < 40; ++i) {
+            if (i % 2 == 0)
+                sockets.push_back(connectTo(addresses.at(1), addresses.port));
+            else
+                sockets.push_back(connectEncrypted(addresses.at(2), addresses.port));
+        }
         QTRY_COMPARE(player.sessionCount(), 40);
         sockets.clear();
         QTRY_COMPARE(player.sessionCount(), 0);
@@ -84,8 +102,8 @@ private slots:
         player.setIdleLimit(300);
         QVERIFY(player.start().ok());
         auto silent = connectTo(addresses.at(1), addresses.port);
-        auto agent = connectTo(addresses.at(2), addresses.port);
-        QTRY_COMPARE(agent->state(), QAbstractSocket::ConnectedState);
+        auto agent = connectEncrypted(addresses.at(2), addresses.port);
+        QTRY_VERIFY(agent->isEncrypted());
         agent->write(helloFrame());
         QTRY_VERIFY(agent->bytesAvailable() > 0);
         FrameDecoder decoder;
@@ -101,15 +119,44 @@ private slots:
         Addresses addresses;
         FleetPlayer player(Fleet { { answering(addresses.at(1), addresses.port) } });
         QVERIFY(player.start().ok());
-        QTcpSocket greedy;
+        QSslSocket greedy;
+        greedy.setSslConfiguration(AgentTls::clientConfiguration(std::nullopt));
         greedy.setReadBufferSize(1024); // leaves the answers in the kernel, then in the agent
-        greedy.connectToHost(addresses.at(1), addresses.port);
+        greedy.connectToHostEncrypted(addresses.at(1).toString(), addresses.port);
         QTRY_COMPARE(player.sessionCount(), 1);
         QByteArray hellos;
         for (int i = 0; i < 100000; ++i)
             hellos += helloFrame();
         greedy.write(hellos);
         QTRY_COMPARE_WITH_TIMEOUT(player.sessionCount(), 0, 20000);
+    }
+
+    void quarantineClosesTheOtherPortsAndKeepsTheAgentPort()
+    {
+        Addresses addresses;
+        FleetEndpoint endpoint = answering(addresses.at(1), addresses.port);
+        const quint16 gatePort = quint16(addresses.port == 20000 ? 20001 : addresses.port - 1);
+        endpoint.listen = { gatePort };
+        FleetPlayer player(Fleet { { endpoint } });
+        QVERIFY(player.start().ok());
+        AgentState *state = player.agentAt(addresses.at(1));
+        QVERIFY(state);
+        QVERIFY(!player.agentAt(addresses.at(2)));
+        auto gateAnswers = [&] {
+            auto socket = connectTo(addresses.at(1), gatePort);
+            QSignalSpy refused(socket.get(), &QTcpSocket::errorOccurred);
+            QSignalSpy connected(socket.get(), &QTcpSocket::connected);
+            if (!QTest::qWaitFor([&] { return !refused.isEmpty() || !connected.isEmpty(); }, 5000))
+                return QStringLiteral("neither");
+            return connected.isEmpty() ? QStringLiteral("refused") : QStringLiteral("connected");
+        };
+        QCOMPARE(gateAnswers(), QStringLiteral("connected"));
+        QVERIFY(state->setQuarantined(true));
+        QCOMPARE(gateAnswers(), QStringLiteral("refused"));
+        auto agent = connectEncrypted(addresses.at(1), addresses.port);
+        QTRY_VERIFY(agent->isEncrypted()); // the management channel stays open
+        QVERIFY(state->setQuarantined(false));
+        QCOMPARE(gateAnswers(), QStringLiteral("connected"));
     }
 
     void aFailedStartLeavesNothingListening()
@@ -140,7 +187,7 @@ private slots:
             Fleet { { answering(QHostAddress(QHostAddress::LocalHostIPv6), addresses.port) } });
         const Result<int> started = player.start();
         QVERIFY2(started.ok(), qPrintable(started.error()));
-        auto agent = connectTo(QHostAddress(QHostAddress::LocalHostIPv6), addresses.port);
+        auto agent = connectEncrypted(QHostAddress(QHostAddress::LocalHostIPv6), addresses.port);
         agent->write(helloFrame());
         QTRY_VERIFY(agent->bytesAvailable() > 0);
         FrameDecoder decoder;

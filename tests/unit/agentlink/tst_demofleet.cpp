@@ -1,10 +1,12 @@
 #include "agentlink/demofleet.h"
 #include "fleet.h"
+#include "identity/certificateauthority.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -117,6 +119,33 @@ private slots:
                 QVERIFY2(!endpoint.listen.isEmpty(), "every agent host has its gate port open");
             }
         }
+    }
+
+    void agentsOfThisServerPinItsCaWhenGiven()
+    {
+        QTemporaryDir dir;
+        // A CA certificate: the demo's console gives the path of its own.
+        const Result<CertificateAuthority> ca = CertificateAuthority::create(thisServer);
+        QVERIFY2(ca.ok(), qPrintable(ca.error()));
+        QFile file(dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ca->certificatePem());
+        file.close();
+        const QJsonObject json
+            = withServerCa(demoFleet(thisServer, gatePort, agentPort), thisServer, file.fileName());
+        const Result<Fleet> fleet = parseFleet(QJsonDocument(json).toJson());
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        int pinned = 0;
+        for (const FleetEndpoint &endpoint : fleet->endpoints) {
+            if (!endpoint.agent)
+                continue;
+            QCOMPARE(bool(endpoint.agent->ca), endpoint.agent->identity.server == thisServer);
+            pinned += endpoint.agent->ca ? 1 : 0;
+        }
+        QCOMPARE(pinned, 150);
+        // Without it, the demo fleet pins nothing: commands are refused.
+        for (const FleetEndpoint &endpoint : parsedDemo().endpoints)
+            QVERIFY(!endpoint.agent || !endpoint.agent->ca);
     }
 
     void scopeCoversTheFleetAndFourEmptyAddresses()

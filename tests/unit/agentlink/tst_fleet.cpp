@@ -1,5 +1,8 @@
+#include "agentlink/agenttls.h"
 #include "fleet.h"
+#include "identity/certificateauthority.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -16,6 +19,13 @@ const QByteArray documentedFleet = R"({ "endpoints": [
 QByteArray oneEntry(const char *entry)
 {
     return QByteArray(R"({"endpoints": [{"address": "127.20.0.1"}, )") + entry + "]}";
+}
+Result<AgentTls::Credentials> makeCa()
+{
+    const Result<CertificateAuthority> ca = CertificateAuthority::create(QStringLiteral("osm-hq"));
+    if (!ca)
+        return Result<AgentTls::Credentials>::failure(ca.error());
+    return AgentTls::Credentials { ca->certificate(), {} };
 }
 } // namespace
 
@@ -164,7 +174,113 @@ private slots:
             << QStringLiteral("endpoints[1].agent.server: null is not a string");
         QTest::newRow("unknown entry key") << oneEntry(R"({"address": "127.0.0.2", "ports": [1]})")
                                            << QStringLiteral("endpoints[1].ports: unknown key");
+        QTest::newRow("servers not object") << QByteArray(R"({"endpoints": [], "servers": []})")
+                                            << QStringLiteral("servers: not an object");
+        QTest::newRow("server without ca")
+            << QByteArray(R"({"endpoints": [], "servers": {"osm-hq": {}}})")
+            << QStringLiteral("servers.osm-hq.ca: not a file name");
+        QTest::newRow("server unknown key")
+            << QByteArray(R"({"endpoints": [], "servers": {"osm-hq": {"cert": "x"}}})")
+            << QStringLiteral("servers.osm-hq.cert: unknown key");
+        QTest::newRow("ca file missing")
+            << QByteArray(
+                   R"({"endpoints": [], "servers": {"osm-hq": {"ca": "/nonexistent/ca.pem"}}})")
+            << QStringLiteral("servers.osm-hq.ca: cannot read /nonexistent/ca.pem");
+        QTest::newRow("agent ca missing")
+            << oneEntry(
+                   R"({"address": "127.0.0.2", "agent": {"port": 1, "ca": "/nonexistent.pem"}})")
+            << QStringLiteral("endpoints[1].agent.ca: cannot read /nonexistent.pem");
+        QTest::newRow("status not object")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "status": 3}})")
+            << QStringLiteral("endpoints[1].agent.status: not an object");
+        QTest::newRow("status unknown key")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"av": 1}}})")
+            << QStringLiteral("endpoints[1].agent.status.av: unknown key");
+        QTest::newRow("service state") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"services": {"ntrtscan": "off"}}}})")
+                                       << QStringLiteral(
+                                              "endpoints[1].agent.status.services.ntrtscan: not "
+                                              "\"running\" or \"stopped\"");
+        QTest::newRow("pattern not hex") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"patterns": {"Virus Pattern File": "5.397.00"}}}})")
+                                         << QStringLiteral(
+                                                "endpoints[1].agent.status.patterns.Virus Pattern "
+                                                "File: \"5.397.00\" is not a hexadecimal DWORD");
+        QTest::newRow("firewall") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"firewall": true}}})")
+                                  << QStringLiteral("endpoints[1].agent.status.firewall: not "
+                                                    "\"on\" or \"off\"");
+        QTest::newRow("pattern date") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"patternDate": "2026-11-20"}}})")
+                                      << QStringLiteral("endpoints[1].agent.status.patternDate: "
+                                                        "not a date YYYYMMDD");
+        QTest::newRow("last scan") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"lastScan": "yesterday"}}})")
+                                   << QStringLiteral("endpoints[1].agent.status.lastScan: not an "
+                                                     "ISO 8601 time");
     }
+    void registrationPinsTheServersCa()
+    {
+        QTemporaryDir dir;
+        const Result<AgentTls::Credentials> ca = makeCa();
+        QVERIFY2(ca.ok(), qPrintable(ca.error()));
+        QFile file(dir.filePath(QStringLiteral("hq.pem")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ca->certificate.toPem());
+        file.close();
+        // Relative to the fleet file's folder; agents of another server pin nothing.
+        const QByteArray json = R"({"servers": {"osm-hq": {"ca": "hq.pem"}}, "endpoints": [
+            {"address": "127.0.0.2", "agent": {"port": 1, "server": "osm-hq"}},
+            {"address": "127.0.0.3", "agent": {"port": 1, "server": "osm-other"}},
+            {"address": "127.0.0.4", "agent": {"port": 1, "server": "osm-other", "ca": "hq.pem"}}]})";
+        const Result<Fleet> fleet = parseFleet(json, dir.path());
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QCOMPARE(fleet->endpoints.at(0).agent->ca, std::optional(ca->certificate));
+        QVERIFY(!fleet->endpoints.at(1).agent->ca);
+        QCOMPARE(fleet->endpoints.at(2).agent->ca, std::optional(ca->certificate));
+    }
+
+    void aCertificateThatIsNoCaIsRefused()
+    {
+        QTemporaryDir dir;
+        const Result<AgentTls::Credentials> leaf = AgentTls::makeSelfSigned(QStringLiteral("x"));
+        QVERIFY(leaf.ok());
+        QFile file(dir.filePath(QStringLiteral("leaf.pem")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(leaf->certificate.toPem());
+        file.close();
+        const Result<Fleet> fleet
+            = parseFleet(R"({"endpoints": [], "servers": {"a": {"ca": "leaf.pem"}}})", dir.path());
+        QVERIFY(!fleet.ok());
+        QVERIFY2(fleet.error().endsWith(QStringLiteral("the certificate is not a CA certificate")),
+                 qPrintable(fleet.error()));
+    }
+
+    void statusChangesAHealthyDefault()
+    {
+        const Result<Fleet> fleet = parseFleet(R"({"endpoints": [{"address": "127.0.0.2",
+            "agent": {"port": 1, "status": {"services": {"ntrtscan": "stopped", "extra": "running"},
+              "patterns": {"Virus Pattern File": "0x0008D9F4"}, "components": {"Virus Scan Engine": "9.1"},
+              "firewall": "off", "patternDate": "20261101", "lastScan": "2026-11-01T02:00:00Z",
+              "quarantined": true}}}]})");
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const AgentStatus &status = fleet->endpoints.first().agent->status;
+        AgentStatus expected = AgentStatus::healthyDefault();
+        expected.services[1].running = false;
+        expected.services.append({ QStringLiteral("extra"), QStringLiteral("extra"), true });
+        expected.patterns[0].raw = 0x0008D9F4;
+        expected.components[0].version = QStringLiteral("9.1");
+        expected.firewallOn = false;
+        expected.patternDate = QStringLiteral("20261101");
+        expected.lastScan = QDateTime(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
+        expected.quarantined = true;
+        QCOMPARE(status, expected);
+        QCOMPARE(status.patterns[0].decoded(), QStringLiteral("5.800.84"));
+        // Without "status", an agent is healthy.
+        QCOMPARE(parseFleet(documentedFleet)->endpoints.first().agent->status,
+                 AgentStatus::healthyDefault());
+    }
+
     void errors()
     {
         QFETCH(QByteArray, json);

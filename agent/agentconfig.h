@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QString>
+
+// The real agent's configuration file (docs/agent-protocol.md, "The real agent"): where it
+// listens, where it keeps its state, and the registration it starts with.
+struct AgentConfig
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString stateDirectory;
+    // The first registration, used while the state directory holds none.
+    QString server;
+    QString domain;
+    QString caFile; // the server's CA certificate (PEM); empty: commands are refused
+};
+
+// Errors name the key: `listen.port: 0 is not a port (1-65535)`. Relative paths are taken
+// from `baseDirectory` (the configuration file's folder).
+Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &baseDirectory);

@@ -1,0 +1,98 @@
+#include "agentresponder.h"
+
+#include "agentlink/agentcommand.h"
+#include "agentlink/agenttls.h"
+#include "agentlink/handshake.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AgentResponder", text);
+}
+} // namespace
+
+QJsonObject AgentResponder::answer(const QJsonObject &request,
+                                   const QList<QSslCertificate> &peerChain, const QString &peer)
+{
+    const QString type = request.value(QStringLiteral("type")).toString();
+    if (type == MessageType::status)
+        return statusMessage(m_state.identity(), m_state.status());
+    if (AgentCommand::isCommandType(type))
+        return answerCommand(request, peerChain, peer);
+    return replyTo(request, m_state.identity());
+}
+
+QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
+                                          const QList<QSslCertificate> &peerChain,
+                                          const QString &peer)
+{
+    const auto log = Logging::get("agent");
+    const QString type = request.value(QStringLiteral("type")).toString();
+    const QString refused = refusal(peerChain);
+    if (!refused.isEmpty()) {
+        log->warn("{}: {} from {} refused: {}", m_state.identity().name, type, peer, refused);
+        return errorMessage(ErrorCode::refused, refused);
+    }
+    const Result<AgentCommand> command = AgentCommand::fromMessage(request);
+    if (!command) {
+        log->warn("{}: invalid {} from {}: {}", m_state.identity().name, type, peer,
+                  command.error());
+        return errorMessage(ErrorCode::invalid, command.error());
+    }
+    const QJsonObject reply = execute(*command);
+    log->info("{}: {} from {} ({}): {}", m_state.identity().name, type, peer,
+              peerChain.first().subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(',')),
+              reply.value(QStringLiteral("detail"))
+                  .toString(reply.value(QStringLiteral("reason")).toString()));
+    return reply;
+}
+
+// Why a command from this peer is refused; empty when it may command this agent.
+QString AgentResponder::refusal(const QList<QSslCertificate> &peerChain) const
+{
+    if (peerChain.isEmpty())
+        return tr("command refused: no client certificate");
+    if (!m_state.pinnedCa())
+        return tr("command refused: this agent knows no CA of its server \"%1\"")
+            .arg(m_state.identity().server);
+    const Result<QString> verified = AgentTls::verifyClientChain(peerChain, *m_state.pinnedCa());
+    if (!verified)
+        return tr("command refused: %1").arg(verified.error());
+    return {};
+}
+
+QJsonObject AgentResponder::execute(const AgentCommand &command)
+{
+    if (command.kind != AgentCommand::Kind::Move && !m_state.unsupportedReason().isEmpty())
+        return errorMessage(ErrorCode::failed, m_state.unsupportedReason());
+    switch (command.kind) {
+    case AgentCommand::Kind::Move: {
+        const Result<QSslCertificate> ca = AgentTls::parseCaCertificate(command.caPem);
+        if (!ca)
+            return errorMessage(ErrorCode::invalid, tr("move: %1").arg(ca.error()));
+        const QString previous = m_state.identity().server;
+        m_state.registerWith(command.server, *ca);
+        return doneMessage(command.type(), tr("moved from %1 to %2").arg(previous, command.server));
+    }
+    case AgentCommand::Kind::Quarantine:
+        return doneMessage(command.type(),
+                           m_state.setQuarantined(true) ? tr("quarantined")
+                                                        : tr("already quarantined"));
+    case AgentCommand::Kind::Release:
+        return doneMessage(command.type(),
+                           m_state.setQuarantined(false) ? tr("released from quarantine")
+                                                         : tr("was not quarantined"));
+    case AgentCommand::Kind::StartService: {
+        const Result<bool> started = m_state.startService(command.service);
+        if (!started)
+            return errorMessage(ErrorCode::failed, started.error());
+        return doneMessage(command.type(),
+                           *started ? tr("%1 started").arg(command.service)
+                                    : tr("%1 was running").arg(command.service));
+    }
+    }
+    return errorMessage(ErrorCode::invalid, tr("unknown command"));
+}

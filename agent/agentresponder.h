@@ -1,0 +1,32 @@
+#pragma once
+
+#include "agentlink/agentcommand.h"
+#include "agentstate.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+
+// What an agent answers to one request of protocol v1 (docs/agent-protocol.md), whatever
+// connection it came on: hello and status for anyone, commands only for a client certificate
+// that chains to the CA the agent pins. Every refusal is logged with the peer and the reason.
+class AgentResponder
+{
+public:
+    explicit AgentResponder(AgentState &state)
+        : m_state(state)
+    { }
+
+    // `peerChain` is the TLS peer's certificate chain, leaf first (empty without one);
+    // `peer` names the peer in the log.
+    QJsonObject answer(const QJsonObject &request, const QList<QSslCertificate> &peerChain,
+                       const QString &peer);
+
+private:
+    QJsonObject answerCommand(const QJsonObject &request, const QList<QSslCertificate> &peerChain,
+                              const QString &peer);
+    QString refusal(const QList<QSslCertificate> &peerChain) const;
+    QJsonObject execute(const AgentCommand &command);
+
+    AgentState &m_state;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// `osmgmt-agent --config FILE`: the agent of this Linux host (docs/agent-protocol.md, "The real
+// agent"). It answers identity and status about this host over TLS on one address and port,
+// and accepts a move from its registered server, kept in its state directory. Runs until
+// SIGTERM or SIGINT, then exits 0; a bad configuration or state ends it with 1 at start.
+struct RealAgentOptions
+{
+    QString configFile;
+    QString readyFile; // written atomically once listening; empty for none
+    QString logDirectory;
+};
+
+int runRealAgent(const RealAgentOptions &options);

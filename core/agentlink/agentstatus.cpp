@@ -1,0 +1,197 @@
+#include "agentlink/agentstatus.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+const QString nameKey = QStringLiteral("name");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AgentStatus", text);
+}
+
+template<typename T> Result<T> wrongKey(const QString &key)
+{
+    return Result<T>::failure(tr("status.%1 is missing or of the wrong type").arg(key));
+}
+
+QJsonArray servicesJson(const QVector<ServiceState> &services)
+{
+    QJsonArray array;
+    for (const ServiceState &service : services)
+        array.append(QJsonObject {
+            { nameKey, service.name },
+            { QStringLiteral("displayName"), service.displayName },
+            { QStringLiteral("state"),
+              service.running ? QStringLiteral("running") : QStringLiteral("stopped") } });
+    return array;
+}
+
+Result<QVector<ServiceState>> servicesFromJson(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return wrongKey<QVector<ServiceState>>(QStringLiteral("services"));
+    QVector<ServiceState> services;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject object = item.toObject();
+        const QString state = object.value(QStringLiteral("state")).toString();
+        if (object.value(nameKey).toString().isEmpty()
+            || (state != QLatin1String("running") && state != QLatin1String("stopped")))
+            return wrongKey<QVector<ServiceState>>(
+                QStringLiteral("services[%1]").arg(services.size()));
+        services.append({ object.value(nameKey).toString(),
+                          object.value(QStringLiteral("displayName")).toString(),
+                          state == QLatin1String("running") });
+    }
+    return services;
+}
+
+Result<QVector<PatternVersion>> patternsFromJson(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return wrongKey<QVector<PatternVersion>>(QStringLiteral("patterns"));
+    QVector<PatternVersion> patterns;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject object = item.toObject();
+        const Result<quint32> raw = parseHexDword(object.value(QStringLiteral("raw")).toString());
+        if (object.value(nameKey).toString().isEmpty() || !raw)
+            return wrongKey<QVector<PatternVersion>>(
+                QStringLiteral("patterns[%1]").arg(patterns.size()));
+        patterns.append({ object.value(nameKey).toString(), *raw });
+    }
+    return patterns;
+}
+} // namespace
+
+bool ServiceState::operator==(const ServiceState &other) const
+{
+    return name == other.name && displayName == other.displayName && running == other.running;
+}
+
+bool ComponentVersion::operator==(const ComponentVersion &other) const
+{
+    return name == other.name && version == other.version;
+}
+
+QString PatternVersion::decoded() const
+{
+    return decodePatternVersion(raw);
+}
+
+bool PatternVersion::operator==(const PatternVersion &other) const
+{
+    return name == other.name && raw == other.raw;
+}
+
+QString hexDword(quint32 dword)
+{
+    return QStringLiteral("0x")
+        + QStringLiteral("%1").arg(dword, 8, 16, QLatin1Char('0')).toUpper();
+}
+
+QString decodePatternVersion(quint32 dword)
+{
+    return QStringLiteral("%1.%2.%3")
+        .arg(dword / 100000)
+        .arg((dword / 100) % 1000, 3, 10, QLatin1Char('0'))
+        .arg(dword % 100, 2, 10, QLatin1Char('0'));
+}
+
+Result<quint32> parseHexDword(const QString &text)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        digits = digits.mid(2);
+    bool ok = false;
+    const qulonglong value = digits.toULongLong(&ok, 16);
+    if (digits.isEmpty() || digits.size() > 8 || !ok)
+        return Result<quint32>::failure(
+            tr("\"%1\" is not a hexadecimal DWORD (such as 0x00083C34)").arg(text));
+    return quint32(value);
+}
+
+AgentStatus AgentStatus::healthyDefault()
+{
+    AgentStatus status;
+    status.installed = QDateTime(QDate(2026, 1, 12), QTime(20, 3, 42), Qt::UTC);
+    status.services
+        = { { QStringLiteral("tmlisten"), QStringLiteral("OfficeScanNT Listener"), true },
+            { QStringLiteral("ntrtscan"), QStringLiteral("OfficeScanNT Real-time Scan"), true },
+            { QStringLiteral("TmPfw"), QStringLiteral("OfficeScanNT Firewall"), true },
+            { QStringLiteral("TmProxy"), QStringLiteral("OfficeScanNT Proxy Service"), true } };
+    status.components = { { QStringLiteral("Virus Scan Engine"), QStringLiteral("6.810-1005") },
+                          { QStringLiteral("Spyware Scan Engine"), QStringLiteral("5.2.1032") },
+                          { QStringLiteral("URL Filtering Engine"), QStringLiteral("2.0.1036") } };
+    status.patterns = { { QStringLiteral("Virus Pattern File"), 0x00083C34 },
+                        { QStringLiteral("IntelliTrap Exception Pattern"), 0x00007EF4 },
+                        { QStringLiteral("Spyware Active Monitoring Pattern"), 0x000102FC } };
+    status.patternDate = QStringLiteral("20261120");
+    status.lastScan = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
+    return status;
+}
+
+QJsonObject AgentStatus::toJson() const
+{
+    QJsonArray componentArray;
+    for (const ComponentVersion &component : components)
+        componentArray.append(QJsonObject { { nameKey, component.name },
+                                            { QStringLiteral("version"), component.version } });
+    QJsonArray patternArray;
+    for (const PatternVersion &pattern : patterns)
+        patternArray.append(QJsonObject { { nameKey, pattern.name },
+                                          { QStringLiteral("raw"), hexDword(pattern.raw) },
+                                          { QStringLiteral("version"), pattern.decoded() } });
+    return QJsonObject { { QStringLiteral("os"), operatingSystem },
+                         { QStringLiteral("addresses"), QJsonArray::fromStringList(addresses) },
+                         { QStringLiteral("installed"), installed.toString(Qt::ISODate) },
+                         { QStringLiteral("services"), servicesJson(services) },
+                         { QStringLiteral("components"), componentArray },
+                         { QStringLiteral("patterns"), patternArray },
+                         { QStringLiteral("patternDate"), patternDate },
+                         { QStringLiteral("firewall"),
+                           firewallOn ? QStringLiteral("on") : QStringLiteral("off") },
+                         { QStringLiteral("lastScan"), lastScan.toString(Qt::ISODate) },
+                         { QStringLiteral("quarantined"), quarantined } };
+}
+
+Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
+{
+    AgentStatus status;
+    status.operatingSystem = object.value(QStringLiteral("os")).toString();
+    for (const QJsonValue &address : object.value(QStringLiteral("addresses")).toArray())
+        status.addresses.append(address.toString());
+    status.installed
+        = QDateTime::fromString(object.value(QStringLiteral("installed")).toString(), Qt::ISODate);
+    status.lastScan
+        = QDateTime::fromString(object.value(QStringLiteral("lastScan")).toString(), Qt::ISODate);
+    Result<QVector<ServiceState>> services
+        = servicesFromJson(object.value(QStringLiteral("services")));
+    if (!services)
+        return Result<AgentStatus>::failure(services.error());
+    status.services = std::move(services).value();
+    Result<QVector<PatternVersion>> patterns
+        = patternsFromJson(object.value(QStringLiteral("patterns")));
+    if (!patterns)
+        return Result<AgentStatus>::failure(patterns.error());
+    status.patterns = std::move(patterns).value();
+    for (const QJsonValue &item : object.value(QStringLiteral("components")).toArray())
+        status.components.append({ item.toObject().value(nameKey).toString(),
+                                   item.toObject().value(QStringLiteral("version")).toString() });
+    const QString firewall = object.value(QStringLiteral("firewall")).toString();
+    if (firewall != QLatin1String("on") && firewall != QLatin1String("off"))
+        return wrongKey<AgentStatus>(QStringLiteral("firewall"));
+    status.firewallOn = firewall == QLatin1String("on");
+    status.patternDate = object.value(QStringLiteral("patternDate")).toString();
+    status.quarantined = object.value(QStringLiteral("quarantined")).toBool();
+    return status;
+}
+
+bool AgentStatus::operator==(const AgentStatus &other) const
+{
+    return operatingSystem == other.operatingSystem && addresses == other.addresses
+        && installed == other.installed && services == other.services
+        && components == other.components && patterns == other.patterns
+        && patternDate == other.patternDate && firewallOn == other.firewallOn
+        && lastScan == other.lastScan && quarantined == other.quarantined;
+}

@@ -1,0 +1,45 @@
+#include "probe/tlsclientcontext.h"
+
+#include <QCoreApplication>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+namespace {
+QString openSslError()
+{
+    const unsigned long code = ERR_get_error();
+    ERR_clear_error();
+    char text[256];
+    ERR_error_string_n(code, text, sizeof text);
+    return QString::fromLatin1(text);
+}
+} // namespace
+
+Result<std::shared_ptr<TlsClientContext>> TlsClientContext::create()
+{
+    using Created = Result<std::shared_ptr<TlsClientContext>>;
+    SSL_CTX *context = SSL_CTX_new(TLS_client_method());
+    if (!context)
+        return Created::failure(
+            QCoreApplication::translate("TlsClientContext", "cannot set up TLS: %1")
+                .arg(openSslError()));
+    std::shared_ptr<TlsClientContext> result(new TlsClientContext(context));
+    if (SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION) != 1)
+        return Created::failure(
+            QCoreApplication::translate("TlsClientContext", "cannot require TLS 1.2: %1")
+                .arg(openSslError()));
+    // See the class comment: identity is read, not trusted.
+    SSL_CTX_set_verify(context, SSL_VERIFY_NONE, nullptr);
+    // Thousands of handshakes may be in flight: give back each connection's buffers while it
+    // waits, and never keep a session to resume (each endpoint is visited once).
+    SSL_CTX_set_mode(context, SSL_MODE_RELEASE_BUFFERS);
+    SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
+    SSL_CTX_set_options(context, SSL_OP_NO_TICKET);
+    return result;
+}
+
+TlsClientContext::~TlsClientContext()
+{
+    SSL_CTX_free(m_context);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <memory>
+
+typedef struct ssl_ctx_st SSL_CTX;
+
+// The TLS settings every probe connection of a sweep shares (DESIGN.md step 3: the agent
+// speaks TLS only). TLS 1.2 at least, 1.3 preferred, no client certificate, and no
+// verification of the agent's certificate: a probe only reads the identity an agent reports,
+// and the console uses it to classify, never to trust the agent with anything. Commands, which
+// do need trust, go through AgentCommandClient, where the agent checks the console.
+class TlsClientContext
+{
+public:
+    static Result<std::shared_ptr<TlsClientContext>> create();
+    ~TlsClientContext();
+    TlsClientContext(const TlsClientContext &) = delete;
+    TlsClientContext &operator=(const TlsClientContext &) = delete;
+
+    SSL_CTX *get() const { return m_context; }
+
+private:
+    explicit TlsClientContext(SSL_CTX *context)
+        : m_context(context)
+    { }
+
+    SSL_CTX *m_context;
+};

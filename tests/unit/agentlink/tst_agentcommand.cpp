@@ -1,0 +1,213 @@
+#include "agentlink/agentcommand.h"
+#include "agentlink/agentcommandclient.h"
+#include "agentlink/agenttls.h"
+#include "agentlink/handshake.h"
+#include "identity/certificateauthority.h"
+
+#include <QtTest>
+
+// The status and command messages of protocol v1, the pattern versions of reference 004, and
+// the client certificate check every command goes through.
+class TestAgentCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void patternVersionsDecodeAsReference004_data()
+    {
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("decoded");
+        // Reference 004's samples: the DWORD, read in decimal, is X.XXX.XX.
+        QTest::newRow("virus pattern")
+            << QStringLiteral("0x00083C34") << QStringLiteral("5.397.00");
+        QTest::newRow("intellitrap exception")
+            << QStringLiteral("7EF4") << QStringLiteral("0.325.00");
+        QTest::newRow("intellitrap") << QStringLiteral("0x2A30") << QStringLiteral("0.108.00");
+        QTest::newRow("spyware active monitoring")
+            << QStringLiteral("0x102fc") << QStringLiteral("0.663.00");
+        QTest::newRow("zero") << QStringLiteral("0") << QStringLiteral("0.000.00");
+        QTest::newRow("largest") << QStringLiteral("0xFFFFFFFF") << QStringLiteral("42949.672.95");
+    }
+    void patternVersionsDecodeAsReference004()
+    {
+        QFETCH(QString, registry);
+        QFETCH(QString, decoded);
+        const Result<quint32> raw = parseHexDword(registry);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QCOMPARE(decodePatternVersion(*raw), decoded);
+        QCOMPARE(parseHexDword(hexDword(*raw)).value(), *raw);
+    }
+
+    void notADword_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : { "", "0x", "5.397.00", "-1", "123456789", "0xG1", " " })
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+    void notADword()
+    {
+        QFETCH(QString, text);
+        const Result<quint32> raw = parseHexDword(text);
+        QVERIFY(!raw.ok());
+        QVERIFY2(raw.error().contains(QStringLiteral("is not a hexadecimal DWORD")),
+                 qPrintable(raw.error()));
+    }
+
+    void commandsRoundTrip()
+    {
+        const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        for (const AgentCommand &command :
+             { AgentCommand::move(QStringLiteral("osm-new"), pem), AgentCommand::quarantine(),
+               AgentCommand::release(), AgentCommand::startService(QStringLiteral("ntrtscan")) }) {
+            const QJsonObject message = command.toMessage();
+            QVERIFY(AgentCommand::isCommandType(message.value(QStringLiteral("type")).toString()));
+            const Result<AgentCommand> parsed = AgentCommand::fromMessage(message);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+            QCOMPARE(parsed->kind, command.kind);
+            QCOMPARE(parsed->server, command.server);
+            QCOMPARE(parsed->caPem, command.caPem);
+            QCOMPARE(parsed->service, command.service);
+        }
+        QVERIFY(!AgentCommand::isCommandType(QStringLiteral("hello")));
+        QVERIFY(!AgentCommand::isCommandType(QStringLiteral("status")));
+    }
+
+    void incompleteCommandsAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("message");
+        QTest::addColumn<QString>("error");
+        const QString type = QStringLiteral("type");
+        QTest::newRow("move without server")
+            << QJsonObject { { type, QStringLiteral("move") },
+                             { QStringLiteral("ca"), QStringLiteral("x") } }
+            << QStringLiteral("move names no server");
+        QTest::newRow("move without ca")
+            << QJsonObject { { type, QStringLiteral("move") },
+                             { QStringLiteral("server"), QStringLiteral("a") } }
+            << QStringLiteral("move carries no CA certificate");
+        QTest::newRow("start-service without service")
+            << QJsonObject { { type, QStringLiteral("start-service") } }
+            << QStringLiteral("start-service names no service");
+        QTest::newRow("not a command") << QJsonObject { { type, QStringLiteral("reboot") } }
+                                       << QStringLiteral("\"reboot\" is not a command");
+    }
+    void incompleteCommandsAreRefused()
+    {
+        QFETCH(QJsonObject, message);
+        QFETCH(QString, error);
+        const Result<AgentCommand> parsed = AgentCommand::fromMessage(message);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error(), error);
+    }
+
+    void statusRoundTrips()
+    {
+        AgentStatus status = AgentStatus::healthyDefault();
+        status.services[2].running = false;
+        status.quarantined = true;
+        status.operatingSystem = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+        status.addresses = { QStringLiteral("192.0.2.2"), QStringLiteral("fd00::2") };
+        const AgentIdentity identity { QStringLiteral("ws1"), QStringLiteral("osm-hq"),
+                                       QStringLiteral("1.2.0"), QStringLiteral("Sales") };
+        const QJsonObject message = statusMessage(identity, status);
+        QCOMPARE(message.value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("patterns"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("version"))
+                     .toString(),
+                 QStringLiteral("5.397.00"));
+        const Result<AgentReport> report = reportFromMessage(message);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->identity, identity);
+        QCOMPARE(report->status, status);
+    }
+
+    void badStatusAnswersAreRefused()
+    {
+        QCOMPARE(reportFromMessage(errorMessage(QStringLiteral("busy"))).error(),
+                 QStringLiteral("the agent refused the status request: busy"));
+        QCOMPARE(reportFromMessage(helloMessage()).error(),
+                 QStringLiteral("expected a status message, got \"hello\""));
+        QJsonObject message = statusMessage({}, AgentStatus::healthyDefault());
+        QJsonObject status = message.value(QStringLiteral("status")).toObject();
+        status.insert(QStringLiteral("firewall"), 1);
+        message.insert(QStringLiteral("status"), status);
+        QCOMPARE(reportFromMessage(message).error(),
+                 QStringLiteral("status.firewall is missing or of the wrong type"));
+    }
+
+    void repliesBecomeOutcomes()
+    {
+        using Kind = CommandOutcome::Kind;
+        const auto replied = [](const QJsonObject &reply) {
+            return AgentCommandClient::outcomeOf({ AgentExchange::Ending::Replied, reply, {} });
+        };
+        CommandOutcome outcome
+            = replied(doneMessage(QStringLiteral("release"), QStringLiteral("ok")));
+        QCOMPARE(outcome.kind, Kind::Done);
+        QCOMPARE(outcome.detail, QStringLiteral("ok"));
+        outcome = replied(errorMessage(ErrorCode::refused, QStringLiteral("command refused: x")));
+        QCOMPARE(outcome.kind, Kind::Refused);
+        QCOMPARE(outcome.detail, QStringLiteral("command refused: x"));
+        QCOMPARE(replied(errorMessage(ErrorCode::failed, QStringLiteral("no"))).kind, Kind::Failed);
+        // An agent older than the commands: "unknown request", no code.
+        QCOMPARE(replied(errorMessage(QStringLiteral("unknown request \"move\""))).kind,
+                 Kind::Failed);
+        outcome = replied(helloMessage());
+        QCOMPARE(outcome.kind, Kind::ProtocolError);
+        QCOMPARE(outcome.detail, QStringLiteral("expected \"done\" or \"error\", got \"hello\""));
+        outcome = AgentCommandClient::outcomeOf(
+            { AgentExchange::Ending::Unreachable, {}, QStringLiteral("refused") });
+        QCOMPARE(outcome.kind, Kind::Unreachable);
+        QCOMPARE(outcome.detail, QStringLiteral("refused"));
+    }
+
+    void clientCertificatesAreCheckedAgainstThePinnedCaOnly()
+    {
+        const Result<CertificateAuthority> hq
+            = CertificateAuthority::create(QStringLiteral("osm-hq"));
+        const Result<CertificateAuthority> other
+            = CertificateAuthority::create(QStringLiteral("osm-other"));
+        QVERIFY(hq.ok() && other.ok());
+        const auto issue = [](const CertificateAuthority &ca, CertificateUse use) {
+            return ca.issue(QStringLiteral("console"), use, 30).value().certificate;
+        };
+        const QSslCertificate good = issue(*hq, CertificateUse::Client);
+        QCOMPARE(AgentTls::verifyClientChain({ good }, hq->certificate()).value(),
+                 QStringLiteral("console"));
+        QCOMPARE(AgentTls::verifyClientChain({}, hq->certificate()).error(),
+                 QStringLiteral("no client certificate"));
+        const QSslCertificate foreign = issue(*other, CertificateUse::Client);
+        QVERIFY(AgentTls::verifyClientChain({ foreign }, hq->certificate())
+                    .error()
+                    .startsWith(
+                        QStringLiteral("certificate not issued by the registered server's CA")));
+        // Sending the pinned CA along does not make a foreign leaf acceptable.
+        QVERIFY(
+            !AgentTls::verifyClientChain({ foreign, hq->certificate() }, hq->certificate()).ok());
+        // Nor does sending the CA certificate itself, which any agent could pass around.
+        QVERIFY(!AgentTls::verifyClientChain({ hq->certificate() }, hq->certificate()).ok());
+        QVERIFY(
+            AgentTls::verifyClientChain({ issue(*hq, CertificateUse::Server) }, hq->certificate())
+                .error()
+                .startsWith(QStringLiteral("certificate not made for a console")));
+    }
+
+    void onlyCaCertificatesCanBePinned()
+    {
+        const Result<CertificateAuthority> hq
+            = CertificateAuthority::create(QStringLiteral("osm-hq"));
+        QVERIFY(AgentTls::parseCaCertificate(hq->certificatePem()).ok());
+        const Result<AgentTls::Credentials> leaf = AgentTls::makeSelfSigned(QStringLiteral("a"));
+        QCOMPARE(AgentTls::parseCaCertificate(leaf->certificate.toPem()).error(),
+                 QStringLiteral("the certificate is not a CA certificate"));
+        QCOMPARE(AgentTls::parseCaCertificate("junk").error(),
+                 QStringLiteral("expected one PEM certificate, found 0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentCommand)
+#include "tst_agentcommand.moc"
