@@ -21,6 +21,16 @@ const Declaration declarations[] = {
     { Setting::Language, "ui/language", [] { return QVariant(QString()); } },
     { Setting::ConnectRetries, "probe/connectRetries", [] { return QVariant(0); } },
     { Setting::MaxConnections, "probe/maxConnections", [] { return QVariant(16384); } },
+    { Setting::StoreBackend, "store/backend", [] { return QVariant(QStringLiteral("sqlite")); } },
+    { Setting::PostgresHost, "store/postgresHost",
+      [] { return QVariant(QStringLiteral("localhost")); } },
+    { Setting::PostgresPort, "store/postgresPort", [] { return QVariant(5432); } },
+    { Setting::PostgresDatabase, "store/postgresDatabase",
+      [] { return QVariant(QStringLiteral("osmgmt")); } },
+    { Setting::PostgresUser, "store/postgresUser",
+      [] { return QVariant(QStringLiteral("osmgmt")); } },
+    { Setting::KeepQueries, "store/keepQueries", [] { return QVariant(0); } },
+    { Setting::KeepDays, "store/keepDays", [] { return QVariant(0); } },
 };
 
 const Declaration &declarationOf(Setting setting)
@@ -64,6 +74,45 @@ int connectRetries()
 int maxConnections()
 {
     return std::clamp(value(Setting::MaxConnections).toInt(), 1, 1 << 20);
+}
+
+StoreBackend storeBackend()
+{
+    // Anything but the one other key keeps the local file: a typo must not send the history to
+    // a server nobody configured.
+    return value(Setting::StoreBackend).toString() == QLatin1String("postgresql")
+        ? StoreBackend::PostgreSql
+        : StoreBackend::Sqlite;
+}
+
+QString postgresHost()
+{
+    return value(Setting::PostgresHost).toString();
+}
+
+quint16 postgresPort()
+{
+    return quint16(std::clamp(value(Setting::PostgresPort).toInt(), 1, 65535));
+}
+
+QString postgresDatabase()
+{
+    return value(Setting::PostgresDatabase).toString();
+}
+
+QString postgresUser()
+{
+    return value(Setting::PostgresUser).toString();
+}
+
+int keepQueries()
+{
+    return std::max(value(Setting::KeepQueries).toInt(), 0);
+}
+
+int keepDays()
+{
+    return std::max(value(Setting::KeepDays).toInt(), 0);
 }
 
 void identifyApplication()

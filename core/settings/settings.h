@@ -10,7 +10,17 @@ enum class Setting {
     Language, // "en", "ja", or empty for the system's language
     ConnectRetries, // connects tried again after a timeout, per port (0: none)
     MaxConnections, // connections a query holds open at once; lowered to the open-file limit
+    StoreBackend, // "sqlite" (the file under dataDirectory()) or "postgresql" (a team's server)
+    PostgresHost, // the PostgreSQL server's host name or address
+    PostgresPort, // its TCP port
+    PostgresDatabase, // the database name on that server
+    PostgresUser, // the role osmgmt logs in as; its password is in the keychain, never here
+    KeepQueries, // retention: how many of the newest queries to keep (0: no limit)
+    KeepDays, // retention: drop queries that started more than this many days ago (0: no limit)
 };
+
+// Where the store lives (Setting::StoreBackend).
+enum class StoreBackend { Sqlite, PostgreSql };
 
 namespace Settings {
 QVariant value(Setting setting);
@@ -20,6 +30,15 @@ QString language();
 // The probe settings of this console: server name, retries, connection cap.
 int connectRetries();
 int maxConnections();
+// The store's backend and, for PostgreSQL, where to connect (the password is not a setting).
+StoreBackend storeBackend();
+QString postgresHost();
+quint16 postgresPort();
+QString postgresDatabase();
+QString postgresUser();
+// Retention of query history; 0 means no limit. The audit log is never pruned.
+int keepQueries();
+int keepDays();
 
 // Names the application so that the console and the CLI share one data folder and settings.
 void identifyApplication();

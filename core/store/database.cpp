@@ -101,14 +101,64 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
         if (!error.isEmpty())
             return Opened::failure(error);
     }
+    return finishOpening(std::move(database));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const StoreLocation &location,
+                                                 const QString &password)
+{
+    if (location.dialect == SqlDialect::PostgreSql)
+        return openPostgres(location.host, location.port, location.database, location.user,
+                            password);
+    return openSqlite(location.sqlitePath);
+}
+
+Result<std::shared_ptr<Database>> Database::openPostgres(const QString &host, quint16 port,
+                                                         const QString &databaseName,
+                                                         const QString &user,
+                                                         const QString &password)
+{
+    using Opened = Result<std::shared_ptr<Database>>;
+    if (host.isEmpty() || databaseName.isEmpty() || user.isEmpty())
+        return Opened::failure(
+            tr("a PostgreSQL store needs a host, a database name and a user name"));
+    const QString name = QStringLiteral("osmgmt-store-%1").arg(s_nextConnection++);
+    const QString location
+        = QStringLiteral("%1@%2:%3/%4").arg(user, host, QString::number(port), databaseName);
+    std::shared_ptr<Database> database(new Database(name, location, SqlDialect::PostgreSql));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return Opened::failure(tr("the PostgreSQL driver of Qt (QPSQL) is not installed; install "
+                                  "libqt6sql6-psql"));
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(databaseName);
+    db.setUserName(user);
+    db.setPassword(password);
+    // A server that does not answer must not hang the console for the TCP timeout.
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=osmgmt"));
+    if (!db.open())
+        return Opened::failure(tr("cannot connect to the PostgreSQL database %1: %2")
+                                   .arg(location, sqlErrorText(db.lastError())));
+    db.setPassword(QString());
+    const QString contentError = database->checkPostgresContents();
+    if (!contentError.isEmpty())
+        return Opened::failure(contentError);
+    return finishOpening(std::move(database));
+}
+
+Result<std::shared_ptr<Database>> Database::finishOpening(std::shared_ptr<Database> database)
+{
+    using Opened = Result<std::shared_ptr<Database>>;
+    const QString &where = database->m_location;
     const QString migrationError = Migrations::migrate(database->connection(), database->m_dialect);
     if (!migrationError.isEmpty())
-        return Opened::failure(file + QStringLiteral(": ") + migrationError);
+        return Opened::failure(where + QStringLiteral(": ") + migrationError);
     const Result<int> version = Migrations::currentVersion(database->connection());
     if (!version)
-        return Opened::failure(file + QStringLiteral(": ") + version.error());
+        return Opened::failure(where + QStringLiteral(": ") + version.error());
     database->m_schemaVersion = *version;
-    Logging::get("store")->info("opened database {} (schema {})", file, *version);
+    Logging::get("store")->info("opened database {} (schema {})", where, *version);
     return database;
 }
 
@@ -163,6 +213,34 @@ QString Database::checkSqliteContents()
                   "it was left untouched")
             .arg(m_location);
     }
+    return checkSchemaVersion();
+}
+
+// Everything here only reads, as for SQLite.
+QString Database::checkPostgresContents()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                   " WHERE table_schema = current_schema()"))) {
+        return tr("%1: cannot read the list of tables: %2")
+            .arg(m_location, sqlErrorText(query.lastError()));
+    }
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    if (tables.isEmpty())
+        return {};
+    if (!tables.contains(QStringLiteral("schema_version"))) {
+        return tr("%1 holds the tables of another program (it has no schema_version table); it "
+                  "was left untouched")
+            .arg(m_location);
+    }
+    return checkSchemaVersion();
+}
+
+QString Database::checkSchemaVersion()
+{
+    const QSqlDatabase db = connection();
     const Result<int> version = Migrations::currentVersion(db);
     if (!version)
         return tr("%1: %2; it was left untouched").arg(m_location, version.error());

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "store/migrations.h"
+#include "store/storelocation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -28,6 +29,18 @@ public:
     // untouched, a file that is not a SQLite database, a SQLite database that is not osmgmt's,
     // and one written by a newer osmgmt; otherwise applies the forward migrations.
     static Result<std::shared_ptr<Database>> openSqlite(const QString &path);
+    // Connects to a PostgreSQL database shared by a team (QPSQL). Refuses, and leaves untouched,
+    // a database that holds tables of another program or was written by a newer osmgmt;
+    // otherwise applies the same migrations, one console at a time. The password is used for
+    // this connection only and kept nowhere (it lives in the keychain).
+    static Result<std::shared_ptr<Database>> openPostgres(const QString &host, quint16 port,
+                                                          const QString &database,
+                                                          const QString &user,
+                                                          const QString &password);
+
+    // openSqlite() or openPostgres() as `location` says; `password` is for PostgreSQL only.
+    static Result<std::shared_ptr<Database>> open(const StoreLocation &location,
+                                                  const QString &password = {});
 
     ~Database();
     Database(const Database &) = delete;
@@ -47,9 +60,12 @@ public:
 private:
     Database(QString connectionName, QString location, SqlDialect dialect);
 
+    static Result<std::shared_ptr<Database>> finishOpening(std::shared_ptr<Database> database);
     QString openConnection();
     QString checkSqliteContents();
     QString configureSqlite();
+    QString checkPostgresContents();
+    QString checkSchemaVersion();
 
     QString m_connectionName;
     QString m_location;

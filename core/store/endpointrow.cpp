@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <QVariant>
+
+#include <iterator>
 
 namespace {
 
@@ -33,38 +36,65 @@ namespace EndpointRow {
 
 QString insertStatement()
 {
-    return QStringLiteral(
-        "INSERT INTO endpoints (query_id, address, name, status, gate, agent_port, server,"
-        " agent_version, domain, ad_path, detail, ports_json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return insertStatement(1);
 }
 
-QString selectColumns()
+QString insertStatement(int rows)
 {
-    return QStringLiteral("id, address, name, status, gate, agent_port, server, agent_version,"
-                          " domain, ad_path, detail, ports_json");
+    QString statement = QStringLiteral(
+        "INSERT INTO endpoints (query_id, address, name, status, gate, agent_port, server,"
+        " agent_version, domain, ad_path, detail, ports_json) VALUES ");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            statement += QLatin1String(", ");
+        statement += row;
+    }
+    return statement;
+}
+
+QString selectColumns(const QString &alias)
+{
+    static const char *const names[]
+        = { "id",     "address",       "name",   "status",  "gate",   "agent_port",
+            "server", "agent_version", "domain", "ad_path", "detail", "ports_json" };
+    static_assert(std::size(names) == columnCount);
+    QStringList columns;
+    for (const char *name : names) {
+        columns << (alias.isEmpty() ? QString::fromLatin1(name)
+                                    : alias + QLatin1Char('.') + QLatin1String(name));
+    }
+    return columns.join(QLatin1String(", "));
 }
 
 void bind(QSqlQuery &query, qint64 queryId, const Endpoint &endpoint)
 {
-    // Placeholder 0 is query_id; the others follow Column, shifted by the unselected id.
-    query.bindValue(0, queryId);
-    query.bindValue(Address, notNullText(endpoint.address));
-    query.bindValue(Name, notNullText(endpoint.name));
-    query.bindValue(Status, toKey(endpoint.status));
-    query.bindValue(Gate, toKey(endpoint.gate));
-    query.bindValue(AgentPort, int(endpoint.agentPort));
-    query.bindValue(Server, notNullText(endpoint.server));
-    query.bindValue(AgentVersion, notNullText(endpoint.agentVersion));
-    query.bindValue(Domain, notNullText(endpoint.domain));
-    query.bindValue(AdPath, notNullText(endpoint.adPath));
-    query.bindValue(Detail, notNullText(endpoint.detail));
-    query.bindValue(PortsJson, QString::fromUtf8(portsToJson(endpoint.ports)));
+    bind(query, 0, queryId, endpoint);
 }
 
-Result<Endpoint> read(const QSqlQuery &query)
+void bind(QSqlQuery &query, int row, qint64 queryId, const Endpoint &endpoint)
 {
-    const auto text = [&query](Column column) { return query.value(column).toString(); };
+    // Placeholder 0 of a row is query_id; the others follow Column, shifted by the unselected id.
+    const int first = row * columnCount;
+    query.bindValue(first, queryId);
+    query.bindValue(first + Address, notNullText(endpoint.address));
+    query.bindValue(first + Name, notNullText(endpoint.name));
+    query.bindValue(first + Status, toKey(endpoint.status));
+    query.bindValue(first + Gate, toKey(endpoint.gate));
+    query.bindValue(first + AgentPort, int(endpoint.agentPort));
+    query.bindValue(first + Server, notNullText(endpoint.server));
+    query.bindValue(first + AgentVersion, notNullText(endpoint.agentVersion));
+    query.bindValue(first + Domain, notNullText(endpoint.domain));
+    query.bindValue(first + AdPath, notNullText(endpoint.adPath));
+    query.bindValue(first + Detail, notNullText(endpoint.detail));
+    query.bindValue(first + PortsJson, QString::fromUtf8(portsToJson(endpoint.ports)));
+}
+
+Result<Endpoint> read(const QSqlQuery &query, int firstColumn)
+{
+    const auto text = [&query, firstColumn](Column column) {
+        return query.value(firstColumn + column).toString();
+    };
     const QString rowId = text(Id);
     const auto bad = [&rowId](const QString &what) {
         return Result<Endpoint>::failure(
@@ -85,7 +115,7 @@ Result<Endpoint> read(const QSqlQuery &query)
         return bad(QCoreApplication::translate("EndpointRow", "unknown gate result \"%1\"")
                        .arg(text(Gate)));
     endpoint.gate = *gate;
-    const int agentPort = query.value(AgentPort).toInt();
+    const int agentPort = query.value(firstColumn + AgentPort).toInt();
     if (agentPort < 0 || agentPort > 65535)
         return bad(QCoreApplication::translate("EndpointRow", "agent port %1 is out of range")
                        .arg(agentPort));

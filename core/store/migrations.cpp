@@ -89,11 +89,77 @@ QStringList schemaVersion2(SqlDialect)
     };
 }
 
+// Version 3: history, audit log. Each query keeps its per-status counts and how many batches
+// were committed, written in the same transaction as the batch (a torn batch would show as a
+// mismatch with the endpoints it holds); unresolved AD endpoints are found by AD path for the
+// changes view; the audit log is append-only, enforced by the database itself.
+QStringList schemaVersion3(SqlDialect dialect)
+{
+    const QString id = SqlDialects::autoIdPrimaryKey(dialect);
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE queries ADD COLUMN batch_count BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE queries ADD COLUMN endpoint_count BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE queries SET endpoint_count ="
+                       " (SELECT COUNT(*) FROM endpoints e WHERE e.query_id = queries.id)"),
+        QStringLiteral("CREATE TABLE query_status_counts ("
+                       " query_id BIGINT NOT NULL REFERENCES queries (id) ON DELETE CASCADE,"
+                       " status TEXT NOT NULL,"
+                       " endpoint_count BIGINT NOT NULL,"
+                       " PRIMARY KEY (query_id, status))"),
+        QStringLiteral(
+            "INSERT INTO query_status_counts (query_id, status, endpoint_count)"
+            " SELECT query_id, status, COUNT(*) FROM endpoints GROUP BY query_id, status"),
+        QStringLiteral("CREATE INDEX endpoints_query_ad_path ON endpoints (query_id, ad_path)"
+                       " WHERE address = ''"),
+        QStringLiteral("CREATE TABLE audit_log (id ") + id
+            + QStringLiteral(", at TEXT NOT NULL,"
+                             " os_user TEXT NOT NULL,"
+                             " action TEXT NOT NULL,"
+                             " targets_json TEXT NOT NULL,"
+                             " detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+    };
+    switch (dialect) {
+    case SqlDialect::Sqlite:
+        statements << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                                     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only:"
+                                     " its rows cannot be changed'); END")
+                   << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                                     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only:"
+                                     " its rows cannot be deleted'); END");
+        break;
+    case SqlDialect::PostgreSql:
+        // A statement trigger also covers TRUNCATE, which row triggers never see.
+        statements << QStringLiteral(
+            "CREATE FUNCTION osmgmt_audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+            " $body$ BEGIN RAISE EXCEPTION 'the audit log is append-only: % is refused', TG_OP;"
+            " END $body$")
+                   << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE"
+                                     " OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE"
+                                     " FUNCTION osmgmt_audit_log_append_only()");
+        break;
+    }
+    return statements;
+}
+
 const QString schemaVersionTable = QStringLiteral("schema_version");
+
+// Any fixed 64-bit number, the same in every osmgmt: the advisory lock that PostgreSQL
+// consoles migrating one database at once take in turn.
+constexpr qint64 migrationLockKey = 0x6f736d676d74; // "osmgmt"
 
 QString applyStep(const QSqlDatabase &db, SqlDialect dialect, const Migration &step)
 {
     return SqlTransaction::run(db, dialect, [&]() -> QString {
+        // SQLite's BEGIN IMMEDIATE already holds the write lock; PostgreSQL's BEGIN takes no
+        // lock, so two consoles would both create the tables: they take turns on an advisory
+        // lock released at the end of the transaction.
+        if (dialect == SqlDialect::PostgreSql) {
+            const QString lockError = SqlTransaction::exec(
+                db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey));
+            if (!lockError.isEmpty())
+                return lockError;
+        }
         // Another connection may have migrated while this one waited for the write lock.
         const Result<int> version = Migrations::currentVersion(db);
         if (!version)
@@ -126,6 +192,7 @@ const std::vector<Migration> &all()
     static const std::vector<Migration> steps = {
         { 1, "queries and their endpoints", &schemaVersion1 },
         { 2, "the scheduled query", &schemaVersion2 },
+        { 3, "query history counts, the audit log", &schemaVersion3 },
     };
     return steps;
 }

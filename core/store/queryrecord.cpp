@@ -47,3 +47,10 @@ QString displayName(QueryState state)
     }
     Q_UNREACHABLE();
 }
+
+qint64 QueryRecord::durationMs() const
+{
+    if (!startedAt.isValid() || !finishedAt.isValid())
+        return -1;
+    return startedAt.msecsTo(finishedAt);
+}

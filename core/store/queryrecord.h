@@ -1,7 +1,10 @@
 #pragma once
 
+#include "endpoint/securitystatus.h"
+
 #include <QByteArray>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -28,4 +31,12 @@ struct QueryRecord
     quint64 totalAddresses = 0; // how many addresses the scope held
     qint64 endpointCount = 0; // how many endpoints are stored for it
     QString error; // why it failed or was cancelled; empty otherwise
+    // Stored endpoints per status, every status present (0 when none); kept by the store with
+    // each batch, so reading them costs nothing however large the query.
+    QMap<SecurityStatus, qint64> statusCounts;
+    // Batches committed so far, each one transaction (0 for queries stored before schema 3).
+    qint64 batchCount = 0;
+
+    // From start to finish in milliseconds; -1 while running.
+    qint64 durationMs() const;
 };

@@ -5,9 +5,12 @@
 #include "store/endpointrow.h"
 #include "store/sqltransaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -25,9 +28,16 @@ QVariant nullText()
 
 const QString queryColumns = QStringLiteral(
     "SELECT q.id, q.started_at, q.finished_at, q.state, q.server_name, q.scope_json,"
-    " q.total_addresses, q.error,"
-    " (SELECT COUNT(*) FROM endpoints e WHERE e.query_id = q.id)"
+    " q.total_addresses, q.error, q.endpoint_count, q.batch_count"
     " FROM queries q ");
+
+QMap<SecurityStatus, qint64> zeroCounts()
+{
+    QMap<SecurityStatus, qint64> counts;
+    for (SecurityStatus status : SecurityStatuses::all)
+        counts.insert(status, 0);
+    return counts;
+}
 
 } // namespace
 
@@ -51,8 +61,9 @@ Result<qint64> QueryStore::beginQuery(const QByteArray &scopeJson, const QString
         return Result<qint64>::failure(tr("a scope of %1 addresses is too large to record")
                                            .arg(QString::number(totalAddresses)));
     qint64 id = 0;
+    // Outlives the transaction (see appendEndpoints()).
+    QSqlQuery insert(m_database->connection());
     const QString error = m_database->writeTransaction([&]() -> QString {
-        QSqlQuery insert(m_database->connection());
         // RETURNING is portable to PostgreSQL, where lastInsertId() is not.
         insert.prepare(QStringLiteral(
             "INSERT INTO queries (started_at, finished_at, state, server_name, scope_json,"
@@ -67,6 +78,8 @@ Result<qint64> QueryStore::beginQuery(const QByteArray &scopeJson, const QString
         if (!insert.exec() || !insert.next())
             return sqlErrorText(insert.lastError());
         id = insert.value(0).toLongLong();
+        // A statement still positioned on its row keeps SQLite from committing.
+        insert.finish();
         return {};
     });
     if (!error.isEmpty()) {
@@ -81,24 +94,90 @@ QString QueryStore::appendEndpoints(qint64 queryId, const QVector<Endpoint> &bat
 {
     if (batch.isEmpty())
         return {};
+    // The statements outlive the transaction: PostgreSQL cannot free a prepared statement inside
+    // a failed transaction, so destroying one before the ROLLBACK makes Qt warn "Unable to free
+    // statement".
+    BatchStatements statements(m_database->connection());
+    qint64 batchNumber = 0;
+    qint64 stored = 0;
     const QString error = m_database->writeTransaction([&]() -> QString {
-        QSqlQuery insert(m_database->connection());
-        // Prepared once, executed per endpoint.
-        if (!insert.prepare(EndpointRow::insertStatement()))
-            return sqlErrorText(insert.lastError());
-        for (const Endpoint &endpoint : batch) {
-            EndpointRow::bind(insert, queryId, endpoint);
-            if (!insert.exec())
-                return sqlErrorText(insert.lastError());
-        }
+        const QString insertError = insertRows(statements, queryId, batch);
+        if (!insertError.isEmpty())
+            return insertError;
+        const QString countError = addStatusCounts(statements.upsert, queryId, batch);
+        if (!countError.isEmpty())
+            return countError;
+        // In the same transaction as the rows: what the batch counter says was committed is
+        // exactly what the endpoints table holds (the kill-safety test checks this).
+        QSqlQuery &tally = statements.tally;
+        tally.prepare(QStringLiteral(
+            "UPDATE queries SET batch_count = batch_count + 1, endpoint_count = endpoint_count + ?"
+            " WHERE id = ? RETURNING batch_count, endpoint_count"));
+        tally.addBindValue(qint64(batch.size()));
+        tally.addBindValue(queryId);
+        if (!tally.exec())
+            return sqlErrorText(tally.lastError());
+        if (!tally.next())
+            return tr("there is no query %1").arg(queryId);
+        batchNumber = tally.value(0).toLongLong();
+        stored = tally.value(1).toLongLong();
+        // A statement still positioned on its row keeps SQLite from committing.
+        tally.finish();
         return {};
     });
-    if (error.isEmpty())
+    if (error.isEmpty()) {
+        Logging::get("store")->info("query {}: batch {} committed ({} endpoints, {} in all)",
+                                    queryId, batchNumber, batch.size(), stored);
         return {};
+    }
     Logging::get("store")->warn("storing {} endpoints of query {} failed: {}", batch.size(),
                                 queryId, error);
     return tr("cannot store %n endpoint(s) of query %1: %2", nullptr, int(batch.size()))
         .arg(QString::number(queryId), error);
+}
+
+QString QueryStore::insertRows(BatchStatements &statements, qint64 queryId,
+                               const QVector<Endpoint> &batch)
+{
+    // Many rows per statement: a PostgreSQL server is a network round trip away. 64 rows of 12
+    // values stay far below both databases' limits on bound values.
+    constexpr int rowsPerStatement = 64;
+    QSqlQuery &full = statements.fullInsert;
+    QSqlQuery &tail = statements.tailInsert;
+    if (batch.size() >= rowsPerStatement
+        && !full.prepare(EndpointRow::insertStatement(rowsPerStatement)))
+        return sqlErrorText(full.lastError());
+    for (qsizetype first = 0; first < batch.size(); first += rowsPerStatement) {
+        const int rows = int(std::min<qsizetype>(rowsPerStatement, batch.size() - first));
+        QSqlQuery &insert = rows == rowsPerStatement ? full : tail;
+        if (rows != rowsPerStatement && !tail.prepare(EndpointRow::insertStatement(rows)))
+            return sqlErrorText(tail.lastError());
+        for (int row = 0; row < rows; ++row)
+            EndpointRow::bind(insert, row, queryId, batch.at(first + row));
+        if (!insert.exec())
+            return sqlErrorText(insert.lastError());
+    }
+    return {};
+}
+
+QString QueryStore::addStatusCounts(QSqlQuery &upsert, qint64 queryId,
+                                    const QVector<Endpoint> &batch)
+{
+    QMap<SecurityStatus, qint64> counts;
+    for (const Endpoint &endpoint : batch)
+        ++counts[endpoint.status];
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO query_status_counts (query_id, status, endpoint_count) VALUES (?, ?, ?)"
+        " ON CONFLICT (query_id, status) DO UPDATE"
+        " SET endpoint_count = query_status_counts.endpoint_count + excluded.endpoint_count"));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        upsert.bindValue(0, queryId);
+        upsert.bindValue(1, toKey(it.key()));
+        upsert.bindValue(2, it.value());
+        if (!upsert.exec())
+            return sqlErrorText(upsert.lastError());
+    }
+    return {};
 }
 
 QString QueryStore::finishQuery(qint64 queryId, QueryState state, const QDateTime &finishedAt,
@@ -109,8 +188,9 @@ QString QueryStore::finishQuery(qint64 queryId, QueryState state, const QDateTim
     if (!finishedAt.isValid())
         return tr("query %1 needs a valid finish time").arg(queryId);
     bool found = false;
+    // Outlives the transaction (see appendEndpoints()).
+    QSqlQuery update(m_database->connection());
     const QString sqlError = m_database->writeTransaction([&]() -> QString {
-        QSqlQuery update(m_database->connection());
         update.prepare(QStringLiteral(
             "UPDATE queries SET state = ?, finished_at = ?, error = ? WHERE id = ?"));
         update.addBindValue(toKey(state));
@@ -135,8 +215,9 @@ QString QueryStore::finishQuery(qint64 queryId, QueryState state, const QDateTim
 QString QueryStore::markInterruptedQueries(const QDateTime &startedBefore)
 {
     int marked = 0;
+    // Outlives the transaction (see appendEndpoints()).
+    QSqlQuery update(m_database->connection());
     const QString sqlError = m_database->writeTransaction([&]() -> QString {
-        QSqlQuery update(m_database->connection());
         update.prepare(QStringLiteral("UPDATE queries SET state = ?, finished_at = ?, error = ? "
                                       "WHERE state = ? AND started_at < ?"));
         update.addBindValue(toKey(QueryState::Cancelled));
@@ -165,14 +246,7 @@ Result<QVector<QueryRecord>> QueryStore::queries() const
 
 Result<std::optional<QueryRecord>> QueryStore::latestQuery() const
 {
-    using Latest = Result<std::optional<QueryRecord>>;
-    Result<QVector<QueryRecord>> newest
-        = selectQueries(QStringLiteral("ORDER BY q.started_at DESC, q.id DESC LIMIT 1"));
-    if (!newest)
-        return Latest::failure(newest.error());
-    if (newest->isEmpty())
-        return Latest(std::nullopt);
-    return Latest(newest->first());
+    return selectOne(QStringLiteral("ORDER BY q.started_at DESC, q.id DESC LIMIT 1"));
 }
 
 Result<QVector<QueryRecord>> QueryStore::selectQueries(const QString &tail) const
@@ -204,12 +278,79 @@ Result<QVector<QueryRecord>> QueryStore::selectQueries(const QString &tail) cons
         record.totalAddresses = quint64(select.value(6).toLongLong());
         record.error = select.value(7).toString();
         record.endpointCount = select.value(8).toLongLong();
+        record.batchCount = select.value(9).toLongLong();
+        record.statusCounts = zeroCounts();
         records.append(record);
     }
     if (select.lastError().isValid())
         return Records::failure(
             tr("cannot read the queries: %1").arg(sqlErrorText(select.lastError())));
+    const QString countError = readStoredCounts(records);
+    if (!countError.isEmpty())
+        return Records::failure(tr("cannot read the queries: %1").arg(countError));
     return records;
+}
+
+QString QueryStore::readStoredCounts(QVector<QueryRecord> &records) const
+{
+    if (records.isEmpty())
+        return {};
+    QHash<qint64, QueryRecord *> byId;
+    QStringList ids;
+    for (QueryRecord &record : records) {
+        byId.insert(record.id, &record);
+        ids << QString::number(record.id);
+    }
+    // The ids are numbers read from the database, so listing them in the SQL is safe; one
+    // statement instead of one per query.
+    QSqlQuery select(m_database->connection());
+    select.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT query_id, status, endpoint_count FROM "
+                                       "query_status_counts WHERE query_id IN (%1)")
+                            .arg(ids.join(QLatin1Char(',')));
+    if (!select.exec(sql))
+        return sqlErrorText(select.lastError());
+    while (select.next()) {
+        const QString key = select.value(1).toString();
+        const std::optional<SecurityStatus> status = securityStatusFromKey(key);
+        if (!status)
+            return tr("query %1 has endpoints with an unknown status \"%2\"")
+                .arg(select.value(0).toString(), key);
+        if (QueryRecord *record = byId.value(select.value(0).toLongLong()))
+            record->statusCounts[*status] = select.value(2).toLongLong();
+    }
+    return {};
+}
+
+Result<std::optional<QueryRecord>> QueryStore::query(qint64 queryId) const
+{
+    return selectOne(QStringLiteral("WHERE q.id = %1").arg(queryId));
+}
+
+Result<std::optional<QueryRecord>> QueryStore::previousCompletedQuery(qint64 queryId) const
+{
+    const Result<std::optional<QueryRecord>> current = query(queryId);
+    if (!current)
+        return current;
+    if (!current->has_value())
+        return Result<std::optional<QueryRecord>>::failure(tr("there is no query %1").arg(queryId));
+    // Text order is time order (fixed-width UTC); equal start times fall back to the id.
+    const QString started = timeText((*current)->startedAt);
+    return selectOne(QStringLiteral("WHERE q.state = '%1' AND (q.started_at < '%2'"
+                                    " OR (q.started_at = '%2' AND q.id < %3))"
+                                    " ORDER BY q.started_at DESC, q.id DESC LIMIT 1")
+                         .arg(toKey(QueryState::Completed), started, QString::number(queryId)));
+}
+
+Result<std::optional<QueryRecord>> QueryStore::selectOne(const QString &tail) const
+{
+    using One = Result<std::optional<QueryRecord>>;
+    Result<QVector<QueryRecord>> found = selectQueries(tail);
+    if (!found)
+        return One::failure(found.error());
+    if (found->isEmpty())
+        return One(std::nullopt);
+    return One(found->first());
 }
 
 QString QueryStore::checkQueryExists(qint64 queryId) const
@@ -259,9 +400,7 @@ Result<QMap<SecurityStatus, qint64>> QueryStore::statusCounts(qint64 queryId) co
     const QString missing = checkQueryExists(queryId);
     if (!missing.isEmpty())
         return Counts::failure(missing);
-    QMap<SecurityStatus, qint64> counts;
-    for (SecurityStatus status : SecurityStatuses::all)
-        counts.insert(status, 0);
+    QMap<SecurityStatus, qint64> counts = zeroCounts();
     QSqlQuery select(m_database->connection());
     select.prepare(QStringLiteral(
         "SELECT status, COUNT(*) FROM endpoints WHERE query_id = ? GROUP BY status"));

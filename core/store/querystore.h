@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
@@ -45,13 +46,37 @@ public:
     // Newest first.
     Result<QVector<QueryRecord>> queries() const;
     Result<std::optional<QueryRecord>> latestQuery() const;
+    // One query by id; nullopt when there is none.
+    Result<std::optional<QueryRecord>> query(qint64 queryId) const;
+    // The newest completed query that started before `queryId`: what *Changes since the previous
+    // query* compares with. Fails when `queryId` does not exist; nullopt when it is the first.
+    Result<std::optional<QueryRecord>> previousCompletedQuery(qint64 queryId) const;
     // In the order they were appended.
     Result<QVector<Endpoint>> endpoints(qint64 queryId) const;
-    // Every status, with 0 for those no endpoint has; counted by the database.
+    // Every status, with 0 for those no endpoint has; counted by the database over the endpoints
+    // themselves (QueryRecord::statusCounts holds the same, kept as batches are stored).
     Result<QMap<SecurityStatus, qint64>> statusCounts(qint64 queryId) const;
 
 private:
     Result<QVector<QueryRecord>> selectQueries(const QString &tail) const;
+    Result<std::optional<QueryRecord>> selectOne(const QString &tail) const;
+    QString readStoredCounts(QVector<QueryRecord> &records) const;
+    // The statements of one appendEndpoints() call.
+    struct BatchStatements
+    {
+        explicit BatchStatements(const QSqlDatabase &db)
+            : fullInsert(db)
+            , tailInsert(db)
+            , upsert(db)
+            , tally(db)
+        { }
+        QSqlQuery fullInsert;
+        QSqlQuery tailInsert;
+        QSqlQuery upsert;
+        QSqlQuery tally;
+    };
+    QString insertRows(BatchStatements &statements, qint64 queryId, const QVector<Endpoint> &batch);
+    QString addStatusCounts(QSqlQuery &upsert, qint64 queryId, const QVector<Endpoint> &batch);
     QString checkQueryExists(qint64 queryId) const;
 
     std::shared_ptr<Database> m_database;

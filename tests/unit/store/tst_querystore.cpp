@@ -1,9 +1,11 @@
 #include "common/clock.h"
+#include "postgresbackends.h"
 #include "store/database.h"
 #include "store/querystore.h"
 #include "testclock.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ class TestQueryStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void roundTrip();
@@ -94,17 +97,33 @@ private slots:
     void twoThreadsWritingLoseNothing();
 
 private:
+    QString m_backend;
+    StoreBackends m_backends;
+    StoreTarget m_target;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_database;
     std::unique_ptr<QueryStore> m_store;
 };
 
+void TestQueryStore::initTestCase_data()
+{
+    StoreBackends::addGlobalData();
+}
+
 void TestQueryStore::init()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    QFETCH_GLOBAL(QString, backend);
+    m_backend = backend;
+    const QString skip = m_backends.skipReason(backend);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::openSqlite(m_dir->filePath(QStringLiteral("osmgmt.db")));
+    auto target = m_backends.fresh(backend, m_dir->path());
+    QVERIFY2(target.ok(), qPrintable(target.error()));
+    m_target = *target;
+    auto opened = m_target.open();
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_database = *opened;
     m_store = std::make_unique<QueryStore>(m_database);
@@ -225,7 +244,7 @@ void TestQueryStore::unknownQueriesAreErrors()
                  .isEmpty());
     // The foreign key refuses endpoints of a query that does not exist.
     const QString error = m_store->appendEndpoints(4242, sampleEndpoints());
-    QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("foreign key"), Qt::CaseInsensitive), qPrintable(error));
 }
 
 void TestQueryStore::failedBatchStoresNothing()
@@ -234,14 +253,29 @@ void TestQueryStore::failedBatchStoresNothing()
     QVERIFY(id.ok());
     // The last row of the batch breaks a NOT NULL constraint: the rows before it go too.
     QSqlQuery trigger(m_database->connection());
-    QVERIFY(trigger.exec(QStringLiteral(
-        "CREATE TRIGGER refuse_marker BEFORE INSERT ON endpoints WHEN NEW.name = 'refuse-me'"
-        " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    if (m_database->dialect() == SqlDialect::Sqlite) {
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TRIGGER refuse_marker BEFORE INSERT ON endpoints WHEN NEW.name = 'refuse-me'"
+            " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    } else {
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE FUNCTION refuse_marker() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN"
+            " IF NEW.name = 'refuse-me' THEN RAISE EXCEPTION 'refused by the test'; END IF;"
+            " RETURN NEW; END $f$")));
+        QVERIFY(trigger.exec(
+            QStringLiteral("CREATE TRIGGER refuse_marker BEFORE INSERT ON endpoints FOR EACH ROW"
+                           " EXECUTE FUNCTION refuse_marker()")));
+    }
     QVector<Endpoint> batch = sampleEndpoints();
     batch.last().name = QStringLiteral("refuse-me");
     const QString error = m_store->appendEndpoints(*id, batch);
     QVERIFY2(error.contains(QStringLiteral("refused by the test")), qPrintable(error));
     QCOMPARE(m_store->endpoints(*id)->size(), 0);
+    // Nor do the counts and the batch counter written in the same transaction.
+    QCOMPARE(m_store->query(*id)->value().endpointCount, qint64(0));
+    QCOMPARE(m_store->query(*id)->value().batchCount, qint64(0));
+    QCOMPARE(m_store->query(*id)->value().statusCounts.value(SecurityStatus::Unreachable),
+             qint64(0));
     // The connection is usable afterwards: the transaction was rolled back, not left open.
     QCOMPARE(m_store->appendEndpoints(*id, batch.mid(0, 2)), QString());
     QCOMPARE(m_store->endpoints(*id)->size(), 2);
@@ -336,10 +370,11 @@ struct WriterOutcome
 };
 
 // What one worker thread does: its own Database on the shared file, one query, many batches.
-WriterOutcome writeQuery(const QString &path, const QString &server, int batches, int batchSize)
+WriterOutcome writeQuery(const StoreTarget &target, const QString &server, int batches,
+                         int batchSize)
 {
     WriterOutcome outcome;
-    auto opened = Database::openSqlite(path);
+    auto opened = target.open();
     if (!opened) {
         outcome.error = opened.error();
         return outcome;
@@ -373,15 +408,17 @@ WriterOutcome writeQuery(const QString &path, const QString &server, int batches
 
 void TestQueryStore::twoThreadsWritingLoseNothing()
 {
-    // A fresh file: both threads also race through opening and migrating it.
-    const QString path = m_dir->filePath(QStringLiteral("threads.db"));
+    // A fresh store: both threads also race through opening and migrating it.
+    auto fresh = m_backends.fresh(m_backend, m_dir->path());
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+    const StoreTarget target = *fresh;
     const int batches = 40;
     const int batchSize = 50;
     WriterOutcome outcomes[2];
     std::unique_ptr<QThread> threads[2];
     for (int t = 0; t < 2; ++t) {
         threads[t].reset(QThread::create([&, t] {
-            outcomes[t] = writeQuery(path, QStringLiteral("server%1").arg(t), batches, batchSize);
+            outcomes[t] = writeQuery(target, QStringLiteral("server%1").arg(t), batches, batchSize);
         }));
         threads[t]->start();
     }
@@ -391,7 +428,7 @@ void TestQueryStore::twoThreadsWritingLoseNothing()
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
     QVERIFY(outcomes[0].queryId != outcomes[1].queryId);
 
-    auto opened = Database::openSqlite(path);
+    auto opened = target.open();
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QueryStore reader(*opened);
     for (int t = 0; t < 2; ++t) {
@@ -411,8 +448,11 @@ void TestQueryStore::twoThreadsWritingLoseNothing()
     auto records = reader.queries();
     QVERIFY(records.ok());
     QCOMPARE(records->size(), 2);
-    for (const QueryRecord &record : *records)
+    for (const QueryRecord &record : *records) {
         QCOMPARE(record.state, QueryState::Completed);
+        QCOMPARE(record.batchCount, qint64(batches));
+        QCOMPARE(record.endpointCount, qint64(batches * batchSize));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQueryStore)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/auditentry.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+// The append-only record of every command (docs/data-model.md, "audit_log"). Nothing here
+// changes or deletes a row, and the database refuses UPDATE and DELETE on the table with a
+// trigger, so no other code path can either; query retention does not touch it.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    explicit AuditLog(std::shared_ptr<Database> database);
+
+    // Appends one entry and returns its id. `at`, `osUser` and `action` are required.
+    Result<qint64> append(const AuditEntry &entry);
+    // Newest first.
+    Result<QVector<AuditEntry>> search(const AuditFilter &filter) const;
+    // For CSV export: exportHeaders() then one row per computer of each entry (an entry with no
+    // computer gives one row with the computer cells empty), oldest first, streamed to `sink`
+    // without holding the log in memory. `sink` returns false to stop. Returns the error, or an
+    // empty string.
+    static QStringList exportHeaders();
+    QString exportRows(const AuditFilter &filter,
+                       const std::function<bool(const QStringList &row)> &sink) const;
+
+    // The user this process runs as, for AuditEntry::osUser.
+    static QString currentOsUser();
+
+private:
+    QString select(const AuditFilter &filter, bool newestFirst,
+                   const std::function<bool(const AuditEntry &)> &sink) const;
+
+    std::shared_ptr<Database> m_database;
+};
