@@ -1,13 +1,64 @@
 #include "resultsfiltermodel.h"
 
+#include "resultsmatcher.h"
 #include "resultsmodel.h"
+#include "resultsorder.h"
+
+#include <QHash>
+
+struct ResultsFilterModel::Request
+{
+    quint64 generation = 0;
+    Change change = Change::Update;
+    std::shared_ptr<const ResultsTable> table;
+    quint64 tableGeneration = 0;
+    EndpointCriteria criteria;
+    std::optional<SecurityStatus> status;
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    std::shared_ptr<const std::vector<quint32>> order; // null: compute it
+    std::shared_ptr<std::atomic<quint64>> latest;
+};
+
+struct ResultsFilterModel::Outcome
+{
+    quint64 generation = 0;
+    Change change = Change::Update;
+    std::vector<quint32> rows;
+    int sortColumn = -1;
+    std::shared_ptr<const std::vector<quint32>> order;
+    qsizetype tableRows = 0;
+    quint64 tableGeneration = 0;
+    bool stale = false;
+};
 
 ResultsFilterModel::ResultsFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractTableModel(parent)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
-    setSortRole(ResultsModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setDynamicSortFilter(true);
+    // One worker: requests run in order, and the stale ones return at once.
+    m_pool.setMaxThreadCount(1);
+}
+
+ResultsFilterModel::~ResultsFilterModel()
+{
+    m_latest->store(~quint64(0));
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void ResultsFilterModel::setSourceModel(ResultsModel *source)
+{
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = source;
+    if (m_source) {
+        connect(m_source, &QAbstractItemModel::modelReset, this,
+                &ResultsFilterModel::onSourceReset);
+        connect(m_source, &QAbstractItemModel::rowsInserted, this,
+                &ResultsFilterModel::onSourceRowsInserted);
+    }
+    request(Change::Reset);
 }
 
 void ResultsFilterModel::setStatusFilter(std::optional<SecurityStatus> status)
@@ -15,13 +66,211 @@ void ResultsFilterModel::setStatusFilter(std::optional<SecurityStatus> status)
     if (m_status == status)
         return;
     m_status = status;
-    invalidateFilter();
+    request(Change::Reset);
 }
 
-bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void ResultsFilterModel::setCriteria(const EndpointCriteria &criteria)
 {
-    if (!m_status)
-        return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(ResultsModel::StatusRole).value<SecurityStatus>() == *m_status;
+    if (m_criteria == criteria)
+        return;
+    m_criteria = criteria;
+    request(Change::Reset);
+}
+
+void ResultsFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    request(Change::Update);
+}
+
+void ResultsFilterModel::onSourceReset()
+{
+    // The rows shown name rows of the old table: empty the view now, fill it when computed.
+    beginResetModel();
+    m_rows.clear();
+    m_viewTableRows = 0;
+    endResetModel();
+    m_orders = {};
+    m_ordersFor = -1;
+    request(Change::Reset);
+}
+
+void ResultsFilterModel::onSourceRowsInserted()
+{
+    request(Change::Update);
+}
+
+void ResultsFilterModel::request(Change change)
+{
+    Request r;
+    r.generation = ++m_requested;
+    m_latest->store(r.generation);
+    // A request overtaken by this one is dropped, so this one carries the larger change.
+    if (change == Change::Reset)
+        m_pendingChange = Change::Reset;
+    r.change = m_pendingChange;
+    r.criteria = m_criteria;
+    r.status = m_status;
+    r.sortColumn = m_sortColumn;
+    r.sortOrder = m_sortOrder;
+    r.latest = m_latest;
+    if (!m_source) {
+        Outcome empty;
+        empty.generation = r.generation;
+        empty.change = Change::Reset;
+        apply(std::move(empty));
+        return;
+    }
+    r.table = m_source->snapshot();
+    r.tableGeneration = m_source->tableGeneration();
+    const bool ordersValid
+        = m_ordersFor == r.table->size() && m_ordersGeneration == r.tableGeneration;
+    if (!ordersValid) {
+        m_orders = {};
+        m_ordersFor = r.table->size();
+        m_ordersGeneration = r.tableGeneration;
+    }
+    if (m_sortColumn >= 0 && m_sortColumn < int(m_orders.size()))
+        r.order = m_orders[size_t(m_sortColumn)];
+    if (r.table->size() <= synchronousRows) {
+        apply(compute(r));
+        return;
+    }
+    emit updateStarted();
+    m_pool.start([this, r = std::move(r)]() mutable {
+        Outcome outcome = compute(r);
+        r.table.reset(); // let appends through before the GUI thread applies the result
+        QMetaObject::invokeMethod(
+            this, [this, outcome = std::move(outcome)]() mutable { apply(std::move(outcome)); },
+            Qt::QueuedConnection);
+    });
+}
+
+ResultsFilterModel::Outcome ResultsFilterModel::compute(const Request &request)
+{
+    Outcome outcome;
+    outcome.generation = request.generation;
+    outcome.change = request.change;
+    outcome.sortColumn = request.sortColumn;
+    outcome.tableGeneration = request.tableGeneration;
+    outcome.tableRows = request.table->size();
+    if (request.latest->load() != request.generation) {
+        outcome.stale = true; // a newer request will run after this one
+        return outcome;
+    }
+    const ResultsTable &table = *request.table;
+    if (request.sortColumn >= 0) {
+        outcome.order = request.order ? request.order
+                                      : std::make_shared<const std::vector<quint32>>(
+                                          ResultsOrder::ascending(table, request.sortColumn));
+    }
+    const ResultsMatcher matcher(table, request.criteria, request.status);
+    std::vector<quint32> &rows = outcome.rows;
+    const auto keep = [&](quint32 row) {
+        if (matcher.matches(row))
+            rows.push_back(row);
+    };
+    if (!outcome.order) {
+        for (qsizetype row = 0; row < table.size(); ++row)
+            keep(quint32(row));
+    } else if (request.sortOrder == Qt::AscendingOrder) {
+        for (quint32 row : *outcome.order)
+            keep(row);
+    } else {
+        // Descending: the ascending order backwards.
+        for (auto it = outcome.order->rbegin(); it != outcome.order->rend(); ++it)
+            keep(*it);
+    }
+    return outcome;
+}
+
+void ResultsFilterModel::apply(Outcome outcome)
+{
+    if (outcome.stale || outcome.generation != m_requested)
+        return; // a newer request is on its way
+    if (outcome.order && outcome.sortColumn >= 0 && outcome.tableRows == m_ordersFor
+        && outcome.tableGeneration == m_ordersGeneration)
+        m_orders[size_t(outcome.sortColumn)] = outcome.order;
+    m_applied = outcome.generation;
+    m_pendingChange = Change::Update;
+    if (outcome.change == Change::Reset || outcome.rows.size() < m_rows.size()) {
+        beginResetModel();
+        m_rows = std::move(outcome.rows);
+        endResetModel();
+    } else {
+        applyUpdate(std::move(outcome.rows));
+    }
+    m_viewTableRows = outcome.tableRows;
+    emit updated();
+}
+
+void ResultsFilterModel::applyUpdate(std::vector<quint32> rows)
+{
+    // The same search over the same rows and some appended ones: the rows shown stay, the new
+    // ones enter at the end, then one layout change puts everything in order. Selections and
+    // the scroll position survive, unlike a reset.
+    const size_t shown = m_rows.size();
+    if (rows.size() > shown) {
+        beginInsertRows({}, int(shown), int(rows.size()) - 1);
+        for (quint32 row : rows) {
+            if (qsizetype(row) >= m_viewTableRows)
+                m_rows.push_back(row);
+        }
+        endInsertRows();
+    }
+    if (m_sortColumn < 0 || rows == m_rows) // unsorted: the new rows came in stored order
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QHash<quint32, int> position; // of the source rows that persistent indexes point at
+    for (const QModelIndex &index : before)
+        position.insert(m_rows[size_t(index.row())], -1);
+    for (size_t i = 0; i < rows.size() && !position.isEmpty(); ++i) {
+        const auto found = position.find(rows[i]);
+        if (found != position.end())
+            found.value() = int(i);
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int row = position.value(m_rows[size_t(index.row())], -1);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
+    }
+    m_rows = std::move(rows);
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int ResultsFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResultsFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+QModelIndex ResultsFilterModel::mapToSource(const QModelIndex &index) const
+{
+    if (!m_source || !index.isValid() || index.row() >= rowCount())
+        return {};
+    return m_source->index(sourceRow(index.row()), index.column());
+}
+
+QVariant ResultsFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return mapToSource(index).data(role);
+}
+
+QVariant ResultsFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && m_source)
+        return m_source->headerData(section, orientation, role);
+    return QAbstractTableModel::headerData(section, orientation, role);
 }

@@ -1,25 +1,94 @@
 #pragma once
 
 #include "endpoint/securitystatus.h"
+#include "search/endpointcriteria.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractTableModel>
+#include <QThreadPool>
 
+#include <array>
+#include <atomic>
+#include <memory>
 #include <optional>
+#include <vector>
 
-// What the results page shows: every endpoint, or those of one security status (the number
-// links of the Security Status section open the results this way), sorted as the user asks.
-class ResultsFilterModel : public QSortFilterProxyModel
+class ResultsModel;
+class ResultsTable;
+
+// What the results page shows: the rows of a ResultsModel that meet the search (criteria and
+// the number link's status), in the order the user asked. A flat model over a vector of source
+// rows, not a QSortFilterProxyModel, which re-runs its filter over every row on the GUI thread
+// (LAB.md). Up to synchronousRows rows the view is computed at once; above, on a worker over a
+// snapshot of the table, and swapped in when done. Each request carries a generation: a result
+// that a newer request overtook is dropped, so typing fast never shows a stale search.
+class ResultsFilterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // Below this many rows a search or sort takes a few milliseconds: no worker, no waiting.
+    static constexpr qsizetype synchronousRows = 20000;
+
     explicit ResultsFilterModel(QObject *parent = nullptr);
+    ~ResultsFilterModel() override;
+
+    void setSourceModel(ResultsModel *source);
+    ResultsModel *sourceModel() const { return m_source; }
 
     void setStatusFilter(std::optional<SecurityStatus> status);
     std::optional<SecurityStatus> statusFilter() const { return m_status; }
+    void setCriteria(const EndpointCriteria &criteria);
+    const EndpointCriteria &criteria() const { return m_criteria; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    int sourceRow(int row) const { return int(m_rows[size_t(row)]); }
+    QModelIndex mapToSource(const QModelIndex &index) const;
+    // The source rows shown, in the order shown (a copy, for an export on a worker).
+    std::vector<quint32> shownRows() const { return m_rows; }
+    // True from a change until the view shows its result.
+    bool isUpdating() const { return m_applied != m_requested; }
+
+signals:
+    // A search or sort began on a worker; the view still shows the previous result.
+    void updateStarted();
+    // The view shows the result of the latest request.
+    void updated();
 
 private:
+    struct Request;
+    struct Outcome;
+    enum class Change { Update, Reset }; // Update: same rows or more, maybe reordered
+
+    void request(Change change);
+    void onSourceReset();
+    void onSourceRowsInserted();
+    static Outcome compute(const Request &request);
+    void apply(Outcome outcome);
+    void applyUpdate(std::vector<quint32> rows);
+
+    ResultsModel *m_source = nullptr;
     std::optional<SecurityStatus> m_status;
+    EndpointCriteria m_criteria;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<quint32> m_rows;
+    qsizetype m_viewTableRows = 0; // the source rows the view was computed over
+    Change m_pendingChange = Change::Update;
+    // Ascending orders of the whole table per column, valid for m_ordersFor rows of the table
+    // generation m_ordersGeneration: sorting again by a column already sorted costs nothing.
+    std::array<std::shared_ptr<const std::vector<quint32>>, 9> m_orders;
+    qsizetype m_ordersFor = -1;
+    quint64 m_ordersGeneration = 0;
+    quint64 m_requested = 0;
+    quint64 m_applied = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    QThreadPool m_pool;
 };

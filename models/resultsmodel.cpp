@@ -1,14 +1,19 @@
 #include "resultsmodel.h"
 
-#include "endpoint/addressorder.h"
+#include "export/endpointcsv.h"
+
+#include <QByteArray>
 
 ResultsModel::ResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+    , m_table(std::make_shared<ResultsTable>())
+{
+    connect(&m_pendingRetry, &QTimer::timeout, this, &ResultsModel::applyPending);
+}
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_endpoints.size());
+    return parent.isValid() ? 0 : int(m_table->size());
 }
 
 int ResultsModel::columnCount(const QModelIndex &parent) const
@@ -20,116 +25,162 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Endpoint &endpoint = m_endpoints.at(index.row());
+    const qsizetype row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return display(endpoint, index.column());
+        return display(row, index.column());
     case Qt::ToolTipRole:
-        return endpoint.detail;
+        return m_table->detail(row);
     case SortRole:
-        return sortKey(endpoint, index.column());
+        return sortKey(row, index.column());
     case StatusRole:
-        return QVariant::fromValue(endpoint.status);
+        return QVariant::fromValue(m_table->status(row));
     default:
         return {};
     }
 }
 
-QVariant ResultsModel::display(const Endpoint &endpoint, int column) const
+QVariant ResultsModel::display(qsizetype row, int column) const
 {
     switch (column) {
     case NameColumn:
-        return endpoint.name;
+        return m_table->name(row).toString();
     case AddressColumn:
-        return endpoint.address;
+        return m_table->address(row).toString();
     case StatusColumn:
-        return displayName(endpoint.status);
+        return displayName(m_table->status(row));
     case ServerColumn:
-        return endpoint.server;
+        return m_table->server(row);
     case AgentVersionColumn:
-        return endpoint.agentVersion;
+        return m_table->agentVersion(row);
     case DomainColumn:
-        return endpoint.domain;
+        return m_table->domain(row);
     case GateColumn:
-        return displayName(endpoint.gate);
+        return displayName(m_table->gate(row));
     case AgentPortColumn:
-        return endpoint.agentPort == 0 ? QVariant() : QVariant(endpoint.agentPort);
+        return m_table->agentPort(row) == 0 ? QVariant() : QVariant(m_table->agentPort(row));
     case DetailColumn:
-        return endpoint.detail;
+        return m_table->detail(row);
     default:
         return {};
     }
 }
 
-QVariant ResultsModel::sortKey(const Endpoint &endpoint, int column) const
+QVariant ResultsModel::sortKey(qsizetype row, int column) const
 {
-    if (column == AddressColumn) // 127.0.0.10 sorts after 127.0.0.9; IPv4 before IPv6
-        return addressSortKey(endpoint.address);
+    if (column == AddressColumn) { // 127.0.0.10 sorts after 127.0.0.9; IPv4 before IPv6
+        const ResultsTable::AddressKey &key = m_table->addressKey(row);
+        return QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
+    }
     if (column == StatusColumn)
-        return int(endpoint.status);
+        return int(m_table->status(row));
     if (column == AgentPortColumn)
-        return int(endpoint.agentPort);
-    return display(endpoint, column);
+        return int(m_table->agentPort(row));
+    return display(row, column);
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case AddressColumn:
-        return tr("IP address");
-    case StatusColumn:
-        return tr("Security status");
-    case ServerColumn:
-        return tr("Server");
-    case AgentVersionColumn:
-        return tr("Agent version");
-    case DomainColumn:
-        return tr("Domain");
-    case GateColumn:
-        return tr("Unreachable check");
-    case AgentPortColumn:
-        return tr("Agent port");
-    case DetailColumn:
-        return tr("Detail");
-    default:
+    if (section < 0 || section >= ColumnCount)
         return {};
-    }
+    // The words of the CSV export, in the UI language (core/export/endpointcsv.cpp).
+    static constexpr int csvColumn[ColumnCount] = { 0, 1, 2, 3, 4, 5, 6, 7, 9 };
+    return endpointCsvHeaders(HeaderLanguage::Ui).value(csvColumn[section]);
+}
+
+void ResultsModel::replaceTable(std::shared_ptr<ResultsTable> table)
+{
+    beginResetModel();
+    m_pending.clear();
+    m_pendingRetry.stop();
+    m_table = std::move(table);
+    ++m_tableGeneration;
+    endResetModel();
+    emit countsChanged();
 }
 
 void ResultsModel::clear()
 {
-    setEndpoints({});
+    replaceTable(std::make_shared<ResultsTable>());
 }
 
-void ResultsModel::setEndpoints(QVector<Endpoint> endpoints)
+void ResultsModel::setEndpoints(const QVector<Endpoint> &endpoints)
 {
-    beginResetModel();
-    m_endpoints = std::move(endpoints);
-    m_counts.fill(0);
-    for (const Endpoint &endpoint : std::as_const(m_endpoints))
-        ++m_counts[size_t(endpoint.status)];
-    endResetModel();
-    emit countsChanged();
+    auto table = std::make_shared<ResultsTable>();
+    table->reserve(endpoints.size());
+    for (const Endpoint &endpoint : endpoints)
+        table->append(endpoint);
+    replaceTable(std::move(table));
+}
+
+void ResultsModel::setTable(std::shared_ptr<ResultsTable> table)
+{
+    replaceTable(table ? std::move(table) : std::make_shared<ResultsTable>());
+}
+
+void ResultsModel::reserve(qsizetype rows)
+{
+    if (m_table.use_count() == 1)
+        m_table->reserve(rows);
 }
 
 void ResultsModel::appendEndpoints(const QVector<Endpoint> &batch)
 {
     if (batch.isEmpty())
         return;
-    const int first = int(m_endpoints.size());
-    beginInsertRows({}, first, first + int(batch.size()) - 1);
-    m_endpoints += batch;
-    for (const Endpoint &endpoint : batch)
-        ++m_counts[size_t(endpoint.status)];
-    endInsertRows();
-    emit countsChanged();
+    m_pending.emplace_back(batch);
+    applyPending();
 }
 
-qint64 ResultsModel::count(SecurityStatus status) const
+void ResultsModel::appendTable(std::shared_ptr<const ResultsTable> chunk)
 {
-    return m_counts[size_t(status)];
+    if (!chunk || chunk->isEmpty())
+        return;
+    m_pending.emplace_back(std::move(chunk));
+    applyPending();
+}
+
+void ResultsModel::applyPending()
+{
+    if (m_pending.empty()) {
+        m_pendingRetry.stop();
+        return;
+    }
+    if (m_table.use_count() > 1) { // a worker reads the table: wait for it
+        m_pendingRetry.start(20);
+        return;
+    }
+    // At most about one reader chunk per event-loop turn: a burst of chunks that waited for a
+    // worker enters over several turns, so the GUI thread never copies half a million rows at
+    // once.
+    constexpr qsizetype rowsPerTurn = 50000;
+    const auto sizeOf = [](const auto &pending) -> qsizetype {
+        if (const auto *batch = std::get_if<QVector<Endpoint>>(&pending))
+            return batch->size();
+        return std::get<std::shared_ptr<const ResultsTable>>(pending)->size();
+    };
+    size_t take = 0;
+    qsizetype rows = 0;
+    while (take < m_pending.size() && (take == 0 || rows + sizeOf(m_pending[take]) <= rowsPerTurn))
+        rows += sizeOf(m_pending[take++]);
+    const int first = int(m_table->size());
+    beginInsertRows({}, first, first + int(rows) - 1);
+    for (size_t i = 0; i < take; ++i) {
+        const auto &pending = m_pending[i];
+        if (const auto *batch = std::get_if<QVector<Endpoint>>(&pending)) {
+            for (const Endpoint &endpoint : *batch)
+                m_table->append(endpoint);
+        } else {
+            m_table->append(*std::get<std::shared_ptr<const ResultsTable>>(pending));
+        }
+    }
+    m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(take));
+    if (m_pending.empty())
+        m_pendingRetry.stop();
+    else
+        m_pendingRetry.start(0);
+    endInsertRows();
+    emit countsChanged();
 }

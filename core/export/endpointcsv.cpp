@@ -66,18 +66,26 @@ QString writeEndpointsCsv(const QString &path, const QVector<Endpoint> &endpoint
         return QCoreApplication::translate("Export", "cannot write %1: %2")
             .arg(shown, file.errorString());
     }
-    CsvWriter writer(&file);
-    writer.writeRow(endpointCsvHeaders(language));
-    for (const Endpoint &endpoint : endpoints)
-        writer.writeRow(endpointCsvRow(endpoint, language));
-    if (!writer.error().isEmpty()) {
+    const QString error = writeEndpointsCsv(
+        &file, endpoints.size(), [&endpoints](qsizetype row) { return endpoints.at(row); },
+        language);
+    if (!error.isEmpty()) {
         file.cancelWriting();
-        return QCoreApplication::translate("Export", "cannot write %1: %2")
-            .arg(shown, writer.error());
+        return QCoreApplication::translate("Export", "cannot write %1: %2").arg(shown, error);
     }
     if (!file.commit()) {
         return QCoreApplication::translate("Export", "cannot write %1: %2")
             .arg(shown, file.errorString());
     }
     return {};
+}
+
+QString writeEndpointsCsv(QIODevice *device, qsizetype count, const EndpointAt &at,
+                          HeaderLanguage language)
+{
+    CsvWriter writer(device);
+    writer.writeRow(endpointCsvHeaders(language));
+    for (qsizetype row = 0; row < count && writer.error().isEmpty(); ++row)
+        writer.writeRow(endpointCsvRow(at(row), language));
+    return writer.error();
 }

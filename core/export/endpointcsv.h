@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
+class QIODevice;
+
 // The endpoint table as CSV: what the console's Export writes and what `osmgmt-cli query
 // --format csv` prints. The columns and the English form are a stable format for scripts.
 enum class HeaderLanguage {
@@ -18,4 +22,11 @@ QStringList endpointCsvRow(const Endpoint &endpoint, HeaderLanguage language);
 // Writes the headers and one row per endpoint to `path` atomically: the file appears whole or
 // not at all. Returns the error text, or an empty string.
 QString writeEndpointsCsv(const QString &path, const QVector<Endpoint> &endpoints,
+                          HeaderLanguage language);
+// The endpoint a row of an export is, asked for one at a time: a million-row export never holds
+// a million Endpoint objects.
+using EndpointAt = std::function<Endpoint(qsizetype)>;
+// Writes the headers and `count` rows to an open device. Returns the error text, or an empty
+// string.
+QString writeEndpointsCsv(QIODevice *device, qsizetype count, const EndpointAt &at,
                           HeaderLanguage language);

@@ -200,20 +200,27 @@ void appendEndpoint(QByteArray &out, const Endpoint &endpoint)
 
 bool writeEndpointsJson(QIODevice *device, const QVector<Endpoint> &endpoints)
 {
+    return writeEndpointsJson(device, endpoints.size(),
+                              [&endpoints](qsizetype i) { return endpoints.at(i); });
+}
+
+bool writeEndpointsJson(QIODevice *device, qsizetype count,
+                        const std::function<Endpoint(qsizetype)> &at)
+{
     // Element by element, laid out exactly as QJsonDocument lays out an indented array
     // (tst_endpointjson compares the two): a /16 never exists as one document in memory.
     QByteArray chunk("[\n");
-    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
             chunk.append(",\n");
-        appendEndpoint(chunk, endpoints[i]);
+        appendEndpoint(chunk, at(i));
         if (chunk.size() >= 64 * 1024) {
             if (device->write(chunk) != chunk.size())
                 return false;
             chunk.clear();
         }
     }
-    chunk.append(endpoints.isEmpty() ? "]\n" : "\n]\n");
+    chunk.append(count == 0 ? "]\n" : "\n]\n");
     return device->write(chunk) == chunk.size();
 }
 

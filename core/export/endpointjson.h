@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QVector>
 
+#include <functional>
+
 // Endpoints as JSON: what `osmgmt-cli query --format json` prints. A stable format for scripts:
 // keys never change meaning; statuses, gate results and port outcomes are the stable keys of
 // core/endpoint, never translated words.
@@ -21,3 +23,6 @@ Result<Endpoint> endpointFromJson(const QJsonObject &object);
 QByteArray endpointsToJson(const QVector<Endpoint> &endpoints);
 // The same text, written to `device` object by object; false when a write failed.
 bool writeEndpointsJson(QIODevice *device, const QVector<Endpoint> &endpoints);
+// The same, asking for the endpoints one at a time (see EndpointAt in endpointcsv.h).
+bool writeEndpointsJson(QIODevice *device, qsizetype count,
+                        const std::function<Endpoint(qsizetype)> &at);

@@ -2,7 +2,11 @@
 
 #include "csvreader.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +60,7 @@ private slots:
     void uiRowUsesDisplayNames();
     void writesAFile();
     void unwritablePathIsAnError();
+    void hostileNamesSurvivePythonsCsvReader();
 };
 
 void TestEndpointCsv::englishHeadersAreStable()
@@ -137,6 +142,62 @@ void TestEndpointCsv::unwritablePathIsAnError()
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("out.csv")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestEndpointCsv::hostileNamesSurvivePythonsCsvReader()
+{
+    // Names an agent may report about itself, written through the streaming writer and read back
+    // by Python's csv module (a reader nobody here wrote): commas, quotes, new lines, non-ASCII
+    // and every formula trigger come back, each trigger behind its neutralising apostrophe.
+    const QStringList names = {
+        QStringLiteral("Smith, \"J\""),
+        QStringLiteral("line 1\r\nline 2\nline 3"),
+        QStringLiteral("経理部-端末01"),
+        QStringLiteral("Ärzte-Ω-😀"),
+        QStringLiteral("=1+2"),
+        QStringLiteral("+81 3"),
+        QStringLiteral("-1"),
+        QStringLiteral("@SUM(A1)"),
+        QStringLiteral("\t=cmd"),
+        QStringLiteral("\r=cmd"),
+        QStringLiteral("plain"),
+    };
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("hostile.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString error = writeEndpointsCsv(
+        &file, names.size(),
+        [&names](qsizetype i) {
+            Endpoint e = unreachableEndpoint();
+            e.name = names.at(i);
+            return e;
+        },
+        HeaderLanguage::English);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    file.close();
+
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 { QStringLiteral("-c"),
+                   QStringLiteral("import csv, json, sys\n"
+                                  "raw = open(sys.argv[1], 'rb').read()\n"
+                                  "assert raw.startswith(b'\\xef\\xbb\\xbf')\n"
+                                  "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                                  "    rows = list(csv.reader(f, strict=True))\n"
+                                  "assert all(len(r) == len(rows[0]) for r in rows)\n"
+                                  "print(json.dumps([r[0] for r in rows[1:]]))\n"),
+                   path });
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QJsonArray read = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(read.size(), names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        const QString &name = names.at(i);
+        const bool formula = QStringLiteral("=+-@\t\r").contains(name.front());
+        QCOMPARE(read.at(i).toString(), formula ? QLatin1Char('\'') + name : name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEndpointCsv)

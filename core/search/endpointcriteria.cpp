@@ -1,0 +1,114 @@
+#include "search/endpointcriteria.h"
+
+#include "scope/ipv4range.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace {
+
+// Parses `text` with `parse` into `slot`; an empty text clears the criterion.
+template<typename T, typename Parse>
+QString assign(std::optional<T> &slot, const QString &text, Parse parse)
+{
+    if (text.trimmed().isEmpty()) {
+        slot.reset();
+        return {};
+    }
+    Result<T> parsed = parse(text);
+    if (!parsed)
+        return parsed.error();
+    slot = std::move(parsed).value();
+    return {};
+}
+
+} // namespace
+
+QString EndpointCriteria::setName(const QString &text)
+{
+    return assign(name, text, &NamePattern::parse);
+}
+
+QString EndpointCriteria::setIpv4(const QString &text)
+{
+    return assign(ipv4, text, &Ipv4Span::parse);
+}
+
+QString EndpointCriteria::setIpv6(const QString &text)
+{
+    return assign(ipv6, text, &Ipv6Prefix::parse);
+}
+
+QString EndpointCriteria::setServer(const QString &text)
+{
+    return assign(server, text, &NamePattern::parse);
+}
+
+QString EndpointCriteria::setAdTree(const QString &text)
+{
+    return assign(adTree, text, &AdTree::parse);
+}
+
+QString EndpointCriteria::setStatuses(const QString &text)
+{
+    return assign(statuses, text, &StatusSet::parse);
+}
+
+bool EndpointCriteria::isEmpty() const
+{
+    return !name && !ipv4 && !ipv6 && !server && !adTree && !statuses;
+}
+
+bool EndpointCriteria::matchesAddress(const QString &address) const
+{
+    if (!ipv4 && !ipv6)
+        return true;
+    if (ipv4) {
+        const Result<quint32> v4 = Ipv4Range::parseIpv4(address);
+        if (v4 && ipv4->contains(*v4))
+            return true;
+    }
+    if (ipv6) {
+        const QHostAddress host(address);
+        if (host.protocol() == QAbstractSocket::IPv6Protocol && ipv6->contains(host))
+            return true;
+    }
+    return false;
+}
+
+bool EndpointCriteria::matches(const Endpoint &endpoint) const
+{
+    if (statuses && !statuses->contains(endpoint.status))
+        return false;
+    if (name && !name->matches(endpoint.name))
+        return false;
+    if (server && !server->matches(endpoint.server))
+        return false;
+    if (adTree && !adTree->contains(endpoint.adPath))
+        return false;
+    return matchesAddress(endpoint.address);
+}
+
+QString EndpointCriteria::toString() const
+{
+    QStringList parts;
+    if (name)
+        parts << QStringLiteral("name=") + name->toString();
+    if (ipv4)
+        parts << QStringLiteral("ipv4=") + ipv4->toString();
+    if (ipv6)
+        parts << QStringLiteral("ipv6=") + ipv6->toString();
+    if (server)
+        parts << QStringLiteral("server=") + server->toString();
+    if (adTree)
+        parts << QStringLiteral("ad-tree=") + adTree->toString();
+    if (statuses)
+        parts << QStringLiteral("status=") + statuses->toString();
+    return parts.join(QLatin1String("; "));
+}
+
+bool EndpointCriteria::operator==(const EndpointCriteria &other) const
+{
+    return name == other.name && ipv4 == other.ipv4 && ipv6 == other.ipv6 && server == other.server
+        && adTree == other.adTree && statuses == other.statuses;
+}

@@ -1,0 +1,57 @@
+#include "resultsmatcher.h"
+
+ResultsMatcher::ResultsMatcher(const ResultsTable &table, const EndpointCriteria &criteria,
+                               std::optional<SecurityStatus> status)
+    : m_table(table)
+    , m_criteria(criteria)
+{
+    for (SecurityStatus candidate : SecurityStatuses::all) {
+        const bool byCriteria = !criteria.statuses || criteria.statuses->contains(candidate);
+        const bool byLink = !status || *status == candidate;
+        if (byCriteria && byLink)
+            m_statuses |= 1u << unsigned(candidate);
+    }
+    if (criteria.server) {
+        const QStringList &servers = table.values(ResultsTable::Shared::Server);
+        m_serverMatches.reserve(size_t(servers.size()));
+        for (const QString &server : servers)
+            m_serverMatches.push_back(criteria.server->matches(server));
+    }
+    m_everything = criteria.isEmpty() && !status;
+}
+
+bool ResultsMatcher::matchesAddress(const ResultsTable::AddressKey &key) const
+{
+    if (!m_criteria.ipv4 && !m_criteria.ipv6)
+        return true;
+    if (m_criteria.ipv4 && key[0] == 4) {
+        const quint32 v4 = quint32(key[1]) << 24 | quint32(key[2]) << 16 | quint32(key[3]) << 8
+            | quint32(key[4]);
+        if (m_criteria.ipv4->contains(v4))
+            return true;
+    }
+    if (m_criteria.ipv6 && key[0] == 6) {
+        Q_IPV6ADDR v6;
+        for (int i = 0; i < 16; ++i)
+            v6[i] = key[size_t(1 + i)];
+        if (m_criteria.ipv6->contains(v6))
+            return true;
+    }
+    return false;
+}
+
+bool ResultsMatcher::matches(qsizetype row) const
+{
+    if (m_everything)
+        return true;
+    if (!(m_statuses & (1u << unsigned(m_table.status(row)))))
+        return false;
+    if (m_criteria.name && !m_criteria.name->matchesFolded(m_table.foldedName(row)))
+        return false;
+    if (!m_serverMatches.empty()
+        && !m_serverMatches[m_table.valueId(ResultsTable::Shared::Server, row)])
+        return false;
+    if (!matchesAddress(m_table.addressKey(row)))
+        return false;
+    return !m_criteria.adTree || m_criteria.adTree->contains(m_table.adPath(row));
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "search/endpointcriteria.h"
+#include "store/resultstable.h"
+
+#include <optional>
+#include <vector>
+
+// EndpointCriteria compiled against one ResultsTable: the server pattern is decided once per
+// distinct server, names are compared already folded, addresses as their fixed keys. What a
+// search of a million rows does per row is a few array reads. Built and used on a worker.
+class ResultsMatcher
+{
+public:
+    // `status`: the number link's single status (the Security Status section), on top of the
+    // criteria.
+    ResultsMatcher(const ResultsTable &table, const EndpointCriteria &criteria,
+                   std::optional<SecurityStatus> status);
+
+    bool isEverything() const { return m_everything; }
+    bool matches(qsizetype row) const;
+
+private:
+    bool matchesAddress(const ResultsTable::AddressKey &key) const;
+
+    const ResultsTable &m_table;
+    const EndpointCriteria &m_criteria;
+    unsigned m_statuses = 0; // bit per SecurityStatus
+    std::vector<bool> m_serverMatches; // per distinct server; empty: no server criterion
+    bool m_everything = false;
+};

@@ -1,0 +1,137 @@
+#include "resultsorder.h"
+
+#include "resultsmodel.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace {
+
+std::vector<quint32> identity(const ResultsTable &table)
+{
+    std::vector<quint32> rows(size_t(table.size()));
+    std::iota(rows.begin(), rows.end(), quint32(0));
+    return rows;
+}
+
+// Counting sort by a small key: linear, stable.
+template<typename Key> std::vector<quint32> byKey(const ResultsTable &table, int keys, Key key)
+{
+    std::vector<quint32> start(size_t(keys) + 1, 0);
+    for (qsizetype row = 0; row < table.size(); ++row)
+        ++start[size_t(key(row)) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<quint32> rows(size_t(table.size()));
+    for (qsizetype row = 0; row < table.size(); ++row)
+        rows[start[size_t(key(row))]++] = quint32(row);
+    return rows;
+}
+
+// Case-insensitive, with runs of digits compared as numbers ("1.9" before "1.10"), the way a
+// person reads versions and server numbers. Written out because QCollator's numeric mode
+// depends on the locale back end (the C locale ignores it).
+int naturalCompare(QStringView a, QStringView b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            QStringView da = a.mid(i, ei - i);
+            QStringView db = b.mid(j, ej - j);
+            while (da.size() > 1 && da.front() == QLatin1Char('0'))
+                da = da.mid(1);
+            while (db.size() > 1 && db.front() == QLatin1Char('0'))
+                db = db.mid(1);
+            if (da.size() != db.size())
+                return da.size() < db.size() ? -1 : 1;
+            if (const int c = da.compare(db))
+                return c;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const char32_t ca = a[i].toCaseFolded().unicode();
+        const char32_t cb = b[j].toCaseFolded().unicode();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    return a.compare(b); // equal ignoring case: a fixed order all the same
+}
+
+std::vector<quint32> byShared(const ResultsTable &table, ResultsTable::Shared column)
+{
+    const QStringList &values = table.values(column);
+    std::vector<int> order(size_t(values.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return naturalCompare(values.at(a), values.at(b)) < 0; });
+    std::vector<quint32> rank(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        rank[size_t(order[i])] = quint32(i);
+    return byKey(table, int(values.size()),
+                 [&](qsizetype row) { return rank[table.valueId(column, row)]; });
+}
+
+std::vector<quint32> byAddress(const ResultsTable &table)
+{
+    std::vector<quint32> rows = identity(table);
+    std::stable_sort(rows.begin(), rows.end(), [&table](quint32 a, quint32 b) {
+        return std::memcmp(table.addressKey(a).data(), table.addressKey(b).data(),
+                           sizeof(ResultsTable::AddressKey))
+            < 0;
+    });
+    return rows;
+}
+
+std::vector<quint32> byName(const ResultsTable &table)
+{
+    std::vector<quint32> rows = identity(table);
+    std::stable_sort(rows.begin(), rows.end(), [&table](quint32 a, quint32 b) {
+        return table.foldedName(a).compare(table.foldedName(b)) < 0;
+    });
+    return rows;
+}
+
+} // namespace
+
+namespace ResultsOrder {
+
+std::vector<quint32> ascending(const ResultsTable &table, int column)
+{
+    switch (column) {
+    case ResultsModel::NameColumn:
+        return byName(table);
+    case ResultsModel::AddressColumn:
+        return byAddress(table);
+    case ResultsModel::StatusColumn:
+        return byKey(table, int(SecurityStatuses::all.size()),
+                     [&](qsizetype row) { return int(table.status(row)); });
+    case ResultsModel::GateColumn:
+        return byKey(table, 5, [&](qsizetype row) { return int(table.gate(row)); });
+    case ResultsModel::AgentPortColumn:
+        return byKey(table, 65536, [&](qsizetype row) { return int(table.agentPort(row)); });
+    case ResultsModel::ServerColumn:
+        return byShared(table, ResultsTable::Shared::Server);
+    case ResultsModel::AgentVersionColumn:
+        return byShared(table, ResultsTable::Shared::AgentVersion);
+    case ResultsModel::DomainColumn:
+        return byShared(table, ResultsTable::Shared::Domain);
+    case ResultsModel::DetailColumn:
+        return byShared(table, ResultsTable::Shared::Detail);
+    default:
+        return identity(table);
+    }
+}
+
+} // namespace ResultsOrder
