@@ -1,5 +1,6 @@
 #include "scopeeditordialog.h"
 
+#include "activedirectoryscopepanel.h"
 #include "ipv4rangerow.h"
 #include "ipv6prefixrow.h"
 #include "portlisteditor.h"
@@ -72,16 +73,11 @@ QWidget *ScopeEditorDialog::createActiveDirectorySection(const Scope &scope)
         tr("Queries every computer in real time for the most accurate result. Without it, "
            "results come from the last stored assessment: faster, less accurate."));
     explanation->setWordWrap(true);
-    m_adObjects = scope.activeDirectory.objects;
-    auto *objects
-        = new QLabel(m_adObjects.isEmpty()
-                         ? tr("No Active Directory object is selected: the query covers the IP "
-                              "address scope below.")
-                         : tr("Active Directory objects selected: %1.").arg(m_adObjects.size()));
-    objects->setWordWrap(true);
+    m_activeDirectory = new ActiveDirectoryScopePanel(scope.activeDirectory);
+    m_activeDirectory->setObjectName(QStringLiteral("activeDirectory"));
     layout->addWidget(m_onDemand);
     layout->addWidget(explanation);
-    layout->addWidget(objects);
+    layout->addWidget(m_activeDirectory);
     return box;
 }
 
@@ -238,7 +234,8 @@ Scope ScopeEditorDialog::scope() const
 {
     Scope scope;
     scope.activeDirectory.onDemand = m_onDemand->isChecked();
-    scope.activeDirectory.objects = m_adObjects;
+    scope.activeDirectory.objects = m_activeDirectory->selectedDns();
+    scope.activeDirectory.connection = m_activeDirectory->connection();
     scope.ipScopeEnabled = m_ipEnabled->isChecked();
     for (const Ipv4RangeRow *row : m_ipRows->findChildren<Ipv4RangeRow *>()) {
         if (const Result<Ipv4Range> range = row->range())

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class ActiveDirectoryScopePanel;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -43,7 +44,7 @@ private:
     void accept(Choice choice);
 
     QCheckBox *m_onDemand = nullptr;
-    QStringList m_adObjects;
+    ActiveDirectoryScopePanel *m_activeDirectory = nullptr;
     QCheckBox *m_ipEnabled = nullptr;
     QWidget *m_ipRows = nullptr;
     QVBoxLayout *m_ipv4Rows = nullptr;

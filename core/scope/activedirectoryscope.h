@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scope/activedirectoryconnection.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,10 +14,13 @@ struct ActiveDirectoryScope
     bool onDemand = true;
     // Distinguished names of the selected containers and computers.
     QStringList objects;
+    // The domain controller these objects are read from (never the password).
+    ActiveDirectoryConnection connection;
 
     bool operator==(const ActiveDirectoryScope &other) const
     {
-        return onDemand == other.onDemand && objects == other.objects;
+        return onDemand == other.onDemand && objects == other.objects
+            && connection == other.connection;
     }
     bool operator!=(const ActiveDirectoryScope &other) const { return !(*this == other); }
 };

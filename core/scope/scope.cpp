@@ -33,6 +33,12 @@ QString Scope::validateForQuery() const
         return QCoreApplication::translate(
             "Scope", "Specify the port that declares a computer unreachable (1-65535)");
     }
+    // AD objects are read from the directory before anything is probed: without a usable
+    // connection they would silently vanish from the query.
+    if (!activeDirectory.objects.isEmpty() && !activeDirectory.connection.problem().isEmpty()) {
+        return QCoreApplication::translate("Scope", "Active Directory: %1")
+            .arg(activeDirectory.connection.problem());
+    }
     if (timeoutMs < minTimeoutMs || timeoutMs > maxTimeoutMs) {
         return QCoreApplication::translate("Scope",
                                            "The connection timeout of %1 ms is outside %2-%3 ms")

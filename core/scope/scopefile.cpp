@@ -26,6 +26,14 @@ const QString kActiveDirectory = QStringLiteral("activeDirectory");
 const QString kOnDemand = QStringLiteral("onDemand");
 const QString kObjects = QStringLiteral("objects");
 const QString kTimeoutMs = QStringLiteral("timeoutMs");
+const QString kConnection = QStringLiteral("connection");
+const QString kUrl = QStringLiteral("url");
+const QString kBindUser = QStringLiteral("bindUser");
+const QString kBaseDn = QStringLiteral("baseDn");
+const QString kCaFile = QStringLiteral("caFile");
+const QString kVerifyCertificate = QStringLiteral("verifyCertificate");
+const QString kQueryTimeoutS = QStringLiteral("queryTimeoutS");
+const QString kPassword = QStringLiteral("password");
 
 QString at(const QString &path, qsizetype index)
 {
@@ -51,6 +59,7 @@ private:
                                       const QString &path);
     static Result<QStringList> strings(const QJsonObject &parent, const QString &key,
                                        const QString &path);
+    static Result<QString> text(const QJsonObject &parent, const QString &key, const QString &path);
     static Result<bool> boolean(const QJsonObject &parent, const QString &key, const QString &path,
                                 bool fallback);
     static Result<qint64> wholeNumber(const QJsonValue &value, const QString &path);
@@ -60,6 +69,8 @@ private:
     static QString readPorts(const QJsonObject &top, Scope &scope);
     static QString readUnreachableCheck(const QJsonObject &top, Scope &scope);
     static QString readActiveDirectory(const QJsonObject &top, Scope &scope);
+    static QString readConnection(const QJsonObject &directory, const QString &path,
+                                  ActiveDirectoryConnection &connection);
     static QString readTimeout(const QJsonObject &top, Scope &scope);
 };
 
@@ -90,6 +101,17 @@ Result<QStringList> ScopeReader::strings(const QJsonObject &parent, const QStrin
         result.append(array.at(i).toString());
     }
     return result;
+}
+
+Result<QString> ScopeReader::text(const QJsonObject &parent, const QString &key,
+                                  const QString &path)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return QString();
+    if (!value.isString())
+        return Result<QString>::failure(tr("%1 must be a string").arg(path));
+    return value.toString();
 }
 
 Result<bool> ScopeReader::boolean(const QJsonObject &parent, const QString &key,
@@ -219,8 +241,60 @@ QString ScopeReader::readActiveDirectory(const QJsonObject &top, Scope &scope)
         if (objects->at(i).trimmed().isEmpty())
             return tr("%1 is empty; it must be a distinguished name").arg(at(prefix + kObjects, i));
     }
+    const QString connectionError
+        = readConnection(*directory, prefix + kConnection, scope.activeDirectory.connection);
+    if (!connectionError.isEmpty())
+        return connectionError;
     scope.activeDirectory.onDemand = *onDemand;
     scope.activeDirectory.objects = *objects;
+    return QString();
+}
+
+QString ScopeReader::readConnection(const QJsonObject &directory, const QString &path,
+                                    ActiveDirectoryConnection &connection)
+{
+    const Result<QJsonObject> object = ScopeReader::object(directory, kConnection, path);
+    if (!object)
+        return object.error();
+    const QString prefix = path + QLatin1Char('.');
+    // A password in a file is a secret on disk: refuse it rather than ignore it unseen.
+    if (object->contains(kPassword)) {
+        return tr("%1 is not allowed: passwords are kept in the keychain, never in a scope file")
+            .arg(prefix + kPassword);
+    }
+    for (const auto &[key, target] : { std::pair<QString, QString *> { kUrl, &connection.url },
+                                       { kBindUser, &connection.bindUser },
+                                       { kBaseDn, &connection.baseDn },
+                                       { kCaFile, &connection.caFile } }) {
+        const Result<QString> value = text(*object, key, prefix + key);
+        if (!value)
+            return value.error();
+        *target = value->trimmed();
+    }
+    const Result<bool> verify = boolean(*object, kVerifyCertificate, prefix + kVerifyCertificate,
+                                        ActiveDirectoryConnection().verifyCertificate);
+    if (!verify)
+        return verify.error();
+    connection.verifyCertificate = *verify;
+    if (object->contains(kQueryTimeoutS)) {
+        const Result<qint64> timeout
+            = wholeNumber(object->value(kQueryTimeoutS), prefix + kQueryTimeoutS);
+        if (!timeout)
+            return timeout.error();
+        if (*timeout < ActiveDirectoryConnection::minQueryTimeoutS
+            || *timeout > ActiveDirectoryConnection::maxQueryTimeoutS) {
+            return located(prefix + kQueryTimeoutS,
+                           tr("%1 is outside %2-%3")
+                               .arg(*timeout)
+                               .arg(ActiveDirectoryConnection::minQueryTimeoutS)
+                               .arg(ActiveDirectoryConnection::maxQueryTimeoutS));
+        }
+        connection.queryTimeoutS = int(*timeout);
+    }
+    // An unfinished connection (no bind user yet) may be saved; a wrong address may not.
+    const QString urlProblem = connection.urlProblem();
+    if (!connection.url.isEmpty() && !urlProblem.isEmpty())
+        return located(prefix + kUrl, urlProblem);
     return QString();
 }
 
@@ -336,10 +410,24 @@ QByteArray scopeToJson(const Scope &scope)
         = W::object({ { kEnabled, W::scalar(scope.unreachableCheck.enabled) },
                       { kPort, W::scalar(int(scope.unreachableCheck.port)) } },
                     1);
-    const QByteArray directory = W::object(
-        { { kOnDemand, W::scalar(scope.activeDirectory.onDemand) },
-          { kObjects, W::array(QJsonArray::fromStringList(scope.activeDirectory.objects), 2) } },
-        1);
+    W::Members directoryMembers {
+        { kOnDemand, W::scalar(scope.activeDirectory.onDemand) },
+        { kObjects, W::array(QJsonArray::fromStringList(scope.activeDirectory.objects), 2) }
+    };
+    // Written only when set, so a scope without Active Directory reads as before.
+    const ActiveDirectoryConnection &connection = scope.activeDirectory.connection;
+    if (!connection.isEmpty()) {
+        directoryMembers.append(
+            { kConnection,
+              W::object({ { kUrl, W::scalar(connection.url) },
+                          { kBindUser, W::scalar(connection.bindUser) },
+                          { kBaseDn, W::scalar(connection.baseDn) },
+                          { kCaFile, W::scalar(connection.caFile) },
+                          { kVerifyCertificate, W::scalar(connection.verifyCertificate) },
+                          { kQueryTimeoutS, W::scalar(connection.queryTimeoutS) } },
+                        2) });
+    }
+    const QByteArray directory = W::object(directoryMembers, 1);
     return W::object({ { kIpScopeEnabled, W::scalar(scope.ipScopeEnabled) },
                        { kIpv4Ranges, W::array(ipv4, 1) },
                        { kIpv6Prefixes, W::array(ipv6, 1) },

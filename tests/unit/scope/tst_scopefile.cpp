@@ -455,6 +455,9 @@ void TestScopeFile::countsAddresses()
 void TestScopeFile::validatesForQuery()
 {
     Scope scope;
+    // AD objects need a directory to read them from (tst_adscope checks that rule).
+    scope.activeDirectory.connection.url = QStringLiteral("ldaps://dc1.example.test");
+    scope.activeDirectory.connection.bindUser = QStringLiteral("osmgmt@example.test");
     QCOMPARE(scope.validateForQuery(),
              QStringLiteral("The scope holds no IP address range and no Active Directory object"));
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "directory/directorysession.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+// The scope editor's Active Directory tree (issue 5, point 3): domain → OUs and containers →
+// computers, loaded lazily through the DirectorySession's worker (fetchMore asks for a node's
+// children; they arrive a page at a time), with tri-state check boxes.
+//
+// The selection is a set of DNs, the same as the scope file's `activeDirectory.objects`: a
+// checked node stands for everything below it, so checking an OU does not load it. A node is
+// checked when it or an ancestor is selected, partly checked when something below it is.
+// Unchecking one child of a checked OU replaces the OU by the child's siblings.
+class ActiveDirectoryTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { DnRole = Qt::UserRole + 1, KindRole, IsLoadingRole };
+
+    explicit ActiveDirectoryTreeModel(DirectorySession *session, QObject *parent = nullptr);
+    ~ActiveDirectoryTreeModel() override;
+
+    // The top node, e.g. the RootDSE's defaultNamingContext; clears the tree (not the selection).
+    void setRoot(const QString &dn);
+    QStringList selectedDns() const { return m_selected; }
+    void setSelectedDns(const QStringList &dns);
+    // The number of computers the selection holds, counted on the server; -1 while counting.
+    int selectedComputers() const { return m_selectedComputers; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void selectionChanged();
+    // After each change of the selection, once the server has counted its computers.
+    void selectedComputersCounted(int count);
+    void loadFailed(const QString &text);
+
+private:
+    struct Node;
+
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(Node *node) const;
+    Qt::CheckState checkState(const Node *node) const;
+    void check(Node *node);
+    void uncheck(Node *node);
+    void selectionEdited();
+    void notifyCheckStates(Node *node);
+    void childrenListed(quint64 requestId, const QString &parentDn,
+                        const QVector<DirectoryNode> &children, bool complete);
+    void requestFailed(quint64 requestId, const DirectoryError &error);
+    void countSelection();
+
+    DirectorySession *m_session;
+    std::unique_ptr<Node> m_root; // invisible; its one child is the domain
+    QHash<quint64, Node *> m_loading;
+    QStringList m_selected;
+    QStringList m_selectedKeys; // normalized, lower case: compared by suffix
+    QTimer m_countLater;
+    quint64 m_countRequest = 0;
+    int m_selectedComputers = 0;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "scope/activedirectoryscope.h"
+
+#include <QWidget>
+
+class ActiveDirectoryTreeModel;
+class DirectorySession;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeView;
+struct RootDse;
+
+// The scope editor's Active Directory part (issue 5, points 2 and 3): the connection to the
+// domain controller, "Connect" (which also tests it and says what worked), and the tree of
+// domain → OUs and containers → computers with check boxes and the number of computers the
+// selection holds. Every directory call runs on DirectorySession's worker thread.
+//
+// The password is typed here and used for this session only; it is never part of the scope.
+class ActiveDirectoryScopePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActiveDirectoryScopePanel(const ActiveDirectoryScope &scope,
+                                       QWidget *parent = nullptr);
+    ~ActiveDirectoryScopePanel() override;
+
+    ActiveDirectoryConnection connection() const;
+    QStringList selectedDns() const;
+    ActiveDirectoryTreeModel *model() const { return m_model; }
+
+signals:
+    void selectionChanged();
+
+private:
+    QWidget *createConnectionForm(const ActiveDirectoryConnection &connection);
+    void connectToServer();
+    void connected(quint64 requestId, const RootDse &rootDse);
+    void showCount(int count);
+    void showVerification();
+
+    DirectorySession *m_session;
+    ActiveDirectoryTreeModel *m_model;
+    quint64 m_openRequest = 0;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_bindUser = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_baseDn = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QCheckBox *m_verify = nullptr;
+    QLabel *m_verifyWarning = nullptr;
+    QPushButton *m_connect = nullptr;
+    QLabel *m_status = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_count = nullptr;
+    int m_queryTimeoutS;
+};
