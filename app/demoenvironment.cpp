@@ -74,14 +74,26 @@ QString DemoEnvironment::agentProgram() const
     return QStringLiteral("osmgmt-agent");
 }
 
-void DemoEnvironment::start()
+QString DemoEnvironment::prepare()
 {
     QDir().mkpath(m_directory);
+    if (QFileInfo::exists(scopeFile()))
+        return QString();
+    const QString error = writeJson(scopeFile(), demoScope(gatePort, agentPort));
+    return error.isEmpty()
+        ? QString()
+        : tr("The demo files cannot be written in %1: %2").arg(m_directory, error);
+}
+
+void DemoEnvironment::start(const QString &serverCaFile)
+{
+    m_started = true;
+    QDir().mkpath(m_directory);
     const QString fleetFile = QDir(m_directory).filePath(QStringLiteral("fleet.json"));
-    QString error = writeJson(fleetFile, demoFleet(m_serverName, gatePort, agentPort));
-    // The demo's scope is written once; the administrator's edits to it are kept.
-    if (error.isEmpty() && !QFileInfo::exists(scopeFile()))
-        error = writeJson(scopeFile(), demoScope(gatePort, agentPort));
+    QJsonObject fleet = demoFleet(m_serverName, gatePort, agentPort);
+    if (!serverCaFile.isEmpty())
+        fleet = withServerCa(std::move(fleet), m_serverName, serverCaFile);
+    const QString error = writeJson(fleetFile, fleet);
     if (!error.isEmpty()) {
         // Reported from the event loop, so that whoever called start() can connect first.
         const QString message

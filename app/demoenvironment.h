@@ -17,8 +17,14 @@ public:
     DemoEnvironment(QString directory, QString serverName, QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
-    // Writes the files and starts the fleet; ready() or failed() follows.
-    void start();
+    // Writes the demo's scope file (once; the administrator's edits to it are kept), so that the
+    // window can read it. Empty, or what went wrong.
+    QString prepare();
+    // Writes the fleet and starts it; ready() or failed() follows. The agents of this server
+    // pin `serverCaFile`, the console's CA certificate, so the demo's commands work; without
+    // one (the keychain did not answer) they refuse every command, as real agents would.
+    void start(const QString &serverCaFile = QString());
+    bool isStarted() const { return m_started; }
     QString scopeFile() const;
     QString serverName() const { return m_serverName; }
 
@@ -36,4 +42,5 @@ private:
     QProcess m_agent;
     QTimer m_readyPoll;
     int m_polls = 0;
+    bool m_started = false;
 };

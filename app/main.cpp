@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "querysession.h"
 #include "scheduledqueries.h"
+#include "secrets/identityfiles.h"
 #include "settings/settings.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,7 +69,9 @@ int main(int argc, char *argv[])
         demo = std::make_unique<DemoEnvironment>(
             QDir(Settings::dataDirectory()).filePath(QStringLiteral("demo")), serverName);
         scopeFile = demo->scopeFile();
-        demo->start(); // writes the scope file before the window reads it
+        const QString demoError = demo->prepare(); // the scope file, before the window reads it
+        if (!demoError.isEmpty())
+            Logging::get("ui")->error("{}", demoError);
     }
 
     // SIGTERM and SIGINT end the console like its Quit: the running query is cancelled and
@@ -81,9 +85,14 @@ int main(int argc, char *argv[])
     ScheduledQueries scheduled(&session, [&window] { return window.scope(); });
     window.setScheduledQueries(&scheduled);
     ConsoleIdentity identity(
-        SecretStore(), QDir(Settings::dataDirectory()).filePath(QStringLiteral("server-ca.pem")),
-        serverName);
-    window.setIdentity(&identity);
+        SecretStore(), IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
+    const QString databaseFile = Settings::databaseFile();
+    window.setCommands(
+        &identity,
+        ImportedAuthorities(SecretStore(),
+                            IdentityFiles::importedServers(Settings::dataDirectory())),
+        [databaseFile] { return Database::openSqlite(databaseFile); });
+    window.setHistory([databaseFile] { return Database::openSqlite(databaseFile); });
     identity.load();
     window.show();
     session.loadLastQuery();
@@ -95,6 +104,15 @@ int main(int argc, char *argv[])
     if (demo) {
         QObject::connect(demo.get(), &DemoEnvironment::ready, &window, &MainWindow::runQuery);
         QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
+        // The fleet starts once the console knows its CA, so that the demo's agents pin it.
+        QObject::connect(&identity, &ConsoleIdentity::loaded, demo.get(), [&demo] {
+            if (!demo->isStarted())
+                demo->start(IdentityFiles::serverCertificate(Settings::dataDirectory()));
+        });
+        QObject::connect(&identity, &ConsoleIdentity::failed, demo.get(), [&demo] {
+            if (!demo->isStarted())
+                demo->start();
+        });
     }
     return application.exec();
 }

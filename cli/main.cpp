@@ -1,4 +1,6 @@
+#include "actioncommand.h"
 #include "querycommand.h"
+#include "resultscommand.h"
 
 #include "common/logging.h"
 #include "settings/settings.h"
@@ -17,6 +19,11 @@ QString usage()
         "\n"
         "Commands:\n"
         "  query     Run a query over a scope file, store it, and write its results.\n"
+        "  results   Search the results of a stored query and write those that match.\n"
+        "  move           Move clients of another server to this one (Client Mover).\n"
+        "  quarantine     Quarantine computers: only this console can still reach them.\n"
+        "  release        Release computers from quarantine.\n"
+        "  start-service  Start a stopped service of the agent on computers.\n"
         "\n"
         "Run 'osmgmt-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
@@ -35,6 +42,10 @@ int main(int argc, char *argv[])
     const QString command = arguments.value(1);
     if (command == QLatin1String("query"))
         return QueryCommand().run(arguments.mid(1));
+    if (command == QLatin1String("results"))
+        return ResultsCommand().run(arguments.mid(1));
+    if (ActionOptions::isAction(command))
+        return ActionCommand().run(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << "osmgmt-cli " << QCoreApplication::applicationVersion() << '\n';
         return 0;

@@ -1,18 +1,15 @@
 #include "querycommand.h"
 
+#include "endpointoutput.h"
 #include "queryoptions.h"
 
 #include "common/unixsignalwatcher.h"
 #include "endpoint/addressorder.h"
-#include "export/csvwriter.h"
-#include "export/endpointcsv.h"
-#include "export/endpointjson.h"
 #include "query/queryrunner.h"
 #include "scope/scopefile.h"
+#include "settings/settings.h"
 
 #include <QEventLoop>
-#include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <csignal>
@@ -55,6 +52,7 @@ int QueryCommand::run(const QStringList &arguments)
         outcome = result;
         loop.quit();
     });
+    runner.setRetention({ Settings::keepQueries(), Settings::keepDays() });
     const QString startError = runner.start(scope.value(), options.probe);
     if (!startError.isEmpty()) {
         err << "osmgmt-cli query: " << startError << '\n';
@@ -85,32 +83,6 @@ QString QueryCommand::writeResults(QVector<Endpoint> endpoints, const QString &f
                                    const QString &outPath) const
 {
     sortByAddress(endpoints);
-    if (format == QLatin1String("csv") && !outPath.isEmpty())
-        return writeEndpointsCsv(outPath, endpoints, HeaderLanguage::English);
-
-    QFile standardOutput;
-    QSaveFile file(outPath);
-    QIODevice *device = &standardOutput;
-    if (outPath.isEmpty()) {
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return tr("cannot write to standard output: %1").arg(standardOutput.errorString());
-    } else {
-        if (!file.open(QIODevice::WriteOnly))
-            return tr("cannot write %1: %2").arg(outPath, file.errorString());
-        device = &file;
-    }
-    if (format == QLatin1String("csv")) {
-        CsvWriter writer(device);
-        writer.writeRow(endpointCsvHeaders(HeaderLanguage::English));
-        for (const Endpoint &endpoint : std::as_const(endpoints))
-            writer.writeRow(endpointCsvRow(endpoint, HeaderLanguage::English));
-        if (!writer.error().isEmpty())
-            return writer.error();
-    } else {
-        if (!writeEndpointsJson(device, endpoints))
-            return tr("cannot write the results: %1").arg(device->errorString());
-    }
-    if (device == &file && !file.commit())
-        return tr("cannot write %1: %2").arg(outPath, file.errorString());
-    return {};
+    return writeEndpointOutput(format, outPath, endpoints.size(),
+                               [&endpoints](qsizetype row) { return endpoints.at(row); });
 }

@@ -68,6 +68,7 @@ void QuerySession::beginQuery(const Scope &scope)
     settings.thisServerName = m_serverName;
     settings.connectRetries = Settings::connectRetries();
     settings.maxConnections = Settings::maxConnections();
+    m_runner.setRetention({ Settings::keepQueries(), Settings::keepDays() });
     const QString error = m_runner.start(scope, settings);
     if (!error.isEmpty())
         emit errorOccurred(error);
@@ -198,4 +199,46 @@ void QuerySession::onLoaded(std::optional<QueryRecord> record, QVector<Endpoint>
         m_clientTree.addEndpoints(endpoints);
     }
     emit lastQueryChanged();
+}
+
+void QuerySession::openQuery(qint64 queryId)
+{
+    if (isRunning()) {
+        emit errorOccurred(tr("A query is running: open a past query once it has ended."));
+        return;
+    }
+    using Loaded = std::pair<std::optional<QueryRecord>, QVector<Endpoint>>;
+    auto loaded = std::make_shared<Result<Loaded>>(Result<Loaded>::failure(QString()));
+    QThread *worker = QThread::create([loaded, path = m_databasePath, queryId] {
+        const Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+        if (!database) {
+            *loaded = Result<Loaded>::failure(database.error());
+            return;
+        }
+        QueryStore store(database.value());
+        auto record = store.query(queryId);
+        auto endpoints = store.endpoints(queryId);
+        if (!record || !endpoints)
+            *loaded = Result<Loaded>::failure(!record ? record.error() : endpoints.error());
+        else
+            *loaded = Loaded { record.value(), std::move(endpoints).value() };
+    });
+    worker->setObjectName(QStringLiteral("store-opener"));
+    connect(worker, &QThread::finished, this, [this, worker, loaded, queryId] {
+        worker->deleteLater();
+        if (!*loaded || !loaded->value().first) {
+            emit errorOccurred(tr("Query %1 cannot be opened: %2")
+                                   .arg(queryId)
+                                   .arg(*loaded ? tr("it is no longer stored") : loaded->error()));
+            return;
+        }
+        if (isRunning())
+            return; // a query started meanwhile: its results win
+        const QVector<Endpoint> &endpoints = loaded->value().second;
+        m_results.setEndpoints(endpoints);
+        m_clientTree.clear();
+        m_clientTree.addEndpoints(endpoints);
+        emit queryOpened(*loaded->value().first);
+    });
+    worker->start();
 }

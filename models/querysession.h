@@ -45,10 +45,14 @@ public:
     bool isRunning() const { return m_runner.isRunning() || m_finishedOutcome.has_value(); }
     // Loads the newest stored query in the background; lastQueryLoaded() follows.
     void loadLastQuery();
+    // Shows a stored query's endpoints in the results and the client tree, loaded in the
+    // background; queryOpened() follows, or errorOccurred(). Refused while a query runs.
+    void openQuery(qint64 queryId);
 
     std::optional<QueryRecord> lastQuery() const { return m_lastQuery; }
 
 signals:
+    void queryOpened(const QueryRecord &record);
     void queryStarted(quint64 totalAddresses);
     void progressed(quint64 finishedAddresses, quint64 totalAddresses);
     void queryFinished(const QueryOutcome &outcome);

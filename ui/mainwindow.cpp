@@ -1,7 +1,16 @@
 #include "mainwindow.h"
 
+#include "auditpage.h"
+#include "changesview.h"
 #include "clienttreemodel.h"
 #include "common/logging.h"
+#include "consoleidentity.h"
+#include "credentialexportdialog.h"
+#include "credentialimportdialog.h"
+#include "endpointactions.h"
+#include "endpointmenus.h"
+#include "historynavigator.h"
+#include "historypage.h"
 #include "identitystatus.h"
 #include "outsidemanagementpage.h"
 #include "querysession.h"
@@ -84,11 +93,16 @@ void MainWindow::createMenus()
     query->addAction(tr("&Define scope..."), this, &MainWindow::defineScope);
     query->addAction(tr("&Run query"), QKeySequence(Qt::Key_F5), this, &MainWindow::runQuery);
     query->addAction(tr("&Cancel query"), m_session, &QuerySession::cancel);
+    query->addSeparator();
+    m_historyAction = query->addAction(tr("&History..."), this, &MainWindow::showHistoryPage);
+    m_historyAction->setEnabled(false); // until setHistory()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Console settings..."), this, &MainWindow::editSettings);
     m_scheduleAction
         = settings->addAction(tr("Scheduled &query..."), this, &MainWindow::editSchedule);
     m_scheduleAction->setEnabled(false);
+    m_serverMenu = menuBar()->addMenu(tr("&Agents"));
+    m_serverMenu->setEnabled(false); // until setCommands()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About osmgmt"), this, [this] {
         QMessageBox::about(this, tr("About osmgmt"),
@@ -255,9 +269,75 @@ void MainWindow::onTreeClicked(const QModelIndex &index)
     }
 }
 
-void MainWindow::setIdentity(ConsoleIdentity *identity)
+void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities imported,
+                             CommandController::OpenDatabase openDatabase)
 {
+    m_identity = identity;
     statusBar()->addPermanentWidget(new IdentityStatus(identity));
+    m_actions = new EndpointActions(this);
+    m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
+                                       openDatabase, this);
+    m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
+    m_auditPage = new AuditPage(std::move(openDatabase));
+    m_pages->addWidget(m_auditPage);
+    connect(m_commands, &CommandController::commandFinished, this, [this] {
+        statusBar()->showMessage(tr("Command finished; see its outcome and the audit log."), 10000);
+        if (m_pages->currentWidget() == m_auditPage)
+            m_auditPage->refresh();
+    });
+    m_serverMenu->setEnabled(true);
+    m_serverMenu->addAction(tr("&Audit log"), this, &MainWindow::showAuditPage);
+    m_serverMenu->addSeparator();
+    m_serverMenu->addAction(tr("&Export this server's credential..."), this,
+                            &MainWindow::exportCredential);
+    m_serverMenu->addAction(tr("&Import another server's credential..."), this,
+                            &MainWindow::importCredential);
+}
+
+void MainWindow::setHistory(CommandController::OpenDatabase openDatabase)
+{
+    m_history = new HistoryNavigator(m_session, std::move(openDatabase), this);
+    m_pages->addWidget(m_history->historyPage());
+    m_pages->addWidget(m_history->changesView());
+    connect(m_history, &HistoryNavigator::queryOpened, this, [this](qint64 id) {
+        showResults(std::nullopt);
+        statusBar()->showMessage(tr("Showing the results of query %1.").arg(id), 10000);
+    });
+    connect(m_history, &HistoryNavigator::changesShown, this,
+            [this] { m_pages->setCurrentWidget(m_history->changesView()); });
+    connect(m_history, &HistoryNavigator::failed, this, &MainWindow::showError);
+    m_historyAction->setEnabled(true);
+}
+
+void MainWindow::showHistoryPage()
+{
+    m_pages->setCurrentWidget(m_history->historyPage());
+    m_history->refresh();
+}
+
+void MainWindow::showAuditPage()
+{
+    m_pages->setCurrentWidget(m_auditPage);
+    m_auditPage->refresh();
+}
+
+void MainWindow::exportCredential()
+{
+    if (!m_identity->isReady()) {
+        showError(m_identity->isLoading() ? tr("The server's certificate authority is still "
+                                               "loading from the keychain.")
+                                          : m_identity->error());
+        return;
+    }
+    CredentialExportDialog dialog(m_identity->authority(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The credential of this server was exported."), 10000);
+}
+
+void MainWindow::importCredential()
+{
+    CredentialImportDialog dialog(m_commands, {}, this);
+    dialog.exec();
 }
 
 void MainWindow::showError(const QString &message)

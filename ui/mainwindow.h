@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandcontroller.h"
 #include "endpoint/securitystatus.h"
 #include "scope/scope.h"
 
@@ -7,9 +8,13 @@
 
 #include <optional>
 
+class AuditPage;
+class ConsoleIdentity;
+class EndpointActions;
+class EndpointMenus;
+class HistoryNavigator;
 class QStackedWidget;
 class QTreeView;
-class ConsoleIdentity;
 class OutsideManagementPage;
 class QuerySession;
 class ResultsPage;
@@ -30,7 +35,18 @@ public:
 
     // The scheduled query: its menu item, its summary on the Outside Server Management page.
     void setScheduledQueries(ScheduledQueries *scheduled);
-    void setIdentity(ConsoleIdentity *identity);
+    // Commands to agents: the status of this console's identity, the context menus of the tree
+    // and the results, the Client Mover's credentials, and the audit log's page.
+    void setCommands(ConsoleIdentity *identity, ImportedAuthorities imported,
+                     CommandController::OpenDatabase openDatabase);
+    EndpointMenus *endpointMenus() const { return m_menus; }
+    CommandController *commands() const { return m_commands; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    void showAuditPage();
+    // The query history, a past query's results and the changes between queries.
+    void setHistory(CommandController::OpenDatabase openDatabase);
+    HistoryNavigator *history() const { return m_history; }
+    void showHistoryPage();
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
@@ -48,6 +64,8 @@ private:
     void editSchedule();
     void updateScheduleSummary();
     void onTreeClicked(const QModelIndex &index);
+    void exportCredential();
+    void importCredential();
 
     QuerySession *m_session;
     QString m_scopeFile;
@@ -58,4 +76,12 @@ private:
     ResultsPage *m_resultsPage;
     ScheduledQueries *m_scheduled = nullptr;
     QAction *m_scheduleAction = nullptr;
+    ConsoleIdentity *m_identity = nullptr;
+    EndpointActions *m_actions = nullptr;
+    CommandController *m_commands = nullptr;
+    EndpointMenus *m_menus = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    QMenu *m_serverMenu = nullptr;
+    HistoryNavigator *m_history = nullptr;
+    QAction *m_historyAction = nullptr;
 };

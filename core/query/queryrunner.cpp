@@ -95,6 +95,8 @@ void QueryRunner::onEngineFinished(ProbeEngine::Outcome outcome, const QString &
         : outcome == ProbeEngine::Outcome::Cancelled                    ? QueryState::Cancelled
                                                                         : QueryState::Failed;
     const QString stored = m_outcome.error;
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, state, stored] { writer->finish(state, stored); });
+    QMetaObject::invokeMethod(m_writer,
+                              [writer = m_writer, state, stored, retention = m_retention] {
+                                  writer->finish(state, stored, retention);
+                              });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "probe/probeengine.h"
+#include "store/queryretention.h"
 
 #include <QObject>
 #include <QThread>
@@ -28,6 +29,8 @@ public:
     QString start(const Scope &scope, const ProbeSettings &settings);
     void cancel();
     bool isRunning() const { return m_running; }
+    // How much history to keep: applied after each query that ends (docs/data-model.md).
+    void setRetention(const RetentionPolicy &retention) { m_retention = retention; }
 
 signals:
     void started(quint64 totalAddresses);
@@ -43,6 +46,7 @@ private:
     StoreWriter *m_writer = nullptr;
     QueryOutcome m_outcome;
     bool m_running = false;
+    RetentionPolicy m_retention;
 };
 
 Q_DECLARE_METATYPE(QueryOutcome)

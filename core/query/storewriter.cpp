@@ -43,13 +43,15 @@ void StoreWriter::append(const QVector<Endpoint> &batch)
         fail(error);
 }
 
-void StoreWriter::finish(QueryState state, const QString &error)
+void StoreWriter::finish(QueryState state, const QString &error, const RetentionPolicy &retention)
 {
     if (!m_failed && m_queryId >= 0) {
         const QString finishError
             = m_store->finishQuery(m_queryId, state, Clock::instance().now(), error);
         if (!finishError.isEmpty())
             fail(finishError);
+        else if (!retention.isUnlimited())
+            prune(retention);
     }
     emit finished(m_failed ? -1 : m_queryId);
 }
@@ -61,4 +63,14 @@ void StoreWriter::fail(const QString &error)
     m_failed = true;
     Logging::get("store")->error("storing the query failed: {}", error);
     emit failed(error);
+}
+
+void StoreWriter::prune(const RetentionPolicy &retention)
+{
+    const Result<int> pruned = QueryRetention(m_database).prune(retention, Clock::instance().now());
+    if (!pruned)
+        Logging::get("store")->warn("old queries were not pruned: {}", pruned.error());
+    else if (pruned.value() > 0)
+        Logging::get("store")->info("pruned {} old queries (keep {} queries, {} days)",
+                                    pruned.value(), retention.keepQueries, retention.keepDays);
 }

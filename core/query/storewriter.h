@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
+#include "store/queryretention.h"
 #include "store/querystore.h"
 
 #include <QDateTime>
@@ -22,7 +23,9 @@ public:
     void begin(const QByteArray &scopeJson, const QString &serverName, quint64 totalAddresses,
                const QDateTime &startedAt);
     void append(const QVector<Endpoint> &batch);
-    void finish(QueryState state, const QString &error);
+    // After a query is stored, older ones beyond `retention` are pruned (a failed prune is
+    // logged, never the query's failure).
+    void finish(QueryState state, const QString &error, const RetentionPolicy &retention = {});
 
 signals:
     void begun(qint64 queryId);
@@ -31,6 +34,7 @@ signals:
 
 private:
     void fail(const QString &error);
+    void prune(const RetentionPolicy &retention);
 
     QString m_databasePath;
     std::shared_ptr<Database> m_database;

@@ -22,4 +22,24 @@ trap '"${sudo[@]}" dpkg -r osmgmt >/dev/null || true; rm -rf "$out"' EXIT
 /usr/bin/osmgmt-agent --version
 QT_QPA_PLATFORM=offscreen /usr/bin/osmgmt --version
 test -f /usr/share/applications/osmgmt.desktop
+# The agent's service unit, and the example configuration it reads, which the agent accepts.
+unit=/lib/systemd/system/osmgmt-agent.service
+test -f "$unit"
+grep -q '^ExecStart=/usr/bin/osmgmt-agent --config /etc/osmgmt-agent/agent.json' "$unit"
+example=/usr/share/doc/osmgmt/agent.example.json
+test -f "$example"
+state=$(mktemp -d)
+ca=$(mktemp)
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout /dev/null \
+    -subj /CN=osm-hq -days 1 -addext basicConstraints=critical,CA:TRUE -out "$ca" 2>/dev/null
+port=$((20000 + RANDOM % 20000))
+sed -e "s|/var/lib/osmgmt-agent|$state|" -e "s|/etc/osmgmt-agent/server-ca.pem|$ca|" \
+    -e "s|21112|$port|" "$example" > "$state/agent.json"
+/usr/bin/osmgmt-agent --config "$state/agent.json" --ready-file "$state/ready" &
+agent=$!
+for _ in $(seq 50); do [ -f "$state/ready" ] && break; sleep 0.1; done
+kill "$agent"; wait "$agent" || true
+test -f "$state/ready" || { echo "the agent did not start with the example configuration"; exit 1; }
+test -f "$state/registration.json"
+rm -rf "$state" "$ca"
 echo "installed programs start"

@@ -18,7 +18,10 @@ inline QStringList words(std::initializer_list<const char *> list)
 #define QVERIFY_MENTIONS(error, words)                                                             \
     do {                                                                                           \
         const QString mentionsError = (error);                                                     \
-        for (const QString &mentionsWord : (words)) {                                              \
+        /* A named copy: `words({...}) << x` is a reference into a temporary, which a range-for */ \
+        /* would not keep alive. */                                                                \
+        const QStringList mentionsWords = (words);                                                 \
+        for (const QString &mentionsWord : mentionsWords) {                                        \
             QVERIFY2(mentionsError.contains(mentionsWord),                                         \
                      qPrintable(                                                                   \
                          QStringLiteral("\"%1\" lacks \"%2\"").arg(mentionsError, mentionsWord))); \

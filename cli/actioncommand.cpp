@@ -1,0 +1,129 @@
+#include "actioncommand.h"
+
+#include "commands/commandrun.h"
+#include "common/unixsignalwatcher.h"
+#include "identity/servercredential.h"
+#include "secrets/identityfiles.h"
+#include "secrets/importedauthorities.h"
+#include "secrets/serveridentity.h"
+#include "settings/settings.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+
+#include <QFile>
+
+#include <csignal>
+
+int ActionCommand::run(const QStringList &arguments)
+{
+    const Result<ActionOptions> options = ActionOptions::parse(arguments);
+    if (!options) {
+        m_err << "osmgmt-cli " << arguments.value(0) << ": " << options.error() << '\n';
+        return 2;
+    }
+    if (options->helpRequested) {
+        m_out << ActionOptions::helpText(options->action);
+        return 0;
+    }
+    const Result<Prepared> prepared = prepare(options.value());
+    if (!prepared) {
+        m_err << "osmgmt-cli " << options->action << ": " << prepared.error() << '\n';
+        return 2;
+    }
+    return send(options.value(), prepared.value());
+}
+
+Result<ActionCommand::Prepared> ActionCommand::prepare(const ActionOptions &options)
+{
+    using R = Result<Prepared>;
+    const Result<ServerIdentity> identity = ServerIdentity::loadOrCreate(
+        SecretStore(), IdentityFiles::serverCertificate(Settings::dataDirectory()),
+        options.serverName);
+    if (!identity)
+        return R::failure(identity.error());
+    Prepared prepared;
+    CertificateAuthority signer = identity->authority();
+    if (options.action == QLatin1String("move")) {
+        prepared.command
+            = AgentCommand::move(options.serverName, identity->authority().certificatePem());
+        Result<CertificateAuthority> authority = movingAuthority(options);
+        if (!authority)
+            return R::failure(authority.error());
+        signer = std::move(authority).value();
+    } else if (options.action == QLatin1String("quarantine")) {
+        prepared.command = AgentCommand::quarantine();
+    } else if (options.action == QLatin1String("release")) {
+        prepared.command = AgentCommand::release();
+    } else {
+        prepared.command = AgentCommand::startService(options.service);
+    }
+    const Result<IssuedCertificate> issued
+        = signer.issue(tr("osmgmt-cli of %1").arg(options.serverName), CertificateUse::Client,
+                       ServerIdentity::sessionCertificateDays);
+    if (!issued)
+        return R::failure(issued.error());
+    prepared.credentials = { issued->certificate, issued->key };
+    return prepared;
+}
+
+Result<CertificateAuthority> ActionCommand::movingAuthority(const ActionOptions &options)
+{
+    using R = Result<CertificateAuthority>;
+    if (!options.fromServer.isEmpty())
+        return ImportedAuthorities(SecretStore(),
+                                   IdentityFiles::importedServers(Settings::dataDirectory()))
+            .find(options.fromServer);
+    QFile file(options.credentialFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("cannot read the credential file %1: %2")
+                              .arg(options.credentialFile, file.errorString()));
+    // The password comes on standard input, never on the command line (where `ps` shows it).
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    return ServerCredential::importBundle(file.readAll(), password);
+}
+
+int ActionCommand::send(const ActionOptions &options, const Prepared &prepared)
+{
+    const QString databasePath = options.databasePath;
+    CommandRun run(
+        prepared.command, options.targets,
+        [credentials = prepared.credentials](const CommandTarget &) {
+            return Result<AgentTls::Credentials>(credentials);
+        },
+        [databasePath](const AuditEntry &entry) -> Result<qint64> {
+            const Result<std::shared_ptr<Database>> database = Database::openSqlite(databasePath);
+            if (!database)
+                return Result<qint64>::failure(database.error());
+            return AuditLog(database.value()).append(entry);
+        },
+        CommandRun::Options { 32, options.timeoutMs });
+
+    bool interrupted = false;
+    UnixSignalWatcher watcher({ SIGINT, SIGTERM });
+    QObject::connect(&watcher, &UnixSignalWatcher::signalReceived, &run, [&run, &interrupted] {
+        interrupted = true;
+        run.cancel();
+    });
+    QObject::connect(&run, &CommandRun::targetFinished, &run, [this](const TargetOutcome &outcome) {
+        m_out << outcome.target.address << ':' << outcome.target.port << '\t'
+              << TargetOutcome::key(outcome.kind) << '\t' << outcome.detail << '\n';
+        m_out.flush();
+    });
+    int exitCode = 0;
+    QObject::connect(
+        &run, &CommandRun::finished, &run,
+        [this, &exitCode](const QVector<TargetOutcome> &outcomes, const QString &auditError) {
+            for (const TargetOutcome &outcome : outcomes)
+                if (outcome.kind != TargetOutcome::Kind::Done)
+                    exitCode = 1;
+            if (!auditError.isEmpty()) {
+                m_err << tr("the audit log did not record the command: %1").arg(auditError) << '\n';
+                exitCode = 1;
+            }
+            QCoreApplication::exit(0);
+        });
+    run.start();
+    QCoreApplication::exec();
+    return interrupted ? 130 : exitCode;
+}

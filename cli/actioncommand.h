@@ -1,0 +1,32 @@
+#pragma once
+
+#include "actionoptions.h"
+#include "agentlink/agenttls.h"
+#include "identity/certificateauthority.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+// `osmgmt-cli move|quarantine|release|start-service`: the console's commands for scripts
+// (docs/cli.md). Exit codes: 0 every computer did it, 1 at least one did not, 2 the command
+// could not be sent at all (options, keychain, credential), 130 interrupted.
+class ActionCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionCommand)
+
+public:
+    int run(const QStringList &arguments);
+
+private:
+    struct Prepared
+    {
+        AgentCommand command;
+        AgentTls::Credentials credentials;
+    };
+    Result<Prepared> prepare(const ActionOptions &options);
+    Result<CertificateAuthority> movingAuthority(const ActionOptions &options);
+    int send(const ActionOptions &options, const Prepared &prepared);
+
+    QTextStream m_out { stdout };
+    QTextStream m_err { stderr };
+};

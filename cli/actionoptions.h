@@ -1,0 +1,33 @@
+#pragma once
+
+#include "agentlink/agentcommand.h"
+#include "commands/commandtarget.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The options of `osmgmt-cli move|quarantine|release|start-service` (docs/cli.md), parsed and
+// checked.
+struct ActionOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionOptions)
+
+public:
+    QString action; // "move", "quarantine", "release", "start-service"
+    QVector<CommandTarget> targets;
+    QString service; // start-service
+    QString credentialFile; // move: another server's credential file...
+    QString fromServer; // ...or the name of a server whose credential was imported
+    QString serverName;
+    QString databasePath;
+    int timeoutMs = 10000;
+    bool helpRequested = false;
+
+    static bool isAction(const QString &command);
+    static QString helpText(const QString &action);
+    // `arguments` starts with the action's name. A value, or what is wrong, in words.
+    static Result<ActionOptions> parse(const QStringList &arguments);
+    // "A", "A:PORT" or "[V6]:PORT"; `defaultPort` (0: none) when the address carries none.
+    static Result<CommandTarget> parseTarget(const QString &text, quint16 defaultPort);
+};

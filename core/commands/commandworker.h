@@ -1,0 +1,44 @@
+#pragma once
+
+#include "commands/commandrun.h"
+
+#include <atomic>
+#include <memory>
+
+class AgentCommandClient;
+
+// CommandRun's half on the worker thread: keeps at most `parallel` agent conversations going,
+// collects the outcomes in the targets' order, and appends the audit entry at the end.
+class CommandWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    CommandWorker(AgentCommand command, QVector<CommandTarget> targets,
+                  CommandRun::Credentials credentials, CommandRun::Audit audit,
+                  CommandRun::Options options);
+
+    void run();
+    // Shared with CommandRun, which sets it from the GUI thread.
+    std::shared_ptr<std::atomic<bool>> cancelFlag() const { return m_cancelled; }
+
+signals:
+    void targetFinished(const TargetOutcome &outcome, int finishedCount);
+    void finished(const QVector<TargetOutcome> &outcomes, const QString &auditError);
+
+private:
+    void startNext();
+    void record(int index, TargetOutcome::Kind kind, const QString &detail);
+    void finishRun();
+
+    AgentCommand m_command;
+    QVector<CommandTarget> m_targets;
+    CommandRun::Credentials m_credentials;
+    CommandRun::Audit m_audit;
+    CommandRun::Options m_options;
+    QVector<TargetOutcome> m_outcomes;
+    int m_next = 0;
+    int m_running = 0;
+    int m_finished = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
+};

@@ -1,0 +1,86 @@
+#include "endpointactions.h"
+
+#include <QAction>
+
+EndpointActions::EndpointActions(QObject *parent)
+    : QObject(parent)
+{
+    add(Kind::Move, tr("Move to this server..."), QStringLiteral("moveAction"));
+    add(Kind::Quarantine, tr("Quarantine..."), QStringLiteral("quarantineAction"));
+    add(Kind::Release, tr("Release from quarantine..."), QStringLiteral("releaseAction"));
+    add(Kind::StartService, tr("Start service..."), QStringLiteral("startServiceAction"));
+    add(Kind::Copy, tr("Copy"), QStringLiteral("copyAction"));
+    add(Kind::ExportSelection, tr("Export selection..."), QStringLiteral("exportSelectionAction"));
+    setSelection({});
+}
+
+QAction *EndpointActions::add(Kind kind, const QString &text, const QString &objectName)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    connect(action, &QAction::triggered, this, [this, kind] {
+        const QVector<Endpoint> targets = applicable(kind, m_selection);
+        if (!targets.isEmpty())
+            emit triggered(kind, targets);
+    });
+    m_actions.append({ kind, action });
+    return action;
+}
+
+QList<QAction *> EndpointActions::actions() const
+{
+    QList<QAction *> list;
+    for (const auto &[kind, action] : m_actions) {
+        if (kind == Kind::Copy)
+            list.append(nullptr);
+        list.append(action);
+    }
+    return list;
+}
+
+QAction *EndpointActions::action(Kind kind) const
+{
+    for (const auto &[candidate, action] : m_actions)
+        if (candidate == kind)
+            return action;
+    Q_UNREACHABLE();
+}
+
+void EndpointActions::setSelection(QVector<Endpoint> endpoints)
+{
+    m_selection = std::move(endpoints);
+    for (const auto &[kind, action] : std::as_const(m_actions)) {
+        const int count = int(applicable(kind, m_selection).size());
+        action->setEnabled(count > 0);
+        // Say how many of the selection the action will reach when that is not all of them.
+        action->setStatusTip(count == m_selection.size()
+                                 ? QString()
+                                 : tr("Applies to %n of the selected computers", nullptr, count));
+    }
+}
+
+QVector<Endpoint> EndpointActions::applicable(Kind kind, const QVector<Endpoint> &endpoints)
+{
+    QVector<Endpoint> result;
+    for (const Endpoint &endpoint : endpoints) {
+        bool fits = true;
+        switch (kind) {
+        case Kind::Move:
+            fits = endpoint.status == SecurityStatus::ManagedByAnotherServer
+                && endpoint.agentPort != 0;
+            break;
+        case Kind::Quarantine:
+        case Kind::Release:
+        case Kind::StartService:
+            fits
+                = endpoint.status == SecurityStatus::ManagedByThisServer && endpoint.agentPort != 0;
+            break;
+        case Kind::Copy:
+        case Kind::ExportSelection:
+            break;
+        }
+        if (fits)
+            result.append(endpoint);
+    }
+    return result;
+}

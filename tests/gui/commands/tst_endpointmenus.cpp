@@ -1,0 +1,325 @@
+#include "auditlogmodel.h"
+#include "auditpage.h"
+#include "commandprogressdialog.h"
+#include "consoleidentity.h"
+#include "credentialexportdialog.h"
+#include "credentialimportdialog.h"
+#include "endpointactions.h"
+#include "endpointmenus.h"
+#include "fleetprocess.h"
+#include "mainwindow.h"
+#include "querysession.h"
+#include "resultsfiltermodel.h"
+#include "resultsmodel.h"
+#include "resultspage.h"
+#include "store/database.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// Right-click on several computers of the results table: the menu offers what fits them, asks
+// before acting, runs the command in the background against real agents, reports each
+// computer, and the audit page shows it.
+class TestEndpointMenus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void menuEnablesWhatFitsTheSelection();
+    void quarantineOnAMultiSelectionAsksRunsAndAudits();
+    void answeringNoSendsNothing();
+    void copyPutsTheSelectionOnTheClipboard();
+    void credentialTravelsThroughTheExportAndImportDialogs();
+
+private:
+    Endpoint endpoint(int host, SecurityStatus status, const QString &server) const;
+    void selectRows(const QVector<int> &rows);
+    // Answers the next message box with `button`; returns what it said.
+    std::shared_ptr<QString> answerNextBox(QMessageBox::StandardButton button);
+
+    QTemporaryDir m_directory;
+    QString m_network;
+    quint16 m_agentPort = 0;
+    FleetProcess m_fleet;
+    std::unique_ptr<QuerySession> m_session;
+    std::unique_ptr<ConsoleIdentity> m_identity;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+const QString thisServer = QStringLiteral("osm-hq");
+}
+
+Endpoint TestEndpointMenus::endpoint(int host, SecurityStatus status, const QString &server) const
+{
+    Endpoint endpoint;
+    endpoint.address = m_network + QString::number(host);
+    endpoint.name = QStringLiteral("ws%1").arg(host);
+    endpoint.status = status;
+    endpoint.server = server;
+    endpoint.agentPort = server.isEmpty() ? 0 : m_agentPort;
+    return endpoint;
+}
+
+void TestEndpointMenus::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    const QString certificate = m_directory.filePath(QStringLiteral("server-ca.pem"));
+    m_identity = std::make_unique<ConsoleIdentity>(SecretStore(QStringLiteral("osmgmt-test-menus")),
+                                                   certificate, thisServer);
+    QSignalSpy loaded(m_identity.get(), &ConsoleIdentity::loaded);
+    m_identity->load();
+    QVERIFY2(loaded.wait(20000), qPrintable(m_identity->error()));
+
+    const QString block = FleetProcess::randomLoopbackNetwork();
+    m_network = block.left(block.lastIndexOf(QLatin1Char('.')) + 1);
+    m_agentPort = FleetProcess::randomPort();
+    QJsonArray endpoints;
+    for (int host : { 10, 11 })
+        endpoints.append(
+            QJsonObject { { QStringLiteral("address"), QString(m_network + QString::number(host)) },
+                          { QStringLiteral("agent"),
+                            QJsonObject { { QStringLiteral("port"), int(m_agentPort) },
+                                          { QStringLiteral("server"), thisServer } } } });
+    const QString error = m_fleet.start(QJsonObject {
+        { QStringLiteral("servers"),
+          QJsonObject { { thisServer, QJsonObject { { QStringLiteral("ca"), certificate } } } } },
+        { QStringLiteral("endpoints"), endpoints } });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QString database = m_directory.filePath(QStringLiteral("osmgmt.sqlite"));
+    m_session = std::make_unique<QuerySession>(database, thisServer);
+    m_window = std::make_unique<MainWindow>(m_session.get(),
+                                            m_directory.filePath(QStringLiteral("scope.json")));
+    m_window->setCommands(m_identity.get(),
+                          ImportedAuthorities(SecretStore(QStringLiteral("osmgmt-test-menus")),
+                                              m_directory.filePath(QStringLiteral("imported"))),
+                          [database] { return Database::openSqlite(database); });
+    new QAbstractItemModelTester(m_window->auditPage()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_session->results()->setEndpoints({
+        endpoint(10, SecurityStatus::ManagedByThisServer, thisServer),
+        endpoint(11, SecurityStatus::ManagedByThisServer, thisServer),
+        endpoint(12, SecurityStatus::NoClientInstalled, QString()),
+        endpoint(13, SecurityStatus::ManagedByAnotherServer, QStringLiteral("osm-branch")),
+    });
+    m_window->showResults(std::nullopt);
+    m_window->show();
+    QTRY_COMPARE(m_window->resultsPage()->view()->rowCount(), 4);
+}
+
+void TestEndpointMenus::selectRows(const QVector<int> &rows)
+{
+    QTableView *table = m_window->resultsPage()->table();
+    table->clearSelection();
+    for (int row : rows)
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+std::shared_ptr<QString> TestEndpointMenus::answerNextBox(QMessageBox::StandardButton button)
+{
+    // Polls until the box is up: it opens inside the call that follows.
+    auto said = std::make_shared<QString>();
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [said, button, poll] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *said = box->text();
+        box->button(button)->click();
+    });
+    poll->start();
+    return said;
+}
+
+void TestEndpointMenus::menuEnablesWhatFitsTheSelection()
+{
+    // Rows in address order: ws10, ws11 (this server), ws12 (no client), ws13 (another server).
+    selectRows({ 0, 1, 2 });
+    EndpointMenus *menus = m_window->endpointMenus();
+    const QVector<Endpoint> selected = menus->selectedInResults();
+    QCOMPARE(selected.size(), 3);
+    std::unique_ptr<QMenu> menu(menus->menuFor(selected, m_window.get()));
+    QHash<QString, QAction *> byName;
+    for (QAction *candidate : menu->actions())
+        byName.insert(candidate->objectName(), candidate);
+    QVERIFY(byName.value(QStringLiteral("quarantineAction"))->isEnabled());
+    QVERIFY(byName.value(QStringLiteral("releaseAction"))->isEnabled());
+    QVERIFY(byName.value(QStringLiteral("startServiceAction"))->isEnabled());
+    QVERIFY(!byName.value(QStringLiteral("moveAction"))->isEnabled());
+    QVERIFY(byName.value(QStringLiteral("copyAction"))->isEnabled());
+    QVERIFY(byName.value(QStringLiteral("quarantineAction"))
+                ->statusTip()
+                .contains(QLatin1String("2 of")));
+
+    selectRows({ 3 });
+    menu.reset(menus->menuFor(menus->selectedInResults(), m_window.get()));
+    byName.clear();
+    for (QAction *candidate : menu->actions())
+        byName.insert(candidate->objectName(), candidate);
+    QVERIFY(byName.value(QStringLiteral("moveAction"))->isEnabled());
+    QVERIFY(!byName.value(QStringLiteral("quarantineAction"))->isEnabled());
+
+    // A right-click opens the same menu as a popup.
+    QTableView *table = m_window->resultsPage()->table();
+    emit table->customContextMenuRequested(table->visualRect(table->model()->index(3, 0)).center());
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    QApplication::activePopupWidget()->close();
+}
+
+void TestEndpointMenus::quarantineOnAMultiSelectionAsksRunsAndAudits()
+{
+    selectRows({ 0, 1, 2 });
+    EndpointMenus *menus = m_window->endpointMenus();
+    std::unique_ptr<QMenu> menu(menus->menuFor(menus->selectedInResults(), m_window.get()));
+    QAction *quarantine = nullptr;
+    for (QAction *candidate : menu->actions())
+        if (candidate->objectName() == QLatin1String("quarantineAction"))
+            quarantine = candidate;
+    QVERIFY(quarantine);
+    QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
+    const auto asked = answerNextBox(QMessageBox::Yes);
+    quarantine->trigger();
+    QVERIFY2(asked->contains(QLatin1String("Quarantine 2 computers")), qPrintable(*asked));
+
+    auto *progress = m_window->findChild<CommandProgressDialog *>();
+    QVERIFY(progress);
+    QVERIFY(progress->isVisible());
+    QVERIFY(finished.wait(30000));
+    const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
+    QCOMPARE(outcomes.size(), 2);
+    for (const TargetOutcome &outcome : outcomes)
+        QCOMPARE(outcome.kind, TargetOutcome::Kind::Done);
+    QTableWidget *table = progress->table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Done"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Done"));
+    progress->close();
+
+    m_window->showAuditPage();
+    AuditLogModel *audit = m_window->auditPage()->model();
+    QTRY_COMPARE(audit->rowCount(), 1);
+    QCOMPARE(audit->entry(0).action, QStringLiteral("quarantine"));
+    QCOMPARE(audit->entry(0).targets.size(), 2);
+    QCOMPARE(audit->data(audit->index(0, AuditLogModel::OutcomeColumn)).toString(),
+             QStringLiteral("done 2"));
+
+    // Release them again, so the fleet is as it was.
+    const auto releaseAsked = answerNextBox(QMessageBox::Yes);
+    QVERIFY(
+        m_window->commands()->request(EndpointActions::Kind::Release, menus->selectedInResults()));
+    QVERIFY(finished.wait(30000));
+    m_window->showAuditPage();
+    QTRY_COMPARE(audit->rowCount(), 2);
+
+    // The page searches as the administrator types, and exports what the search selects.
+    AuditPage *page = m_window->auditPage();
+    page->findChild<QLineEdit *>(QStringLiteral("auditSearch"))->setText(QStringLiteral("release"));
+    QTRY_COMPARE(audit->rowCount(), 1);
+    QCOMPARE(audit->entry(0).action, QStringLiteral("release"));
+    const QString csv = m_directory.filePath(QStringLiteral("audit.csv"));
+    QSignalSpy exported(page, &AuditPage::exportFinished);
+    page->exportTo(csv);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.at(0).at(1).toString(), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the byte-order mark Excel needs
+    const QList<QByteArray> lines = bytes.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // the headers, then one row per computer of the release
+    QVERIFY(lines.at(1).contains("release") && lines.at(2).contains("release"));
+    page->findChild<QLineEdit *>(QStringLiteral("auditSearch"))->clear();
+    QTRY_COMPARE(audit->rowCount(), 2);
+}
+
+void TestEndpointMenus::answeringNoSendsNothing()
+{
+    selectRows({ 0 });
+    QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
+    const auto asked = answerNextBox(QMessageBox::No);
+    QVERIFY(!m_window->commands()->request(EndpointActions::Kind::Quarantine,
+                                           m_window->endpointMenus()->selectedInResults()));
+    QVERIFY(asked->contains(QLatin1String("Quarantine 1 computer")));
+    QVERIFY(!finished.wait(500));
+}
+
+void TestEndpointMenus::copyPutsTheSelectionOnTheClipboard()
+{
+    selectRows({ 0, 2 });
+    EndpointMenus *menus = m_window->endpointMenus();
+    std::unique_ptr<QMenu> menu(menus->menuFor(menus->selectedInResults(), m_window.get()));
+    for (QAction *candidate : menu->actions())
+        if (candidate->objectName() == QLatin1String("copyAction"))
+            candidate->trigger();
+    const QStringList lines
+        = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // the header and two computers
+    QVERIFY(lines.at(1).contains(QStringLiteral("ws10")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("ws12")));
+}
+
+void TestEndpointMenus::credentialTravelsThroughTheExportAndImportDialogs()
+{
+    const QString file = m_directory.filePath(QStringLiteral("osm-hq.p12"));
+    CredentialExportDialog exporter(m_identity->authority(), m_window.get());
+    exporter.findChild<QLineEdit *>(QStringLiteral("credentialFile"))->setText(file);
+    exporter.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
+        ->setText(QStringLiteral("long enough"));
+    exporter.findChild<QLineEdit *>(QStringLiteral("credentialRepeat"))
+        ->setText(QStringLiteral("long enougH"));
+    QVERIFY(!exporter.exportFile());
+    QVERIFY(exporter.error().contains(QLatin1String("differ")));
+    QVERIFY(!QFile::exists(file));
+    exporter.findChild<QLineEdit *>(QStringLiteral("credentialRepeat"))
+        ->setText(QStringLiteral("long enough"));
+    QVERIFY2(exporter.exportFile(), qPrintable(exporter.error()));
+    QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
+
+    // A move that needs this server's credential: the import dialog asks for it.
+    CredentialImportDialog importer(m_window->commands(), { thisServer }, m_window.get());
+    QPushButton *ok = importer.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    importer.findChild<QLineEdit *>(QStringLiteral("credentialFile"))->setText(file);
+    importer.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
+        ->setText(QStringLiteral("wrong password"));
+    QSignalSpy finished(&importer, &CredentialImportDialog::importFinished);
+    importer.importFile();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(importer.findChild<QLabel *>(QStringLiteral("credentialError"))
+                ->text()
+                .contains(QLatin1String("password")));
+    QVERIFY(!ok->isEnabled());
+    importer.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
+        ->setText(QStringLiteral("long enough"));
+    importer.importFile();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(importer.remaining().isEmpty());
+    QVERIFY(ok->isEnabled());
+}
+
+QTEST_MAIN(TestEndpointMenus)
+#include "tst_endpointmenus.moc"

@@ -1,0 +1,305 @@
+#include "fleetprocess.h"
+#include "identity/servercredential.h"
+#include "secrets/identityfiles.h"
+#include "secrets/secretstore.h"
+#include "secrets/serveridentity.h"
+#include "settings/settings.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "testenvironment.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The CLI's commands as a script uses them: one line per computer, the exit code, the audit
+// log, and the Client Mover with a credential file whose password comes on standard input.
+// Runs under tests/support/with-keyring.sh: the CLI finds this server's CA where the console
+// keeps it (the keychain, and the app-data folder of the private HOME).
+class TestCliActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void quarantineAndReleasePrintOneLinePerComputer();
+    void startServiceNeedsItsName();
+    void refusedComputersMakeTheExitCodeOne();
+    void moveWithACredentialFileThenQueryShowsThisServer();
+    void badAddressesAreRefusedBeforeAnythingIsSent();
+    void noSecretIsInAnyFile();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QStringList lines;
+        QString err;
+    };
+    Run runCli(const QStringList &arguments, const QByteArray &input = {});
+    QString address(int host) const { return m_network + QString::number(host); }
+    QString target(int host) const
+    {
+        return address(host) + QLatin1Char(':') + QString::number(m_agentPort);
+    }
+    QVector<AuditEntry> audited() const;
+
+    QTemporaryDir m_directory;
+    QString m_network;
+    quint16 m_agentPort = 0;
+    quint16 m_gatePort = 0;
+    std::optional<CertificateAuthority> m_branch;
+    FleetProcess m_fleet;
+};
+
+namespace {
+const QString thisServer = QStringLiteral("osm-hq");
+enum Host { Hq = 10, Hq2 = 11, Branch = 12, Silent = 13 };
+} // namespace
+
+void TestCliActions::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("OSMGMT_KEYRING_MODE"),
+             "run through tests/support/with-keyring.sh (ctest does)");
+    QVERIFY(m_directory.isValid());
+    // This server's CA, created where the CLI will look for it.
+    Settings::identifyApplication();
+    const Result<ServerIdentity> identity = ServerIdentity::loadOrCreate(
+        SecretStore(), IdentityFiles::serverCertificate(Settings::dataDirectory()), thisServer);
+    QVERIFY2(identity, qPrintable(identity.error()));
+    m_branch = CertificateAuthority::create(QStringLiteral("osm-branch")).value();
+    QFile branchCa(m_directory.filePath(QStringLiteral("branch.pem")));
+    QVERIFY(branchCa.open(QIODevice::WriteOnly));
+    branchCa.write(m_branch->certificatePem());
+    branchCa.close();
+
+    const QString block = FleetProcess::randomLoopbackNetwork();
+    m_network = block.left(block.lastIndexOf(QLatin1Char('.')) + 1);
+    m_agentPort = FleetProcess::randomPort();
+    m_gatePort = FleetProcess::randomPort();
+    auto endpoint = [this](int host, const QString &server) {
+        return QJsonObject { { QStringLiteral("address"), address(host) },
+                             { QStringLiteral("name"), QStringLiteral("ws%1").arg(host) },
+                             { QStringLiteral("listen"), QJsonArray { int(m_gatePort) } },
+                             { QStringLiteral("agent"),
+                               QJsonObject {
+                                   { QStringLiteral("port"), int(m_agentPort) },
+                                   { QStringLiteral("server"), server },
+                                   { QStringLiteral("version"), QStringLiteral("1.2.0") },
+                                   { QStringLiteral("domain"), QStringLiteral("Finance") } } } };
+    };
+    const QJsonObject fleet {
+        { QStringLiteral("servers"),
+          QJsonObject {
+              { thisServer,
+                QJsonObject { { QStringLiteral("ca"),
+                                IdentityFiles::serverCertificate(Settings::dataDirectory()) } } },
+              { QStringLiteral("osm-branch"),
+                QJsonObject { { QStringLiteral("ca"), branchCa.fileName() } } } } },
+        { QStringLiteral("endpoints"),
+          QJsonArray { endpoint(Hq, thisServer), endpoint(Hq2, thisServer),
+                       endpoint(Branch, QStringLiteral("osm-branch")) } },
+    };
+    const QString error = m_fleet.start(fleet);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+TestCliActions::Run TestCliActions::runCli(const QStringList &arguments, const QByteArray &input)
+{
+    // Each command takes the options it knows: the database always, the rest where it applies.
+    const QString command = arguments.first();
+    QStringList common { QStringLiteral("--db"),
+                         m_directory.filePath(QStringLiteral("osmgmt.sqlite")) };
+    if (command != QLatin1String("results"))
+        common << QStringLiteral("--server-name") << thisServer;
+    if (command != QLatin1String("query") && command != QLatin1String("results"))
+        common << QStringLiteral("--timeout") << QStringLiteral("15000");
+    QProcess cli;
+    cli.start(TestEnvironment::cliProgram(), arguments + common);
+    if (!cli.waitForStarted())
+        qFatal("osmgmt-cli did not start");
+    cli.write(input);
+    cli.closeWriteChannel();
+    if (!cli.waitForFinished(60000))
+        qFatal("osmgmt-cli did not finish");
+    Run run;
+    run.exitCode = cli.exitCode();
+    run.lines = QString::fromUtf8(cli.readAllStandardOutput())
+                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    run.err = QString::fromUtf8(cli.readAllStandardError());
+    return run;
+}
+
+QVector<AuditEntry> TestCliActions::audited() const
+{
+    const Result<std::shared_ptr<Database>> database
+        = Database::openSqlite(m_directory.filePath(QStringLiteral("osmgmt.sqlite")));
+    if (!database)
+        qFatal("%s", qPrintable(database.error()));
+    return AuditLog(database.value()).search(AuditFilter {}).value();
+}
+
+void TestCliActions::quarantineAndReleasePrintOneLinePerComputer()
+{
+    const Run quarantined = runCli({ QStringLiteral("quarantine"), QStringLiteral("--address"),
+                                     address(Hq), QStringLiteral("--address"), target(Hq2),
+                                     QStringLiteral("--port"), QString::number(m_agentPort) });
+    QVERIFY2(quarantined.exitCode == 0, qPrintable(quarantined.err));
+    QCOMPARE(quarantined.lines.size(), 2);
+    for (const QString &line : quarantined.lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.value(1), QStringLiteral("done"));
+        QVERIFY(fields.value(0) == target(Hq) || fields.value(0) == target(Hq2));
+    }
+    const Run released = runCli({ QStringLiteral("release"), QStringLiteral("--address"),
+                                  target(Hq), QStringLiteral("--address"), target(Hq2) });
+    QCOMPARE(released.exitCode, 0);
+    const QVector<AuditEntry> entries = audited();
+    QVERIFY(entries.size() >= 2);
+    QCOMPARE(entries.at(0).action, QStringLiteral("release"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("quarantine"));
+    QCOMPARE(entries.at(1).targets.size(), 2);
+}
+
+void TestCliActions::startServiceNeedsItsName()
+{
+    const Run missing
+        = runCli({ QStringLiteral("start-service"), QStringLiteral("--address"), target(Hq) });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QLatin1String("--service")));
+    const Run started
+        = runCli({ QStringLiteral("start-service"), QStringLiteral("--service"),
+                   QStringLiteral("ntrtscan"), QStringLiteral("--address"), target(Hq) });
+    QVERIFY2(started.exitCode == 0,
+             qPrintable(started.lines.join(QLatin1Char('\n')) + started.err));
+    QVERIFY(audited().first().detail.contains(QLatin1String("ntrtscan")));
+}
+
+void TestCliActions::refusedComputersMakeTheExitCodeOne()
+{
+    // The branch's agent pins another CA; the silent address has no agent at all.
+    const Run run = runCli({ QStringLiteral("quarantine"), QStringLiteral("--address"), target(Hq),
+                             QStringLiteral("--address"), target(Branch),
+                             QStringLiteral("--address"), target(Silent) });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.lines.size(), 3);
+    QStringList outcomes;
+    for (const QString &line : run.lines)
+        outcomes << line.section(QLatin1Char('\t'), 0, 1);
+    QVERIFY(outcomes.contains(target(Hq) + QStringLiteral("\tdone")));
+    QVERIFY(outcomes.contains(target(Branch) + QStringLiteral("\trefused")));
+    QVERIFY(outcomes.contains(target(Silent) + QStringLiteral("\tunreachable")));
+    const Run released
+        = runCli({ QStringLiteral("release"), QStringLiteral("--address"), target(Hq) });
+    QVERIFY2(released.exitCode == 0,
+             qPrintable(released.lines.join(QLatin1Char('\n')) + released.err));
+}
+
+void TestCliActions::moveWithACredentialFileThenQueryShowsThisServer()
+{
+    const QString credential = m_directory.filePath(QStringLiteral("branch.p12"));
+    QFile file(credential);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ServerCredential::exportBundle(*m_branch, QStringLiteral("branch secret")).value());
+    file.close();
+
+    const Run wrongPassword = runCli({ QStringLiteral("move"), QStringLiteral("--credential"),
+                                       credential, QStringLiteral("--address"), target(Branch) },
+                                     "not the password\n");
+    QCOMPARE(wrongPassword.exitCode, 2);
+    QVERIFY(wrongPassword.err.contains(QLatin1String("password")));
+
+    const Run moved = runCli({ QStringLiteral("move"), QStringLiteral("--credential"), credential,
+                               QStringLiteral("--address"), target(Branch) },
+                             "branch secret\n");
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.lines.join(QLatin1Char('\n')) + moved.err));
+    QVERIFY(audited().first().detail.contains(thisServer));
+    // The password is nowhere in the audit log.
+    QVERIFY(!audited().first().detail.contains(QLatin1String("branch secret")));
+
+    // The next query finds it managed by this server.
+    const QString scope = m_directory.filePath(QStringLiteral("scope.json"));
+    QFile scopeFile(scope);
+    QVERIFY(scopeFile.open(QIODevice::WriteOnly));
+    const QJsonObject scopeJson {
+        { QStringLiteral("ipScopeEnabled"), true },
+        { QStringLiteral("ipv4Ranges"), QJsonArray { address(Branch) } },
+        { QStringLiteral("ports"), QJsonArray { int(m_agentPort) } },
+        { QStringLiteral("unreachableCheck"),
+          QJsonObject { { QStringLiteral("enabled"), false } } },
+        { QStringLiteral("timeoutMs"), 3000 },
+    };
+    scopeFile.write(QJsonDocument(scopeJson).toJson());
+    scopeFile.close();
+    const Run query = runCli({ QStringLiteral("query"), QStringLiteral("--scope"), scope });
+    QVERIFY2(query.exitCode == 0, qPrintable(query.err));
+    const QJsonArray endpoints
+        = QJsonDocument::fromJson(query.lines.join(QLatin1Char('\n')).toUtf8()).array();
+    QCOMPARE(endpoints.size(), 1);
+    QCOMPARE(endpoints.first().toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("managed-by-this-server"));
+}
+
+void TestCliActions::badAddressesAreRefusedBeforeAnythingIsSent()
+{
+    const int before = int(audited().size());
+    const Run noPort
+        = runCli({ QStringLiteral("quarantine"), QStringLiteral("--address"), address(Hq) });
+    QCOMPARE(noPort.exitCode, 2);
+    QVERIFY2(noPort.err.contains(QLatin1String("no agent port")), qPrintable(noPort.err));
+    const Run notAnAddress = runCli(
+        { QStringLiteral("release"), QStringLiteral("--address"), QStringLiteral("ws001:21112") });
+    QCOMPARE(notAnAddress.exitCode, 2);
+    QVERIFY(notAnAddress.err.contains(QLatin1String("not an IP address")));
+    const Run badPort = runCli({ QStringLiteral("release"), QStringLiteral("--address"),
+                                 address(Hq) + QStringLiteral(":70000") });
+    QCOMPARE(badPort.exitCode, 2);
+    QVERIFY(badPort.err.contains(QLatin1String("1 to 65535")));
+    QCOMPARE(audited().size(), before);
+}
+
+void TestCliActions::noSecretIsInAnyFile()
+{
+    // What the commands above wrote (database, logs, settings, an export) holds neither the
+    // credential's password nor a private key: those live in the keychain, or nowhere.
+    const QString exported = m_directory.filePath(QStringLiteral("results.csv"));
+    const Run results = runCli({ QStringLiteral("results"), QStringLiteral("--query-id"),
+                                 QStringLiteral("1"), QStringLiteral("--format"),
+                                 QStringLiteral("csv"), QStringLiteral("--out"), exported });
+    QVERIFY2(results.exitCode == 0, qPrintable(results.err));
+    QVERIFY(QFile::exists(exported));
+
+    const Result<std::optional<QByteArray>> hqKey
+        = SecretStore().read(QString::fromLatin1(ServerIdentity::privateKeyName));
+    QVERIFY(hqKey && hqKey->has_value());
+    QList<QByteArray> secrets { "branch secret", "PRIVATE KEY" };
+    for (const QByteArray &pem : { hqKey->value(), m_branch->privateKeyPem() })
+        for (const QByteArray &line : pem.split('\n'))
+            if (!line.startsWith("-----") && line.size() > 16)
+                secrets << line;
+    int checked = 0;
+    for (const QString &root : { QDir::homePath(), m_directory.path() }) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            if (path.contains(QLatin1String("/keyrings/")))
+                continue; // gnome-keyring's own, encrypted
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (const QByteArray &secret : std::as_const(secrets))
+                QVERIFY2(!bytes.contains(secret),
+                         qPrintable(path + QStringLiteral(" holds a secret")));
+            ++checked;
+        }
+    }
+    // The database, its log and the export at least.
+    QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+}
+
+QTEST_GUILESS_MAIN(TestCliActions)
+#include "tst_cliactions.moc"
