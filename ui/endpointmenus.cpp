@@ -7,6 +7,7 @@
 #include "resultsfiltermodel.h"
 #include "resultsmodel.h"
 #include "resultspage.h"
+#include "store/resultstable.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,13 +60,14 @@ QVector<Endpoint> EndpointMenus::selectedInTree() const
             == ClientTreeModel::NodeKind::Computer)
             addresses.insert(index.data(ClientTreeModel::AddressRole).toString());
     }
-    // The tree knows addresses; the results model knows the rest. One pass, however large.
+    // The tree knows addresses; the results model knows the rest. One pass over the address
+    // column, and a whole Endpoint only for the rows selected.
     QVector<Endpoint> endpoints;
     ResultsModel *results = m_session->results();
-    for (int row = 0; row < results->rowCount() && endpoints.size() < addresses.size(); ++row) {
-        const Endpoint endpoint = results->endpoint(row);
-        if (addresses.contains(endpoint.address))
-            endpoints.append(endpoint);
+    const std::shared_ptr<const ResultsTable> table = results->snapshot();
+    for (qsizetype row = 0; row < table->size() && endpoints.size() < addresses.size(); ++row) {
+        if (addresses.contains(table->address(row).toString()))
+            endpoints.append(results->endpoint(int(row)));
     }
     return endpoints;
 }

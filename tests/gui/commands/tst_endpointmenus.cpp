@@ -1,5 +1,6 @@
 #include "auditlogmodel.h"
 #include "auditpage.h"
+#include "clienttreemodel.h"
 #include "commandprogressdialog.h"
 #include "consoleidentity.h"
 #include "credentialexportdialog.h"
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 // Right-click on several computers of the results table: the menu offers what fits them, asks
 // before acting, runs the command in the background against real agents, reports each
@@ -47,6 +49,7 @@ private slots:
     void quarantineOnAMultiSelectionAsksRunsAndAudits();
     void answeringNoSendsNothing();
     void copyPutsTheSelectionOnTheClipboard();
+    void treeSelectionBecomesEndpoints();
     void credentialTravelsThroughTheExportAndImportDialogs();
 
 private:
@@ -115,12 +118,14 @@ void TestEndpointMenus::initTestCase()
                           [database] { return Database::openSqlite(database); });
     new QAbstractItemModelTester(m_window->auditPage()->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    m_session->results()->setEndpoints({
+    const QVector<Endpoint> shown {
         endpoint(10, SecurityStatus::ManagedByThisServer, thisServer),
         endpoint(11, SecurityStatus::ManagedByThisServer, thisServer),
         endpoint(12, SecurityStatus::NoClientInstalled, QString()),
         endpoint(13, SecurityStatus::ManagedByAnotherServer, QStringLiteral("osm-branch")),
-    });
+    };
+    m_session->results()->setEndpoints(shown);
+    m_session->clientTree()->addEndpoints(shown);
     m_window->showResults(std::nullopt);
     m_window->show();
     QTRY_COMPARE(m_window->resultsPage()->view()->rowCount(), 4);
@@ -319,6 +324,32 @@ void TestEndpointMenus::credentialTravelsThroughTheExportAndImportDialogs()
     QVERIFY(finished.wait(20000));
     QVERIFY(importer.remaining().isEmpty());
     QVERIFY(ok->isEnabled());
+}
+
+void TestEndpointMenus::treeSelectionBecomesEndpoints()
+{
+    QTreeView *tree = m_window->clientTree();
+    QAbstractItemModel *model = tree->model();
+    // Every computer node under every group, selected.
+    QStringList selectedAddresses;
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(ClientTreeModel::NodeKindRole).value<ClientTreeModel::NodeKind>()
+                == ClientTreeModel::NodeKind::Computer) {
+                tree->selectionModel()->select(index, QItemSelectionModel::Select);
+                selectedAddresses << index.data(ClientTreeModel::AddressRole).toString();
+            }
+            visit(index);
+        }
+    };
+    tree->clearSelection();
+    visit({});
+    QCOMPARE(selectedAddresses.size(), 4);
+    const QVector<Endpoint> selected = m_window->endpointMenus()->selectedInTree();
+    QCOMPARE(selected.size(), 4);
+    for (const Endpoint &endpoint : selected)
+        QVERIFY(selectedAddresses.contains(endpoint.address));
 }
 
 QTEST_MAIN(TestEndpointMenus)
