@@ -2,6 +2,455 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActiveDirectoryConnection</name>
+    <message>
+        <source>no directory server is given (ldaps://server or ldap://server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ldaps:// or ldap:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a path; give the base DN separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bind user is given (user@domain, DOMAIN\user or a distinguished name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query timeout of %1 s is outside %2-%3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActiveDirectoryScopePanel</name>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com or ldap://dc1.example.com (StartTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@domain, DOMAIN\user or a distinguished name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved in the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the domain the server names (defaultNamingContext)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the CA; empty: the system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any certificate is accepted: someone between osmgmt and the server could read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2), bound as %3, tree from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The certificate was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 computers selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Active Directory object(s) selected; connect to count their computers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the selected computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdTree</name>
+    <message>
+        <source>the Active Directory tree is empty: give a distinguished name such as OU=Finance,DC=corp,DC=example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name: it has an empty part between commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name: &quot;%2&quot; is not of the form type=value (OU=Finance, DC=example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name: &quot;%2&quot; is not an attribute type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentCommand</name>
+    <message>
+        <source>start-service names no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move carries no CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentCommandClient</name>
+    <message>
+        <source>expected &quot;done&quot; or &quot;error&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentConversation</name>
+    <message>
+        <source>cannot start TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered something that is not the agent protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered the handshake wrongly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then failed the TLS handshake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then failed during the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed during the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentExchange</name>
+    <message>
+        <source>%1 accepted, then gave no answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not connect within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is too large to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not the agent protocol: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentTls</name>
+    <message>
+        <source>cannot make a TLS certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not made for a console (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not valid now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not issued by the registered server&apos;s CA (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one PEM certificate, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>targets_json is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit entry needs a time, a user and an action; this one was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the action in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time is not one this version writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Move to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release from quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search user, computer, outcome or detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 commands; narrow the search, or export them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commands</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Became unprotected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became protected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappeared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the query of %1 since the query of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query of %1 is the first completed query: there is nothing to compare it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Classifier</name>
     <message>
         <source>The computer&apos;s name in Active Directory resolves to no address.</source>
@@ -52,6 +501,178 @@
     </message>
 </context>
 <context>
+    <name>CommandController</name>
+    <message>
+        <source>Commands to agents are unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority is still loading from the keychain. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n computers to this server (%1)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n computers? They keep only their connection to this console until released.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n computers from quarantine?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release from quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Service to start on %n computers:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start the service &quot;%1&quot; on %n computers?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs in the background and is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1, moving clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandProgressDialog</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: computers already contacted finish first...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n computers...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not record this command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRun</name>
+    <message>
+        <source>to server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandWorker</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent port is known for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled by the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputerResolver</name>
+    <message>
+        <source>Active Directory holds no dNSHostName for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectSweep</name>
     <message>
         <source>Cannot create the event set: %1</source>
@@ -70,35 +691,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the hello was cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted, then failed the handshake (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answered something that is not the agent protocol: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answered the handshake wrongly: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted, then closed the connection without answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted, then failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accepted, then gave no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer within %1 ms (%2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialExportDialog</name>
+    <message>
+        <source>Export this server&apos;s credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console that imports this file can move the clients of &quot;%1&quot; to itself. The file holds this server&apos;s private key: keep it and its password safe, and delete it once the move is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFileField</name>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server credentials (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server credentials (*.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a server credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the credential file another server&apos;s console exported, with its password. This console can then move that server&apos;s clients to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server&apos;s credential is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving these computers needs the credential of: %1.
+Import the file each server&apos;s console exported, with its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the credential file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the credential of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the credential of &quot;%1&quot;, which none of these computers is registered to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +862,26 @@
         <source>%1 is being opened by another program; try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a PostgreSQL store needs a host, a database name and a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the list of tables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program (it has no schema_version table); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
@@ -189,6 +900,173 @@
     <message>
         <source>The demo fleet did not become ready within %1 seconds.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryClient</name>
+    <message>
+        <source>cannot set up TLS for %1 (is the CA file %2 a PEM file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is given for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an LDAP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binding to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no RootDSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a directory server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RootDSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryError</name>
+    <message>
+        <source>the user does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account may not log on now or from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed, the server&apos;s certificate was not accepted (check the CA file and that the address matches the certificate&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (it is down, or nothing listens at that address and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object does not exist in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account may not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it requires a stronger protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointActions</name>
+    <message>
+        <source>Move to this server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release from quarantine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n of the selected computers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,6 +1140,25 @@
     </message>
     <message>
         <source>&quot;ports&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointMenus</name>
+    <message>
+        <source>Export selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,6 +1278,133 @@
     </message>
 </context>
 <context>
+    <name>HistoryNavigator</name>
+    <message>
+        <source>The query history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1 is no longer stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStatus</name>
+    <message>
+        <source>Commands: loading the server&apos;s certificate authority...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands to agents are signed by the certificate authority of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands unavailable: keychain. Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands to agents are unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console keeps the private key of its certificate authority in the keychain, and cannot read it:
+
+%1
+
+Queries still run; commands (move, quarantine, release, start service) need the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportedAuthorities</name>
+    <message>
+        <source>Could not keep the certificate of &quot;%1&quot; in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential of server &quot;%1&quot; was imported. Import the credential file that its console exported (Client Mover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the key of server &quot;%1&quot;; import its credential file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ipv4Range</name>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address</source>
@@ -427,6 +1451,25 @@
     </message>
     <message>
         <source>Type an IPv4 address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4Span</name>
+    <message>
+        <source>the IPv4 address range is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an address on each side of &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range &quot;%1&quot; ends before it starts: %2 comes after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix length after &quot;/&quot; must be a number from 0 to 32</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,6 +1651,49 @@ It was left as it is; define the scope again to replace it.</source>
         <source>Scheduled query: %1. Next: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command finished; see its outcome and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export this server&apos;s credential...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import another server&apos;s credential...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the results of query %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority is still loading from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential of this server was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamePattern</name>
+    <message>
+        <source>the name is empty: type a whole name, or part of one with the wildcard *</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutsideManagementPage</name>
@@ -718,6 +1804,28 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
 </context>
 <context>
+    <name>QueryComparison</name>
+    <message>
+        <source>cannot compare query %1 with query %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryRetention</name>
+    <message>
+        <source>pruning the history needs a valid current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prune the query history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueryRunner</name>
     <message>
         <source>The results cannot be stored: %1</source>
@@ -736,6 +1844,18 @@ It was left as it is; define the scope again to replace it.</source>
     <name>QuerySession</name>
     <message>
         <source>The stored results cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query is running: open a past query once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,45 +1960,6 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreachable check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResultsPage</name>
     <message>
         <source>Show all</source>
@@ -898,6 +1979,148 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export shown as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export shown as JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selection as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selection as JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English CSV headers (for scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search computer names (whole name, or * as wildcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 computers match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReader</name>
+    <message>
+        <source>cannot read the queries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds no query yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the endpoints of query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint row %1 of query %2 cannot be read: status &quot;%3&quot;, gate &quot;%4&quot; or port &quot;%5&quot; is not one this version writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read endpoint row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSearchPanel</name>
+    <message>
+        <source>Advanced search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pc-042, or pc-* with the wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.0.0.1-10.0.0.254 or 10.0.0.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 prefix and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osm-hq, or osm-* with the wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OU=Finance,DC=corp,DC=example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fd00:1::</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick at least one security status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1160,6 +2383,10 @@ It was left as it is; define the scope again to replace it.</source>
         <source>The connection timeout of %1 ms is outside %2-%3 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Active Directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopeEditorDialog</name>
@@ -1185,14 +2412,6 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>Queries every computer in real time for the most accurate result. Without it, results come from the last stored assessment: faster, less accurate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Active Directory object is selected: the query covers the IP address scope below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active Directory objects selected: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,6 +2537,25 @@ It was left as it is; define the scope again to replace it.</source>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not allowed: passwords are kept in the keychain, never in a scope file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Reading &quot;%1&quot; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityStatus</name>
@@ -1339,6 +2577,56 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>Unresolved Active Directory assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCredential</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a server credential (not a PKCS#12 bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the credential file is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file holds no certificate authority with its key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The keychain holds no private key for this server&apos;s certificate authority, but its certificate exists (%1). Agents registered to this server accept commands only from that key: restore the keychain entry &quot;%2&quot; from a backup. To start over with a new authority, remove %1; every agent must then be moved to this server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of this server&apos;s certificate authority is missing (%1) while its private key is in the keychain. Restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority cannot be loaded from %1 and the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +2654,55 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>The server name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSet</name>
+    <message>
+        <source>&quot;%1&quot; is not a security status; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no security status given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetOutcome</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsClientContext</name>
+    <message>
+        <source>cannot set up TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot require TLS 1.2: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,452 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActiveDirectoryConnection</name>
+    <message>
+        <source>no directory server is given (ldaps://server or ldap://server)</source>
+        <translation>ディレクトリサーバが指定されていません (ldaps://server または ldap://server)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ldaps:// or ldap:// address</source>
+        <translation>&quot;%1&quot;はldaps://またはldap://のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no server</source>
+        <translation>&quot;%1&quot;にサーバが指定されていません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a path; give the base DN separately</source>
+        <translation>&quot;%1&quot;にパスが含まれています。ベースDNは別に指定してください</translation>
+    </message>
+    <message>
+        <source>no bind user is given (user@domain, DOMAIN\user or a distinguished name)</source>
+        <translation>バインドユーザが指定されていません (user@domain、DOMAIN\user または識別名)</translation>
+    </message>
+    <message>
+        <source>the query timeout of %1 s is outside %2-%3 s</source>
+        <translation>クエリタイムアウト%1秒が範囲 (%2-%3秒) 外です</translation>
+    </message>
+</context>
+<context>
+    <name>ActiveDirectoryScopePanel</name>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未接続: %1</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com or ldap://dc1.example.com (StartTLS)</source>
+        <translation>ldaps://dc1.example.com または ldap://dc1.example.com (StartTLS)</translation>
+    </message>
+    <message>
+        <source>user@domain, DOMAIN\user or a distinguished name</source>
+        <translation>user@domain、DOMAIN\user または識別名</translation>
+    </message>
+    <message>
+        <source>not saved in the scope</source>
+        <translation>範囲には保存されません</translation>
+    </message>
+    <message>
+        <source>empty: the domain the server names (defaultNamingContext)</source>
+        <translation>空欄: サーバが示すドメイン (defaultNamingContext)</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA; empty: the system&apos;s CAs</source>
+        <translation>CAのPEMファイル。空欄: システムのCA</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>サーバの証明書を検証する</translation>
+    </message>
+    <message>
+        <source>Any certificate is accepted: someone between osmgmt and the server could read the password.</source>
+        <translation>すべての証明書が受け入れられます。osmgmtとサーバの間にいる第三者がパスワードを読み取る可能性があります。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバ:</translation>
+    </message>
+    <message>
+        <source>Bind user:</source>
+        <translation>バインドユーザ:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Base DN:</source>
+        <translation>ベースDN:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CAファイル:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2), bound as %3, tree from %4.</source>
+        <translation>接続済み: %1 (%2)、%3としてバインド、ツリーの起点: %4。</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source> The certificate was not verified.</source>
+        <translation> 証明書は検証されていません。</translation>
+    </message>
+    <message>
+        <source>%1 computers selected</source>
+        <translation>%1台のコンピュータを選択済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Active Directory object(s) selected; connect to count their computers.</source>
+        <translation>
+            <numerusform>%n個のActive Directoryオブジェクトを選択済み。接続するとコンピュータの台数を確認できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the selected computers…</source>
+        <translation>選択したコンピュータを数えています…</translation>
+    </message>
+</context>
+<context>
+    <name>AdTree</name>
+    <message>
+        <source>the Active Directory tree is empty: give a distinguished name such as OU=Finance,DC=corp,DC=example</source>
+        <translation>Active Directoryツリーが空です: OU=Finance,DC=corp,DC=example のような識別名を指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name: it has an empty part between commas</source>
+        <translation>&quot;%1&quot;は識別名ではありません: コンマの間に空の部分があります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name: &quot;%2&quot; is not of the form type=value (OU=Finance, DC=example)</source>
+        <translation>&quot;%1&quot;は識別名ではありません: &quot;%2&quot;がtype=valueの形式 (OU=Finance, DC=example) ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name: &quot;%2&quot; is not an attribute type</source>
+        <translation>&quot;%1&quot;は識別名ではありません: &quot;%2&quot;は属性タイプではありません</translation>
+    </message>
+</context>
+<context>
+    <name>AgentCommand</name>
+    <message>
+        <source>start-service names no service</source>
+        <translation>start-serviceにサービスが指定されていません</translation>
+    </message>
+    <message>
+        <source>move names no server</source>
+        <translation>moveにサーバが指定されていません</translation>
+    </message>
+    <message>
+        <source>move carries no CA certificate</source>
+        <translation>moveにCA証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command</source>
+        <translation>&quot;%1&quot;はコマンドではありません</translation>
+    </message>
+</context>
+<context>
+    <name>AgentCommandClient</name>
+    <message>
+        <source>expected &quot;done&quot; or &quot;error&quot;, got &quot;%1&quot;</source>
+        <translation>&quot;done&quot;または&quot;error&quot;が必要ですが、&quot;%1&quot;を受信しました</translation>
+    </message>
+</context>
+<context>
+    <name>AgentConversation</name>
+    <message>
+        <source>cannot start TLS: %1</source>
+        <translation>TLSを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>answered something that is not the agent protocol: %1</source>
+        <translation>エージェントプロトコルではない応答がありました: %1</translation>
+    </message>
+    <message>
+        <source>answered the handshake wrongly: %1</source>
+        <translation>ハンドシェイクへの応答が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>accepted, then closed the connection without answering</source>
+        <translation>接続を受け付けた後、応答せずに接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation>接続が終了しました</translation>
+    </message>
+    <message>
+        <source>accepted, then failed the TLS handshake: %1</source>
+        <translation>接続を受け付けた後、TLSハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>accepted, then failed during the %1: %2</source>
+        <translation>接続を受け付けた後、%1中に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>accepted, then closed the connection during the TLS handshake</source>
+        <translation>接続を受け付けた後、TLSハンドシェイク中に接続を閉じました</translation>
+    </message>
+    <message>
+        <source>TLS failed during the %1: %2</source>
+        <translation>%1中にTLSが失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentExchange</name>
+    <message>
+        <source>%1 accepted, then gave no answer within %2 ms</source>
+        <translation>%1は接続を受け付けた後、%2ミリ秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not connect within %2 ms</source>
+        <translation>%1に%2ミリ秒以内に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>the request is too large to send</source>
+        <translation>リクエストが大きすぎるため送信できません</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not the agent protocol: %2</source>
+        <translation>%1からエージェントプロトコルではない応答がありました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTls</name>
+    <message>
+        <source>cannot make a TLS certificate: %1</source>
+        <translation>TLS証明書を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>no client certificate</source>
+        <translation>クライアント証明書がありません</translation>
+    </message>
+    <message>
+        <source>cannot read the certificates: %1</source>
+        <translation>証明書を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>certificate not made for a console (%1)</source>
+        <translation>コンソール用に作成された証明書ではありません (%1)</translation>
+    </message>
+    <message>
+        <source>certificate not valid now (%1)</source>
+        <translation>証明書が現在有効ではありません (%1)</translation>
+    </message>
+    <message>
+        <source>certificate not issued by the registered server&apos;s CA (%1)</source>
+        <translation>登録先サーバのCAが発行した証明書ではありません (%1)</translation>
+    </message>
+    <message>
+        <source>expected one PEM certificate, found %1</source>
+        <translation>PEM証明書が1つ必要ですが、%1個見つかりました</translation>
+    </message>
+    <message>
+        <source>the certificate is not a CA certificate</source>
+        <translation>この証明書はCA証明書ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>targets_json is not a JSON array</source>
+        <translation>targets_jsonがJSON配列ではありません</translation>
+    </message>
+    <message>
+        <source>an audit entry needs a time, a user and an action; this one was not recorded</source>
+        <translation>監査エントリには時刻、ユーザ、操作が必要です。このエントリは記録されませんでした</translation>
+    </message>
+    <message>
+        <source>cannot record the action in the audit log: %1</source>
+        <translation>操作を監査ログに記録できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>監査ログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>audit entry %1 cannot be read: %2</source>
+        <translation>監査エントリ%1を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>its time is not one this version writes</source>
+        <translation>時刻がこのバージョンで書き込まれる形式ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Move to this server</source>
+        <translation>このサーバに移動</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Release from quarantine</source>
+        <translation>隔離解除</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>サービスを開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>... (%n in all)</source>
+        <translation>
+            <numerusform>... (全%n台)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Search user, computer, outcome or detail</source>
+        <translation>ユーザ、コンピュータ、結果、詳細を検索</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>エクスポート...</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>検索しています...</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>監査ログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 commands; narrow the search, or export them all.</source>
+        <translation>最新の%1件のコマンドを表示しています。検索条件を絞り込むか、すべてをエクスポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commands</source>
+        <translation>
+            <numerusform>%n件のコマンド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>%1にエクスポートしています...</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Became unprotected (%1)</source>
+        <translation>保護されなくなった (%1)</translation>
+    </message>
+    <message>
+        <source>Became protected (%1)</source>
+        <translation>保護されるようになった (%1)</translation>
+    </message>
+    <message>
+        <source>Appeared (%1)</source>
+        <translation>新たに検出 (%1)</translation>
+    </message>
+    <message>
+        <source>Disappeared (%1)</source>
+        <translation>検出されなくなった (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IPアドレス</translation>
+    </message>
+    <message>
+        <source>AD path</source>
+        <translation>ADパス</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Security status</source>
+        <translation>セキュリティステータス</translation>
+    </message>
+    <message>
+        <source>Changes in the query of %1 since the query of %2</source>
+        <translation>%2のクエリから%1のクエリまでの変更</translation>
+    </message>
+    <message>
+        <source>The query of %1 is the first completed query: there is nothing to compare it with</source>
+        <translation>%1のクエリは最初に完了したクエリです: 比較対象がありません</translation>
+    </message>
+</context>
+<context>
     <name>Classifier</name>
     <message>
         <source>The computer&apos;s name in Active Directory resolves to no address.</source>
@@ -52,6 +498,171 @@
     </message>
 </context>
 <context>
+    <name>CommandController</name>
+    <message>
+        <source>Commands to agents are unavailable</source>
+        <translation>エージェントへのコマンドは使用できません</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority is still loading from the keychain. Try again in a moment.</source>
+        <translation>サーバの認証局をキーチェーンから読み込んでいます。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n computers to this server (%1)?</source>
+        <translation>
+            <numerusform>%n台のコンピュータをこのサーバ (%1) に移動しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to this server</source>
+        <translation>このサーバに移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n computers? They keep only their connection to this console until released.</source>
+        <translation>
+            <numerusform>%n台のコンピュータを隔離しますか? 隔離解除されるまで、このコンソールへの接続のみが維持されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n computers from quarantine?</source>
+        <translation>
+            <numerusform>%n台のコンピュータの隔離を解除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release from quarantine</source>
+        <translation>隔離解除</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>サービスを開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service to start on %n computers:</source>
+        <translation>
+            <numerusform>%n台のコンピュータで開始するサービス:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start the service &quot;%1&quot; on %n computers?</source>
+        <translation>
+            <numerusform>%n台のコンピュータでサービス&quot;%1&quot;を開始しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか%n台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>It runs in the background and is recorded in the audit log.</source>
+        <translation>バックグラウンドで実行され、監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1, moving clients</source>
+        <translation>%1のosmgmtコンソール (クライアント移動用)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandProgressDialog</name>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Cancelling: computers already contacted finish first...</source>
+        <translation>キャンセルしています: すでに接続したコンピュータの処理が先に完了します...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n computers...</source>
+        <translation>
+            <numerusform>%n台のコンピュータに送信しています...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not record this command: %1</source>
+        <translation>このコマンドを監査ログに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRun</name>
+    <message>
+        <source>to server &quot;%1&quot;</source>
+        <translation>サーバ&quot;%1&quot;へ</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation>サービス&quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWorker</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>送信前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>&quot;%1&quot;はIPアドレスではありません</translation>
+    </message>
+    <message>
+        <source>no agent port is known for this computer</source>
+        <translation>このコンピュータのエージェントポートが不明です</translation>
+    </message>
+    <message>
+        <source> (cancelled by the administrator)</source>
+        <translation> (管理者によりキャンセル)</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerResolver</name>
+    <message>
+        <source>Active Directory holds no dNSHostName for it</source>
+        <translation>Active DirectoryにこのコンピュータのdNSHostNameがありません</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1にはアドレスがありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectSweep</name>
     <message>
         <source>Cannot create the event set: %1</source>
@@ -70,36 +681,107 @@
         <translation>ソケットを監視できません: %1</translation>
     </message>
     <message>
-        <source>the hello was cut short</source>
-        <translation>helloメッセージが途中で途切れました</translation>
-    </message>
-    <message>
-        <source>accepted, then failed the handshake (%1)</source>
-        <translation>接続を受け付けた後、ハンドシェイクに失敗しました (%1)</translation>
-    </message>
-    <message>
-        <source>answered something that is not the agent protocol: %1</source>
-        <translation>エージェントプロトコルではない不正な応答を返しました: %1</translation>
-    </message>
-    <message>
-        <source>answered the handshake wrongly: %1</source>
-        <translation>ハンドシェイクに不正な応答を返しました: %1</translation>
-    </message>
-    <message>
-        <source>accepted, then closed the connection without answering</source>
-        <translation>接続を受け付けた後、応答せずに接続を切断しました</translation>
-    </message>
-    <message>
-        <source>accepted, then failed: %1</source>
-        <translation>接続を受け付けた後、失敗しました: %1</translation>
-    </message>
-    <message>
         <source>accepted, then gave no answer within %1 ms</source>
         <translation>接続を受け付けた後、%1ミリ秒以内に応答がありませんでした</translation>
     </message>
     <message>
         <source>no answer within %1 ms (%2 attempts)</source>
         <translation>%1ミリ秒以内に応答がありませんでした (%2回試行)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialExportDialog</name>
+    <message>
+        <source>Export this server&apos;s credential</source>
+        <translation>このサーバの資格情報のエクスポート</translation>
+    </message>
+    <message>
+        <source>Another console that imports this file can move the clients of &quot;%1&quot; to itself. The file holds this server&apos;s private key: keep it and its password safe, and delete it once the move is done.</source>
+        <translation>このファイルをインポートした別のコンソールは、&quot;%1&quot;のクライアントを自身のサーバに移動できます。このファイルにはこのサーバの秘密鍵が含まれています。ファイルとパスワードは安全に保管し、移動が完了したらファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>パスワード (確認):</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFileField</name>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Server credential</source>
+        <translation>サーバの資格情報</translation>
+    </message>
+    <message>
+        <source>Server credentials (*.p12 *.pfx);;All files (*)</source>
+        <translation>サーバの資格情報 (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Server credentials (*.p12)</source>
+        <translation>サーバの資格情報 (*.p12)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Import a server credential</source>
+        <translation>サーバの資格情報のインポート</translation>
+    </message>
+    <message>
+        <source>Credential file:</source>
+        <translation>資格情報ファイル:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Import the credential file another server&apos;s console exported, with its password. This console can then move that server&apos;s clients to itself.</source>
+        <translation>別のサーバのコンソールでエクスポートした資格情報ファイルを、そのパスワードとともにインポートしてください。インポート後、このコンソールはそのサーバのクライアントを自身のサーバに移動できます。</translation>
+    </message>
+    <message>
+        <source>Every server&apos;s credential is imported.</source>
+        <translation>すべてのサーバの資格情報がインポートされています。</translation>
+    </message>
+    <message>
+        <source>Moving these computers needs the credential of: %1.
+Import the file each server&apos;s console exported, with its password.</source>
+        <translation>これらのコンピュータを移動するには、次のサーバの資格情報が必要です: %1。
+各サーバのコンソールでエクスポートしたファイルを、そのパスワードとともにインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the credential file.</source>
+        <translation>資格情報ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Imported the credential of &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;の資格情報をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Imported the credential of &quot;%1&quot;, which none of these computers is registered to.</source>
+        <translation>&quot;%1&quot;の資格情報をインポートしましたが、これらのコンピュータはいずれもそのサーバに登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -171,6 +853,26 @@
         <source>%1 is being opened by another program; try again</source>
         <translation>%1は別のプログラムが開いているところです。もう一度お試しください</translation>
     </message>
+    <message>
+        <source>a PostgreSQL store needs a host, a database name and a user name</source>
+        <translation>PostgreSQLストアにはホスト、データベース名、ユーザ名が必要です</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation>QtのPostgreSQLドライバ (QPSQL) がインストールされていません。libqt6sql6-psqlをインストールしてください</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>PostgreSQLデータベース%1に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the list of tables: %2</source>
+        <translation>%1: テーブルの一覧を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program (it has no schema_version table); it was left untouched</source>
+        <translation>%1には別のプログラムのテーブルが含まれています (schema_versionテーブルがありません)。データベースは変更していません</translation>
+    </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
@@ -189,6 +891,172 @@
     <message>
         <source>The demo fleet did not become ready within %1 seconds.</source>
         <translation>デモ環境が%1秒以内に準備完了になりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryClient</name>
+    <message>
+        <source>cannot set up TLS for %1 (is the CA file %2 a PEM file?)</source>
+        <translation>%1のTLSを設定できません (CAファイル%2はPEMファイルですか?)</translation>
+    </message>
+    <message>
+        <source>no password is given for %1</source>
+        <translation>%1のパスワードが指定されていません</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation>CAファイル%1を読み取れません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an LDAP address</source>
+        <translation>&quot;%1&quot;はLDAPアドレスではありません</translation>
+    </message>
+    <message>
+        <source>StartTLS with %1</source>
+        <translation>%1とのStartTLS</translation>
+    </message>
+    <message>
+        <source>binding to %1 as %2</source>
+        <translation>%2として%1にバインド中</translation>
+    </message>
+    <message>
+        <source>%1 sent no RootDSE</source>
+        <translation>%1からRootDSEが送信されませんでした</translation>
+    </message>
+    <message>
+        <source>not connected to a directory server</source>
+        <translation>ディレクトリサーバに接続されていません</translation>
+    </message>
+    <message>
+        <source>searching %1 for %2</source>
+        <translation>%1で%2を検索中</translation>
+    </message>
+    <message>
+        <source>the RootDSE</source>
+        <translation>RootDSE</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s</source>
+        <translation>%1: %2秒以内に完全な応答がありませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryError</name>
+    <message>
+        <source>the user does not exist</source>
+        <translation>ユーザが存在しません</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>ユーザ名またはパスワードが正しくありません</translation>
+    </message>
+    <message>
+        <source>the account may not log on now or from here</source>
+        <translation>このアカウントは現在、またはこの場所からはログオンできません</translation>
+    </message>
+    <message>
+        <source>the password has expired</source>
+        <translation>パスワードの有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>アカウントが無効になっています</translation>
+    </message>
+    <message>
+        <source>the account has expired</source>
+        <translation>アカウントの有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>the account is locked out</source>
+        <translation>アカウントがロックアウトされています</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials: %1</source>
+        <translation>サーバが資格情報を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>TLS failed, the server&apos;s certificate was not accepted (check the CA file and that the address matches the certificate&apos;s name)</source>
+        <translation>TLSに失敗しました。サーバの証明書が受け入れられませんでした (CAファイルと、アドレスが証明書の名前と一致していることを確認してください)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>サーバが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (it is down, or nothing listens at that address and port)</source>
+        <translation>サーバに到達できません (サーバが停止しているか、そのアドレスとポートで待ち受けているものがありません)</translation>
+    </message>
+    <message>
+        <source>the object does not exist in the directory</source>
+        <translation>オブジェクトがディレクトリに存在しません</translation>
+    </message>
+    <message>
+        <source>the server refused access: %1</source>
+        <translation>サーバがアクセスを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>this account may not read it</source>
+        <translation>このアカウントには読み取り権限がありません</translation>
+    </message>
+    <message>
+        <source>it requires a stronger protection</source>
+        <translation>より強力な保護が必要です</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>the server answered: %1</source>
+        <translation>サーバの応答: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <source>&quot;%1&quot; is not a distinguished name</source>
+        <translation>&quot;%1&quot;は識別名ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointActions</name>
+    <message>
+        <source>Move to this server...</source>
+        <translation>このサーバに移動...</translation>
+    </message>
+    <message>
+        <source>Quarantine...</source>
+        <translation>隔離...</translation>
+    </message>
+    <message>
+        <source>Release from quarantine...</source>
+        <translation>隔離解除...</translation>
+    </message>
+    <message>
+        <source>Start service...</source>
+        <translation>サービスを開始...</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Export selection...</source>
+        <translation>選択項目のエクスポート...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n of the selected computers</source>
+        <translation>
+            <numerusform>選択したコンピュータのうち%n台に適用されます</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,6 +1131,25 @@
     <message>
         <source>&quot;ports&quot; must be an array</source>
         <translation>&quot;ports&quot;は配列である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointMenus</name>
+    <message>
+        <source>Export selection</source>
+        <translation>選択項目のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSVファイル (*.csv);;JSONファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>%1へのエクスポートに失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -381,6 +1268,136 @@
     </message>
 </context>
 <context>
+    <name>HistoryNavigator</name>
+    <message>
+        <source>The query history cannot be read: %1</source>
+        <translation>クエリ履歴を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>query %1 is no longer stored</source>
+        <translation>クエリ%1はもう保存されていません</translation>
+    </message>
+    <message>
+        <source>The changes cannot be computed: %1</source>
+        <translation>変更を算出できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>Query History</source>
+        <translation>クエリ履歴</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス数</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>エンドポイント数</translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation>結果を開く</translation>
+    </message>
+    <message>
+        <source>Changes since the previous query</source>
+        <translation>前回のクエリからの変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) kept</source>
+        <translation>
+            <numerusform>%n件のクエリを保持</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStatus</name>
+    <message>
+        <source>Commands: loading the server&apos;s certificate authority...</source>
+        <translation>コマンド: サーバの認証局を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>Commands: ready</source>
+        <translation>コマンド: 使用可能</translation>
+    </message>
+    <message>
+        <source>Commands to agents are signed by the certificate authority of &quot;%1&quot;.</source>
+        <translation>エージェントへのコマンドは&quot;%1&quot;の認証局によって署名されます。</translation>
+    </message>
+    <message>
+        <source>Commands unavailable: keychain. Details...</source>
+        <translation>コマンド使用不可: キーチェーン。詳細...</translation>
+    </message>
+    <message>
+        <source>Commands to agents are unavailable</source>
+        <translation>エージェントへのコマンドは使用できません</translation>
+    </message>
+    <message>
+        <source>This console keeps the private key of its certificate authority in the keychain, and cannot read it:
+
+%1
+
+Queries still run; commands (move, quarantine, release, start service) need the key.</source>
+        <translation>このコンソールは認証局の秘密鍵をキーチェーンに保管していますが、読み取れません:
+
+%1
+
+クエリは引き続き実行できます。コマンド (移動、隔離、隔離解除、サービスの開始) には秘密鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedAuthorities</name>
+    <message>
+        <source>Could not keep the certificate of &quot;%1&quot; in %2: %3</source>
+        <translation>&quot;%1&quot;の証明書を%2に保存できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>No credential of server &quot;%1&quot; was imported. Import the credential file that its console exported (Client Mover).</source>
+        <translation>サーバ&quot;%1&quot;の資格情報がインポートされていません。そのサーバのコンソールでエクスポートした資格情報ファイルをインポートしてください (クライアント移動ツール)。</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the key of server &quot;%1&quot;; import its credential file again.</source>
+        <translation>キーチェーンにサーバ&quot;%1&quot;の鍵がなくなっています。資格情報ファイルを再度インポートしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Ipv4Range</name>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address</source>
@@ -428,6 +1445,25 @@
     <message>
         <source>Type an IPv4 address range</source>
         <translation>IPv4アドレス範囲を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4Span</name>
+    <message>
+        <source>the IPv4 address range is empty</source>
+        <translation>IPv4アドレス範囲が空です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an address on each side of &quot;-&quot;</source>
+        <translation>&quot;%1&quot;には&quot;-&quot;の両側にアドレスが必要です</translation>
+    </message>
+    <message>
+        <source>the range &quot;%1&quot; ends before it starts: %2 comes after %3</source>
+        <translation>範囲&quot;%1&quot;の終了が開始より前になっています: %2が%3より後にあります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix length after &quot;/&quot; must be a number from 0 to 32</source>
+        <translation>&quot;%1&quot;: &quot;/&quot;の後のプレフィックス長は0から32までの数値である必要があります</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1646,49 @@ It was left as it is; define the scope again to replace it.</source>
         <source>Scheduled query: %1. Next: %2</source>
         <translation>予約クエリ: %1。次回のクエリ: %2</translation>
     </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>履歴(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>エージェント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Command finished; see its outcome and the audit log.</source>
+        <translation>コマンドが完了しました。結果と監査ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>監査ログ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export this server&apos;s credential...</source>
+        <translation>このサーバの資格情報のエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import another server&apos;s credential...</source>
+        <translation>他のサーバの資格情報のインポート(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Showing the results of query %1.</source>
+        <translation>クエリ%1の結果を表示しています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority is still loading from the keychain.</source>
+        <translation>サーバの認証局をキーチェーンから読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>The credential of this server was exported.</source>
+        <translation>このサーバの資格情報をエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>NamePattern</name>
+    <message>
+        <source>the name is empty: type a whole name, or part of one with the wildcard *</source>
+        <translation>名前が空です: 完全な名前、またはワイルドカード*を使用して名前の一部を入力してください</translation>
+    </message>
 </context>
 <context>
     <name>OutsideManagementPage</name>
@@ -720,6 +1799,28 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
 </context>
 <context>
+    <name>QueryComparison</name>
+    <message>
+        <source>cannot compare query %1 with query %2: %3</source>
+        <translation>クエリ%1とクエリ%2を比較できません: %3</translation>
+    </message>
+    <message>
+        <source>there is no query %1</source>
+        <translation>クエリ%1は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>QueryRetention</name>
+    <message>
+        <source>pruning the history needs a valid current time</source>
+        <translation>履歴の整理には有効な現在時刻が必要です</translation>
+    </message>
+    <message>
+        <source>cannot prune the query history: %1</source>
+        <translation>クエリ履歴を整理できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>QueryRunner</name>
     <message>
         <source>The results cannot be stored: %1</source>
@@ -739,6 +1840,18 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>The stored results cannot be read: %1</source>
         <translation>保存された結果を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>A query is running: open a past query once it has ended.</source>
+        <translation>クエリを実行中です。過去のクエリは実行中のクエリが終了してから開いてください。</translation>
+    </message>
+    <message>
+        <source>Query %1 cannot be opened: %2</source>
+        <translation>クエリ%1を開けません: %2</translation>
+    </message>
+    <message>
+        <source>it is no longer stored</source>
+        <translation>もう保存されていません</translation>
     </message>
 </context>
 <context>
@@ -841,45 +1954,6 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IPアドレス</translation>
-    </message>
-    <message>
-        <source>Security status</source>
-        <translation>セキュリティステータス</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバ</translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation>エージェントバージョン</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>ドメイン</translation>
-    </message>
-    <message>
-        <source>Unreachable check</source>
-        <translation>到達不能チェック</translation>
-    </message>
-    <message>
-        <source>Agent port</source>
-        <translation>エージェントポート</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>詳細</translation>
-    </message>
-</context>
-<context>
     <name>ResultsPage</name>
     <message>
         <source>Show all</source>
@@ -900,6 +1974,148 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Export shown as CSV...</source>
+        <translation>表示中の項目をCSVでエクスポート...</translation>
+    </message>
+    <message>
+        <source>Export shown as JSON...</source>
+        <translation>表示中の項目をJSONでエクスポート...</translation>
+    </message>
+    <message>
+        <source>Export selection as CSV...</source>
+        <translation>選択項目をCSVでエクスポート...</translation>
+    </message>
+    <message>
+        <source>Export selection as JSON...</source>
+        <translation>選択項目をJSONでエクスポート...</translation>
+    </message>
+    <message>
+        <source>English CSV headers (for scripts)</source>
+        <translation>英語のCSVヘッダ (スクリプト用)</translation>
+    </message>
+    <message>
+        <source>Search computer names (whole name, or * as wildcard)</source>
+        <translation>コンピュータ名を検索 (完全な名前、またはワイルドカード*を使用)</translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation>詳細検索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>%1 of %2 computers match</source>
+        <translation>%2台中%1台のコンピュータが一致</translation>
+    </message>
+    <message>
+        <source>searching...</source>
+        <translation>検索しています...</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSONファイル (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReader</name>
+    <message>
+        <source>cannot read the queries: %1</source>
+        <translation>クエリを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the database holds no query yet</source>
+        <translation>データベースにはまだクエリがありません</translation>
+    </message>
+    <message>
+        <source>cannot read query %1: %2</source>
+        <translation>クエリ%1を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>there is no query %1</source>
+        <translation>クエリ%1は存在しません</translation>
+    </message>
+    <message>
+        <source>cannot read the endpoints of query %1: %2</source>
+        <translation>クエリ%1のエンドポイントを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>endpoint row %1 of query %2 cannot be read: status &quot;%3&quot;, gate &quot;%4&quot; or port &quot;%5&quot; is not one this version writes</source>
+        <translation>クエリ%2のエンドポイントの行%1を読み取れません: ステータス&quot;%3&quot;、到達不能チェック&quot;%4&quot;、またはポート&quot;%5&quot;が、このバージョンで書き込まれる形式ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read endpoint row %1: %2</source>
+        <translation>エンドポイントの行%1を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSearchPanel</name>
+    <message>
+        <source>Advanced search</source>
+        <translation>詳細検索</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>コンピュータ名</translation>
+    </message>
+    <message>
+        <source>pc-042, or pc-* with the wildcard</source>
+        <translation>pc-042、またはワイルドカードを使用したpc-*</translation>
+    </message>
+    <message>
+        <source>IPv4 address range</source>
+        <translation>IPv4アドレス範囲</translation>
+    </message>
+    <message>
+        <source>10.0.0.1-10.0.0.254 or 10.0.0.0/24</source>
+        <translation>10.0.0.1-10.0.0.254 または 10.0.0.0/24</translation>
+    </message>
+    <message>
+        <source>IPv6 prefix and length</source>
+        <translation>IPv6プレフィックスと長さ</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>サーバ名</translation>
+    </message>
+    <message>
+        <source>osm-hq, or osm-* with the wildcard</source>
+        <translation>osm-hq、またはワイルドカードを使用したosm-*</translation>
+    </message>
+    <message>
+        <source>Active Directory tree</source>
+        <translation>Active Directoryツリー</translation>
+    </message>
+    <message>
+        <source>OU=Finance,DC=corp,DC=example</source>
+        <translation>OU=Finance,DC=corp,DC=example</translation>
+    </message>
+    <message>
+        <source>Security status</source>
+        <translation>セキュリティステータス</translation>
+    </message>
+    <message>
+        <source>fd00:1::</source>
+        <translation>fd00:1::</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>tick at least one security status</source>
+        <translation>セキュリティステータスを1つ以上選択してください</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +2375,10 @@ It was left as it is; define the scope again to replace it.</source>
         <source>The connection timeout of %1 ms is outside %2-%3 ms</source>
         <translation>接続タイムアウト%1ミリ秒が範囲 (%2-%3ミリ秒) 外です</translation>
     </message>
+    <message>
+        <source>Active Directory: %1</source>
+        <translation>Active Directory: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScopeEditorDialog</name>
@@ -1185,14 +2405,6 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>Queries every computer in real time for the most accurate result. Without it, results come from the last stored assessment: faster, less accurate.</source>
         <translation>すべてのコンピュータをリアルタイムでクエリし、最も正確な結果を取得します。使用しない場合は、前回保存された評価から結果を取得します。高速ですが、正確性は低くなります。</translation>
-    </message>
-    <message>
-        <source>No Active Directory object is selected: the query covers the IP address scope below.</source>
-        <translation>Active Directoryオブジェクトが選択されていません。クエリの対象は下のIPアドレス範囲です。</translation>
-    </message>
-    <message>
-        <source>Active Directory objects selected: %1.</source>
-        <translation>選択されたActive Directoryオブジェクト: %1。</translation>
     </message>
     <message>
         <source>IP Address Scope</source>
@@ -1317,6 +2529,25 @@ It was left as it is; define the scope again to replace it.</source>
         <source>cannot write %1: %2</source>
         <translation>%1に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>%1 is not allowed: passwords are kept in the keychain, never in a scope file</source>
+        <translation>%1は使用できません: パスワードはキーチェーンに保管され、範囲ファイルには保存されません</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Reading &quot;%1&quot; from the keychain</source>
+        <translation>キーチェーンから&quot;%1&quot;を読み取り中</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot; in the keychain</source>
+        <translation>キーチェーンに&quot;%1&quot;を保存中</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot; from the keychain</source>
+        <translation>キーチェーンから&quot;%1&quot;を削除中</translation>
+    </message>
 </context>
 <context>
     <name>SecurityStatus</name>
@@ -1339,6 +2570,56 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>Unresolved Active Directory assessment</source>
         <translation>未解決のActive Directory評価</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCredential</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは%1文字以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>Could not write the credential: %1</source>
+        <translation>資格情報を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a server credential (not a PKCS#12 bundle).</source>
+        <translation>このファイルはサーバの資格情報ではありません (PKCS#12バンドルではありません)。</translation>
+    </message>
+    <message>
+        <source>The password of the credential file is wrong.</source>
+        <translation>資格情報ファイルのパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The credential file holds no certificate authority with its key: %1</source>
+        <translation>資格情報ファイルに認証局とその鍵が含まれていません: %1</translation>
+    </message>
+    <message>
+        <source>The credential file is not usable: %1</source>
+        <translation>資格情報ファイルを使用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The keychain holds no private key for this server&apos;s certificate authority, but its certificate exists (%1). Agents registered to this server accept commands only from that key: restore the keychain entry &quot;%2&quot; from a backup. To start over with a new authority, remove %1; every agent must then be moved to this server again.</source>
+        <translation>キーチェーンにこのサーバの認証局の秘密鍵がありませんが、認証局の証明書は存在します (%1)。このサーバに登録されているエージェントは、その鍵からのコマンドのみを受け付けます。キーチェーンのエントリ&quot;%2&quot;をバックアップから復元してください。新しい認証局でやり直す場合は%1を削除してください。その場合、すべてのエージェントをこのサーバに再度移動する必要があります。</translation>
+    </message>
+    <message>
+        <source>The certificate of this server&apos;s certificate authority is missing (%1) while its private key is in the keychain. Restore the file from a backup.</source>
+        <translation>このサーバの認証局の秘密鍵はキーチェーンにありますが、証明書がありません (%1)。バックアップからファイルを復元してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority cannot be loaded from %1 and the keychain: %2</source>
+        <translation>%1とキーチェーンからサーバの認証局を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1</source>
+        <translation>%1のosmgmtコンソール</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2647,55 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>The server name cannot be empty.</source>
         <translation>サーバ名を空にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSet</name>
+    <message>
+        <source>&quot;%1&quot; is not a security status; use one of %2</source>
+        <translation>&quot;%1&quot;はセキュリティステータスではありません。%2のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>no security status given</source>
+        <translation>セキュリティステータスが指定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>TargetOutcome</name>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>プロトコルエラー</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+</context>
+<context>
+    <name>TlsClientContext</name>
+    <message>
+        <source>cannot set up TLS: %1</source>
+        <translation>TLSを設定できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot require TLS 1.2: %1</source>
+        <translation>TLS 1.2を必須にできません: %1</translation>
     </message>
 </context>
 </TS>
