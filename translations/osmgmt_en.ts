@@ -2649,11 +2649,31 @@ It was left as it is; define the scope again to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language takes effect when the console starts again.</source>
+        <source>The server name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server name cannot be empty.</source>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest queries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep queries for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the console starts again. Older queries are deleted after each query; the audit log is always kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

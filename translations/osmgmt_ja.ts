@@ -2641,12 +2641,32 @@ It was left as it is; define the scope again to replace it.</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <source>A new language takes effect when the console starts again.</source>
-        <translation>新しい言語はコンソールの再起動後に有効になります。</translation>
-    </message>
-    <message>
         <source>The server name cannot be empty.</source>
         <translation>サーバ名を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日間</translation>
+    </message>
+    <message>
+        <source>Keep the newest queries:</source>
+        <translation>保持する最新のクエリ数:</translation>
+    </message>
+    <message>
+        <source>Keep queries for:</source>
+        <translation>クエリの保持期間:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the console starts again. Older queries are deleted after each query; the audit log is always kept.</source>
+        <translation>新しい言語はコンソールの次回起動時に有効になります。古いクエリは各クエリの後に削除されます。監査ログは常に保持されます。</translation>
     </message>
 </context>
 <context>

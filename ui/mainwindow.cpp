@@ -190,10 +190,13 @@ void MainWindow::runQuery()
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_session->serverName(), Settings::language(), this);
+    dialog.setRetention(Settings::keepQueries(), Settings::keepDays());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setValue(Setting::ServerName, dialog.serverName());
     Settings::setValue(Setting::Language, dialog.language());
+    Settings::setValue(Setting::KeepQueries, dialog.keepQueries());
+    Settings::setValue(Setting::KeepDays, dialog.keepDays());
     m_session->setServerName(dialog.serverName());
     statusBar()->showMessage(
         tr("Settings saved. The next query uses server name %1.").arg(dialog.serverName()), 10000);

@@ -6,12 +6,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(const QString &serverName, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_serverName(new QLineEdit(serverName))
     , m_language(new QComboBox)
+    , m_keepQueries(new QSpinBox)
+    , m_keepDays(new QSpinBox)
     , m_error(new QLabel)
 {
     setWindowTitle(tr("Settings"));
@@ -28,7 +31,18 @@ SettingsDialog::SettingsDialog(const QString &serverName, const QString &languag
     form->addRow(tr("Server name:"), m_serverName);
     form->addRow(QString(), m_error);
     form->addRow(tr("Language:"), m_language);
-    auto *note = new QLabel(tr("A new language takes effect when the console starts again."));
+    m_keepQueries->setObjectName(QStringLiteral("keepQueries"));
+    m_keepQueries->setRange(0, 100000);
+    m_keepQueries->setSpecialValueText(tr("All"));
+    m_keepDays->setObjectName(QStringLiteral("keepDays"));
+    m_keepDays->setRange(0, 3650);
+    m_keepDays->setSpecialValueText(tr("No limit"));
+    m_keepDays->setSuffix(tr(" days"));
+    form->addRow(tr("Keep the newest queries:"), m_keepQueries);
+    form->addRow(tr("Keep queries for:"), m_keepDays);
+    auto *note = new QLabel(tr("A new language takes effect when the console starts again. "
+                               "Older queries are deleted after each query; the audit log is "
+                               "always kept."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -58,4 +72,20 @@ void SettingsDialog::revalidate()
     const bool empty = serverName().isEmpty();
     m_error->setText(empty ? tr("The server name cannot be empty.") : QString());
     m_ok->setEnabled(!empty);
+}
+
+void SettingsDialog::setRetention(int keepQueries, int keepDays)
+{
+    m_keepQueries->setValue(keepQueries);
+    m_keepDays->setValue(keepDays);
+}
+
+int SettingsDialog::keepQueries() const
+{
+    return m_keepQueries->value();
+}
+
+int SettingsDialog::keepDays() const
+{
+    return m_keepDays->value();
 }
