@@ -33,7 +33,7 @@ int QueryCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    QueryRunner runner(options.databasePath);
+    QueryRunner runner(StoreLocation::sqlite(options.databasePath));
     QVector<Endpoint> endpoints;
     QueryOutcome outcome;
     bool interrupted = false;

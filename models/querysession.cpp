@@ -13,7 +13,7 @@ QuerySession::QuerySession(QString databasePath, QString serverName, QObject *pa
     : QObject(parent)
     , m_databasePath(databasePath)
     , m_serverName(std::move(serverName))
-    , m_runner(std::move(databasePath))
+    , m_runner(StoreLocation::sqlite(databasePath))
     , m_startedAt(Clock::instance().now())
 {
     m_clientTree.setServerName(m_serverName);

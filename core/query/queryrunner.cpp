@@ -5,13 +5,13 @@
 #include "query/storewriter.h"
 #include "scope/scopefile.h"
 
-QueryRunner::QueryRunner(QString databasePath, QObject *parent)
+QueryRunner::QueryRunner(StoreLocation store, QString storePassword, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<QueryOutcome>();
     qRegisterMetaType<QueryState>();
     m_storeThread.setObjectName(QStringLiteral("store"));
-    m_writer = new StoreWriter(std::move(databasePath));
+    m_writer = new StoreWriter(std::move(store), std::move(storePassword));
     m_writer->moveToThread(&m_storeThread);
     connect(&m_storeThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_storeThread.start();

@@ -2,9 +2,12 @@
 
 #include "probe/probeengine.h"
 #include "store/queryretention.h"
+#include "store/storelocation.h"
 
 #include <QObject>
 #include <QThread>
+
+#include <optional>
 
 class StoreWriter;
 
@@ -22,7 +25,9 @@ class QueryRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit QueryRunner(QString databasePath, QObject *parent = nullptr);
+    // `storePassword` is for a PostgreSQL store only (the caller read it from the keychain).
+    explicit QueryRunner(StoreLocation store, QString storePassword = {},
+                         QObject *parent = nullptr);
     ~QueryRunner() override;
 
     // Returns an error text and starts nothing when a query runs already or the scope is invalid.
@@ -31,6 +36,10 @@ public:
     bool isRunning() const { return m_running; }
     // How much history to keep: applied after each query that ends (docs/data-model.md).
     void setRetention(const RetentionPolicy &retention) { m_retention = retention; }
+    // The LDAP bind password for the scope's Active Directory part, for scripts that pass it
+    // (`osmgmt-cli --password-stdin`); without it the query reads the keychain's
+    // (SavedPassword::forDirectory).
+    void setDirectoryPassword(const QString &password) { m_directoryPassword = password; }
 
 signals:
     void started(quint64 totalAddresses);
@@ -47,6 +56,7 @@ private:
     QueryOutcome m_outcome;
     bool m_running = false;
     RetentionPolicy m_retention;
+    std::optional<QString> m_directoryPassword;
 };
 
 Q_DECLARE_METATYPE(QueryOutcome)

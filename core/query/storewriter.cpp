@@ -4,9 +4,10 @@
 #include "common/logging.h"
 #include "store/database.h"
 
-StoreWriter::StoreWriter(QString databasePath, QObject *parent)
+StoreWriter::StoreWriter(StoreLocation location, QString password, QObject *parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_location(std::move(location))
+    , m_password(std::move(password))
 { }
 
 StoreWriter::~StoreWriter() = default;
@@ -17,7 +18,7 @@ void StoreWriter::begin(const QByteArray &scopeJson, const QString &serverName,
     m_failed = false;
     m_queryId = -1;
     if (!m_database) {
-        Result<std::shared_ptr<Database>> opened = Database::openSqlite(m_databasePath);
+        Result<std::shared_ptr<Database>> opened = Database::open(m_location, m_password);
         if (!opened) {
             fail(opened.error());
             return;

@@ -3,6 +3,7 @@
 #include "endpoint/endpoint.h"
 #include "store/queryretention.h"
 #include "store/querystore.h"
+#include "store/storelocation.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -17,7 +18,8 @@ class StoreWriter : public QObject
 {
     Q_OBJECT
 public:
-    explicit StoreWriter(QString databasePath, QObject *parent = nullptr);
+    // `password` is for a PostgreSQL store only; it stays in memory (it lives in the keychain).
+    StoreWriter(StoreLocation location, QString password, QObject *parent = nullptr);
     ~StoreWriter() override;
 
     void begin(const QByteArray &scopeJson, const QString &serverName, quint64 totalAddresses,
@@ -36,7 +38,8 @@ private:
     void fail(const QString &error);
     void prune(const RetentionPolicy &retention);
 
-    QString m_databasePath;
+    StoreLocation m_location;
+    QString m_password;
     std::shared_ptr<Database> m_database;
     std::unique_ptr<QueryStore> m_store;
     qint64 m_queryId = -1;

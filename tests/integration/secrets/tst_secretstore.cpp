@@ -1,7 +1,10 @@
 #include "identity/servercredential.h"
+#include "scope/activedirectoryconnection.h"
 #include "secrets/importedauthorities.h"
+#include "secrets/savedpassword.h"
 #include "secrets/secretstore.h"
 #include "secrets/serveridentity.h"
+#include "store/storelocation.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -21,6 +24,7 @@ private slots:
 
     void roundTripsBinarySecrets();
     void missingSecretIsNoValueNotAnError();
+    void savedPasswordsAreKeptPerConnection();
     void firstStartCreatesTheAuthorityAndKeepsTheKeyInTheKeychainOnly();
     void laterStartsLoadTheSameAuthority();
     void refusesToReplaceAnAuthorityWhoseKeyIsGone();
@@ -83,6 +87,37 @@ void TestSecretStore::missingSecretIsNoValueNotAnError()
     QVERIFY2(read, qPrintable(read.error()));
     QVERIFY(!read->has_value());
     QVERIFY(secrets.remove(QStringLiteral("never-written")));
+}
+
+void TestSecretStore::savedPasswordsAreKeptPerConnection()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("passwords");
+    ActiveDirectoryConnection connection;
+    connection.url = QStringLiteral("ldaps://dc1.corp.example.test");
+    connection.bindUser = QStringLiteral("CORP\\osmgmt");
+    ActiveDirectoryConnection otherUser = connection;
+    otherUser.bindUser = QStringLiteral("reader@corp.example.test");
+    const StoreLocation team = StoreLocation::postgres(
+        QStringLiteral("127.0.0.1"), 5433, QStringLiteral("osmgmt"), QStringLiteral("console"));
+
+    const QString bindPassword = QStringLiteral("p\u00e4ss w\u00f6rd \u3042");
+    QVERIFY(SavedPassword::forDirectory(connection, secrets).write(bindPassword));
+    QVERIFY(SavedPassword::forStore(team, secrets).write(QStringLiteral("team secret")));
+
+    const Result<std::optional<QString>> read
+        = SavedPassword::forDirectory(connection, secrets).read();
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(read->value(), bindPassword);
+    // Another bind user, or the store, never gets this password.
+    QVERIFY(!SavedPassword::forDirectory(otherUser, secrets).read()->has_value());
+    QCOMPARE(SavedPassword::forStore(team, secrets).read()->value(), QStringLiteral("team secret"));
+    QVERIFY(SavedPassword::forDirectory(connection, secrets).key()
+            != SavedPassword::forStore(team, secrets).key());
+
+    QVERIFY(SavedPassword::forDirectory(connection, secrets).remove());
+    QVERIFY(!SavedPassword::forDirectory(connection, secrets).read()->has_value());
+    QVERIFY(SavedPassword::forStore(team, secrets).remove());
 }
 
 void TestSecretStore::firstStartCreatesTheAuthorityAndKeepsTheKeyInTheKeychainOnly()
