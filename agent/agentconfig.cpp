@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,6 +27,46 @@ QString unknownKey(const QJsonObject &object, const QStringList &known)
     return {};
 }
 
+// services, serviceManager, productStatusFile; the failure naming the key, or empty.
+QString parseProduct(const QJsonObject &root, const QString &baseDirectory, AgentConfig &config)
+{
+    const QJsonValue services = root.value(QStringLiteral("services"));
+    if (!services.isUndefined() && !services.isArray())
+        return QStringLiteral("services: ") + tr("must be a list");
+    const QJsonArray list = services.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("services[%1]").arg(i);
+        const QJsonObject entry = list.at(i).toObject();
+        const QString unknown = unknownKey(
+            entry,
+            { QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("unit") });
+        if (!unknown.isEmpty())
+            return at + QLatin1Char('.') + unknown + QStringLiteral(": ") + tr("unknown key");
+        ProductService service { entry.value(QStringLiteral("name")).toString(),
+                                 entry.value(QStringLiteral("displayName")).toString(),
+                                 entry.value(QStringLiteral("unit")).toString() };
+        if (service.name.isEmpty())
+            return at + QStringLiteral(".name: ") + tr("missing");
+        if (service.unit.isEmpty())
+            return at + QStringLiteral(".unit: ") + tr("missing");
+        config.services.append(service);
+    }
+    const QJsonValue manager = root.value(QStringLiteral("serviceManager"));
+    if (!manager.isUndefined()) {
+        if (manager.toString().isEmpty())
+            return QStringLiteral("serviceManager: ") + tr("must name a program");
+        // A bare name is looked up in PATH, as systemctl is; a path is taken from the
+        // configuration's folder.
+        config.serviceManager = manager.toString().contains(QLatin1Char('/'))
+            ? QDir(baseDirectory).absoluteFilePath(manager.toString())
+            : manager.toString();
+    }
+    const QString statusFile = root.value(QStringLiteral("productStatusFile")).toString();
+    if (!statusFile.isEmpty())
+        config.productStatusFile = QDir(baseDirectory).absoluteFilePath(statusFile);
+    return {};
+}
+
 } // namespace
 
 Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &baseDirectory)
@@ -35,9 +76,11 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
     if (error.error != QJsonParseError::NoError)
         return Result<AgentConfig>::failure(
             tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
-    QString unknown = unknownKey(root,
-                                 { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
-                                   QStringLiteral("registration") });
+    QString unknown
+        = unknownKey(root,
+                     { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
+                       QStringLiteral("registration"), QStringLiteral("services"),
+                       QStringLiteral("serviceManager"), QStringLiteral("productStatusFile") });
     if (!unknown.isEmpty())
         return failAt(unknown, tr("unknown key"));
     AgentConfig config;
@@ -64,5 +107,8 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
     const QString ca = registration.value(QStringLiteral("ca")).toString();
     if (!ca.isEmpty())
         config.caFile = QDir(baseDirectory).absoluteFilePath(ca);
+    const QString failure = parseProduct(root, baseDirectory, config);
+    if (!failure.isEmpty())
+        return Result<AgentConfig>::failure(failure);
     return config;
 }

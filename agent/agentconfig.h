@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "servicecontrol.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -16,6 +17,12 @@ struct AgentConfig
     QString server;
     QString domain;
     QString caFile; // the server's CA certificate (PEM); empty: commands are refused
+    // The security product on this host: its services, the program that manages them
+    // (systemctl; another one for hosts without systemd, and for tests), and the status file
+    // its scan engine writes (empty: none configured, and the status says so).
+    QVector<ProductService> services;
+    QString serviceManager = QStringLiteral("systemctl");
+    QString productStatusFile;
 };
 
 // Errors name the key: `listen.port: 0 is not a port (1-65535)`. Relative paths are taken

@@ -15,19 +15,20 @@ QString tr(const char *text)
 } // namespace
 
 QJsonObject AgentResponder::answer(const QJsonObject &request,
-                                   const QList<QSslCertificate> &peerChain, const QString &peer)
+                                   const QList<QSslCertificate> &peerChain,
+                                   const QHostAddress &peerAddress, const QString &peer)
 {
     const QString type = request.value(QStringLiteral("type")).toString();
     if (type == MessageType::status)
-        return statusMessage(m_state.identity(), m_state.status());
+        return statusMessage(m_state.identity(), m_state.currentStatus());
     if (AgentCommand::isCommandType(type))
-        return answerCommand(request, peerChain, peer);
+        return answerCommand(request, peerChain, peerAddress, peer);
     return replyTo(request, m_state.identity());
 }
 
 QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
                                           const QList<QSslCertificate> &peerChain,
-                                          const QString &peer)
+                                          const QHostAddress &peerAddress, const QString &peer)
 {
     const auto log = Logging::get("agent");
     const QString type = request.value(QStringLiteral("type")).toString();
@@ -42,7 +43,7 @@ QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
                   command.error());
         return errorMessage(ErrorCode::invalid, command.error());
     }
-    const QJsonObject reply = execute(*command);
+    const QJsonObject reply = execute(*command, peerAddress);
     log->info("{}: {} from {} ({}): {}", m_state.identity().name, type, peer,
               peerChain.first().subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(',')),
               reply.value(QStringLiteral("detail"))
@@ -64,10 +65,10 @@ QString AgentResponder::refusal(const QList<QSslCertificate> &peerChain) const
     return {};
 }
 
-QJsonObject AgentResponder::execute(const AgentCommand &command)
+QJsonObject AgentResponder::execute(const AgentCommand &command, const QHostAddress &peerAddress)
 {
-    if (command.kind != AgentCommand::Kind::Move && !m_state.unsupportedReason().isEmpty())
-        return errorMessage(ErrorCode::failed, m_state.unsupportedReason());
+    if (command.kind != AgentCommand::Kind::Move && m_state.host())
+        return executeOnHost(command, peerAddress);
     switch (command.kind) {
     case AgentCommand::Kind::Move: {
         const Result<QSslCertificate> ca = AgentTls::parseCaCertificate(command.caPem);
@@ -95,4 +96,28 @@ QJsonObject AgentResponder::execute(const AgentCommand &command)
     }
     }
     return errorMessage(ErrorCode::invalid, tr("unknown command"));
+}
+
+// The real agent: the host does it, and says what happened or why it could not.
+QJsonObject AgentResponder::executeOnHost(const AgentCommand &command,
+                                          const QHostAddress &peerAddress)
+{
+    HostControl &host = *m_state.host();
+    Result<QString> done = Result<QString>::failure(tr("unknown command"));
+    switch (command.kind) {
+    case AgentCommand::Kind::Quarantine:
+        done = host.quarantine(peerAddress);
+        break;
+    case AgentCommand::Kind::Release:
+        done = host.release();
+        break;
+    case AgentCommand::Kind::StartService:
+        done = host.startService(command.service);
+        break;
+    case AgentCommand::Kind::Move:
+        break;
+    }
+    if (!done)
+        return errorMessage(ErrorCode::failed, done.error());
+    return doneMessage(command.type(), *done);
 }

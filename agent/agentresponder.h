@@ -3,6 +3,7 @@
 #include "agentlink/agentcommand.h"
 #include "agentstate.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -18,15 +19,17 @@ public:
     { }
 
     // `peerChain` is the TLS peer's certificate chain, leaf first (empty without one);
-    // `peer` names the peer in the log.
+    // `peerAddress` is where the request came from (a quarantine keeps it reachable); `peer`
+    // names the peer in the log.
     QJsonObject answer(const QJsonObject &request, const QList<QSslCertificate> &peerChain,
-                       const QString &peer);
+                       const QHostAddress &peerAddress, const QString &peer);
 
 private:
     QJsonObject answerCommand(const QJsonObject &request, const QList<QSslCertificate> &peerChain,
-                              const QString &peer);
+                              const QHostAddress &peerAddress, const QString &peer);
     QString refusal(const QList<QSslCertificate> &peerChain) const;
-    QJsonObject execute(const AgentCommand &command);
+    QJsonObject execute(const AgentCommand &command, const QHostAddress &peerAddress);
+    QJsonObject executeOnHost(const AgentCommand &command, const QHostAddress &peerAddress);
 
     AgentState &m_state;
 };

@@ -33,6 +33,8 @@ Result<bool> AgentState::startService(const QString &name)
             continue;
         const bool wasStopped = !service.running;
         service.running = true;
+        if (wasStopped)
+            emit serviceStarted(name);
         return wasStopped;
     }
     return Result<bool>::failure(

@@ -3,6 +3,7 @@
 #include "agentlink/agentidentity.h"
 #include "agentlink/agentstatus.h"
 #include "common/result.h"
+#include "hostcontrol.h"
 
 #include <QObject>
 #include <QSslCertificate>
@@ -26,10 +27,12 @@ public:
 
     // Client Mover: registers with `server` and pins `ca` instead of the old server's CA.
     void registerWith(const QString &server, const QSslCertificate &ca);
-    // Why this agent cannot quarantine, release or start services; empty when it can. The
-    // fleet plays all of them; the real Linux agent does not have them yet and says so.
-    QString unsupportedReason() const { return m_unsupportedReason; }
-    void setUnsupportedReason(const QString &reason) { m_unsupportedReason = reason; }
+    // The host this agent acts on (the real agent's); null for a fleet agent, whose
+    // quarantine and services are played in this object. Not owned.
+    HostControl *host() const { return m_host; }
+    void setHost(HostControl *host) { m_host = host; }
+    // The status to report now: the host's when there is one.
+    AgentStatus currentStatus() const { return m_host ? m_host->status() : m_status; }
     // False when it already was in that state.
     bool setQuarantined(bool quarantined);
     // True when the service was stopped and now runs, false when it ran already; an error
@@ -39,10 +42,11 @@ public:
 signals:
     void quarantineChanged(bool quarantined);
     void registrationChanged();
+    void serviceStarted(const QString &name);
 
 private:
     AgentIdentity m_identity;
     std::optional<QSslCertificate> m_pinnedCa;
     AgentStatus m_status;
-    QString m_unsupportedReason;
+    HostControl *m_host = nullptr;
 };

@@ -21,6 +21,7 @@ EndpointSession::EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour, A
     , m_state(state)
     , m_name(state ? state->identity().name : QString())
     , m_idleLimitMs(idleLimitMs)
+    , m_peerAddress(socket->peerAddress())
     , m_peer(socket->peerAddress().toString() + QLatin1Char(':')
              + QString::number(socket->peerPort()))
 {
@@ -94,8 +95,8 @@ void EndpointSession::answerFrames()
                 m_socket->disconnectFromHost();
                 return;
             }
-            writeFrame(AgentFrame::encode(
-                AgentResponder(*m_state).answer(step.message, m_tls->peerChain(), m_peer)));
+            writeFrame(AgentFrame::encode(AgentResponder(*m_state).answer(
+                step.message, m_tls->peerChain(), m_peerAddress, m_peer)));
         }
         if (m_socket->bytesToWrite() > maxUnsentBytes) {
             Logging::get("agent")->info("{}: {} does not read its answers, dropping it", m_name,

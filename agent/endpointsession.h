@@ -5,6 +5,7 @@
 #include "fleet.h"
 #include "tlsserverchannel.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -55,5 +56,6 @@ private:
     FrameDecoder m_decoder;
     QTimer m_idle;
     int m_idleLimitMs;
+    QHostAddress m_peerAddress;
     QString m_peer;
 };

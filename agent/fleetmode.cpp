@@ -1,9 +1,11 @@
 #include "fleetmode.h"
 
+#include "agentstate.h"
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
 #include "fleet.h"
 #include "fleetplayer.h"
+#include "fleetstatefile.h"
 #include "listeningsocket.h"
 
 #include <QCoreApplication>
@@ -55,22 +57,45 @@ Result<int> writeReadyFile(const QString &path, const Fleet &fleet, int listener
 
 int runFleetMode(const FleetModeOptions &options)
 {
-    const Result<Fleet> fleet = readFleet(options.fleetFile);
+    Result<Fleet> fleet = readFleet(options.fleetFile);
     if (!fleet)
         return failStartup(fleet.error());
     Logging::init(options.logDirectory, QStringLiteral("osmgmt-agent.log"), true);
     const auto log = Logging::get("agent");
+    const FleetStateFile stateFile(options.stateFile);
+    Fleet played = std::move(fleet).value();
+    if (!options.stateFile.isEmpty()) {
+        const Result<int> restored = stateFile.applyTo(played);
+        if (!restored)
+            return failStartup(restored.error());
+        log->info("{} agent(s) restored from {}", *restored, options.stateFile);
+    }
     const Result<quint64> limit = ListeningSocket::raiseDescriptorLimit();
     if (!limit)
         log->warn("{}", limit.error());
-    else if (*limit < quint64(fleet->listenerCount()) + 64)
+    else if (*limit < quint64(played.listenerCount()) + 64)
         log->warn("{} listeners with a limit of {} open files: connections will be refused",
-                  fleet->listenerCount(), *limit);
+                  played.listenerCount(), *limit);
 
-    FleetPlayer player(*fleet);
+    FleetPlayer player(played);
     const Result<int> listeners = player.start();
     if (!listeners)
         return failStartup(listeners.error());
+    if (!options.stateFile.isEmpty()) {
+        const auto save = [&] {
+            const Result<bool> saved = stateFile.save(played, player);
+            if (!saved)
+                log->error("the fleet state is not saved: {}", saved.error());
+        };
+        for (const FleetEndpoint &endpoint : played.endpoints) {
+            AgentState *state = player.agentAt(endpoint.address);
+            if (!state)
+                continue;
+            QObject::connect(state, &AgentState::registrationChanged, &player, save);
+            QObject::connect(state, &AgentState::quarantineChanged, &player, save);
+            QObject::connect(state, &AgentState::serviceStarted, &player, save);
+        }
+    }
 
     UnixSignalWatcher signalWatcher({ SIGTERM, SIGINT });
     QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, [&log](int signalNumber) {
@@ -78,7 +103,7 @@ int runFleetMode(const FleetModeOptions &options)
         QCoreApplication::quit();
     });
     if (!options.readyFile.isEmpty()) {
-        const Result<int> ready = writeReadyFile(options.readyFile, *fleet, *listeners);
+        const Result<int> ready = writeReadyFile(options.readyFile, played, *listeners);
         if (!ready)
             return failStartup(ready.error());
     }

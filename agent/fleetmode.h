@@ -10,6 +10,9 @@ struct FleetModeOptions
     QString fleetFile;
     QString readyFile; // written atomically once every listener is bound; empty for none
     QString logDirectory;
+    // Where moves, quarantines and started services are kept across restarts; empty: they
+    // live in memory only, and a restarted fleet plays its file again.
+    QString stateFile;
 };
 
 int runFleetMode(const FleetModeOptions &options);

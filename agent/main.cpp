@@ -42,7 +42,14 @@ int main(int argc, char *argv[])
         QStringLiteral("config"),
         QCoreApplication::translate("main", "Run the agent of this host as <file> says."),
         QStringLiteral("file"));
-    parser.addOptions({ config, fleet, readyFile, logDirectory });
+    const QCommandLineOption fleetState(
+        QStringLiteral("fleet-state"),
+        QCoreApplication::translate(
+            "main",
+            "With --fleet: keep moves, quarantines and started services in <file> "
+            "across restarts."),
+        QStringLiteral("file"));
+    parser.addOptions({ config, fleet, fleetState, readyFile, logDirectory });
     parser.process(app);
 
     if (parser.isSet(config) == parser.isSet(fleet)) {
@@ -51,9 +58,15 @@ int main(int argc, char *argv[])
                          "main", "give either --config FILE (this host's agent) or --fleet FILE")));
         return 2;
     }
+    if (parser.isSet(fleetState) && !parser.isSet(fleet)) {
+        std::fprintf(
+            stderr, "osmgmt-agent: %s\n",
+            qUtf8Printable(QCoreApplication::translate("main", "--fleet-state goes with --fleet")));
+        return 2;
+    }
     if (parser.isSet(config))
         return runRealAgent(RealAgentOptions { parser.value(config), parser.value(readyFile),
                                                parser.value(logDirectory) });
     return runFleetMode(FleetModeOptions { parser.value(fleet), parser.value(readyFile),
-                                           parser.value(logDirectory) });
+                                           parser.value(logDirectory), parser.value(fleetState) });
 }

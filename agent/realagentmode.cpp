@@ -8,6 +8,7 @@
 #include "common/unixsignalwatcher.h"
 #include "endpointsession.h"
 #include "hostfacts.h"
+#include "linuxhost.h"
 #include "listeningsocket.h"
 #include "registration.h"
 #include "tlsserverchannel.h"
@@ -87,8 +88,8 @@ AgentStatus hostStatus(const Registration &registration)
         = { { QStringLiteral("osmgmt-agent"), QStringLiteral(OSMGMT_VERSION) },
             { QStringLiteral("Qt"), QString::fromLatin1(qVersion()) },
             { QStringLiteral("TLS library"), QSslSocket::sslLibraryVersionString() } };
-    // No scan engine, patterns or firewall of its own yet: firewall "off", no patterns, no scan.
-    status.firewallOn = false;
+    // The product's services, its patterns, scan and firewall are added at each status
+    // (LinuxHost::status()).
     return status;
 }
 
@@ -144,8 +145,12 @@ int runRealAgent(const RealAgentOptions &options)
     AgentState state(AgentIdentity { HostFacts::hostName(), registered->server,
                                      QStringLiteral(OSMGMT_VERSION), registered->domain },
                      registered->ca, hostStatus(*registered), &root);
-    state.setUnsupportedReason(
-        tr("quarantine, release and start-service are not available in the Linux agent yet"));
+    LinuxHost host(*config, state.status());
+    state.setHost(&host);
+    // A reboot must not release a quarantine: only the `release` command does.
+    const Result<bool> restored = host.restoreQuarantine();
+    if (!restored)
+        log->error("{}", restored.error());
     QObject::connect(&state, &AgentState::registrationChanged, &root, [&] {
         Registration now { state.identity().server, state.identity().domain, registered->installed,
                            state.pinnedCa() };

@@ -4,8 +4,10 @@
 
 // `osmgmt-agent --config FILE`: the agent of this Linux host (docs/agent-protocol.md, "The real
 // agent"). It answers identity and status about this host over TLS on one address and port,
-// and accepts a move from its registered server, kept in its state directory. Runs until
-// SIGTERM or SIGINT, then exits 0; a bad configuration or state ends it with 1 at start.
+// and carries out its registered server's commands on the host (LinuxHost): a move, kept in
+// its state directory; quarantine and release with nftables, kept there too and re-applied at
+// start; start-service through the service manager. Runs until SIGTERM or SIGINT, then exits
+// 0; a bad configuration or state ends it with 1 at start.
 struct RealAgentOptions
 {
     QString configFile;

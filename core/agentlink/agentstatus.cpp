@@ -152,7 +152,8 @@ QJsonObject AgentStatus::toJson() const
                          { QStringLiteral("firewall"),
                            firewallOn ? QStringLiteral("on") : QStringLiteral("off") },
                          { QStringLiteral("lastScan"), lastScan.toString(Qt::ISODate) },
-                         { QStringLiteral("quarantined"), quarantined } };
+                         { QStringLiteral("quarantined"), quarantined },
+                         { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } };
 }
 
 Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
@@ -184,6 +185,16 @@ Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
     status.firewallOn = firewall == QLatin1String("on");
     status.patternDate = object.value(QStringLiteral("patternDate")).toString();
     status.quarantined = object.value(QStringLiteral("quarantined")).toBool();
+    // Optional: agents older than this key send none.
+    const QJsonValue problems = object.value(QStringLiteral("problems"));
+    if (!problems.isUndefined() && !problems.isArray())
+        return wrongKey<AgentStatus>(QStringLiteral("problems"));
+    for (const QJsonValue &problem : problems.toArray()) {
+        if (!problem.isString())
+            return wrongKey<AgentStatus>(
+                QStringLiteral("problems[%1]").arg(status.problems.size()));
+        status.problems.append(problem.toString());
+    }
     return status;
 }
 
@@ -193,5 +204,6 @@ bool AgentStatus::operator==(const AgentStatus &other) const
         && installed == other.installed && services == other.services
         && components == other.components && patterns == other.patterns
         && patternDate == other.patternDate && firewallOn == other.firewallOn
-        && lastScan == other.lastScan && quarantined == other.quarantined;
+        && lastScan == other.lastScan && quarantined == other.quarantined
+        && problems == other.problems;
 }

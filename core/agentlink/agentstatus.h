@@ -56,6 +56,9 @@ struct AgentStatus
     bool firewallOn = true;
     QDateTime lastScan;
     bool quarantined = false;
+    // What the agent could not find out, in words ("the product status file ... is missing"):
+    // the fields it concerns are then left empty rather than guessed. Empty when all is known.
+    QStringList problems;
 
     // A healthy OfficeScan-like client: the four services of reference 004 running, its
     // component and pattern versions, firewall on.

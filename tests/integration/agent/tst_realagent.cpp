@@ -4,16 +4,25 @@
 #include "testenvironment.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QProcess>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
-// `osmgmt-agent --config` on this host, on a loopback address: what it reports, what it keeps
-// in its state directory, and that a move survives a restart.
+#include <csignal>
+
+// `osmgmt-agent --config` on this host, on a loopback address: what it reports (the product
+// status file of reference 004's fields, the product's services), what it keeps in its state
+// directory, start-service, and that a move survives a restart. Quarantine changes the host's
+// firewall, so it is tested in network namespaces of its own (tst_agentquarantine), not here.
+//
+// No systemd here: the agent's serviceManager is service-manager.sh, a small script that
+// starts and watches real processes with systemctl's two verbs.
 namespace {
 
 struct Console
@@ -53,7 +62,9 @@ private slots:
     void initTestCase();
     void reportsThisHost();
     void keepsItsRegistrationInTheStateDirectory();
-    void quarantineIsNotAvailableYet();
+    void reportsTheProductStatusFile();
+    void aBrokenProductStatusFileIsSaidInWords();
+    void startServiceStartsARealProcess();
     void aMoveSurvivesARestart();
     void aBadConfigurationIsRefused();
     void cleanupTestCase();
@@ -62,6 +73,8 @@ private:
     QString start();
     void stop();
     StatusOutcome status();
+    void writeProductStatus(const QByteArray &content);
+    qint64 servicePid() const;
     CommandOutcome command(const AgentCommand &command, const Console &console);
 
     QTemporaryDir m_dir;
@@ -76,6 +89,10 @@ QString TestRealAgent::start()
 {
     const QString ready = m_dir.filePath(QStringLiteral("ready"));
     QFile::remove(ready);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OSMGMT_SERVICES_DIR"),
+                       m_dir.filePath(QStringLiteral("units")));
+    m_agent.setProcessEnvironment(environment);
     m_agent.start(TestEnvironment::agentProgram(),
                   { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("agent.json")),
                     QStringLiteral("--ready-file"), ready, QStringLiteral("--log-dir"),
@@ -136,7 +153,23 @@ void TestRealAgent::initTestCase()
           QJsonObject { { QStringLiteral("server"), QStringLiteral("osm-hq") },
                         { QStringLiteral("domain"), QStringLiteral("Linux servers") },
                         { QStringLiteral("ca"), QStringLiteral("hq-ca.pem") } } },
+        { QStringLiteral("services"),
+          QJsonArray {
+              QJsonObject {
+                  { QStringLiteral("name"), QStringLiteral("ntrtscan") },
+                  { QStringLiteral("displayName"), QStringLiteral("OfficeScanNT Real-time Scan") },
+                  { QStringLiteral("unit"), QStringLiteral("osm-rtscan.service") } },
+              QJsonObject { { QStringLiteral("name"), QStringLiteral("tmlisten") },
+                            { QStringLiteral("unit"), QStringLiteral("osm-listen.service") } } } },
+        { QStringLiteral("serviceManager"), QStringLiteral(OSMGMT_SERVICE_MANAGER) },
+        { QStringLiteral("productStatusFile"), QStringLiteral("product/status.json") },
     };
+    // The real-time scan is a real process; the listener's unit is not installed.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("units")));
+    QFile unit(m_dir.filePath(QStringLiteral("units/osm-rtscan.service.command")));
+    QVERIFY(unit.open(QIODevice::WriteOnly));
+    unit.write("sleep 300");
+    unit.close();
     QFile file(m_dir.filePath(QStringLiteral("agent.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(config).toJson());
@@ -161,9 +194,120 @@ void TestRealAgent::reportsThisHost()
     QVERIFY(report.installed >= m_started && report.installed <= QDateTime::currentDateTimeUtc());
     for (const QString &address : report.addresses)
         QVERIFY2(!QHostAddress(address).isLoopback(), qPrintable(address));
-    QCOMPARE(report.services.size(), 1);
-    QCOMPARE(report.services.first().name, QStringLiteral("osmgmt-agent"));
-    QVERIFY(report.services.first().running);
+    QCOMPARE(report.services.size(), 3);
+    QCOMPARE(report.services.at(0).name, QStringLiteral("osmgmt-agent"));
+    QVERIFY(report.services.at(0).running);
+    QCOMPARE(report.services.at(1).name, QStringLiteral("ntrtscan"));
+    QCOMPARE(report.services.at(1).displayName, QStringLiteral("OfficeScanNT Real-time Scan"));
+    QVERIFY(!report.services.at(1).running);
+    QCOMPARE(report.services.at(2).name, QStringLiteral("tmlisten"));
+    QVERIFY(!report.services.at(2).running);
+    // The scan engine has not written its file yet: said in words, and no invented values.
+    QVERIFY(report.patterns.isEmpty());
+    QVERIFY(report.patternDate.isEmpty());
+    QVERIFY(!report.lastScan.isValid());
+    const QString problems = report.problems.join(QLatin1Char('\n'));
+    QVERIFY2(problems.contains(QStringLiteral("product/status.json does not exist")),
+             qPrintable(problems));
+}
+
+void TestRealAgent::writeProductStatus(const QByteArray &content)
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("product")));
+    QSaveFile file(m_dir.filePath(QStringLiteral("product/status.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    QVERIFY(file.commit());
+}
+
+void TestRealAgent::reportsTheProductStatusFile()
+{
+    // As the product's scan engine writes it: 004's registry values, patterns as DWORDs.
+    writeProductStatus(R"({
+        "components": [{"name": "Virus Scan Engine", "version": "6.810-1005"},
+                       {"name": "Spyware Scan Engine", "version": "5.2.1032"}],
+        "patterns": [{"name": "Virus Pattern File", "raw": "0x00083C34"},
+                     {"name": "Spyware Pattern File", "raw": "0x0004A5D3"}],
+        "patternDate": "20261120",
+        "lastScan": "2026-11-22T03:00:00Z",
+        "firewall": "off"})");
+    StatusOutcome outcome = status();
+    QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
+    AgentStatus report = outcome.report.status;
+    QCOMPARE(report.patterns.size(), 2);
+    QCOMPARE(report.patterns.at(0).name, QStringLiteral("Virus Pattern File"));
+    QCOMPARE(report.patterns.at(0).decoded(), QStringLiteral("5.397.00"));
+    QCOMPARE(report.patterns.at(1).decoded(), QStringLiteral("3.045.95"));
+    QVERIFY(report.components.contains(
+        ComponentVersion { QStringLiteral("Virus Scan Engine"), QStringLiteral("6.810-1005") }));
+    QVERIFY(report.components.contains(
+        ComponentVersion { QStringLiteral("osmgmt-agent"), QStringLiteral(OSMGMT_VERSION) }));
+    QCOMPARE(report.patternDate, QStringLiteral("20261120"));
+    QCOMPARE(report.lastScan, QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC));
+    QVERIFY(!report.firewallOn);
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    writeProductStatus(R"({"patterns": [], "firewall": "on"})");
+    report = status().report.status;
+    QVERIFY(report.firewallOn);
+    QVERIFY(report.patterns.isEmpty());
+}
+
+void TestRealAgent::aBrokenProductStatusFileIsSaidInWords()
+{
+    writeProductStatus(R"({"patterns": [{"name": "Virus Pattern File", "raw": "5.397.00"}],
+                          "patternDate": "20261120", "firewall": "on"})");
+    AgentStatus report = status().report.status;
+    QString problems = report.problems.join(QLatin1Char('\n'));
+    QVERIFY2(problems.contains(QStringLiteral(
+                 "is broken: patterns[0].raw: \"5.397.00\" is not a hexadecimal DWORD")),
+             qPrintable(problems));
+    QVERIFY(report.patterns.isEmpty());
+    QVERIFY(report.patternDate.isEmpty()); // nothing from a broken file, not even its good part
+    writeProductStatus("{\"patterns\": [");
+    report = status().report.status;
+    problems = report.problems.join(QLatin1Char('\n'));
+    QVERIFY2(problems.contains(QStringLiteral("is broken: not valid JSON")), qPrintable(problems));
+    QFile::remove(m_dir.filePath(QStringLiteral("product/status.json")));
+}
+
+qint64 TestRealAgent::servicePid() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("units/osm-rtscan.service.pid")));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().trimmed().toLongLong();
+}
+
+void TestRealAgent::startServiceStartsARealProcess()
+{
+    CommandOutcome outcome = command(AgentCommand::startService(QStringLiteral("ntrtscan")), *m_hq);
+    QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
+    QCOMPARE(outcome.detail, QStringLiteral("ntrtscan started"));
+    const qint64 pid = servicePid();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), 0), 0); // a real process runs
+    QVERIFY(status().report.status.services.at(1).running);
+    outcome = command(AgentCommand::startService(QStringLiteral("ntrtscan")), *m_hq);
+    QCOMPARE(outcome.detail, QStringLiteral("ntrtscan was running"));
+    QCOMPARE(servicePid(), pid);
+
+    outcome = command(AgentCommand::startService(QStringLiteral("tmlisten")), *m_hq);
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    QCOMPARE(outcome.detail,
+             QString(QStringLiteral("tmlisten did not start (")
+                     + QStringLiteral(OSMGMT_SERVICE_MANAGER)
+                     + QStringLiteral(" start osm-listen.service): Failed to start "
+                                      "osm-listen.service: Unit osm-listen.service not found.")));
+    outcome = command(AgentCommand::startService(QStringLiteral("sshd")), *m_hq);
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    QCOMPARE(outcome.detail, QStringLiteral("no service named \"sshd\""));
+
+    // The service dies: the status says so.
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    const QDeadlineTimer deadline(5000);
+    while (::kill(pid_t(pid), 0) == 0 && !deadline.hasExpired())
+        QTest::qWait(20);
+    QVERIFY(!status().report.status.services.at(1).running);
 }
 
 void TestRealAgent::keepsItsRegistrationInTheStateDirectory()
@@ -185,15 +329,6 @@ void TestRealAgent::keepsItsRegistrationInTheStateDirectory()
     }
 }
 
-void TestRealAgent::quarantineIsNotAvailableYet()
-{
-    const CommandOutcome outcome = command(AgentCommand::quarantine(), *m_hq);
-    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
-    QCOMPARE(outcome.detail,
-             QStringLiteral("quarantine, release and start-service are not "
-                            "available in the Linux agent yet"));
-}
-
 void TestRealAgent::aMoveSurvivesARestart()
 {
     const QDateTime installed = status().report.status.installed;
@@ -206,11 +341,13 @@ void TestRealAgent::aMoveSurvivesARestart()
     const StatusOutcome after = status();
     QCOMPARE(after.report.identity.server, QStringLiteral("osm-new"));
     QCOMPARE(after.report.status.installed, installed);
-    outcome = command(AgentCommand::release(), *m_hq);
+    const AgentCommand start = AgentCommand::startService(QStringLiteral("ntrtscan"));
+    outcome = command(start, *m_hq);
     QCOMPARE(outcome.kind, CommandOutcome::Kind::Refused);
-    // The new server is obeyed (and told what this agent cannot do).
-    outcome = command(AgentCommand::release(), *m_new);
-    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    // The new server is obeyed.
+    outcome = command(start, *m_new);
+    QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
+    QCOMPARE(outcome.detail, QStringLiteral("ntrtscan started"));
 }
 
 void TestRealAgent::aBadConfigurationIsRefused()
@@ -230,6 +367,8 @@ void TestRealAgent::cleanupTestCase()
 {
     if (m_agent.state() != QProcess::NotRunning)
         stop();
+    if (servicePid() > 0)
+        ::kill(pid_t(servicePid()), SIGKILL);
 }
 
 QTEST_GUILESS_MAIN(TestRealAgent)

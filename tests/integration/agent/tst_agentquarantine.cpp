@@ -1,0 +1,475 @@
+#include "agentlink/agentcommandclient.h"
+#include "identity/certificateauthority.h"
+#include "testenvironment.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkInterface>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+// The real agent's quarantine (issue 4, point 4) with real nftables rules and real
+// connections, never on the host: the whole test runs in a user and network namespace of its
+// own (entered in main(), before any thread starts), where only `lo` exists. The agent runs in
+// a second namespace joined to it by a veth pair:
+//
+//   this test's namespace                      the agent's namespace
+//   q0: 198.18.0.1 (console), 198.18.0.2  ---  q1: 198.18.0.10 (agent, a listener)
+//
+// 198.18.0.0/15 is RFC 2544's benchmarking range; nothing routes out of either namespace.
+namespace {
+
+const QString consoleAddress = QStringLiteral("198.18.0.1");
+const QString otherAddress = QStringLiteral("198.18.0.2");
+const QString agentAddress = QStringLiteral("198.18.0.10");
+constexpr quint16 agentPort = 21112, listenerPort = 8080, outsidePort = 9090;
+constexpr int dropWaitMs = 1500; // a dropped SYN: the connect is given this long
+
+// Empty on success: the reason otherwise.
+QString enterOwnNetworkNamespace()
+{
+    const uid_t uid = getuid();
+    const gid_t gid = getgid();
+    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0)
+        return QStringLiteral("unshare(CLONE_NEWUSER | CLONE_NEWNET): ")
+            + QString::fromLocal8Bit(std::strerror(errno));
+    const auto write = [](const char *path, const QByteArray &text) {
+        QFile file(QString::fromLatin1(path));
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    if (!write("/proc/self/setgroups", "deny")
+        || !write("/proc/self/uid_map", "0 " + QByteArray::number(uid) + " 1")
+        || !write("/proc/self/gid_map", "0 " + QByteArray::number(gid) + " 1"))
+        return QStringLiteral("cannot map this user into the new user namespace");
+    return {};
+}
+
+struct Console
+{
+    CertificateAuthority authority;
+    AgentTls::Credentials client;
+};
+
+Console makeConsole(const QString &server)
+{
+    const Result<CertificateAuthority> authority = CertificateAuthority::create(server);
+    const Result<IssuedCertificate> issued
+        = authority->issue(QStringLiteral("console"), CertificateUse::Client, 30);
+    return Console { authority.value(), { issued->certificate, issued->key } };
+}
+
+// "ip addr add ..." as arguments.
+QStringList words(const QString &line)
+{
+    return line.split(QLatin1Char(' '));
+}
+
+// "net:[4026531840]": which network namespace a /proc/PID/ns/net link names.
+QByteArray namespaceId(const QString &link)
+{
+    char target[64] = {};
+    const ssize_t length = readlink(qPrintable(link), target, sizeof target - 1);
+    return length > 0 ? QByteArray(target, int(length)) : QByteArray();
+}
+
+enum class Connect { Connected, TimedOut, Refused, Failed };
+
+const char *connectName(Connect result)
+{
+    static const char *const names[] = { "connected", "timed out", "refused", "failed" };
+    return names[int(result)];
+}
+
+// One TCP connect from `from` to `to`:`port`, from the namespace open as `namespaceFd` (-1:
+// this test's own). Plain sockets, so the namespace the socket lives in is exactly known.
+Connect tcpConnect(const QString &from, const QString &to, quint16 port, int namespaceFd = -1)
+{
+    const int own = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+    if (namespaceFd >= 0 && setns(namespaceFd, CLONE_NEWNET) != 0)
+        qFatal("setns: %s", std::strerror(errno));
+    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (namespaceFd >= 0 && setns(own, CLONE_NEWNET) != 0)
+        qFatal("setns back: %s", std::strerror(errno));
+    close(own);
+    sockaddr_in source {}, target {};
+    source.sin_family = target.sin_family = AF_INET;
+    inet_pton(AF_INET, qPrintable(from), &source.sin_addr);
+    inet_pton(AF_INET, qPrintable(to), &target.sin_addr);
+    target.sin_port = htons(port);
+    Connect result = Connect::Failed;
+    if (bind(fd, reinterpret_cast<sockaddr *>(&source), sizeof source) == 0) {
+        if (connect(fd, reinterpret_cast<sockaddr *>(&target), sizeof target) == 0) {
+            result = Connect::Connected;
+        } else if (errno == EINPROGRESS) {
+            pollfd waiting { fd, POLLOUT, 0 };
+            if (poll(&waiting, 1, dropWaitMs) == 0) {
+                result = Connect::TimedOut;
+            } else {
+                int error = 0;
+                socklen_t length = sizeof error;
+                getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length);
+                result = error == 0         ? Connect::Connected
+                    : error == ECONNREFUSED ? Connect::Refused
+                                            : Connect::Failed;
+            }
+        }
+    }
+    close(fd);
+    return result;
+}
+
+} // namespace
+
+class TestAgentQuarantine : public QObject
+{
+    Q_OBJECT
+public:
+    QString namespaceFailure;
+
+private slots:
+    void initTestCase();
+    void everythingIsReachableBeforeQuarantine();
+    void quarantineLeavesOnlyTheConsoleAndTheManagementChannel();
+    void aRestartReappliesTheQuarantine();
+    void releaseRestoresReachability();
+    void withoutNftTheAgentSaysWhy();
+    void withoutCapNetAdminTheAgentSaysWhy();
+    void cleanupTestCase();
+
+private:
+    QString run(const QString &program, const QStringList &arguments);
+    QString inAgentNamespace(const QStringList &command);
+    QString startAgent(const QProcessEnvironment &environment = {},
+                       const QStringList &wrapper = {});
+    void stopAgent();
+    CommandOutcome command(const AgentCommand &command);
+    StatusOutcome status();
+
+    QTemporaryDir m_dir;
+    QProcess m_holder; // keeps the agent's namespace alive between agent runs
+    QProcess m_agent;
+    int m_agentNamespace = -1;
+    QTcpServer m_listener; // a service inside the agent's namespace
+    QTcpServer m_outside; // a host outside, at the other address
+    std::optional<Console> m_hq;
+};
+
+QString TestAgentQuarantine::run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(10000) || process.exitCode() != 0)
+        return program + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')) + QStringLiteral(": ")
+            + QString::fromLocal8Bit(process.readAllStandardError());
+    return {};
+}
+
+QString TestAgentQuarantine::inAgentNamespace(const QStringList &command)
+{
+    return run(QStringLiteral("nsenter"),
+               QStringList { QStringLiteral("-t"), QString::number(m_holder.processId()),
+                             QStringLiteral("-n"), QStringLiteral("--") }
+                   + command);
+}
+
+// `wrapper` runs the agent through another program (setpriv), inside its namespace.
+QString TestAgentQuarantine::startAgent(const QProcessEnvironment &environment,
+                                        const QStringList &wrapper)
+{
+    const QString ready = m_dir.filePath(QStringLiteral("ready"));
+    QFile::remove(ready);
+    if (!environment.isEmpty())
+        m_agent.setProcessEnvironment(environment);
+    else
+        m_agent.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    // nsenter joins the agent's namespace and executes the agent in place (same PID).
+    m_agent.start(QStandardPaths::findExecutable(QStringLiteral("nsenter")),
+                  QStringList { QStringLiteral("-t"), QString::number(m_holder.processId()),
+                                QStringLiteral("-n"), QStringLiteral("--") }
+                      + wrapper
+                      + QStringList { TestEnvironment::agentProgram(), QStringLiteral("--config"),
+                                      m_dir.filePath(QStringLiteral("agent.json")),
+                                      QStringLiteral("--ready-file"), ready,
+                                      QStringLiteral("--log-dir"),
+                                      m_dir.filePath(QStringLiteral("log")) });
+    const QDeadlineTimer deadline(10000);
+    while (!QFile::exists(ready)) {
+        if (m_agent.waitForFinished(20) || deadline.hasExpired())
+            return QStringLiteral("agent not ready: ")
+                + QString::fromLocal8Bit(m_agent.readAllStandardError());
+    }
+    return {};
+}
+
+void TestAgentQuarantine::stopAgent()
+{
+    m_agent.terminate();
+    QVERIFY(m_agent.waitForFinished(5000));
+    QCOMPARE(m_agent.exitCode(), 0);
+}
+
+CommandOutcome TestAgentQuarantine::command(const AgentCommand &command)
+{
+    // From this namespace the route to 198.18.0.10 leaves from q0's primary address: the
+    // console's.
+    AgentCommandClient sender(m_hq->client, 5000);
+    QSignalSpy finished(&sender, &AgentCommandClient::finished);
+    sender.start(QHostAddress(agentAddress), agentPort, command);
+    if (!finished.wait(12000))
+        return { CommandOutcome::Kind::ProtocolError, QStringLiteral("no outcome") };
+    return finished.first().first().value<CommandOutcome>();
+}
+
+StatusOutcome TestAgentQuarantine::status()
+{
+    AgentStatusReader reader(5000);
+    QSignalSpy finished(&reader, &AgentStatusReader::finished);
+    reader.start(QHostAddress(agentAddress), agentPort);
+    if (!finished.wait(12000))
+        return {};
+    return finished.first().first().value<StatusOutcome>();
+}
+
+void TestAgentQuarantine::initTestCase()
+{
+    QVERIFY2(namespaceFailure.isEmpty(), qPrintable(namespaceFailure));
+    // Network safety: this is not the host's namespace, and nothing but lo exists here.
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    QCOMPARE(interfaces.size(), 1);
+    QCOMPARE(interfaces.first().name(), QStringLiteral("lo"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("nft")).isEmpty());
+
+    QString error = run(QStringLiteral("ip"),
+                        { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                          QStringLiteral("up") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_holder.start(QStringLiteral("unshare"),
+                   { QStringLiteral("--net"), QStringLiteral("--"), QStringLiteral("sleep"),
+                     QStringLiteral("600") });
+    QVERIFY(m_holder.waitForStarted());
+    const QString holderNamespace = QStringLiteral("/proc/%1/ns/net").arg(m_holder.processId());
+    const QDeadlineTimer deadline(5000);
+    while (namespaceId(holderNamespace) == namespaceId(QStringLiteral("/proc/self/ns/net")))
+        QVERIFY(!deadline.hasExpired() && !m_holder.waitForFinished(10));
+    m_agentNamespace = open(qPrintable(holderNamespace), O_RDONLY | O_CLOEXEC);
+    QVERIFY(m_agentNamespace >= 0);
+    const QString pid = QString::number(m_holder.processId());
+    for (const QStringList &step :
+         { words(QStringLiteral("link add q0 type veth peer name q1 netns %1").arg(pid)),
+           words(QStringLiteral("addr add %1/24 dev q0").arg(consoleAddress)),
+           words(QStringLiteral("addr add %1/24 dev q0").arg(otherAddress)),
+           words(QStringLiteral("link set q0 up")) }) {
+        error = run(QStringLiteral("ip"), step);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    for (const QStringList &step :
+         { words(QStringLiteral("ip link set lo up")),
+           words(QStringLiteral("ip addr add %1/24 dev q1").arg(agentAddress)),
+           words(QStringLiteral("ip link set q1 up")) }) {
+        error = inAgentNamespace(step);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    // The host's own firewall, which the quarantine must leave alone: a table of its own.
+    QFile hostFirewall(m_dir.filePath(QStringLiteral("host.nft")));
+    QVERIFY(hostFirewall.open(QIODevice::WriteOnly));
+    hostFirewall.write("table inet hostfw {\n\tchain input {\n\t\ttype filter hook input "
+                       "priority 0; policy accept;\n\t\ttcp dport 22 counter accept\n\t}\n}\n");
+    hostFirewall.close();
+    error = inAgentNamespace(
+        { QStringLiteral("nft"), QStringLiteral("-f"), hostFirewall.fileName() });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // A service in the agent's namespace, and a host outside it.
+    const int own = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+    QVERIFY(setns(m_agentNamespace, CLONE_NEWNET) == 0);
+    const bool listening = m_listener.listen(QHostAddress::AnyIPv4, listenerPort);
+    QVERIFY(setns(own, CLONE_NEWNET) == 0);
+    close(own);
+    QVERIFY(listening);
+    QVERIFY(m_outside.listen(QHostAddress(otherAddress), outsidePort));
+
+    m_hq = makeConsole(QStringLiteral("osm-hq"));
+    QFile ca(m_dir.filePath(QStringLiteral("hq-ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(m_hq->authority.certificatePem());
+    ca.close();
+    const QJsonObject config {
+        { QStringLiteral("listen"),
+          QJsonObject { { QStringLiteral("address"), QStringLiteral("0.0.0.0") },
+                        { QStringLiteral("port"), agentPort } } },
+        { QStringLiteral("stateDirectory"), QStringLiteral("state") },
+        { QStringLiteral("registration"),
+          QJsonObject { { QStringLiteral("server"), QStringLiteral("osm-hq") },
+                        { QStringLiteral("ca"), QStringLiteral("hq-ca.pem") } } },
+    };
+    QFile file(m_dir.filePath(QStringLiteral("agent.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+    error = startAgent();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestAgentQuarantine::everythingIsReachableBeforeQuarantine()
+{
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(consoleAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
+             "connected");
+    const StatusOutcome before = status();
+    QVERIFY2(before.kind == CommandOutcome::Kind::Done, qPrintable(before.detail));
+    QVERIFY(!before.report.status.quarantined);
+    // No product status file: said in words, and the firewall read from nftables (hostfw).
+    QVERIFY(before.report.status.firewallOn);
+    QVERIFY2(before.report.status.problems.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("no product status file is configured")),
+             qPrintable(before.report.status.problems.join(QLatin1Char('\n'))));
+}
+
+void TestAgentQuarantine::quarantineLeavesOnlyTheConsoleAndTheManagementChannel()
+{
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
+    QVERIFY2(outcome.detail.contains(consoleAddress), qPrintable(outcome.detail));
+    // In: another address is dropped, the console still reaches every port.
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
+    QCOMPARE(connectName(tcpConnect(consoleAddress, agentAddress, listenerPort)), "connected");
+    // The management channel stays open, even from elsewhere.
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, agentPort)), "connected");
+    // Out: the host reaches only the console.
+    QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
+             "timed out");
+    QCOMPARE(connectName(tcpConnect(agentAddress, consoleAddress, outsidePort, m_agentNamespace)),
+             "refused"); // nothing listens there: the console's reset came back through
+    // The console still reads and commands the agent.
+    const StatusOutcome now = status();
+    QVERIFY2(now.kind == CommandOutcome::Kind::Done, qPrintable(now.detail));
+    QVERIFY(now.report.status.quarantined);
+    const CommandOutcome again = command(AgentCommand::quarantine());
+    QCOMPARE(again.kind, CommandOutcome::Kind::Done);
+    QVERIFY2(again.detail.startsWith(QStringLiteral("already quarantined")),
+             qPrintable(again.detail));
+    // The state directory keeps it, with the console's address.
+    QFile kept(m_dir.filePath(QStringLiteral("state/quarantine.json")));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll().contains(consoleAddress.toLatin1()));
+}
+
+void TestAgentQuarantine::aRestartReappliesTheQuarantine()
+{
+    stopAgent();
+    // A reboot empties the kernel's rules; the agent's state directory stays.
+    const QString error = inAgentNamespace({ QStringLiteral("nft"), QStringLiteral("delete"),
+                                             QStringLiteral("table"), QStringLiteral("inet"),
+                                             QStringLiteral("osmgmt_quarantine") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    const QString started = startAgent();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
+    QCOMPARE(connectName(tcpConnect(consoleAddress, agentAddress, listenerPort)), "connected");
+    const StatusOutcome now = status();
+    QVERIFY2(now.kind == CommandOutcome::Kind::Done, qPrintable(now.detail));
+    QVERIFY(now.report.status.quarantined);
+}
+
+void TestAgentQuarantine::releaseRestoresReachability()
+{
+    const CommandOutcome outcome = command(AgentCommand::release());
+    QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
+    QCOMPARE(outcome.detail, QStringLiteral("released from quarantine"));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
+             "connected");
+    QVERIFY(!status().report.status.quarantined);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
+    // Only its own table went: the host's firewall is still there.
+    QProcess list;
+    list.start(QStringLiteral("nsenter"),
+               { QStringLiteral("-t"), QString::number(m_holder.processId()), QStringLiteral("-n"),
+                 QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("tables") });
+    QVERIFY(list.waitForFinished(5000));
+    QCOMPARE(list.readAllStandardOutput().trimmed(), QByteArray("table inet hostfw"));
+    QCOMPARE(command(AgentCommand::release()).detail, QStringLiteral("was not quarantined"));
+}
+
+void TestAgentQuarantine::withoutNftTheAgentSaysWhy()
+{
+    stopAgent();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("no-programs")));
+    const QString started = startAgent(environment);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    QVERIFY2(outcome.detail.contains(QStringLiteral("cannot run nft")), qPrintable(outcome.detail));
+    QVERIFY2(outcome.detail.contains(QStringLiteral("is the nftables package installed?")),
+             qPrintable(outcome.detail));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    const StatusOutcome now = status();
+    QVERIFY(!now.report.status.quarantined);
+    QVERIFY2(now.report.status.problems.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("the firewall state is unknown")),
+             qPrintable(now.report.status.problems.join(QLatin1Char('\n'))));
+}
+
+void TestAgentQuarantine::withoutCapNetAdminTheAgentSaysWhy()
+{
+    stopAgent();
+    // Root without CAP_NET_ADMIN, as under a unit whose capabilities leave it out.
+    const QString started
+        = startAgent({},
+                     { QStringLiteral("setpriv"), QStringLiteral("--bounding-set=-net_admin"),
+                       QStringLiteral("--inh-caps=-net_admin"), QStringLiteral("--") });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    QVERIFY2(outcome.detail.contains(QStringLiteral("Operation not permitted (changing nftables "
+                                                    "rules needs root or CAP_NET_ADMIN)")),
+             qPrintable(outcome.detail));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QVERIFY(!status().report.status.quarantined);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
+}
+
+void TestAgentQuarantine::cleanupTestCase()
+{
+    if (m_agent.state() != QProcess::NotRunning)
+        stopAgent();
+    if (m_holder.state() != QProcess::NotRunning) {
+        m_holder.kill();
+        m_holder.waitForFinished(5000);
+    }
+    if (m_agentNamespace >= 0)
+        close(m_agentNamespace);
+}
+
+int main(int argc, char *argv[])
+{
+    // Before QCoreApplication, while this process has one thread: unshare(CLONE_NEWUSER)
+    // refuses a multi-threaded process.
+    const QString failure = enterOwnNetworkNamespace();
+    QCoreApplication app(argc, argv);
+    TestAgentQuarantine test;
+    test.namespaceFailure = failure;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_agentquarantine.moc"
