@@ -2,6 +2,8 @@
 
 #include "directory/distinguishedname.h"
 
+#include <algorithm>
+
 namespace {
 
 // One spelling per DN, lower case (AD compares DNs without case), so that suffixes tell
@@ -64,6 +66,9 @@ ActiveDirectoryTreeModel::ActiveDirectoryTreeModel(DirectorySession *session, QO
     m_countLater.setSingleShot(true);
     m_countLater.setInterval(300);
     connect(&m_countLater, &QTimer::timeout, this, &ActiveDirectoryTreeModel::countSelection);
+    m_insertSoon.setSingleShot(true);
+    m_insertSoon.setInterval(0);
+    connect(&m_insertSoon, &QTimer::timeout, this, &ActiveDirectoryTreeModel::insertArrived);
 }
 
 ActiveDirectoryTreeModel::~ActiveDirectoryTreeModel() = default;
@@ -73,6 +78,7 @@ void ActiveDirectoryTreeModel::setRoot(const QString &dn)
     beginResetModel();
     m_root->children.clear();
     m_loading.clear();
+    m_arrivals.clear();
     auto domain = std::make_unique<Node>();
     domain->dn = dn;
     domain->key = keyOf(dn);
@@ -275,31 +281,53 @@ void ActiveDirectoryTreeModel::notifyCheckStates(Node *node)
 void ActiveDirectoryTreeModel::childrenListed(quint64 requestId, const QString &,
                                               const QVector<DirectoryNode> &children, bool complete)
 {
-    Node *node = m_loading.value(requestId);
-    if (node == nullptr)
+    if (!m_loading.contains(requestId))
         return;
-    if (!children.isEmpty()) {
-        const int first = int(node->children.size());
-        beginInsertRows(indexOf(node), first, first + int(children.size()) - 1);
-        for (const DirectoryNode &child : children) {
-            auto added = std::make_unique<Node>();
-            added->dn = child.dn;
-            added->key = keyOf(child.dn);
-            added->name = child.name;
-            added->kind = child.kind;
-            added->parent = node;
-            if (child.kind == DirectoryNode::Kind::Computer)
-                added->state = Node::State::Loaded;
-            node->children.push_back(std::move(added));
+    m_arrivals.enqueue({ requestId, children, 0, complete });
+    if (!m_insertSoon.isActive())
+        m_insertSoon.start();
+}
+
+void ActiveDirectoryTreeModel::insertArrived()
+{
+    if (m_arrivals.isEmpty())
+        return;
+    Arrival &arrival = m_arrivals.head();
+    Node *node = m_loading.value(arrival.requestId);
+    if (node == nullptr) { // reset, or failed, since it arrived
+        m_arrivals.dequeue();
+    } else {
+        const qsizetype count = std::min(insertionSlice, arrival.children.size() - arrival.next);
+        if (count > 0) {
+            const int first = int(node->children.size());
+            beginInsertRows(indexOf(node), first, first + int(count) - 1);
+            for (qsizetype i = arrival.next; i < arrival.next + count; ++i) {
+                const DirectoryNode &child = arrival.children.at(i);
+                auto added = std::make_unique<Node>();
+                added->dn = child.dn;
+                added->key = child.key.isEmpty() ? keyOf(child.dn) : child.key;
+                added->name = child.name;
+                added->kind = child.kind;
+                added->parent = node;
+                if (child.kind == DirectoryNode::Kind::Computer)
+                    added->state = Node::State::Loaded;
+                node->children.push_back(std::move(added));
+            }
+            endInsertRows();
+            arrival.next += count;
         }
-        endInsertRows();
+        if (arrival.next >= arrival.children.size()) {
+            const Arrival done = m_arrivals.dequeue();
+            if (done.complete) {
+                m_loading.remove(done.requestId);
+                node->state = Node::State::Loaded;
+                const QModelIndex at = indexOf(node);
+                emit dataChanged(at, at, { IsLoadingRole });
+            }
+        }
     }
-    if (complete) {
-        m_loading.remove(requestId);
-        node->state = Node::State::Loaded;
-        const QModelIndex at = indexOf(node);
-        emit dataChanged(at, at, { IsLoadingRole });
-    }
+    if (!m_arrivals.isEmpty())
+        m_insertSoon.start();
 }
 
 void ActiveDirectoryTreeModel::requestFailed(quint64 requestId, const DirectoryError &error)

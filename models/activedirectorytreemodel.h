@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QQueue>
 #include <QStringList>
 #include <QTimer>
 
@@ -12,7 +13,9 @@
 
 // The scope editor's Active Directory tree (issue 5, point 3): domain → OUs and containers →
 // computers, loaded lazily through the DirectorySession's worker (fetchMore asks for a node's
-// children; they arrive a page at a time), with tri-state check boxes.
+// children; they arrive a page at a time), with tri-state check boxes. A page of 1,000 children
+// goes into the model insertionSlice rows per turn of the event loop, so an OU of 10,000
+// computers never holds the GUI thread for long (issue 5, point 6; docs/performance.md).
 //
 // The selection is a set of DNs, the same as the scope file's `activeDirectory.objects`: a
 // checked node stands for everything below it, so checking an OU does not load it. A node is
@@ -66,6 +69,19 @@ private:
                         const QVector<DirectoryNode> &children, bool complete);
     void requestFailed(quint64 requestId, const DirectoryError &error);
     void countSelection();
+    // Inserts at most insertionSlice rows of what arrived, then yields to the event loop.
+    void insertArrived();
+
+    // A page of children waiting to be inserted: the page arrives whole from the worker, the
+    // rows go in a slice at a time so that the GUI thread never stops for a whole page.
+    struct Arrival
+    {
+        quint64 requestId = 0;
+        QVector<DirectoryNode> children;
+        qsizetype next = 0;
+        bool complete = false;
+    };
+    static constexpr qsizetype insertionSlice = 100;
 
     DirectorySession *m_session;
     std::unique_ptr<Node> m_root; // invisible; its one child is the domain
@@ -73,6 +89,8 @@ private:
     QStringList m_selected;
     QStringList m_selectedKeys; // normalized, lower case: compared by suffix
     QTimer m_countLater;
+    QQueue<Arrival> m_arrivals;
+    QTimer m_insertSoon;
     quint64 m_countRequest = 0;
     int m_selectedComputers = 0;
 };

@@ -1,5 +1,7 @@
 #include "resultsmodel.h"
 
+#include "directory/distinguishedname.h"
+
 #include "export/endpointcsv.h"
 
 #include <QByteArray>
@@ -40,6 +42,17 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ResultsModel::displayAdPath(const QString &dn)
+{
+    if (dn.isEmpty())
+        return {};
+    const Result<QString> container = DistinguishedName::containerPath(dn);
+    const Result<QString> leaf = DistinguishedName::leafValue(dn);
+    if (!container || !leaf)
+        return dn;
+    return container.value() + QLatin1Char('/') + leaf.value();
+}
+
 QVariant ResultsModel::display(qsizetype row, int column) const
 {
     switch (column) {
@@ -59,6 +72,8 @@ QVariant ResultsModel::display(qsizetype row, int column) const
         return displayName(m_table->gate(row));
     case AgentPortColumn:
         return m_table->agentPort(row) == 0 ? QVariant() : QVariant(m_table->agentPort(row));
+    case AdPathColumn:
+        return displayAdPath(m_table->adPath(row).toString());
     case DetailColumn:
         return m_table->detail(row);
     default:
@@ -86,7 +101,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     if (section < 0 || section >= ColumnCount)
         return {};
     // The words of the CSV export, in the UI language (core/export/endpointcsv.cpp).
-    static constexpr int csvColumn[ColumnCount] = { 0, 1, 2, 3, 4, 5, 6, 7, 9 };
+    static constexpr int csvColumn[ColumnCount] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
     return endpointCsvHeaders(HeaderLanguage::Ui).value(csvColumn[section]);
 }
 

@@ -27,6 +27,7 @@ public:
         DomainColumn,
         GateColumn,
         AgentPortColumn,
+        AdPathColumn, // the AD path of the computer ("corp.example.test/Sales/PC1"), when in AD
         DetailColumn,
         ColumnCount
     };
@@ -36,6 +37,11 @@ public:
     };
 
     explicit ResultsModel(QObject *parent = nullptr);
+
+    // How the AD path column shows an endpoint's adPath (a DN): AD's canonical name, the
+    // container path then the computer, as Active Directory Users and Computers writes it.
+    // A DN that does not parse is shown as it is.
+    static QString displayAdPath(const QString &dn);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

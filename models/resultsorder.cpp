@@ -103,6 +103,20 @@ std::vector<quint32> byName(const ResultsTable &table)
     return rows;
 }
 
+// By the path the column shows (domain/OU/.../name), made once per row: the stored DN reads
+// leaf first, which would sort by computer name instead of by where it is in AD.
+std::vector<quint32> byAdPath(const ResultsTable &table)
+{
+    std::vector<QString> paths(size_t(table.size()));
+    for (qsizetype row = 0; row < table.size(); ++row)
+        paths[size_t(row)] = ResultsModel::displayAdPath(table.adPath(row).toString());
+    std::vector<quint32> rows = identity(table);
+    std::stable_sort(rows.begin(), rows.end(), [&paths](quint32 a, quint32 b) {
+        return naturalCompare(paths[a], paths[b]) < 0;
+    });
+    return rows;
+}
+
 } // namespace
 
 namespace ResultsOrder {
@@ -129,6 +143,8 @@ std::vector<quint32> ascending(const ResultsTable &table, int column)
         return byShared(table, ResultsTable::Shared::Domain);
     case ResultsModel::DetailColumn:
         return byShared(table, ResultsTable::Shared::Detail);
+    case ResultsModel::AdPathColumn:
+        return byAdPath(table);
     default:
         return identity(table);
     }

@@ -1,10 +1,13 @@
 #include "activedirectoryscopepanel.h"
 
 #include "activedirectorytreemodel.h"
+#include "connectionstepsview.h"
 #include "directory/directorysession.h"
+#include "directorypasswordfield.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +15,9 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 const QString errorStyle = QStringLiteral("color: #c0392b;");
@@ -29,6 +35,9 @@ ActiveDirectoryScopePanel::ActiveDirectoryScopePanel(const ActiveDirectoryScope 
     m_tree->setObjectName(QStringLiteral("activeDirectoryTree"));
     m_tree->setModel(m_model);
     m_tree->header()->hide();
+    // Every row is one line of text with a check box: the view need not measure each of an
+    // OU's 10,000 computers to lay them out (issue 5, point 6).
+    m_tree->setUniformRowHeights(true);
     m_tree->setMinimumHeight(220);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("activeDirectoryCount"));
@@ -52,11 +61,16 @@ ActiveDirectoryScopePanel::ActiveDirectoryScopePanel(const ActiveDirectoryScope 
     });
     connect(m_session->reader(), &DirectoryReader::opened, this,
             &ActiveDirectoryScopePanel::connected);
+    connect(
+        m_session->reader(), &DirectoryReader::connectionChecked, this,
+        [this](quint64 id, const QVector<ConnectionStep> &steps) { connectionChecked(id, steps); });
     connect(m_session->reader(), &DirectoryReader::failed, this,
             [this](quint64 id, const DirectoryError &error) {
                 if (id != m_openRequest)
                     return;
+                m_pendingPassword.clear();
                 m_connect->setEnabled(true);
+                m_test->setEnabled(true);
                 m_status->setStyleSheet(errorStyle);
                 m_status->setText(tr("Not connected: %1").arg(error.text()));
             });
@@ -79,8 +93,8 @@ ActiveDirectoryScopePanel::createConnectionForm(const ActiveDirectoryConnection 
                   tr("ldaps://dc1.example.com or ldap://dc1.example.com (StartTLS)"));
     m_bindUser = field(QStringLiteral("adBindUser"), connection.bindUser,
                        tr("user@domain, DOMAIN\\user or a distinguished name"));
-    m_password = field(QStringLiteral("adPassword"), QString(), tr("not saved in the scope"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password = new DirectoryPasswordField;
+    m_password->setConnection(connection);
     m_baseDn = field(QStringLiteral("adBaseDn"), connection.baseDn,
                      tr("empty: the domain the server names (defaultNamingContext)"));
     m_caFile = field(QStringLiteral("adCaFile"), connection.caFile,
@@ -94,6 +108,11 @@ ActiveDirectoryScopePanel::createConnectionForm(const ActiveDirectoryConnection 
     m_verifyWarning->setWordWrap(true);
     m_connect = new QPushButton(tr("Connect"));
     m_connect->setObjectName(QStringLiteral("adConnect"));
+    m_test = new QPushButton(tr("Test connection"));
+    m_test->setObjectName(QStringLiteral("adTest"));
+    m_test->setToolTip(tr("Check each step: server reachable, TLS, bind, naming context, "
+                          "computers readable"));
+    m_steps = new ConnectionStepsView;
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("adStatus"));
     m_status->setWordWrap(true);
@@ -104,9 +123,21 @@ ActiveDirectoryScopePanel::createConnectionForm(const ActiveDirectoryConnection 
     layout->addRow(tr("CA file:"), m_caFile);
     layout->addRow(QString(), m_verify);
     layout->addRow(QString(), m_verifyWarning);
-    layout->addRow(m_connect, m_status);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_connect);
+    buttons->addStretch(1);
+    layout->addRow(buttons);
+    layout->addRow(m_steps);
+    layout->addRow(m_status);
     connect(m_verify, &QCheckBox::toggled, this, &ActiveDirectoryScopePanel::showVerification);
     connect(m_connect, &QPushButton::clicked, this, &ActiveDirectoryScopePanel::connectToServer);
+    connect(m_test, &QPushButton::clicked, this, &ActiveDirectoryScopePanel::testConnection);
+    // The saved password belongs to the server and the user: look again when they change.
+    for (QLineEdit *edit : { m_url, m_bindUser }) {
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this] { m_password->setConnection(this->connection()); });
+    }
     showVerification();
     return form;
 }
@@ -144,7 +175,67 @@ void ActiveDirectoryScopePanel::connectToServer()
     m_connect->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Connecting to %1…").arg(connection().url));
-    m_openRequest = m_session->open(connection(), m_password->text());
+    m_password->setConnection(connection());
+    m_password->withPassword([this](const std::optional<QString> &password) {
+        if (!password) { // the keychain failed; the password field says how
+            m_connect->setEnabled(true);
+            m_status->clear();
+            return;
+        }
+        if (password->isEmpty()) {
+            m_connect->setEnabled(true);
+            m_status->setStyleSheet(errorStyle);
+            m_status->setText(tr("No password: type it (none is saved in the keychain for %1 "
+                                 "at %2).")
+                                  .arg(connection().bindUser, connection().url));
+            return;
+        }
+        openSession(*password);
+    });
+}
+
+void ActiveDirectoryScopePanel::openSession(const QString &password)
+{
+    m_pendingPassword = password;
+    m_connect->setEnabled(false);
+    m_test->setEnabled(false);
+    m_openRequest = m_session->open(connection(), password);
+}
+
+void ActiveDirectoryScopePanel::testConnection()
+{
+    m_password->setConnection(connection());
+    m_test->setEnabled(false);
+    m_status->setStyleSheet(QString());
+    m_status->clear();
+    m_steps->showRunning(connection().url);
+    m_password->withPassword([this](const std::optional<QString> &password) {
+        if (!password) { // the keychain failed; the password field says how
+            m_test->setEnabled(true);
+            m_steps->hide();
+            return;
+        }
+        m_pendingPassword = *password;
+        m_checkRequest = m_session->checkConnection(connection(), *password);
+    });
+}
+
+void ActiveDirectoryScopePanel::connectionChecked(quint64 requestId,
+                                                  const QVector<ConnectionStep> &steps)
+{
+    if (requestId != m_checkRequest)
+        return;
+    m_test->setEnabled(true);
+    m_steps->showSteps(steps);
+    const QString password = std::exchange(m_pendingPassword, QString());
+    const bool bound = std::any_of(steps.cbegin(), steps.cend(), [](const ConnectionStep &step) {
+        return step.kind == ConnectionStep::Kind::Bind
+            && step.outcome == ConnectionStep::Outcome::Passed;
+    });
+    if (bound)
+        m_password->accepted(connection(), password);
+    if (ConnectionCheck::allPassed(steps))
+        openSession(password);
 }
 
 void ActiveDirectoryScopePanel::connected(quint64 requestId, const RootDse &rootDse)
@@ -152,6 +243,8 @@ void ActiveDirectoryScopePanel::connected(quint64 requestId, const RootDse &root
     if (requestId != m_openRequest)
         return;
     m_connect->setEnabled(true);
+    m_test->setEnabled(true);
+    m_password->accepted(connection(), std::exchange(m_pendingPassword, QString()));
     const QString base
         = connection().baseDn.isEmpty() ? rootDse.defaultNamingContext : connection().baseDn;
     const ActiveDirectoryConnection settings = connection();

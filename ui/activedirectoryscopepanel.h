@@ -5,7 +5,10 @@
 #include <QWidget>
 
 class ActiveDirectoryTreeModel;
+class ConnectionStepsView;
+class DirectoryPasswordField;
 class DirectorySession;
+struct ConnectionStep;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -18,7 +21,9 @@ struct RootDse;
 // domain → OUs and containers → computers with check boxes and the number of computers the
 // selection holds. Every directory call runs on DirectorySession's worker thread.
 //
-// The password is typed here and used for this session only; it is never part of the scope.
+// The password is never part of the scope: DirectoryPasswordField keeps it in the keychain.
+// "Test connection" runs ConnectionCheck and shows each step; when every step passed, it
+// connects the tree as "Connect" does.
 class ActiveDirectoryScopePanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +43,9 @@ signals:
 private:
     QWidget *createConnectionForm(const ActiveDirectoryConnection &connection);
     void connectToServer();
+    void openSession(const QString &password);
+    void testConnection();
+    void connectionChecked(quint64 requestId, const QVector<ConnectionStep> &steps);
     void connected(quint64 requestId, const RootDse &rootDse);
     void showCount(int count);
     void showVerification();
@@ -45,14 +53,19 @@ private:
     DirectorySession *m_session;
     ActiveDirectoryTreeModel *m_model;
     quint64 m_openRequest = 0;
+    quint64 m_checkRequest = 0;
+    // The password of the running open or check, until the server has answered it.
+    QString m_pendingPassword;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_bindUser = nullptr;
-    QLineEdit *m_password = nullptr;
+    DirectoryPasswordField *m_password = nullptr;
     QLineEdit *m_baseDn = nullptr;
     QLineEdit *m_caFile = nullptr;
     QCheckBox *m_verify = nullptr;
     QLabel *m_verifyWarning = nullptr;
     QPushButton *m_connect = nullptr;
+    QPushButton *m_test = nullptr;
+    ConnectionStepsView *m_steps = nullptr;
     QLabel *m_status = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_count = nullptr;

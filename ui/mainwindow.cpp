@@ -20,19 +20,25 @@
 #include "scope/scopefile.h"
 #include "scopeeditordialog.h"
 #include "settings/settings.h"
+#include "settings/storesettings.h"
 #include "settingsdialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent)
     : QMainWindow(parent)
@@ -49,15 +55,15 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     m_tree->setModel(session->clientTree());
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->expand(session->clientTree()->outsideServerManagementIndex());
+    expandTreeTop();
     connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeClicked);
     connect(session->clientTree(), &QAbstractItemModel::modelReset, this,
-            [this] { m_tree->expand(m_session->clientTree()->outsideServerManagementIndex()); });
+            &MainWindow::expandTreeTop);
 
     m_pages->addWidget(m_outsidePage);
     m_pages->addWidget(m_resultsPage);
     auto *splitter = new QSplitter;
-    splitter->addWidget(m_tree);
+    splitter->addWidget(makeTreePane());
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 300, 900 });
@@ -81,6 +87,42 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     });
     loadScope();
     resize(1280, 800);
+}
+
+QWidget *MainWindow::makeTreePane()
+{
+    auto *grouping = new QComboBox;
+    grouping->setObjectName(QStringLiteral("treeGrouping"));
+    grouping->addItem(tr("Security status"),
+                      QVariant::fromValue(ClientTreeModel::Grouping::BySecurityStatus));
+    grouping->addItem(tr("AD path"), QVariant::fromValue(ClientTreeModel::Grouping::ByAdPath));
+    connect(grouping, &QComboBox::currentIndexChanged, this, [this, grouping] {
+        m_session->clientTree()->setGrouping(
+            grouping->currentData().value<ClientTreeModel::Grouping>());
+    });
+    auto *label = new QLabel(tr("&Group by:"));
+    label->setBuddy(grouping);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(grouping, 1);
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_tree);
+    auto *pane = new QWidget;
+    pane->setLayout(layout);
+    return pane;
+}
+
+void MainWindow::expandTreeTop()
+{
+    ClientTreeModel *tree = m_session->clientTree();
+    if (tree->grouping() == ClientTreeModel::Grouping::BySecurityStatus) {
+        m_tree->expand(tree->outsideServerManagementIndex());
+        return;
+    }
+    for (int row = 0; row < tree->rowCount(); ++row) // the domains
+        m_tree->expand(tree->index(row, 0));
 }
 
 void MainWindow::createMenus()
@@ -191,15 +233,48 @@ void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_session->serverName(), Settings::language(), this);
     dialog.setRetention(Settings::keepQueries(), Settings::keepDays());
+    const StoreLocation before = Settings::storeLocation();
+    dialog.setStore(before, Settings::databaseFile());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setValue(Setting::ServerName, dialog.serverName());
     Settings::setValue(Setting::Language, dialog.language());
     Settings::setValue(Setting::KeepQueries, dialog.keepQueries());
     Settings::setValue(Setting::KeepDays, dialog.keepDays());
+    const StoreLocation after = dialog.storeLocation();
+    Settings::setStoreLocation(after);
     m_session->setServerName(dialog.serverName());
     statusBar()->showMessage(
         tr("Settings saved. The next query uses server name %1.").arg(dialog.serverName()), 10000);
+    // The store is chosen once per run: every part of the console (queries, history, audit
+    // log, schedule) keeps the one it started with until the console starts again, so no part
+    // writes to the old store while another reads the new one.
+    if (after.describe() != before.describe() || dialog.passwordSaved())
+        askToRestart(after);
+}
+
+void MainWindow::askToRestart(const StoreLocation &store)
+{
+    QMessageBox question(QMessageBox::Question, tr("Database changed"),
+                         tr("The console uses the database %1 once it starts again. Until then "
+                            "it keeps storing queries in %2.\n\nRestart the console now?")
+                             .arg(store.describe(), m_session->storeLocation().describe()),
+                         QMessageBox::NoButton, this);
+    QPushButton *restart = question.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    question.addButton(tr("Later"), QMessageBox::RejectRole);
+    question.exec();
+    if (question.clickedButton() != restart)
+        return;
+    if (m_session->isRunning()) {
+        showError(tr("A query is running: stop it, or restart the console once it has ended."));
+        return;
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 QCoreApplication::arguments().mid(1))) {
+        showError(tr("The console cannot start again by itself: close it and start it."));
+        return;
+    }
+    QCoreApplication::quit();
 }
 
 void MainWindow::setScheduledQueries(ScheduledQueries *scheduled)
@@ -268,6 +343,13 @@ void MainWindow::onTreeClicked(const QModelIndex &index)
     case Kind::StatusGroup:
     case Kind::Computer:
         showResults(index.data(ClientTreeModel::StatusRole).value<SecurityStatus>());
+        break;
+    case Kind::AdContainer:
+        m_resultsPage->showAdTree(index.data(ClientTreeModel::AdPathRole).toString());
+        m_pages->setCurrentWidget(m_resultsPage);
+        break;
+    case Kind::IpRanges:
+        showResults(std::nullopt);
         break;
     }
 }

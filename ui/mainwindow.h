@@ -3,6 +3,7 @@
 #include "commandcontroller.h"
 #include "endpoint/securitystatus.h"
 #include "scope/scope.h"
+#include "store/storelocation.h"
 
 #include <QMainWindow>
 
@@ -58,9 +59,13 @@ public:
 
 private:
     void createMenus();
+    QWidget *makeTreePane();
+    // Opens the tree's top: outside server management, or the domains when grouped by AD path.
+    void expandTreeTop();
     void loadScope();
     QString saveScope(const Scope &scope);
     void editSettings();
+    void askToRestart(const StoreLocation &store);
     void editSchedule();
     void updateScheduleSummary();
     void onTreeClicked(const QModelIndex &index);

@@ -211,6 +211,18 @@ void ResultsPage::showStatus(std::optional<SecurityStatus> status)
     updateHeader();
 }
 
+void ResultsPage::showAdTree(const QString &dn)
+{
+    EndpointCriteria criteria = m_advancedCriteria;
+    if (!criteria.setAdTree(dn).isEmpty())
+        return; // a container without a DN of its own (ClientTreeModel): nothing to narrow to
+    m_advanced->setAdTree(dn);
+    m_advancedCriteria = criteria;
+    m_filter->setStatusFilter(std::nullopt);
+    applySearchBox();
+    updateHeader();
+}
+
 std::optional<SecurityStatus> ResultsPage::shownStatus() const
 {
     return m_filter->statusFilter();

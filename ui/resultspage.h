@@ -31,6 +31,9 @@ public:
     explicit ResultsPage(QuerySession *session, QWidget *parent = nullptr);
 
     void showStatus(std::optional<SecurityStatus> status);
+    // Every computer under an Active Directory container (the client tree grouped by AD path):
+    // the advanced search's AD tree set to `dn`, any status.
+    void showAdTree(const QString &dn);
     std::optional<SecurityStatus> shownStatus() const;
     int shownCount() const;
     QTableView *table() const { return m_table; }

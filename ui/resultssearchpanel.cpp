@@ -193,6 +193,14 @@ void ResultsSearchPanel::clear()
     validate();
 }
 
+void ResultsSearchPanel::setAdTree(const QString &dn)
+{
+    for (const Field &field : m_fields) {
+        if (field.edit->objectName() == QLatin1String("searchAdTree"))
+            field.edit->setText(dn);
+    }
+}
+
 void ResultsSearchPanel::setName(const QString &text)
 {
     if (m_fields.front().edit->text() != text)

@@ -30,6 +30,8 @@ public:
     void clear();
     // The computer name field, kept in step with the quick search box.
     void setName(const QString &text);
+    // The Active Directory tree field, set when the client tree's AD container is opened.
+    void setAdTree(const QString &dn);
 
 signals:
     void searchRequested(const EndpointCriteria &criteria);

@@ -43,6 +43,9 @@ struct DirectoryNode
 {
     enum class Kind { Container, OrganizationalUnit, Computer };
     QString dn;
+    // The DN normalized and in lower case (DistinguishedName::normalized), made on the worker
+    // so that the GUI thread need not parse 10,000 DNs when an OU opens.
+    QString key;
     QString name;
     Kind kind = Kind::Container;
 };

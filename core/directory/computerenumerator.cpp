@@ -6,7 +6,10 @@
 
 const QStringList &ComputerEnumerator::attributes()
 {
-    static const QStringList names { QStringLiteral("cn"), QStringLiteral("dNSHostName"),
+    // Not `cn`: it is the value of the DN's leaf, which every entry carries anyway; one
+    // attribute less for the server to check access to and send, 10,000 times (issue 5,
+    // point 6; docs/performance.md).
+    static const QStringList names { QStringLiteral("dNSHostName"),
                                      QStringLiteral("operatingSystem") };
     return names;
 }
@@ -22,15 +25,12 @@ AdComputer ComputerEnumerator::fromEntry(const DirectoryEntry &entry)
 {
     AdComputer computer;
     computer.dn = entry.dn;
-    computer.name = entry.first(QStringLiteral("cn"));
-    if (computer.name.isEmpty())
-        computer.name = DistinguishedName::leafValue(entry.dn).ok()
-            ? DistinguishedName::leafValue(entry.dn).value()
-            : entry.dn;
     computer.dnsHostName = entry.first(QStringLiteral("dNSHostName"));
     computer.operatingSystem = entry.first(QStringLiteral("operatingSystem"));
-    const Result<QString> path = DistinguishedName::containerPath(entry.dn);
-    computer.path = path ? *path : QString();
+    // One parse of the DN gives the name and the path.
+    const auto parts = DistinguishedName::leafAndContainerPath(entry.dn);
+    computer.name = parts ? parts->leaf : entry.dn;
+    computer.path = parts ? parts->containerPath : QString();
     return computer;
 }
 

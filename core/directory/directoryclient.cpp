@@ -160,30 +160,52 @@ DirectoryError DirectoryClient::setOptions(const ActiveDirectoryConnection &conn
     return DirectoryError();
 }
 
+DirectoryError DirectoryClient::checkSettings(const ActiveDirectoryConnection &connection)
+{
+    const QString problem = connection.problem();
+    if (!problem.isEmpty())
+        return DirectoryError(DirectoryError::Kind::InvalidSettings, problem);
+    if (!connection.caFile.isEmpty() && !QFileInfo(connection.caFile).isReadable()) {
+        return DirectoryError(DirectoryError::Kind::InvalidSettings,
+                              tr("the CA file %1 cannot be read").arg(connection.caFile));
+    }
+    return DirectoryError();
+}
+
 DirectoryError DirectoryClient::open(const ActiveDirectoryConnection &connection,
                                      const QString &password)
 {
     close();
     m_connection = connection;
-    const QString problem = connection.problem();
-    if (!problem.isEmpty())
-        return DirectoryError(DirectoryError::Kind::InvalidSettings, problem);
+    DirectoryError error = checkSettings(connection);
+    if (!error.ok())
+        return error;
     // RFC 4513 5.1.2: a simple bind with an empty password is an unauthenticated bind that
-    // some servers accept as anonymous; it must never pass for a successful login.
+    // some servers accept as anonymous; it must never pass for a successful login. Refused
+    // before anything is sent.
     if (password.isEmpty()) {
         return DirectoryError(DirectoryError::Kind::InvalidCredentials,
                               tr("no password is given for %1").arg(connection.bindUser));
     }
-    if (!connection.caFile.isEmpty() && !QFileInfo(connection.caFile).isReadable()) {
-        return DirectoryError(DirectoryError::Kind::InvalidSettings,
-                              tr("the CA file %1 cannot be read").arg(connection.caFile));
-    }
+    error = connectSecurely(connection);
+    if (error.ok())
+        error = bind(password);
+    return error;
+}
+
+DirectoryError DirectoryClient::connectSecurely(const ActiveDirectoryConnection &connection)
+{
+    close();
+    m_connection = connection;
+    DirectoryError error = checkSettings(connection);
+    if (!error.ok())
+        return error;
     if (ldap_initialize(&m_ldap, connection.url.toUtf8().constData()) != LDAP_SUCCESS) {
         m_ldap = nullptr;
         return DirectoryError(DirectoryError::Kind::InvalidSettings,
                               tr("\"%1\" is not an LDAP address").arg(connection.url));
     }
-    DirectoryError error = setOptions(connection);
+    error = setOptions(connection);
     if (error.ok() && connection.usesStartTls()) {
         const int code = ldap_start_tls_s(m_ldap, nullptr, nullptr);
         // The server answered the StartTLS request, so a connect error is the handshake after.
@@ -192,29 +214,59 @@ DirectoryError DirectoryClient::open(const ActiveDirectoryConnection &connection
                             code == LDAP_CONNECT_ERROR ? DirectoryError::Kind::TlsFailure
                                                        : DirectoryError::Kind::None);
         }
-    }
-    if (error.ok()) {
-        QByteArray secret = password.toUtf8();
-        berval credentials { ber_len_t(secret.size()), secret.data() };
-        const int code
-            = ldap_sasl_bind_s(m_ldap, connection.bindUser.toUtf8().constData(), LDAP_SASL_SIMPLE,
-                               &credentials, nullptr, nullptr, nullptr);
-        std::memset(secret.data(), 0, size_t(secret.size()));
-        const bool handshakeFailed = !connection.usesStartTls()
-            && (code == LDAP_SERVER_DOWN || code == LDAP_CONNECT_ERROR)
+    } else if (error.ok()) {
+        // ldaps://: connect now, so the handshake fails here and not in the bind.
+        const int code = ldap_connect(m_ldap);
+        const bool handshakeFailed = (code == LDAP_SERVER_DOWN || code == LDAP_CONNECT_ERROR)
             && acceptsTcp(connection.url, connection.queryTimeoutS);
         if (code != LDAP_SUCCESS) {
-            error = failure(
-                code, tr("binding to %1 as %2").arg(connection.url, connection.bindUser),
-                handshakeFailed ? DirectoryError::Kind::TlsFailure : DirectoryError::Kind::None);
+            error = failure(code, tr("TLS with %1").arg(connection.url),
+                            handshakeFailed ? DirectoryError::Kind::TlsFailure
+                                            : DirectoryError::Kind::None);
         }
     }
-    if (!error.ok()) {
+    if (!error.ok())
+        close();
+    return error;
+}
+
+DirectoryError DirectoryClient::bind(const QString &password)
+{
+    if (m_ldap == nullptr) {
+        return DirectoryError(DirectoryError::Kind::InvalidSettings,
+                              tr("not connected to a directory server"));
+    }
+    if (password.isEmpty()) {
+        return DirectoryError(DirectoryError::Kind::InvalidCredentials,
+                              tr("no password is given for %1").arg(m_connection.bindUser));
+    }
+    QByteArray secret = password.toUtf8();
+    berval credentials { ber_len_t(secret.size()), secret.data() };
+    const int code = ldap_sasl_bind_s(m_ldap, m_connection.bindUser.toUtf8().constData(),
+                                      LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, nullptr);
+    std::memset(secret.data(), 0, size_t(secret.size()));
+    if (code != LDAP_SUCCESS) {
+        const DirectoryError error
+            = failure(code, tr("binding to %1 as %2").arg(m_connection.url, m_connection.bindUser));
         close();
         return error;
     }
-    Logging::get("ldap")->info("bound to {} as {}", connection.url, connection.bindUser);
+    Logging::get("ldap")->info("bound to {} as {}", m_connection.url, m_connection.bindUser);
     return DirectoryError();
+}
+
+QString DirectoryClient::tlsDescription() const
+{
+    if (m_ldap == nullptr)
+        return QString();
+    QStringList parts;
+    for (const int option : { LDAP_OPT_X_TLS_VERSION, LDAP_OPT_X_TLS_CIPHER }) {
+        // OpenSSL's own static strings (libldap's tls2.c): not to be freed.
+        char *value = nullptr;
+        if (ldap_get_option(m_ldap, option, &value) == LDAP_OPT_SUCCESS && value != nullptr)
+            parts.append(QString::fromUtf8(value));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 DirectoryResult<RootDse> DirectoryClient::readRootDse()

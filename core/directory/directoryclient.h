@@ -43,6 +43,13 @@ public:
     // Connects, sets TLS up and binds. `password` comes from the caller (the keychain or
     // --password-stdin) and is not kept after the bind.
     DirectoryError open(const ActiveDirectoryConnection &connection, const QString &password);
+    // The two halves of open(), which ConnectionCheck reports as steps of their own:
+    // connectSecurely() connects and sets TLS up (the ldaps:// handshake, or StartTLS) without
+    // binding; bind() then binds on that connection.
+    DirectoryError connectSecurely(const ActiveDirectoryConnection &connection);
+    DirectoryError bind(const QString &password);
+    // What TLS was agreed once connected ("TLSv1.3, TLS_AES_256_GCM_SHA384"); empty before.
+    QString tlsDescription() const;
     void close();
     bool isOpen() const { return m_ldap != nullptr; }
 
@@ -64,6 +71,8 @@ public:
     int skippedReferences() const { return m_skippedReferences; }
 
 private:
+    // The settings alone, before any traffic: what is missing, an unreadable CA file.
+    static DirectoryError checkSettings(const ActiveDirectoryConnection &connection);
     DirectoryError setOptions(const ActiveDirectoryConnection &connection);
     // `known` overrides the kind libldap's code suggests, when the client knows better.
     DirectoryError failure(int code, const QString &doing,

@@ -1,6 +1,7 @@
 #include "directory/directoryreader.h"
 
 #include "directory/computerenumerator.h"
+#include "directory/distinguishedname.h"
 
 namespace {
 
@@ -14,6 +15,8 @@ DirectoryNode nodeFromEntry(const DirectoryEntry &entry)
 {
     DirectoryNode node;
     node.dn = entry.dn;
+    const Result<QString> normalized = DistinguishedName::normalized(entry.dn);
+    node.key = (normalized ? *normalized : entry.dn).toLower();
     node.name = entry.first(QStringLiteral("name"));
     const QStringList classes = entry.all(QStringLiteral("objectClass"));
     const auto has = [&classes](const char *name) {
@@ -37,6 +40,7 @@ DirectoryReader::DirectoryReader(QObject *parent)
     qRegisterMetaType<DirectoryError>();
     qRegisterMetaType<QVector<DirectoryNode>>();
     qRegisterMetaType<QVector<AdComputer>>();
+    qRegisterMetaType<QVector<ConnectionStep>>();
 }
 
 void DirectoryReader::open(const ActiveDirectoryConnection &connection, const QString &password,
@@ -90,4 +94,12 @@ void DirectoryReader::enumerateComputers(const QStringList &dns, quint64 request
         return;
     }
     emit enumerationFinished(requestId, outcome->count, outcome->missing);
+}
+
+void DirectoryReader::checkConnection(const ActiveDirectoryConnection &connection,
+                                      const QString &password, quint64 requestId)
+{
+    ConnectionCheck check(connection, password);
+    const QVector<ConnectionStep> steps = check.run();
+    emit connectionChecked(requestId, steps, check.base());
 }

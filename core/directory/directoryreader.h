@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/adcomputer.h"
+#include "directory/connectioncheck.h"
 #include "directory/directoryclient.h"
 
 #include <QObject>
@@ -33,6 +34,10 @@ public slots:
     // Every computer at or below `dns`: computersFound() per page, then enumerationFinished(),
     // or failed().
     void enumerateComputers(const QStringList &dns, quint64 requestId);
+    // Test connection, step by step (ConnectionCheck) on a connection of its own: answers
+    // connectionChecked() with every step, whatever the outcome.
+    void checkConnection(const ActiveDirectoryConnection &connection, const QString &password,
+                         quint64 requestId);
 
 signals:
     void opened(quint64 requestId, const RootDse &rootDse);
@@ -41,6 +46,9 @@ signals:
     void computersFound(quint64 requestId, const QVector<AdComputer> &computers);
     void enumerationFinished(quint64 requestId, int count, const QStringList &missing);
     void failed(quint64 requestId, const DirectoryError &error);
+    // `base`: the naming context the check found, empty when it did not get that far.
+    void connectionChecked(quint64 requestId, const QVector<ConnectionStep> &steps,
+                           const QString &base);
 
 private:
     DirectoryClient m_client;

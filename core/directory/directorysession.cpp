@@ -44,3 +44,15 @@ quint64 DirectorySession::enumerateComputers(const QStringList &dns)
         reader, [reader, dns, id] { reader->enumerateComputers(dns, id); }, Qt::QueuedConnection);
     return id;
 }
+
+quint64 DirectorySession::checkConnection(const ActiveDirectoryConnection &connection,
+                                          const QString &password)
+{
+    const quint64 id = m_nextRequest++;
+    DirectoryReader *reader = m_reader;
+    QMetaObject::invokeMethod(
+        reader,
+        [reader, connection, password, id] { reader->checkConnection(connection, password, id); },
+        Qt::QueuedConnection);
+    return id;
+}

@@ -22,6 +22,8 @@ public:
     quint64 open(const ActiveDirectoryConnection &connection, const QString &password);
     quint64 listChildren(const QString &dn);
     quint64 enumerateComputers(const QStringList &dns);
+    // Test connection: answers reader()->connectionChecked().
+    quint64 checkConnection(const ActiveDirectoryConnection &connection, const QString &password);
     // The running request ends with Kind::Cancelled; queued ones still run.
     void cancel() { m_reader->cancel(); }
 

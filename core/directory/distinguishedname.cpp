@@ -58,9 +58,17 @@ Result<QString> DistinguishedName::leafValue(const QString &dn)
 
 Result<QString> DistinguishedName::containerPath(const QString &dn)
 {
-    const auto parts = parse(dn);
+    const auto parts = leafAndContainerPath(dn);
     if (!parts)
         return Result<QString>::failure(parts.error());
+    return parts->containerPath;
+}
+
+Result<DistinguishedName::LeafAndPath> DistinguishedName::leafAndContainerPath(const QString &dn)
+{
+    const auto parts = parse(dn);
+    if (!parts)
+        return Result<LeafAndPath>::failure(parts.error());
     QStringList domain;
     QStringList containers;
     // Skip the leaf (the object itself); DC parts make the domain, the rest the path in it.
@@ -72,7 +80,7 @@ Result<QString> DistinguishedName::containerPath(const QString &dn)
             containers.append(part.second);
     }
     containers.prepend(domain.join(QLatin1Char('.')));
-    return containers.join(QLatin1Char('/'));
+    return LeafAndPath { parts->constFirst().second, containers.join(QLatin1Char('/')) };
 }
 
 Result<QString> DistinguishedName::normalized(const QString &dn)

@@ -2,6 +2,7 @@
 
 #include "endpoint/endpoint.h"
 #include "probe/probesettings.h"
+#include "probe/targetlist.h"
 #include "scope/scope.h"
 
 #include <QObject>
@@ -25,11 +26,18 @@ public:
     // Starts probing `scope`; returns an error text (and starts nothing) when a query runs
     // already or the scope cannot be queried.
     QString start(const Scope &scope, const ProbeSettings &settings);
+    // The same, with the resolved Active Directory computers of the query probed as well: an
+    // address both in a range and in `directory` is probed once, and its endpoint carries the
+    // AD name and path and is classified as an AD computer (DESIGN.md: a broken handshake is
+    // then Unresolved, not No client installed).
+    QString start(const Scope &scope, const ProbeSettings &settings, DirectoryTargets directory);
     // Asks the running query to stop; what it finished is still reported, then finished().
     void cancel();
     // Cancels and blocks until the worker has ended: for shutdown only, never on a live GUI.
     void cancelAndWait();
     bool isRunning() const;
+    // How many addresses start() would probe for these.
+    static quint64 targetCount(const Scope &scope, const DirectoryTargets &directory);
 
 signals:
     void started(quint64 totalAddresses);

@@ -9,10 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QtTest>
 
-// The scope editor's AD part against a real DC: connect, see the tree, keep the saved
-// selection, count its computers, refuse a wrong password in words, never save the password.
+// The scope editor's AD part against a real DC and a real (private) keychain: connect, see the
+// tree, keep the saved selection, count its computers, refuse a wrong password in words, keep
+// the password in the keychain and never in the scope, test the connection step by step.
 class TestActiveDirectoryScopePanel : public QObject
 {
     Q_OBJECT
@@ -22,9 +24,14 @@ private slots:
     void connectsAndCountsTheSavedSelection();
     void refusesAWrongPassword();
     void warnsWhenVerificationIsOff();
+    void testsTheConnectionStepByStep();
+    void usesAndForgetsTheSavedPassword();
+    void showsKeychainErrors();
 
 private:
     Scope savedScope() const;
+    // The marks of the steps view, in order: "✓✓✓✗––".
+    static QString marks(QWidget *dialog);
     template<typename T> static T *find(QWidget *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
@@ -82,6 +89,104 @@ void TestActiveDirectoryScopePanel::connectsAndCountsTheSavedSelection()
     QCOMPARE(edited.activeDirectory.objects, QStringList { m_lab.labOu });
     QCOMPARE(edited.activeDirectory.connection, m_lab.connection());
     QVERIFY(!scopeToJson(edited).contains(m_lab.password.toUtf8()));
+
+    // The server accepted the typed password: it is now in the keychain, not in the field.
+    auto *state = find<QLabel>(&dialog, "adPasswordState");
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("is saved in the keychain")),
+                             10000);
+    QVERIFY(find<QLineEdit>(&dialog, "adPassword")->text().isEmpty());
+}
+
+QString TestActiveDirectoryScopePanel::marks(QWidget *dialog)
+{
+    auto *steps = find<QTreeWidget>(dialog, "adCheckSteps");
+    QString result;
+    for (int row = 0; row < steps->topLevelItemCount(); ++row)
+        result += steps->topLevelItem(row)->text(0);
+    return result;
+}
+
+void TestActiveDirectoryScopePanel::testsTheConnectionStepByStep()
+{
+    ScopeEditorDialog dialog(savedScope());
+    dialog.show();
+    auto *steps = find<QTreeWidget>(&dialog, "adCheckSteps");
+    QVERIFY(!steps->isVisible());
+    auto *test = find<QPushButton>(&dialog, "adTest");
+
+    // A wrong password: three steps work, the bind does not, the rest is not tried.
+    find<QLineEdit>(&dialog, "adPassword")->setText(QStringLiteral("not the password"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(marks(&dialog), QStringLiteral("✓✓✓✗––"), 20000);
+    QVERIFY(steps->isVisible());
+    QCOMPARE(steps->topLevelItem(3)->text(1),
+             QStringLiteral("Bind as ") + m_lab.connection().bindUser);
+    QVERIFY_MENTIONS(steps->topLevelItem(3)->text(2), words({ "refused the credentials", "52e" }));
+    QCOMPARE(steps->topLevelItem(4)->text(2), QStringLiteral("not tried"));
+    QVERIFY(test->isEnabled());
+
+    // The right one: every step, then the tree is connected.
+    find<QLineEdit>(&dialog, "adPassword")->setText(m_lab.password);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(marks(&dialog), QStringLiteral("✓✓✓✓✓✓"), 20000);
+    QVERIFY_MENTIONS(steps->topLevelItem(2)->text(2), words({ "certificate verified" }));
+    QVERIFY_MENTIONS(steps->topLevelItem(4)->text(2), QStringList { m_lab.domainDn });
+    auto *status = find<QLabel>(&dialog, "adStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Connected")), 20000);
+    QVERIFY(!scopeToJson(dialog.scope()).contains(m_lab.password.toUtf8()));
+}
+
+void TestActiveDirectoryScopePanel::usesAndForgetsTheSavedPassword()
+{
+    if (qEnvironmentVariable("OSMGMT_KEYRING_MODE") != QLatin1String("unlocked"))
+        QSKIP("needs an unlocked keychain (tests/support/with-keyring.sh --unlocked)");
+    // The tests above saved the lab's password for this server and user.
+    ScopeEditorDialog dialog(savedScope());
+    dialog.show();
+    auto *state = find<QLabel>(&dialog, "adPasswordState");
+    QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("is saved in the keychain")),
+                              qPrintable(state->text()), 10000);
+    auto *password = find<QLineEdit>(&dialog, "adPassword");
+    QVERIFY(password->text().isEmpty()); // shown as saved, never filled in
+    QVERIFY(password->placeholderText().contains(QStringLiteral("saved in the keychain")));
+
+    // An empty field browses with the saved password.
+    QTest::mouseClick(find<QPushButton>(&dialog, "adConnect"), Qt::LeftButton);
+    auto *status = find<QLabel>(&dialog, "adStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Connected")), 20000);
+
+    // Forget it: the keychain no longer holds it, and Connect says what to do.
+    auto *forget = find<QPushButton>(&dialog, "adForgetPassword");
+    QVERIFY(forget->isEnabled());
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("removed")), 10000);
+    QVERIFY(!forget->isEnabled());
+    QTest::mouseClick(find<QPushButton>(&dialog, "adConnect"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("No password")), 10000);
+    QVERIFY_MENTIONS(status->text(), words({ "type it", "keychain" }));
+
+    // A new dialog agrees: nothing saved.
+    ScopeEditorDialog again(savedScope());
+    auto *againState = find<QLabel>(&again, "adPasswordState");
+    QTRY_VERIFY_WITH_TIMEOUT(againState->text().startsWith(QStringLiteral("No password is saved")),
+                             10000);
+}
+
+void TestActiveDirectoryScopePanel::showsKeychainErrors()
+{
+    if (qEnvironmentVariable("OSMGMT_KEYRING_MODE") != QLatin1String("locked"))
+        QSKIP("needs a locked keychain (tests/support/with-keyring.sh --locked)");
+    ScopeEditorDialog dialog(savedScope());
+    dialog.show();
+    find<QLineEdit>(&dialog, "adPassword")->setText(m_lab.password);
+    QTest::mouseClick(find<QPushButton>(&dialog, "adTest"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(marks(&dialog), QStringLiteral("✓✓✓✓✓✓"), 20000);
+    // The connection works, but the locked keychain cannot save the password: said in words.
+    auto *state = find<QLabel>(&dialog, "adPasswordState");
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("keychain"))
+                                 && state->text().contains(QStringLiteral("failed")),
+                             10000);
+    QVERIFY_MENTIONS(state->text(), words({ "Saving", "locked", "Unlock" }));
 }
 
 void TestActiveDirectoryScopePanel::refusesAWrongPassword()

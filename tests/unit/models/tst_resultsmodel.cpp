@@ -22,6 +22,7 @@ private slots:
     void aNewerSearchOvertakesAnOlderOne();
     void rowsArrivingDuringAWorkerSearchWaitTheirTurn();
     void opensATableReadElsewhere();
+    void showsTheAdPath();
 };
 
 namespace {
@@ -171,6 +172,8 @@ void TestResultsModel::sortsEveryColumnBothWays()
     endpoints[8].name = QStringLiteral("alpha");
     endpoints[9].agentVersion = QStringLiteral("1.10");
     endpoints[10].agentVersion = QStringLiteral("1.9");
+    endpoints[11].adPath = QStringLiteral("CN=PC1,OU=Beta,DC=corp,DC=test");
+    endpoints[12].adPath = QStringLiteral("CN=PC2,OU=Alpha,DC=corp,DC=test");
     model.appendEndpoints(endpoints);
     const auto sortKey
         = [&](int row) { return filter.index(row, column).data(ResultsModel::SortRole); };
@@ -196,6 +199,11 @@ void TestResultsModel::sortsEveryColumnBothWays()
         filter.sort(column, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, column).data().toString(), QStringLiteral("1.10"));
         QCOMPARE(filter.index(1, column).data().toString(), QStringLiteral("1.9"));
+    }
+    if (column == ResultsModel::AdPathColumn) { // by where the computer is, not by its name
+        filter.sort(column, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, column).data().toString(), QStringLiteral("corp.test/Beta/PC1"));
+        QCOMPARE(filter.index(1, column).data().toString(), QStringLiteral("corp.test/Alpha/PC2"));
     }
 }
 
@@ -311,6 +319,28 @@ void TestResultsModel::opensATableReadElsewhere()
     QCOMPARE(model.count(SecurityStatus::Unreachable), qint64(4));
     for (int row = 12; row < 20; ++row)
         QCOMPARE(model.endpoint(row), more.at(row - 12));
+}
+
+void TestResultsModel::showsTheAdPath()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<Endpoint> endpoints = SampleEndpoints::mixed(3);
+    endpoints[0].adPath = QStringLiteral(
+        "CN=Comma\\, Inc,OU=Site 1,OU=Europe,OU=osmgmt lab,DC=corp,DC=example,DC=test");
+    endpoints[1].adPath = QStringLiteral("not a DN");
+    endpoints[2].adPath.clear();
+    model.appendEndpoints(endpoints);
+    QCOMPARE(model.headerData(ResultsModel::AdPathColumn, Qt::Horizontal).toString(),
+             QStringLiteral("AD path"));
+    QCOMPARE(model.headerData(ResultsModel::DetailColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Detail"));
+    QCOMPARE(model.index(0, ResultsModel::AdPathColumn).data().toString(),
+             QStringLiteral("corp.example.test/osmgmt lab/Europe/Site 1/Comma, Inc"));
+    // What cannot be read as a DN is shown as it is, never dropped.
+    QCOMPARE(model.index(1, ResultsModel::AdPathColumn).data().toString(),
+             QStringLiteral("not a DN"));
+    QCOMPARE(model.index(2, ResultsModel::AdPathColumn).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)

@@ -11,6 +11,8 @@ private slots:
     void dropsNestedIpv6Prefixes();
     void countsEachAddressOnce();
     void probesNothingWhenTheIpScopeIsDisabled();
+    void addsDirectoryComputersOnceEach();
+    void directoryComputersAloneWhenTheIpScopeIsDisabled();
 };
 
 namespace {
@@ -68,6 +70,63 @@ void TestTargetList::probesNothingWhenTheIpScopeIsDisabled()
     scope.ipv4Ranges = { range("127.1.0.0/24") };
     scope.ipScopeEnabled = false;
     QCOMPARE(TargetList(scope).size(), quint64(0));
+}
+
+void TestTargetList::addsDirectoryComputersOnceEach()
+{
+    Scope scope;
+    scope.ipv4Ranges = { range("198.18.0.0/24") };
+    scope.ipv6Prefixes = { prefix("fd00:1::/120") };
+    DirectoryTargets directory;
+    directory.add(QHostAddress(QStringLiteral("198.18.0.7")),
+                  { QStringLiteral("IN"), QStringLiteral("CN=IN") });
+    directory.add(QHostAddress(QStringLiteral("198.18.5.1")),
+                  { QStringLiteral("OUT"), QStringLiteral("CN=OUT") });
+    directory.add(QHostAddress(QStringLiteral("198.18.9.9")),
+                  { QStringLiteral("FAR"), QStringLiteral("CN=FAR") });
+    // A second AD object at an address already taken is not a second target.
+    directory.add(QHostAddress(QStringLiteral("198.18.9.9")),
+                  { QStringLiteral("TWIN"), QStringLiteral("CN=TWIN") });
+    directory.add(QHostAddress(QStringLiteral("fd00:1::5")),
+                  { QStringLiteral("V6IN"), QStringLiteral("CN=V6IN") });
+    directory.add(QHostAddress(QStringLiteral("fd00:2::1")),
+                  { QStringLiteral("V6OUT"), QStringLiteral("CN=V6OUT") });
+    QCOMPARE(directory.size(), 5);
+    QCOMPARE(directory.find(QStringLiteral("198.18.9.9"))->name, QStringLiteral("FAR"));
+    QCOMPARE(directory.find(QStringLiteral("fd00:1::5"))->dn, QStringLiteral("CN=V6IN"));
+    QVERIFY(!directory.find(QStringLiteral("198.18.0.8")));
+
+    const TargetList targets(scope, directory);
+    QCOMPARE(targets.size(), quint64(256 + 2 + 256 + 1));
+    QSet<QString> seen;
+    for (quint64 i = 0; i < targets.size(); ++i)
+        seen.insert(DirectoryTargets::canonical(targets.at(i)));
+    QCOMPARE(quint64(seen.size()), targets.size());
+    for (const char *address :
+         { "198.18.0.7", "198.18.5.1", "198.18.9.9", "fd00:1::5", "fd00:2::1" }) {
+        QVERIFY2(seen.contains(QString::fromLatin1(address)), address);
+        QVERIFY(targets.contains(QHostAddress(QString::fromLatin1(address))));
+    }
+    QCOMPARE(targets.at(256).toString(), QStringLiteral("198.18.5.1"));
+    QCOMPARE(targets.at(257).toString(), QStringLiteral("198.18.9.9"));
+    QVERIFY(!targets.contains(QHostAddress(QStringLiteral("198.18.1.0"))));
+    QVERIFY(!targets.contains(QHostAddress(QStringLiteral("198.17.255.255"))));
+    QVERIFY(!TargetList(scope).contains(QHostAddress(QStringLiteral("198.18.5.1"))));
+    QVERIFY(TargetList(scope).contains(QHostAddress(QStringLiteral("198.18.0.255"))));
+}
+
+void TestTargetList::directoryComputersAloneWhenTheIpScopeIsDisabled()
+{
+    Scope scope;
+    scope.ipScopeEnabled = false;
+    scope.ipv4Ranges = { range("198.18.0.0/24") };
+    DirectoryTargets directory;
+    directory.add(QHostAddress(QStringLiteral("198.18.0.7")),
+                  { QStringLiteral("IN"), QStringLiteral("CN=IN") });
+    const TargetList targets(scope, directory);
+    QCOMPARE(targets.size(), quint64(1));
+    QCOMPARE(targets.at(0).toString(), QStringLiteral("198.18.0.7"));
+    QCOMPARE(TargetList::probedScope(scope, directory).ipv4Ranges.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTargetList)

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "directory/connectioncheck.h"
+
+#include <QTreeWidget>
+
+// Test connection's answer (issue 5, point 2): one row per step with ✓, ✗ or "not tried", what
+// was tried and what happened, so the administrator sees where the connection breaks.
+class ConnectionStepsView : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionStepsView(QWidget *parent = nullptr);
+
+    void showRunning(const QString &what);
+    void showSteps(const QVector<ConnectionStep> &steps);
+};
