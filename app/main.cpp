@@ -2,16 +2,20 @@
 #include "common/unixsignalwatcher.h"
 #include "consoleidentity.h"
 #include "demoenvironment.h"
+#include "keychainthread.h"
 #include "mainwindow.h"
 #include "querysession.h"
 #include "scheduledqueries.h"
 #include "secrets/identityfiles.h"
+#include "secrets/savedpassword.h"
 #include "settings/settings.h"
-#include "store/database.h"
+#include "settings/storesettings.h"
+#include "store/storeconnection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -35,6 +39,41 @@ void installTranslations(QApplication &application, const QString &language)
         QApplication::installTranslator(translator);
     else if (locale.language() != QLocale::English && locale.language() != QLocale::C)
         Logging::get("ui")->warn("no translation for {}", locale.name());
+}
+// The store set in Settings → Database; for PostgreSQL, its password read from the keychain on a
+// worker (the keychain may block, or ask to be unlocked) while the GUI thread runs its event
+// loop. A problem is returned in `problem`: the console still opens, shows it, and keeps to the
+// configured store (it never falls back to the SQLite file, where a team would miss the results).
+StoreConnection configuredStore(QString *problem)
+{
+    StoreConnection store { Settings::storeLocation(), {} };
+    if (store.location.dialect != SqlDialect::PostgreSql)
+        return store;
+    using Saved = Result<std::optional<QString>>;
+    Saved password = Saved::failure(QString());
+    QEventLoop loop;
+    onKeychainThread<Saved>(
+        &loop, [location = store.location] { return SavedPassword::forStore(location).read(); },
+        [&password, &loop](const Saved &saved) {
+            password = saved;
+            loop.quit();
+        });
+    loop.exec();
+    if (!password)
+        *problem = QCoreApplication::translate(
+                       "main",
+                       "The password of the PostgreSQL database %1 cannot be read from "
+                       "the keychain: %2. Queries cannot be stored until it can.")
+                       .arg(store.location.describe(), password.error());
+    else if (!password.value())
+        *problem = QCoreApplication::translate(
+                       "main",
+                       "No password of the PostgreSQL database %1 is saved in the "
+                       "keychain. Enter it in Settings → Database.")
+                       .arg(store.location.describe());
+    else
+        store.password = *password.value();
+    return store;
 }
 } // namespace
 
@@ -80,25 +119,34 @@ int main(int argc, char *argv[])
     QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &application,
                      &QCoreApplication::quit);
 
-    QuerySession session(Settings::databaseFile(), serverName);
+    QString storeProblem;
+    const StoreConnection store = configuredStore(&storeProblem);
+    Logging::get("store")->info("the store is {}", store.location.describe());
+    QuerySession session(store, serverName);
     MainWindow window(&session, scopeFile);
     ScheduledQueries scheduled(&session, [&window] { return window.scope(); });
     window.setScheduledQueries(&scheduled);
     ConsoleIdentity identity(
         SecretStore(), IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
-    const QString databaseFile = Settings::databaseFile();
     window.setCommands(
         &identity,
         ImportedAuthorities(SecretStore(),
                             IdentityFiles::importedServers(Settings::dataDirectory())),
-        [databaseFile] { return Database::openSqlite(databaseFile); });
-    window.setHistory([databaseFile] { return Database::openSqlite(databaseFile); });
+        [store] { return store.open(); });
+    window.setHistory([store] { return store.open(); });
     identity.load();
     window.show();
-    session.loadLastQuery();
-    const QString scheduleError = scheduled.start(Settings::databaseFile());
-    if (!scheduleError.isEmpty())
-        window.showError(scheduleError);
+    if (!storeProblem.isEmpty()) {
+        // Without the password nothing can be read from or written to the team's store: say so
+        // once, plainly, rather than once per failing read.
+        Logging::get("store")->error("{}", storeProblem);
+        window.showError(storeProblem);
+    } else {
+        session.loadLastQuery();
+        const QString scheduleError = scheduled.start(store);
+        if (!scheduleError.isEmpty())
+            window.showError(scheduleError);
+    }
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 
     if (demo) {

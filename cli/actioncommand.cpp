@@ -25,12 +25,27 @@ int ActionCommand::run(const QStringList &arguments)
         m_out << ActionOptions::helpText(options->action);
         return 0;
     }
-    const Result<Prepared> prepared = prepare(options.value());
-    if (!prepared) {
-        m_err << "osmgmt-cli " << options->action << ": " << prepared.error() << '\n';
+    // The store's password first: with --db-password-stdin it is standard input's first line,
+    // and a credential file's password the next one.
+    ActionOptions resolved = options.value();
+    const Result<StoreConnection> store = resolved.store.connection();
+    if (!store) {
+        m_err << "osmgmt-cli " << resolved.action << ": " << store.error() << '\n';
         return 2;
     }
-    return send(options.value(), prepared.value());
+    resolved.storeConnection = store.value();
+    // A command no audit log would record is not sent: the store is checked before.
+    const Result<std::shared_ptr<Database>> database = resolved.store.open(store.value(), false);
+    if (!database) {
+        m_err << "osmgmt-cli " << resolved.action << ": " << database.error() << '\n';
+        return 2;
+    }
+    const Result<Prepared> prepared = prepare(resolved);
+    if (!prepared) {
+        m_err << "osmgmt-cli " << resolved.action << ": " << prepared.error() << '\n';
+        return 2;
+    }
+    return send(resolved, prepared.value());
 }
 
 Result<ActionCommand::Prepared> ActionCommand::prepare(const ActionOptions &options)
@@ -85,14 +100,14 @@ Result<CertificateAuthority> ActionCommand::movingAuthority(const ActionOptions 
 
 int ActionCommand::send(const ActionOptions &options, const Prepared &prepared)
 {
-    const QString databasePath = options.databasePath;
+    const StoreConnection store = options.storeConnection;
     CommandRun run(
         prepared.command, options.targets,
         [credentials = prepared.credentials](const CommandTarget &) {
             return Result<AgentTls::Credentials>(credentials);
         },
-        [databasePath](const AuditEntry &entry) -> Result<qint64> {
-            const Result<std::shared_ptr<Database>> database = Database::openSqlite(databasePath);
+        [store](const AuditEntry &entry) -> Result<qint64> {
+            const Result<std::shared_ptr<Database>> database = store.open();
             if (!database)
                 return Result<qint64>::failure(database.error());
             return AuditLog(database.value()).append(entry);

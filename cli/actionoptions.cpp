@@ -38,11 +38,6 @@ struct Parser
                           "name."),
         ActionOptions::tr("NAME")
     };
-    QCommandLineOption db { QStringLiteral("db"),
-                            ActionOptions::tr("The SQLite database whose audit log records the "
-                                              "command. Default: the console's database (%1).")
-                                .arg(Settings::databaseFile()),
-                            ActionOptions::tr("PATH") };
     QCommandLineOption timeout { QStringLiteral("timeout"),
                                  ActionOptions::tr("Milliseconds to wait for each agent, "
                                                    "100-600000. Default: 10000."),
@@ -51,7 +46,9 @@ struct Parser
     Parser()
     {
         parser.addHelpOption();
-        parser.addOptions({ address, port, service, credential, fromServer, server, db, timeout });
+        parser.addOptions({ address, port, service, credential, fromServer, server, timeout });
+        parser.addOptions(StoreOptions::commandLineOptions(
+            ActionOptions::tr("The store whose audit log records the command.")));
     }
 };
 
@@ -169,7 +166,10 @@ Result<ActionOptions> ActionOptions::parse(const QStringList &arguments)
     }
     options.serverName
         = p.parser.isSet(p.server) ? p.parser.value(p.server) : Settings::serverName();
-    options.databasePath = p.parser.isSet(p.db) ? p.parser.value(p.db) : Settings::databaseFile();
+    const Result<StoreOptions> store = StoreOptions::fromParser(p.parser);
+    if (!store)
+        return R::failure(store.error());
+    options.store = store.value();
     if (p.parser.isSet(p.timeout)) {
         const Result<int> timeout
             = number(p.parser.value(p.timeout), QStringLiteral("timeout"), 100, 600000);

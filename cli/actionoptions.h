@@ -3,6 +3,7 @@
 #include "agentlink/agentcommand.h"
 #include "commands/commandtarget.h"
 #include "common/result.h"
+#include "storeoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,7 +21,9 @@ public:
     QString credentialFile; // move: another server's credential file...
     QString fromServer; // ...or the name of a server whose credential was imported
     QString serverName;
-    QString databasePath;
+    StoreOptions store; // whose audit log records the command
+    // The store with its password, once ActionCommand has read it (before the credential's).
+    StoreConnection storeConnection;
     int timeoutMs = 10000;
     bool helpRequested = false;
 

@@ -25,6 +25,11 @@ QString usage()
         "  release        Release computers from quarantine.\n"
         "  start-service  Start a stopped service of the agent on computers.\n"
         "\n"
+        "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
+        "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
+        "comes from the keychain, or from standard input's FIRST line with\n"
+        "--db-password-stdin (another password a command reads comes on the next line).\n"
+        "\n"
         "Run 'osmgmt-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
 }

@@ -7,12 +7,67 @@
 #include "endpoint/addressorder.h"
 #include "query/queryrunner.h"
 #include "scope/scopefile.h"
+#include "secrets/savedpassword.h"
 #include "settings/settings.h"
 
 #include <QEventLoop>
 #include <QTextStream>
 
 #include <csignal>
+#include <cstdio>
+
+namespace {
+
+// The first line of standard input, without its line ending: what `--password-stdin` reads
+// (`printf '%s\n' "$PASSWORD" | osmgmt-cli query ...`).
+QString firstLineOfStdin()
+{
+    QTextStream in(stdin);
+    QString line = in.readLine();
+    while (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+// The bind password for the scope's Active Directory part: from standard input with
+// --password-stdin, else from the keychain; no value when the scope has no AD objects.
+Result<std::optional<QString>> directoryPassword(const QueryOptions &options, const Scope &scope)
+{
+    using R = Result<std::optional<QString>>;
+    // No AD objects, no directory to bind to: standard input is left alone.
+    if (scope.activeDirectory.objects.isEmpty())
+        return std::optional<QString>();
+    const ActiveDirectoryConnection &connection = scope.activeDirectory.connection;
+    if (options.passwordFromStdin) {
+        const QString typed = firstLineOfStdin();
+        if (typed.isEmpty()) {
+            return R::failure(
+                QueryCommand::tr("--password-stdin: standard input gave no password for %1 "
+                                 "(the first line is empty)")
+                    .arg(connection.bindUser));
+        }
+        return std::optional<QString>(typed);
+    }
+    // Read here, not left to the query, so that a missing password is a usage error (2)
+    // said before anything runs.
+    const Result<std::optional<QString>> saved = SavedPassword::forDirectory(connection).read();
+    if (!saved) {
+        return R::failure(
+            QueryCommand::tr("the Active Directory password cannot be read from the keychain: "
+                             "%1 Or give it with --password-stdin.")
+                .arg(saved.error()));
+    }
+    if (!saved.value()) {
+        return R::failure(
+            QueryCommand::tr("no Active Directory password is saved in the keychain for %1 at "
+                             "%2: save it in the console's scope editor (Active Directory, Test "
+                             "connection), or give it on standard input with --password-stdin")
+                .arg(connection.bindUser, connection.url));
+    }
+    return saved.value();
+}
+
+} // namespace
 
 int QueryCommand::run(const QStringList &arguments)
 {
@@ -33,7 +88,20 @@ int QueryCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    QueryRunner runner(StoreLocation::sqlite(options.databasePath));
+    // The store's password comes first: both may come from standard input, in this order.
+    const Result<StoreConnection> store = options.store.connection();
+    if (!store) {
+        err << "osmgmt-cli query: " << store.error() << '\n';
+        return 2;
+    }
+    QueryRunner runner(store.value().location, store.value().password);
+    const Result<std::optional<QString>> password = directoryPassword(options, scope.value());
+    if (!password) {
+        err << "osmgmt-cli query: " << password.error() << '\n';
+        return 2;
+    }
+    if (password.value())
+        runner.setDirectoryPassword(*password.value());
     QVector<Endpoint> endpoints;
     QueryOutcome outcome;
     bool interrupted = false;

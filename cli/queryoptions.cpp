@@ -17,11 +17,6 @@ struct Parser
                          "server\". Default: the console's setting, else the host name."),
         QueryOptions::tr("NAME")
     };
-    QCommandLineOption db { QStringLiteral("db"),
-                            QueryOptions::tr("The SQLite database to store the query in. "
-                                             "Default: the console's database (%1).")
-                                .arg(Settings::databaseFile()),
-                            QueryOptions::tr("PATH") };
     QCommandLineOption format { QStringLiteral("format"),
                                 QueryOptions::tr("json (default) or csv."),
                                 QueryOptions::tr("FORMAT"), QStringLiteral("json") };
@@ -44,13 +39,21 @@ struct Parser
         QueryOptions::tr("N")
     };
 
+    QCommandLineOption passwordStdin {
+        QStringLiteral("password-stdin"),
+        QueryOptions::tr("Read the Active Directory bind password from the first line of "
+                         "standard input instead of the keychain (for scripts).")
+    };
+
     Parser()
     {
         parser.setApplicationDescription(
             QueryOptions::tr("Runs a query over the computers of a scope file, stores it, and "
                              "writes each computer with its security status."));
         parser.addHelpOption();
-        parser.addOptions({ scope, server, db, format, out, retries, maxConnections });
+        parser.addOptions({ scope, server, format, out, retries, maxConnections, passwordStdin });
+        parser.addOptions(
+            StoreOptions::commandLineOptions(QueryOptions::tr("The store to write the query to.")));
     }
 };
 
@@ -99,7 +102,11 @@ Result<QueryOptions> QueryOptions::parse(const QStringList &arguments)
     if (options.format != QLatin1String("json") && options.format != QLatin1String("csv"))
         return Failure::failure(tr("unknown format \"%1\" (json or csv)").arg(options.format));
     options.outPath = p.parser.value(p.out);
-    options.databasePath = p.parser.isSet(p.db) ? p.parser.value(p.db) : Settings::databaseFile();
+    options.passwordFromStdin = p.parser.isSet(p.passwordStdin);
+    const Result<StoreOptions> store = StoreOptions::fromParser(p.parser);
+    if (!store)
+        return Failure::failure(store.error());
+    options.store = store.value();
     options.probe.thisServerName
         = p.parser.isSet(p.server) ? p.parser.value(p.server) : Settings::serverName();
     const Result<int> retries

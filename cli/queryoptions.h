@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "probe/probesettings.h"
+#include "storeoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -14,10 +15,13 @@ struct QueryOptions
 
 public:
     QString scopeFile;
-    QString databasePath;
+    StoreOptions store;
     QString format; // "json" or "csv"
     QString outPath; // empty: standard output
     ProbeSettings probe;
+    // The Active Directory bind password comes from the first line of standard input (for
+    // scripts) instead of the keychain.
+    bool passwordFromStdin = false;
     bool helpRequested = false;
 
     static QString helpText();

@@ -56,10 +56,14 @@ int ResultsCommand::run(const QStringList &arguments)
         QTextStream(stdout) << ResultsOptions::helpText();
         return 0;
     }
+    const Result<StoreConnection> store = options.store.connection();
+    if (!store)
+        return fail(1, store.error());
     // Opening would create an empty database: a mistyped path must not look like "no results".
-    if (!QFileInfo::exists(options.databasePath))
-        return fail(3, tr("there is no database at %1").arg(options.databasePath));
-    const Result<std::shared_ptr<Database>> database = Database::openSqlite(options.databasePath);
+    if (store->location.dialect == SqlDialect::Sqlite
+        && !QFileInfo::exists(store->location.sqlitePath))
+        return fail(3, tr("there is no database at %1").arg(store->location.sqlitePath));
+    const Result<std::shared_ptr<Database>> database = options.store.open(store.value(), true);
     if (!database)
         return fail(1, database.error());
     const ResultsReader reader(database.value());

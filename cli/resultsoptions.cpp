@@ -1,7 +1,5 @@
 #include "resultsoptions.h"
 
-#include "settings/settings.h"
-
 #include <QCommandLineParser>
 
 namespace {
@@ -38,11 +36,6 @@ struct Parser
                                 ResultsOptions::tr("Active Directory tree (a DN): computers in it "
                                                    "or under it."),
                                 ResultsOptions::tr("DN") };
-    QCommandLineOption db { QStringLiteral("db"),
-                            ResultsOptions::tr("The SQLite database to read. Default: the "
-                                               "console's database (%1).")
-                                .arg(Settings::databaseFile()),
-                            ResultsOptions::tr("PATH") };
     QCommandLineOption format { QStringLiteral("format"),
                                 ResultsOptions::tr("json (default) or csv."),
                                 ResultsOptions::tr("FORMAT"), QStringLiteral("json") };
@@ -55,7 +48,9 @@ struct Parser
         parser.setApplicationDescription(ResultsOptions::tr(
             "Writes the endpoints of a stored query that meet every criterion given."));
         parser.addHelpOption();
-        parser.addOptions({ queryId, name, status, ipv4, ipv6, server, adTree, db, format, out });
+        parser.addOptions({ queryId, name, status, ipv4, ipv6, server, adTree, format, out });
+        parser.addOptions(StoreOptions::commandLineOptions(
+            ResultsOptions::tr("The store to read the query from.")));
     }
 };
 
@@ -125,6 +120,9 @@ Result<ResultsOptions> ResultsOptions::parse(const QStringList &arguments)
     if (options.format != QLatin1String("json") && options.format != QLatin1String("csv"))
         return Failure::failure(tr("unknown format \"%1\" (json or csv)").arg(options.format));
     options.outPath = p.parser.value(p.out);
-    options.databasePath = p.parser.isSet(p.db) ? p.parser.value(p.db) : Settings::databaseFile();
+    const Result<StoreOptions> store = StoreOptions::fromParser(p.parser);
+    if (!store)
+        return Failure::failure(store.error());
+    options.store = store.value();
     return options;
 }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "search/endpointcriteria.h"
+#include "storeoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,7 +18,7 @@ struct ResultsOptions
 public:
     std::optional<qint64> queryId; // nullopt: "last", the newest query
     EndpointCriteria criteria;
-    QString databasePath;
+    StoreOptions store;
     QString format; // "json" or "csv"
     QString outPath; // empty: standard output
     bool helpRequested = false;

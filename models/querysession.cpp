@@ -5,15 +5,31 @@
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/querystore.h"
+#include "store/resultsreader.h"
+#include "store/storefailure.h"
 
 #include <QElapsedTimer>
 #include <QThread>
 
-QuerySession::QuerySession(QString databasePath, QString serverName, QObject *parent)
+#include <memory>
+#include <vector>
+
+namespace {
+// Rows per chunk of a stored query: the first rows show after one chunk, and the GUI thread
+// appends one chunk per event-loop turn (ResultsModel::appendTable).
+constexpr qsizetype storedChunkRows = 50000;
+} // namespace
+
+QuerySession::QuerySession(const QString &databasePath, QString serverName, QObject *parent)
+    : QuerySession(StoreConnection { StoreLocation::sqlite(databasePath), {} },
+                   std::move(serverName), parent)
+{ }
+
+QuerySession::QuerySession(StoreConnection store, QString serverName, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
+    , m_store(std::move(store))
     , m_serverName(std::move(serverName))
-    , m_runner(StoreLocation::sqlite(databasePath))
+    , m_runner(m_store.location, m_store.password)
     , m_startedAt(Clock::instance().now())
 {
     m_clientTree.setServerName(m_serverName);
@@ -26,12 +42,15 @@ QuerySession::QuerySession(QString databasePath, QString serverName, QObject *pa
     connect(&m_runner, &QueryRunner::finished, this, &QuerySession::onFinished);
     m_drain.setInterval(0);
     connect(&m_drain, &QTimer::timeout, this, &QuerySession::drainIncoming);
+    m_treeFeed.setInterval(0);
+    connect(&m_treeFeed, &QTimer::timeout, this, &QuerySession::feedClientTree);
 }
 
 QuerySession::~QuerySession()
 {
-    if (m_loader)
-        m_loader->wait();
+    for (const QPointer<QThread> &worker : std::as_const(m_workers))
+        if (worker)
+            worker->wait();
 }
 
 void QuerySession::setServerName(const QString &name)
@@ -62,6 +81,9 @@ QString QuerySession::startQuery(const Scope &scope, WhenRunning whenRunning)
 
 void QuerySession::beginQuery(const Scope &scope)
 {
+    ++m_loadGeneration; // chunks of a stored query still arriving are not this query's
+    m_treeFeed.stop();
+    m_storedRows = -1;
     m_results.clear();
     m_clientTree.clear();
     ProbeSettings settings;
@@ -148,56 +170,140 @@ void QuerySession::loadLastQuery()
 {
     if (m_loader)
         return;
-    const bool withEndpoints = m_results.rowCount() == 0 && !isRunning();
-    m_loader
-        = QThread::create([this, path = m_databasePath, withEndpoints, startedAt = m_startedAt] {
-              QString error;
-              std::optional<QueryRecord> record;
-              QVector<Endpoint> endpoints;
-              Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
-              if (database) {
-                  QueryStore store(database.value());
-                  const QString interrupted = store.markInterruptedQueries(startedAt);
-                  const auto latest = store.latestQuery();
-                  if (!latest) {
-                      error = latest.error();
-                  } else if (latest.value()) {
-                      record = latest.value();
-                      if (withEndpoints) {
-                          auto stored = store.endpoints(record->id);
-                          if (stored)
-                              endpoints = std::move(stored).value();
-                          else
-                              error = stored.error();
-                      }
-                  }
-                  if (error.isEmpty())
-                      error = interrupted;
-              } else {
-                  error = database.error();
-              }
-              QMetaObject::invokeMethod(
-                  this, [this, record, endpoints, error] { onLoaded(record, endpoints, error); });
-          });
+    const bool withEndpoints = m_results.rowCount() == 0 && !isRunning() && !m_opener;
+    const quint64 generation = withEndpoints ? ++m_loadGeneration : 0;
+    m_loader = QThread::create([this, store = m_store, generation, startedAt = m_startedAt] {
+        QString error;
+        std::optional<QueryRecord> record;
+        qint64 rows = -1;
+        Result<std::shared_ptr<Database>> database = store.open();
+        if (database) {
+            QueryStore queries(database.value());
+            const QString interrupted = queries.markInterruptedQueries(startedAt);
+            const auto latest = queries.latestQuery();
+            if (!latest) {
+                error = latest.error();
+            } else if (latest.value()) {
+                record = latest.value();
+                if (generation != 0) {
+                    const Result<qint64> read
+                        = readStoredRows(database.value(), record->id, generation);
+                    if (read)
+                        rows = read.value();
+                    else
+                        error = read.error();
+                }
+            }
+            if (error.isEmpty())
+                error = interrupted;
+        } else {
+            error = database.error();
+        }
+        QMetaObject::invokeMethod(this, [this, record, rows, generation, error] {
+            onLoaded(record, rows, error);
+            if (rows >= 0)
+                storedRowsRead(generation, rows);
+        });
+    });
     m_loader->setObjectName(QStringLiteral("store-loader"));
+    m_workers.removeIf([](const QPointer<QThread> &worker) { return worker.isNull(); });
+    m_workers.append(m_loader);
     connect(m_loader, &QThread::finished, m_loader, &QObject::deleteLater);
     m_loader->start();
 }
 
-void QuerySession::onLoaded(std::optional<QueryRecord> record, QVector<Endpoint> endpoints,
-                            const QString &error)
+Result<qint64> QuerySession::readStoredRows(const std::shared_ptr<Database> &database,
+                                            qint64 queryId, quint64 generation)
+{
+    // Moved along, never copied: the results model appends to the first chunk in place only
+    // while it is its sole owner.
+    const auto post = [this, generation](std::shared_ptr<ResultsTable> chunk, bool first) {
+        QMetaObject::invokeMethod(this,
+                                  [this, generation, chunk = std::move(chunk), first]() mutable {
+                                      receiveChunk(generation, std::move(chunk), first);
+                                  });
+    };
+    bool first = true;
+    const auto postInOrder = [&post, &first](std::shared_ptr<ResultsTable> chunk) {
+        post(std::move(chunk), first);
+        first = false;
+    };
+    return ResultsReader(database).read(queryId, storedChunkRows, postInOrder);
+}
+
+void QuerySession::receiveChunk(quint64 generation, std::shared_ptr<ResultsTable> chunk, bool first)
+{
+    if (generation != m_loadGeneration || isRunning())
+        return; // a newer load, or a query started meanwhile: its rows win
+    if (first) {
+        m_results.setTable(std::move(chunk));
+        m_clientTree.clear();
+        m_treeFed = 0;
+        m_storedRows = -1;
+    } else {
+        m_results.appendTable(std::move(chunk));
+    }
+}
+
+void QuerySession::storedRowsRead(quint64 generation, qint64 rows)
+{
+    if (generation != m_loadGeneration || isRunning())
+        return;
+    m_storedRows = rows;
+    if (!m_treeFeed.isActive())
+        m_treeFeed.start();
+}
+
+void QuerySession::feedClientTree()
+{
+    // The client tree shows name, address, status, domain and AD path: a slice of the model's rows
+    // becomes that many light Endpoint objects per turn, until a few milliseconds are spent.
+    constexpr qsizetype slice = 2000;
+    constexpr qint64 budgetNs = 6'000'000;
+    // The results page first: the tree's million nodes would take the CPU the reader and the
+    // results model need on a two-core machine, so it starts once every row is in the model.
+    if (m_storedRows < 0 || m_results.rowCount() < m_storedRows) {
+        m_treeFeed.setInterval(10); // the model takes a chunk per turn: look again soon
+        return;
+    }
+    m_treeFeed.setInterval(0);
+    QElapsedTimer spent;
+    spent.start();
+    {
+        const std::shared_ptr<const ResultsTable> table = m_results.snapshot();
+        while (m_treeFed < table->size() && spent.nsecsElapsed() < budgetNs) {
+            const qsizetype end = std::min(table->size(), m_treeFed + slice);
+            QVector<Endpoint> part;
+            part.reserve(end - m_treeFed);
+            for (qsizetype row = m_treeFed; row < end; ++row) {
+                Endpoint endpoint;
+                endpoint.address = table->address(row).toString();
+                endpoint.name = table->name(row).toString();
+                endpoint.status = table->status(row);
+                endpoint.domain = table->domain(row);
+                endpoint.adPath = table->adPath(row).toString();
+                part.append(std::move(endpoint));
+            }
+            m_clientTree.addEndpoints(part);
+            m_treeFed = end;
+        }
+    } // the snapshot is let go before the model appends again
+    if (m_treeFed < m_storedRows)
+        return; // more rows to come
+    m_treeFeed.stop();
+    emit storedRowsLoaded(std::exchange(m_storedRows, -1));
+}
+
+void QuerySession::onLoaded(std::optional<QueryRecord> record, qint64 rows, const QString &error)
 {
     m_loader = nullptr;
     if (!error.isEmpty()) {
         Logging::get("store")->error("loading the last query failed: {}", error);
-        emit errorOccurred(tr("The stored results cannot be read: %1").arg(error));
+        emit errorOccurred(tr("The stored results cannot be read: %1")
+                               .arg(StoreFailure::explain(m_store.location, error)));
     }
+    Q_UNUSED(rows)
     m_lastQuery = record;
-    if (!endpoints.isEmpty() && m_results.rowCount() == 0 && !isRunning()) {
-        m_results.setEndpoints(endpoints);
-        m_clientTree.clear();
-        m_clientTree.addEndpoints(endpoints);
-    }
     emit lastQueryChanged();
 }
 
@@ -207,38 +313,47 @@ void QuerySession::openQuery(qint64 queryId)
         emit errorOccurred(tr("A query is running: open a past query once it has ended."));
         return;
     }
-    using Loaded = std::pair<std::optional<QueryRecord>, QVector<Endpoint>>;
-    auto loaded = std::make_shared<Result<Loaded>>(Result<Loaded>::failure(QString()));
-    QThread *worker = QThread::create([loaded, path = m_databasePath, queryId] {
-        const Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+    if (m_opener) {
+        emit errorOccurred(tr("A past query is still opening: wait until it is shown."));
+        return;
+    }
+    const quint64 generation = ++m_loadGeneration;
+    auto record = std::make_shared<Result<std::optional<QueryRecord>>>(
+        Result<std::optional<QueryRecord>>::failure(QString()));
+    auto rows = std::make_shared<qint64>(-1);
+    m_opener = QThread::create([this, record, rows, store = m_store, queryId, generation] {
+        const Result<std::shared_ptr<Database>> database = store.open();
         if (!database) {
-            *loaded = Result<Loaded>::failure(database.error());
+            *record = Result<std::optional<QueryRecord>>::failure(database.error());
             return;
         }
-        QueryStore store(database.value());
-        auto record = store.query(queryId);
-        auto endpoints = store.endpoints(queryId);
-        if (!record || !endpoints)
-            *loaded = Result<Loaded>::failure(!record ? record.error() : endpoints.error());
+        *record = QueryStore(database.value()).query(queryId);
+        if (!*record || !record->value())
+            return;
+        const Result<qint64> read = readStoredRows(database.value(), queryId, generation);
+        if (read)
+            *rows = read.value();
         else
-            *loaded = Loaded { record.value(), std::move(endpoints).value() };
+            *record = Result<std::optional<QueryRecord>>::failure(read.error());
     });
-    worker->setObjectName(QStringLiteral("store-opener"));
-    connect(worker, &QThread::finished, this, [this, worker, loaded, queryId] {
-        worker->deleteLater();
-        if (!*loaded || !loaded->value().first) {
-            emit errorOccurred(tr("Query %1 cannot be opened: %2")
-                                   .arg(queryId)
-                                   .arg(*loaded ? tr("it is no longer stored") : loaded->error()));
+    m_opener->setObjectName(QStringLiteral("store-opener"));
+    m_workers.removeIf([](const QPointer<QThread> &worker) { return worker.isNull(); });
+    m_workers.append(m_opener);
+    connect(m_opener, &QThread::finished, this, [this, record, rows, queryId, generation] {
+        m_opener->deleteLater();
+        m_opener = nullptr;
+        if (!*record || !record->value()) {
+            emit errorOccurred(
+                tr("Query %1 cannot be opened: %2")
+                    .arg(queryId)
+                    .arg(*record ? tr("it is no longer stored")
+                                 : StoreFailure::explain(m_store.location, record->error())));
             return;
         }
-        if (isRunning())
+        if (generation != m_loadGeneration || isRunning())
             return; // a query started meanwhile: its results win
-        const QVector<Endpoint> &endpoints = loaded->value().second;
-        m_results.setEndpoints(endpoints);
-        m_clientTree.clear();
-        m_clientTree.addEndpoints(endpoints);
-        emit queryOpened(*loaded->value().first);
+        storedRowsRead(generation, *rows);
+        emit queryOpened(*record->value());
     });
-    worker->start();
+    m_opener->start();
 }

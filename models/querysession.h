@@ -4,9 +4,12 @@
 #include "query/queryrunner.h"
 #include "resultsmodel.h"
 #include "store/queryrecord.h"
+#include "store/storeconnection.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <deque>
@@ -21,7 +24,12 @@ class QuerySession : public QObject
 {
     Q_OBJECT
 public:
-    QuerySession(QString databasePath, QString serverName, QObject *parent = nullptr);
+    // The store every query is written to and loaded from: a SQLite file or a team's
+    // PostgreSQL (its password already read from the keychain; a wrong or missing one shows as
+    // errorOccurred() when the store is first used, never as a silent switch to SQLite).
+    QuerySession(StoreConnection store, QString serverName, QObject *parent = nullptr);
+    // A SQLite file.
+    QuerySession(const QString &databasePath, QString serverName, QObject *parent = nullptr);
     ~QuerySession() override;
 
     ResultsModel *results() { return &m_results; }
@@ -50,9 +58,14 @@ public:
     void openQuery(qint64 queryId);
 
     std::optional<QueryRecord> lastQuery() const { return m_lastQuery; }
+    StoreLocation storeLocation() const { return m_store.location; }
+    // True while a stored query's rows are still arriving in the results or the client tree.
+    bool isLoading() const { return m_loader || m_opener || m_treeFeed.isActive(); }
 
 signals:
     void queryOpened(const QueryRecord &record);
+    // Every row of a stored query (loadLastQuery() or openQuery()) is in the results model.
+    void storedRowsLoaded(qint64 rows);
     void queryStarted(quint64 totalAddresses);
     void progressed(quint64 finishedAddresses, quint64 totalAddresses);
     void queryFinished(const QueryOutcome &outcome);
@@ -66,10 +79,18 @@ private:
     void drainIncoming();
     void onFinished(const QueryOutcome &outcome);
     void completeQuery(const QueryOutcome &outcome);
-    void onLoaded(std::optional<QueryRecord> record, QVector<Endpoint> endpoints,
-                  const QString &error);
+    void onLoaded(std::optional<QueryRecord> record, qint64 rows, const QString &error);
+    // Runs `work` on a new worker thread with the store opened there; the chunks it reads enter
+    // the results model as they come (see receiveChunk).
+    // Reads a stored query's rows on the calling worker and hands them, chunk by chunk, to
+    // receiveChunk() on the GUI thread. Returns the rows read, or the failure.
+    Result<qint64> readStoredRows(const std::shared_ptr<Database> &database, qint64 queryId,
+                                  quint64 generation);
+    void receiveChunk(quint64 generation, std::shared_ptr<ResultsTable> chunk, bool first);
+    void storedRowsRead(quint64 generation, qint64 rows);
+    void feedClientTree();
 
-    QString m_databasePath;
+    StoreConnection m_store;
     QString m_serverName;
     QueryRunner m_runner;
     QDateTime m_startedAt; // queries still "running" that started before were interrupted
@@ -84,4 +105,17 @@ private:
     QTimer m_drain;
     std::optional<QueryOutcome> m_finishedOutcome; // waits until the models have everything
     QThread *m_loader = nullptr;
+    QThread *m_opener = nullptr;
+    // Every worker started, until it is deleted: the destructor waits for those still closing
+    // their connection (a loader that has reported is still running for a moment; a process
+    // that exits meanwhile tore QtSql down under it).
+    QList<QPointer<QThread>> m_workers;
+    // Chunks of a stored query belong to the load that read them: a newer load or a query
+    // started meanwhile makes older chunks stale.
+    quint64 m_loadGeneration = 0;
+    // The client tree follows the results model's rows a slice per event-loop turn, so a
+    // million stored rows never become a million Endpoint objects at once on the GUI thread.
+    qsizetype m_treeFed = 0;
+    qint64 m_storedRows = -1; // rows of the stored query being loaded, once all are read
+    QTimer m_treeFeed;
 };

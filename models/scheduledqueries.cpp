@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "querysession.h"
-#include "store/database.h"
+#include "store/storeconnection.h"
 
 ScheduledQueries::ScheduledQueries(QuerySession *session, std::function<Scope()> savedScope,
                                    QObject *parent)
@@ -25,8 +25,13 @@ ScheduledQueries::~ScheduledQueries() = default;
 
 QString ScheduledQueries::start(const QString &databasePath)
 {
+    return start(StoreConnection { StoreLocation::sqlite(databasePath), {} });
+}
+
+QString ScheduledQueries::start(const StoreConnection &store)
+{
     // One small row, read once at start.
-    Result<std::shared_ptr<Database>> database = Database::openSqlite(databasePath);
+    Result<std::shared_ptr<Database>> database = store.open();
     if (!database)
         return tr("The scheduled query cannot be read: %1").arg(database.error());
     m_database = std::move(database).value();

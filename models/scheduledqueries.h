@@ -11,6 +11,7 @@
 class Database;
 class QuerySession;
 struct Scope;
+struct StoreConnection;
 
 // The console's scheduled query (manual: Settings → Enable scheduled query → Specify the
 // schedule): keeps the schedule in the store, and when the Scheduler says a run is due, queues
@@ -26,6 +27,9 @@ public:
     // Loads the stored schedule from `databasePath` and looks once for a due (or missed) run.
     // Returns the error text when the schedule cannot be read; the schedule stays off then.
     QString start(const QString &databasePath);
+    // The same on any store (a team's PostgreSQL included). The schedule is one small row, read
+    // once here and written when it changes, on the connection opened here.
+    QString start(const StoreConnection &store);
     Schedule schedule() const { return m_scheduler.schedule(); }
     QDateTime nextRun() const { return m_scheduler.nextRun(); }
     // Saves and applies a schedule; returns the reason when it is refused or cannot be saved.

@@ -1,19 +1,28 @@
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QDialog>
 
+class QButtonGroup;
 class QComboBox;
 class QLineEdit;
 class QLabel;
+class QPushButton;
+class QRadioButton;
 class QSpinBox;
+class QWidget;
 
 // The console's own settings: its server name (agents registered to it are "Managed by this
-// server"), the language of the interface, and how much query history to keep.
+// server"), the language of the interface, how much query history to keep, and on the Database
+// page where the store is: this computer's SQLite file or a team's PostgreSQL server, whose
+// password goes to the keychain (never to the settings).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     SettingsDialog(const QString &serverName, const QString &language, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     QString serverName() const;
     QString language() const; // "", "en" or "ja"
@@ -21,9 +30,24 @@ public:
     void setRetention(int keepQueries, int keepDays);
     int keepQueries() const;
     int keepDays() const;
+    // The Database page: the store in use (`sqliteFile` is the console's file, shown for SQLite).
+    void setStore(const StoreLocation &location, const QString &sqliteFile);
+    StoreLocation storeLocation() const;
+    // True when OK saved a new PostgreSQL password in the keychain.
+    bool passwordSaved() const { return m_passwordSaved; }
+
+    void accept() override;
+
+signals:
+    // Test connection has an answer, in words (also shown on the page).
+    void connectionTested(bool succeeded, const QString &message);
 
 private:
+    QWidget *makeGeneralPage();
+    QWidget *makeDatabasePage();
     void revalidate();
+    void testConnection();
+    void setBusy(bool busy);
 
     QLineEdit *m_serverName;
     QComboBox *m_language;
@@ -31,4 +55,18 @@ private:
     QSpinBox *m_keepDays;
     QLabel *m_error;
     QPushButton *m_ok = nullptr;
+    QRadioButton *m_sqlite = nullptr;
+    QRadioButton *m_postgres = nullptr;
+    QLabel *m_sqliteFile = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    QWidget *m_postgresFields = nullptr;
+    QString m_sqlitePath;
+    bool m_passwordSaved = false;
+    int m_workers = 0; // keychain or connection work still running: the dialog waits for it
 };

@@ -1,7 +1,9 @@
 #include "query/queryrunner.h"
 
 #include "common/clock.h"
+#include "common/logging.h"
 #include "probe/targetlist.h"
+#include "query/directoryendpoints.h"
 #include "query/storewriter.h"
 #include "scope/scopefile.h"
 
@@ -16,12 +18,22 @@ QueryRunner::QueryRunner(StoreLocation store, QString storePassword, QObject *pa
     connect(&m_storeThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_storeThread.start();
 
-    connect(&m_engine, &ProbeEngine::started, this, &QueryRunner::started);
     connect(&m_engine, &ProbeEngine::endpointsClassified, this, &QueryRunner::endpointsClassified);
-    connect(&m_engine, &ProbeEngine::progressed, this, &QueryRunner::progressed);
+    connect(&m_engine, &ProbeEngine::progressed, this, [this](quint64 finished, quint64) {
+        emit progressed(finished + m_notProbed, m_total);
+    });
     // Emitted on the probe thread, queued to the store thread: batches reach the store in order.
     connect(&m_engine, &ProbeEngine::endpointsClassified, m_writer, &StoreWriter::append);
     connect(&m_engine, &ProbeEngine::finished, this, &QueryRunner::onEngineFinished);
+    connect(&m_directory, &DirectoryAssessment::finished, this,
+            [this](const QVector<ResolvedComputer> &computers) { onDirectoryAssessed(computers); });
+    connect(&m_directory, &DirectoryAssessment::failed, this, [this](const QString &error) {
+        endBeforeProbing(ProbeEngine::Outcome::Failed, error);
+    });
+    connect(&m_directory, &DirectoryAssessment::cancelled, this, [this] {
+        endBeforeProbing(ProbeEngine::Outcome::Cancelled,
+                         tr("cancelled while reading Active Directory"));
+    });
     connect(m_writer, &StoreWriter::begun, this, [this](qint64 id) { m_outcome.queryId = id; });
     connect(m_writer, &StoreWriter::failed, this, [this](const QString &error) {
         // A query that cannot be kept is stopped: results the administrator cannot find later
@@ -31,6 +43,7 @@ QueryRunner::QueryRunner(StoreLocation store, QString storePassword, QObject *pa
     });
     connect(m_writer, &StoreWriter::finished, this, [this](qint64 id) {
         m_running = false;
+        m_stage = Stage::Idle;
         if (!m_outcome.error.isEmpty() && m_outcome.outcome != ProbeEngine::Outcome::Failed)
             m_outcome.outcome = ProbeEngine::Outcome::Failed;
         m_outcome.queryId = id;
@@ -41,8 +54,10 @@ QueryRunner::QueryRunner(StoreLocation store, QString storePassword, QObject *pa
 QueryRunner::~QueryRunner()
 {
     disconnect(&m_engine, nullptr, this, nullptr);
+    disconnect(&m_directory, nullptr, this, nullptr);
     disconnect(m_writer, nullptr, this, nullptr);
-    const bool running = m_running;
+    const bool running = m_running && m_stage == Stage::Probing;
+    m_directory.cancel();
     m_engine.cancelAndWait();
     // Posted after the worker's last batch, so the store thread takes them in order: the
     // batches, the end of the query, then the end of the thread.
@@ -63,27 +78,116 @@ QString QueryRunner::start(const Scope &scope, const ProbeSettings &settings)
     if (!invalid.isEmpty())
         return invalid;
     m_outcome = QueryOutcome();
-    const QByteArray scopeJson = scopeToJson(scope);
-    const QString serverName = settings.thisServerName;
-    const quint64 total = TargetList(scope).size();
-    const QDateTime startedAt = Clock::instance().now();
-    QMetaObject::invokeMethod(m_writer,
-                              [writer = m_writer, scopeJson, serverName, total, startedAt] {
-                                  writer->begin(scopeJson, serverName, total, startedAt);
-                              });
-    const QString error = m_engine.start(scope, settings);
+    m_scope = scope;
+    m_settings = settings;
+    m_startedAt = Clock::instance().now();
+    m_notProbed = 0;
+    m_cancelRequested = false;
+    m_running = true;
+    if (scope.activeDirectory.objects.isEmpty()) {
+        startProbing({}, {});
+        return {};
+    }
+    // The computers must be known before the query is recorded with its total.
+    m_stage = Stage::Directory;
+    m_directory.start(scope.activeDirectory, m_directoryPassword);
+    return {};
+}
+
+void QueryRunner::beginStoring(quint64 total)
+{
+    m_total = total;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, scopeJson = scopeToJson(m_scope),
+         serverName = m_settings.thisServerName, total,
+         startedAt = m_startedAt] { writer->begin(scopeJson, serverName, total, startedAt); });
+}
+
+void QueryRunner::startProbing(const DirectoryTargets &targets,
+                               const QVector<Endpoint> &adEndpoints)
+{
+    m_stage = Stage::Probing;
+    m_notProbed = quint64(adEndpoints.size());
+    beginStoring(ProbeEngine::targetCount(m_scope, targets) + m_notProbed);
+    emit started(m_total);
+    if (!adEndpoints.isEmpty()) {
+        emit endpointsClassified(adEndpoints);
+        QMetaObject::invokeMethod(
+            m_writer, [writer = m_writer, adEndpoints] { writer->append(adEndpoints); });
+        emit progressed(m_notProbed, m_total);
+    }
+    const QString error = m_engine.start(m_scope, m_settings, targets);
     if (!error.isEmpty()) {
+        m_outcome.outcome = ProbeEngine::Outcome::Failed;
+        m_outcome.error = error;
         QMetaObject::invokeMethod(
             m_writer, [writer = m_writer, error] { writer->finish(QueryState::Failed, error); });
-        return error;
     }
-    m_running = true;
-    return {};
+}
+
+void QueryRunner::endBeforeProbing(ProbeEngine::Outcome outcome, const QString &error)
+{
+    m_outcome.outcome = outcome;
+    // A cancelled query has no error to report; the store keeps why it ended.
+    if (outcome == ProbeEngine::Outcome::Failed)
+        m_outcome.error = error;
+    m_stage = Stage::Probing; // nothing else runs; the writer's end ends the query
+    beginStoring(TargetList(m_scope).size());
+    const QueryState state
+        = outcome == ProbeEngine::Outcome::Cancelled ? QueryState::Cancelled : QueryState::Failed;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, state, error, retention = m_retention] {
+        writer->finish(state, error, retention);
+    });
+}
+
+void QueryRunner::onDirectoryAssessed(const QVector<ResolvedComputer> &computers)
+{
+    if (m_scope.activeDirectory.onDemand) {
+        const DirectoryEndpoints::OnDemand split = DirectoryEndpoints::onDemand(computers);
+        startProbing(split.targets, split.unresolved);
+        return;
+    }
+    // Stored results are read on the store thread, never on the caller's.
+    m_stage = Stage::StoredResults;
+    const DirectoryEndpoints::FromStore split = DirectoryEndpoints::fromStore(computers, m_scope);
+    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, split] {
+        const auto found = writer->lastAssessments(DirectoryEndpoints::wanted(split.lookUp));
+        QVector<Endpoint> endpoints;
+        QString error;
+        if (found)
+            endpoints = DirectoryEndpoints::stored(split.lookUp, found.value());
+        else
+            error = tr("The stored results of the Active Directory computers cannot be read: %1")
+                        .arg(found.error());
+        QMetaObject::invokeMethod(this, [this, endpoints, error, targets = split.targets] {
+            if (!error.isEmpty())
+                endBeforeProbing(ProbeEngine::Outcome::Failed, error);
+            else
+                onStoredResultsRead(endpoints, targets);
+        });
+    });
+}
+
+void QueryRunner::onStoredResultsRead(const QVector<Endpoint> &endpoints,
+                                      const DirectoryTargets &targets)
+{
+    if (m_cancelRequested) {
+        endBeforeProbing(ProbeEngine::Outcome::Cancelled, tr("cancelled"));
+        return;
+    }
+    Logging::get("probe")->info("{} Active Directory computers take their stored result",
+                                endpoints.size());
+    startProbing(targets, endpoints);
 }
 
 void QueryRunner::cancel()
 {
-    m_engine.cancel();
+    m_cancelRequested = true;
+    if (m_stage == Stage::Directory)
+        m_directory.cancel();
+    else
+        m_engine.cancel();
 }
 
 void QueryRunner::onEngineFinished(ProbeEngine::Outcome outcome, const QString &error)

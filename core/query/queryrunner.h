@@ -1,9 +1,12 @@
 #pragma once
 
+#include "directory/adcomputer.h"
 #include "probe/probeengine.h"
+#include "query/directoryassessment.h"
 #include "store/queryretention.h"
 #include "store/storelocation.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QThread>
 
@@ -18,9 +21,10 @@ struct QueryOutcome
     qint64 queryId = -1; // its id in the store; -1 when it could not be stored
 };
 
-// One query from scope to store: the probe engine on its worker thread, a StoreWriter on the
-// store thread, and the caller's thread only receiving batches. The console and osmgmt-cli both
-// run queries through this class.
+// One query from scope to store: the Active Directory stage (DirectoryAssessment) when the
+// scope has AD objects, then the probe engine on its worker thread, a StoreWriter on the store
+// thread, and the caller's thread only receiving batches. The console and osmgmt-cli both run
+// queries through this class.
 class QueryRunner : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
     ~QueryRunner() override;
 
     // Returns an error text and starts nothing when a query runs already or the scope is invalid.
+    // With AD objects the directory is read first: started() comes once the computers are
+    // known, and a directory error ends the query with finished() (Failed, in words).
     QString start(const Scope &scope, const ProbeSettings &settings);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -42,19 +48,37 @@ public:
     void setDirectoryPassword(const QString &password) { m_directoryPassword = password; }
 
 signals:
+    // The total counts every address probed and every AD computer, probed or not.
     void started(quint64 totalAddresses);
     void endpointsClassified(const QVector<Endpoint> &batch);
     void progressed(quint64 finishedAddresses, quint64 totalAddresses);
     void finished(const QueryOutcome &outcome);
 
 private:
+    enum class Stage { Idle, Directory, StoredResults, Probing };
+
     void onEngineFinished(ProbeEngine::Outcome outcome, const QString &error);
+    void onDirectoryAssessed(const QVector<ResolvedComputer> &computers);
+    void onStoredResultsRead(const QVector<Endpoint> &endpoints, const DirectoryTargets &targets);
+    // Records the query, stores the AD endpoints that are not probed, starts the engine.
+    void startProbing(const DirectoryTargets &targets, const QVector<Endpoint> &adEndpoints);
+    // Ends a query that never reached the engine (a directory error, a cancel).
+    void endBeforeProbing(ProbeEngine::Outcome outcome, const QString &error);
+    void beginStoring(quint64 total);
 
     ProbeEngine m_engine;
+    DirectoryAssessment m_directory;
     QThread m_storeThread;
     StoreWriter *m_writer = nullptr;
     QueryOutcome m_outcome;
     bool m_running = false;
+    bool m_cancelRequested = false;
+    Stage m_stage = Stage::Idle;
+    Scope m_scope;
+    ProbeSettings m_settings;
+    QDateTime m_startedAt;
+    quint64 m_notProbed = 0; // AD endpoints stored without probing, counted in the progress
+    quint64 m_total = 0;
     RetentionPolicy m_retention;
     std::optional<QString> m_directoryPassword;
 };

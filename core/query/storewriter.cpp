@@ -17,14 +17,10 @@ void StoreWriter::begin(const QByteArray &scopeJson, const QString &serverName,
 {
     m_failed = false;
     m_queryId = -1;
-    if (!m_database) {
-        Result<std::shared_ptr<Database>> opened = Database::open(m_location, m_password);
-        if (!opened) {
-            fail(opened.error());
-            return;
-        }
-        m_database = std::move(opened).value();
-        m_store = std::make_unique<QueryStore>(m_database);
+    const QString notOpened = open();
+    if (!notOpened.isEmpty()) {
+        fail(notOpened);
+        return;
     }
     const Result<qint64> id = m_store->beginQuery(scopeJson, serverName, totalAddresses, startedAt);
     if (!id) {
@@ -33,6 +29,27 @@ void StoreWriter::begin(const QByteArray &scopeJson, const QString &serverName,
     }
     m_queryId = id.value();
     emit begun(m_queryId);
+}
+
+QString StoreWriter::open()
+{
+    if (m_database)
+        return {};
+    Result<std::shared_ptr<Database>> opened = Database::open(m_location, m_password);
+    if (!opened)
+        return opened.error();
+    m_database = std::move(opened).value();
+    m_store = std::make_unique<QueryStore>(m_database);
+    return {};
+}
+
+Result<QVector<std::optional<LastAssessment::Found>>>
+StoreWriter::lastAssessments(const QVector<LastAssessment::Wanted> &wanted)
+{
+    const QString notOpened = open();
+    if (!notOpened.isEmpty())
+        return Result<QVector<std::optional<LastAssessment::Found>>>::failure(notOpened);
+    return LastAssessment(m_database).find(wanted);
 }
 
 void StoreWriter::append(const QVector<Endpoint> &batch)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
+#include "store/lastassessment.h"
 #include "store/queryretention.h"
 #include "store/querystore.h"
 #include "store/storelocation.h"
@@ -28,6 +29,10 @@ public:
     // After a query is stored, older ones beyond `retention` are pruned (a failed prune is
     // logged, never the query's failure).
     void finish(QueryState state, const QString &error, const RetentionPolicy &retention = {});
+    // The stored results of Active Directory computers, for a query with on-demand assessment
+    // off; read before begin(), so the query being stored is not among them.
+    Result<QVector<std::optional<LastAssessment::Found>>>
+    lastAssessments(const QVector<LastAssessment::Wanted> &wanted);
 
 signals:
     void begun(qint64 queryId);
@@ -36,6 +41,7 @@ signals:
 
 private:
     void fail(const QString &error);
+    QString open();
     void prune(const RetentionPolicy &retention);
 
     StoreLocation m_location;

@@ -32,10 +32,22 @@ enum Field {
 // Fetching one text per row instead of eleven: QtSql makes a QVariant and a QString per value,
 // which cost more than SQLite's own work at a million rows. The unit separator (U+001F) never
 // appears in what this program stores; a row where it does is read again column by column.
-const QString separatedColumns = QStringLiteral(
-    "address || char(31) || name || char(31) || status || char(31) || gate || char(31) ||"
-    " agent_port || char(31) || server || char(31) || agent_version || char(31) || domain ||"
-    " char(31) || ad_path || char(31) || detail || char(31) || ports_json");
+// SQLite builds the row's text with one printf() (its format string a constant, evaluated once
+// per statement): a chain of "||" made ten intermediate strings per row, each a malloc behind
+// SQLite's memory mutex, a third of the reader's time at a million rows. PostgreSQL has no
+// printf(); its "||" chain, with chr() for SQLite's char(), costs little next to the network.
+QString separatedColumns(SqlDialect dialect)
+{
+    const QString columns = QStringLiteral(
+        "address, name, status, gate, agent_port, server, agent_version, domain, ad_path, detail,"
+        " ports_json");
+    if (dialect == SqlDialect::Sqlite)
+        return QStringLiteral("printf(replace('%s|%s|%s|%s|%d|%s|%s|%s|%s|%s|%s', '|', char(31)), ")
+            + columns + QLatin1Char(')');
+    QString chained = columns;
+    chained.replace(QLatin1String(", "), QLatin1String(" || chr(31) || "));
+    return chained;
+}
 const QString plainColumns = QStringLiteral(
     "address, name, status, gate, agent_port, server, agent_version, domain, ad_path, detail,"
     " ports_json");
@@ -131,7 +143,7 @@ Result<qint64> ResultsReader::read(qint64 queryId, qsizetype chunkRows,
     // A query's rows are one run of ids, read in id order: a range of the table's own b-tree.
     // The "+" keeps SQLite from the (query_id, ...) indexes, which would read the same rows in
     // index order and then sort a million of them in a temporary b-tree.
-    select.prepare(QStringLiteral("SELECT id, ") + separatedColumns
+    select.prepare(QStringLiteral("SELECT id, ") + separatedColumns(m_database->dialect())
                    + QStringLiteral(" FROM endpoints WHERE id BETWEEN ? AND ? AND +query_id = ?"
                                     " ORDER BY id"));
     select.addBindValue(rows->firstId);

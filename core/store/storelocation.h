@@ -33,4 +33,13 @@ struct StoreLocation
         location.user = user;
         return location;
     }
+
+    // For messages and logs: "the file PATH" or "postgresql://user@host:port/database".
+    QString describe() const
+    {
+        if (dialect == SqlDialect::Sqlite)
+            return sqlitePath;
+        return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(user, host, QString::number(port), database);
+    }
 };

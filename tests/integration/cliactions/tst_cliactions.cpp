@@ -1,11 +1,16 @@
 #include "fleetprocess.h"
 #include "identity/servercredential.h"
+#include "postgresserver.h"
+#include "sampleendpoints.h"
 #include "secrets/identityfiles.h"
+#include "secrets/savedpassword.h"
 #include "secrets/secretstore.h"
 #include "secrets/serveridentity.h"
 #include "settings/settings.h"
+#include "settings/storesettings.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/querystore.h"
 #include "testenvironment.h"
 
 #include <QDirIterator>
@@ -32,6 +37,7 @@ private slots:
     void moveWithACredentialFileThenQueryShowsThisServer();
     void badAddressesAreRefusedBeforeAnythingIsSent();
     void noSecretIsInAnyFile();
+    void teamPostgresStoreWithItsPasswordOnStdinOrInTheKeychain();
 
 private:
     struct Run
@@ -41,6 +47,9 @@ private:
         QString err;
     };
     Run runCli(const QStringList &arguments, const QByteArray &input = {});
+    // The same with these store options instead of --db (none: the console's settings).
+    Run runCli(const QStringList &arguments, const QByteArray &input,
+               const QStringList &storeOptions);
     QString address(int host) const { return m_network + QString::number(host); }
     QString target(int host) const
     {
@@ -110,10 +119,17 @@ void TestCliActions::initTestCase()
 
 TestCliActions::Run TestCliActions::runCli(const QStringList &arguments, const QByteArray &input)
 {
-    // Each command takes the options it knows: the database always, the rest where it applies.
+    return runCli(
+        arguments, input,
+        { QStringLiteral("--db"), m_directory.filePath(QStringLiteral("osmgmt.sqlite")) });
+}
+
+TestCliActions::Run TestCliActions::runCli(const QStringList &arguments, const QByteArray &input,
+                                           const QStringList &storeOptions)
+{
+    // Each command takes the options it knows: the store always, the rest where it applies.
     const QString command = arguments.first();
-    QStringList common { QStringLiteral("--db"),
-                         m_directory.filePath(QStringLiteral("osmgmt.sqlite")) };
+    QStringList common = storeOptions;
     if (command != QLatin1String("results"))
         common << QStringLiteral("--server-name") << thisServer;
     if (command != QLatin1String("query") && command != QLatin1String("results"))
@@ -299,6 +315,109 @@ void TestCliActions::noSecretIsInAnyFile()
     }
     // The database, its log and the export at least.
     QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+}
+
+void TestCliActions::teamPostgresStoreWithItsPasswordOnStdinOrInTheKeychain()
+{
+    if (!PostgresServer::unavailableReason().isEmpty())
+        QSKIP(qPrintable(PostgresServer::unavailableReason()));
+    PostgresServer server;
+    const QString started = server.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const Result<QString> name = server.createDatabase();
+    QVERIFY2(name, qPrintable(name.error()));
+    const QString url
+        = QStringLiteral("postgresql://%1@%2:%3/%4")
+              .arg(server.user(), server.host(), QString::number(server.port()), name.value());
+    const QStringList onStdin { QStringLiteral("--db-url"), url,
+                                QStringLiteral("--db-password-stdin") };
+    const QByteArray password = server.password().toUtf8() + '\n';
+    const auto auditedInPostgres = [&]() {
+        auto database = server.open(name.value());
+        if (!database)
+            qFatal("%s", qPrintable(database.error()));
+        return AuditLog(database.value()).search(AuditFilter {}).value();
+    };
+
+    // A wrong password is refused in words, before anything is sent.
+    const Run refused
+        = runCli({ QStringLiteral("quarantine"), QStringLiteral("--address"), target(Hq2) },
+                 "not the password\n", onStdin);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("refused the password")), qPrintable(refused.err));
+
+    // The password on standard input: the command is recorded in the team's audit log.
+    const int inSqlite = int(audited().size());
+    const Run quarantined
+        = runCli({ QStringLiteral("quarantine"), QStringLiteral("--address"), target(Hq2) },
+                 password, onStdin);
+    QVERIFY2(quarantined.exitCode == 0, qPrintable(quarantined.err));
+    QVector<AuditEntry> entries = auditedInPostgres();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().action, QStringLiteral("quarantine"));
+    QCOMPARE(int(audited().size()), inSqlite); // and not in the SQLite file
+
+    // With a credential file too, the database password is the first line and the
+    // credential's the second: a wrong second line is the credential's failure, not the
+    // database's.
+    const QString credential = m_directory.filePath(QStringLiteral("branch-again.p12"));
+    QFile file(credential);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ServerCredential::exportBundle(*m_branch, QStringLiteral("branch secret")).value());
+    file.close();
+    const Run secondLine = runCli({ QStringLiteral("move"), QStringLiteral("--credential"),
+                                    credential, QStringLiteral("--address"), target(Branch) },
+                                  password + "not the credential password\n", onStdin);
+    QCOMPARE(secondLine.exitCode, 2);
+    QVERIFY2(secondLine.err.contains(QLatin1String("password"))
+                 && !secondLine.err.contains(QLatin1String("PostgreSQL")),
+             qPrintable(secondLine.err));
+
+    // The password from the keychain, where the console saves it (Settings → Database).
+    const StoreLocation location
+        = StoreLocation::postgres(server.host(), server.port(), name.value(), server.user());
+    QVERIFY(SavedPassword::forStore(location).write(server.password()));
+    const Run released
+        = runCli({ QStringLiteral("release"), QStringLiteral("--address"), target(Hq2) }, {},
+                 { QStringLiteral("--db-url"), url });
+    QVERIFY2(released.exitCode == 0, qPrintable(released.err));
+    QCOMPARE(auditedInPostgres().size(), 2);
+
+    // A query stored there is read back by `results`; with no store option, the console's
+    // setting (PostgreSQL) is the CLI's default.
+    {
+        auto database = server.open(name.value());
+        QVERIFY2(database, qPrintable(database.error()));
+        QueryStore queries(database.value());
+        const auto id = queries.beginQuery("{}", thisServer, 2, QDateTime::currentDateTimeUtc());
+        QVERIFY(id);
+        QVERIFY(queries
+                    .appendEndpoints(*id,
+                                     { SampleEndpoints::make(QStringLiteral("127.9.0.1"),
+                                                             SecurityStatus::NoClientInstalled,
+                                                             QStringLiteral("team-端末-1")),
+                                       SampleEndpoints::make(QStringLiteral("127.9.0.2"),
+                                                             SecurityStatus::Unreachable) })
+                    .isEmpty());
+        QVERIFY(queries.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc())
+                    .isEmpty());
+    }
+    const Run viaStdin
+        = runCli({ QStringLiteral("results"), QStringLiteral("--query-id"), QStringLiteral("last"),
+                   QStringLiteral("--name"), QStringLiteral("team-*") },
+                 password, onStdin);
+    QVERIFY2(viaStdin.exitCode == 0, qPrintable(viaStdin.err));
+    QVERIFY2(viaStdin.lines.join(QLatin1Char('\n')).contains(QStringLiteral("team-端末-1")),
+             qPrintable(viaStdin.lines.join(QLatin1Char('\n'))));
+    Settings::setStoreLocation(location);
+    const Run viaSettings
+        = runCli({ QStringLiteral("results"), QStringLiteral("--query-id"), QStringLiteral("last"),
+                   QStringLiteral("--format"), QStringLiteral("csv") },
+                 {}, {});
+    Settings::setStoreLocation(StoreLocation::sqlite(Settings::databaseFile()));
+    QVERIFY2(viaSettings.exitCode == 0, qPrintable(viaSettings.err));
+    QCOMPARE(viaSettings.lines.size(), 3); // the header and the two endpoints
+    QVERIFY(SavedPassword::forStore(location).remove());
 }
 
 QTEST_GUILESS_MAIN(TestCliActions)
