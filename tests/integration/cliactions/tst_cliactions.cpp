@@ -417,6 +417,30 @@ void TestCliActions::teamPostgresStoreWithItsPasswordOnStdinOrInTheKeychain()
     Settings::setStoreLocation(StoreLocation::sqlite(Settings::databaseFile()));
     QVERIFY2(viaSettings.exitCode == 0, qPrintable(viaSettings.err));
     QCOMPARE(viaSettings.lines.size(), 3); // the header and the two endpoints
+
+    // `query` writes into the team's store too, its password on standard input.
+    const QString scope = m_directory.filePath(QStringLiteral("team-scope.json"));
+    QFile scopeFile(scope);
+    QVERIFY(scopeFile.open(QIODevice::WriteOnly));
+    scopeFile.write(QJsonDocument(QJsonObject {
+                                      { QStringLiteral("ipScopeEnabled"), true },
+                                      { QStringLiteral("ipv4Ranges"), QJsonArray { address(Hq2) } },
+                                      { QStringLiteral("ports"), QJsonArray { int(m_agentPort) } },
+                                      { QStringLiteral("timeoutMs"), 3000 },
+                                  })
+                        .toJson());
+    scopeFile.close();
+    const Run query
+        = runCli({ QStringLiteral("query"), QStringLiteral("--scope"), scope }, password, onStdin);
+    QVERIFY2(query.exitCode == 0, qPrintable(query.err));
+    {
+        auto database = server.open(name.value());
+        QVERIFY2(database, qPrintable(database.error()));
+        const auto records = QueryStore(database.value()).queries();
+        QVERIFY2(records, qPrintable(records.error()));
+        QCOMPARE(records->size(), 2); // the one written above, and the CLI's
+        QCOMPARE(records->first().endpointCount + records->last().endpointCount, qint64(3));
+    }
     QVERIFY(SavedPassword::forStore(location).remove());
 }
 
