@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not saved in the scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>empty: the domain the server names (defaultNamingContext)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,6 +115,18 @@
     </message>
     <message>
         <source>Counting the selected computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each step: server reachable, TLS, bind, naming context, computers readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: type it (none is saved in the keychain for %1 at %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +507,14 @@
         <source>Outside Server Management</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(unreadable AD path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandController</name>
@@ -696,6 +712,128 @@
     </message>
     <message>
         <source>no answer within %1 ms (%2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (StartTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (ldaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: type it, or save one in the keychain for %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete; the server&apos;s certificate will not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 cannot be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate NOT verified (verification is switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verified against the system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verified against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server names no default naming context: give the base DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base DN %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the base DN given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no computer can be read under %1: it holds none, or this account may not read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 computers under %2 (one page counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 computers under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStepsView</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +1041,17 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>DirectoryAssessment</name>
+    <message>
+        <source>The Active Directory password cannot be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for the Active Directory connection %1 as %2: save it in the scope editor (Active Directory, connection settings), or give it to osmgmt-cli with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryClient</name>
     <message>
         <source>cannot set up TLS for %1 (is the CA file %2 a PEM file?)</source>
@@ -950,6 +1099,25 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>%1: no complete answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEndpoints</name>
+    <message>
+        <source>%1 resolves to %2, the address of %3 (assessed under that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never assessed; turn on on-demand assessment to assess it (without it, Active Directory computers take their last stored result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the stored assessment of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1193,45 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPasswordField</name>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a saved password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is saved in the keychain for this server and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain, never in the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for this server and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password was removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +1739,13 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
 </context>
 <context>
+    <name>LastAssessment</name>
+    <message>
+        <source>cannot read the endpoints of query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>osmgmt — Security Compliance</source>
@@ -1687,6 +1901,44 @@ It was left as it is; define the scope again to replace it.</source>
         <source>The credential of this server was exported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console uses the database %1 once it starts again. Until then it keeps storing queries in %2.
+
+Restart the console now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query is running: stop it, or restart the console once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console cannot start again by itself: close it and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -1839,6 +2091,18 @@ It was left as it is; define the scope again to replace it.</source>
         <source>stopped: the program was closed during the query</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled while reading Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored results of the Active Directory computers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuerySession</name>
@@ -1856,6 +2120,10 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>it is no longer stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A past query is still opening: wait until it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,6 +2944,74 @@ It was left as it is; define the scope again to replace it.</source>
         <source>A new language takes effect when the console starts again. Older queries are deleted after each query; the audit log is always kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (the keychain&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in the settings. A new database takes effect when the console starts again; the command-line tool uses it at once unless given --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 is an osmgmt database this version can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for this database: type it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusSet</name>
@@ -2685,6 +3021,29 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>no security status given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>The database was written by a newer version of osmgmt; this version leaves it untouched. Update osmgmt on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the password of user %1. Enter the right password in Settings → Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database %1 or no user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +3082,17 @@ It was left as it is; define the scope again to replace it.</source>
     </message>
     <message>
         <source>cannot require TLS 1.2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The password of the PostgreSQL database %1 cannot be read from the keychain: %2. Queries cannot be stored until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password of the PostgreSQL database %1 is saved in the keychain. Enter it in Settings → Database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,10 +43,6 @@
         <translation>user@domain、DOMAIN\user または識別名</translation>
     </message>
     <message>
-        <source>not saved in the scope</source>
-        <translation>範囲には保存されません</translation>
-    </message>
-    <message>
         <source>empty: the domain the server names (defaultNamingContext)</source>
         <translation>空欄: サーバが示すドメイン (defaultNamingContext)</translation>
     </message>
@@ -119,6 +115,18 @@
     <message>
         <source>Counting the selected computers…</source>
         <translation>選択したコンピュータを数えています…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Check each step: server reachable, TLS, bind, naming context, computers readable</source>
+        <translation>各ステップを確認します: サーバーへの到達、TLS、バインド、名前付けコンテキスト、コンピュータの読み取り</translation>
+    </message>
+    <message>
+        <source>No password: type it (none is saved in the keychain for %1 at %2).</source>
+        <translation>パスワードがありません: 入力してください (%2 の %1 のパスワードはキーチェーンに保存されていません)。</translation>
     </message>
 </context>
 <context>
@@ -496,6 +504,14 @@
         <source>Outside Server Management</source>
         <translation>外部サーバ管理</translation>
     </message>
+    <message>
+        <source>(unreadable AD path)</source>
+        <translation>(読み取れないADパス)</translation>
+    </message>
+    <message>
+        <source>IP ranges (%1)</source>
+        <translation>IP範囲 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandController</name>
@@ -687,6 +703,128 @@
     <message>
         <source>no answer within %1 ms (%2 attempts)</source>
         <translation>%1ミリ秒以内に応答がありませんでした (%2回試行)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>接続設定</translation>
+    </message>
+    <message>
+        <source>Server reachable (%1)</source>
+        <translation>サーバーへの到達 (%1)</translation>
+    </message>
+    <message>
+        <source>TLS (StartTLS)</source>
+        <translation>TLS (StartTLS)</translation>
+    </message>
+    <message>
+        <source>TLS (ldaps)</source>
+        <translation>TLS (ldaps)</translation>
+    </message>
+    <message>
+        <source>Bind as %1</source>
+        <translation>%1 としてバインド</translation>
+    </message>
+    <message>
+        <source>Naming context</source>
+        <translation>名前付けコンテキスト</translation>
+    </message>
+    <message>
+        <source>Computers readable</source>
+        <translation>コンピュータの読み取り</translation>
+    </message>
+    <message>
+        <source>no password: type it, or save one in the keychain for %1 at %2</source>
+        <translation>パスワードがありません: 入力するか、%2 の %1 のパスワードをキーチェーンに保存してください</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>complete; the server&apos;s certificate will not be verified</source>
+        <translation>完了。サーバーの証明書は検証されません</translation>
+    </message>
+    <message>
+        <source>the name %1 cannot be resolved: %2</source>
+        <translation>名前 %1 を解決できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections</source>
+        <translation>%1 は接続を受け付けています</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on that port</source>
+        <translation>接続が拒否されました: そのポートで待ち受けているものがありません</translation>
+    </message>
+    <message>
+        <source>certificate NOT verified (verification is switched off)</source>
+        <translation>証明書は検証されていません (検証はオフです)</translation>
+    </message>
+    <message>
+        <source>certificate verified against the system&apos;s CAs</source>
+        <translation>システムのCAで証明書を検証しました</translation>
+    </message>
+    <message>
+        <source>certificate verified against %1</source>
+        <translation>%1 で証明書を検証しました</translation>
+    </message>
+    <message>
+        <source>the server accepted the credentials</source>
+        <translation>サーバーは資格情報を受け入れました</translation>
+    </message>
+    <message>
+        <source>the server names no default naming context: give the base DN</source>
+        <translation>サーバーが既定の名前付けコンテキストを示していません: ベースDNを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s default)</source>
+        <translation>%1 (サーバーの既定)</translation>
+    </message>
+    <message>
+        <source>the base DN %1 cannot be read</source>
+        <translation>ベースDN %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 (the base DN given)</source>
+        <translation>%1 (指定されたベースDN)</translation>
+    </message>
+    <message>
+        <source>no computer can be read under %1: it holds none, or this account may not read them</source>
+        <translation>%1 の下のコンピュータを読み取れません: コンピュータがないか、このアカウントに読み取り権限がない可能性があります</translation>
+    </message>
+    <message>
+        <source>at least %1 computers under %2 (one page counted)</source>
+        <translation>%2 の下に少なくとも %1 台のコンピュータ (1ページ分を数えました)</translation>
+    </message>
+    <message>
+        <source>%1 computers under %2</source>
+        <translation>%2 の下に %1 台のコンピュータ</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStepsView</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>未実行</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1032,17 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>DirectoryAssessment</name>
+    <message>
+        <source>The Active Directory password cannot be read from the keychain: %1</source>
+        <translation>Active Directoryのパスワードをキーチェーンから読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for the Active Directory connection %1 as %2: save it in the scope editor (Active Directory, connection settings), or give it to osmgmt-cli with --password-stdin</source>
+        <translation>Active Directory接続 %1 (%2) のパスワードが保存されていません: スコープエディタ (Active Directory、接続設定) で保存するか、osmgmt-cli に --password-stdin で渡してください</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryClient</name>
     <message>
         <source>cannot set up TLS for %1 (is the CA file %2 a PEM file?)</source>
@@ -942,6 +1091,25 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>%1: no complete answer within %2 s</source>
         <translation>%1: %2秒以内に完全な応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>TLS with %1</source>
+        <translation>%1 によるTLS</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEndpoints</name>
+    <message>
+        <source>%1 resolves to %2, the address of %3 (assessed under that name)</source>
+        <translation>%1 は %3 のアドレス %2 に解決されます (その名前で評価されました)</translation>
+    </message>
+    <message>
+        <source>Never assessed; turn on on-demand assessment to assess it (without it, Active Directory computers take their last stored result)</source>
+        <translation>一度も評価されていません。評価するにはオンデマンド評価を有効にしてください (無効の場合、Active Directoryのコンピュータは最後に保存された結果を使用します)</translation>
+    </message>
+    <message>
+        <source>From the stored assessment of %1: %2</source>
+        <translation>%1 の保存済み評価より: %2</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1185,45 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPasswordField</name>
+    <message>
+        <source>Forget</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from the keychain</source>
+        <translation>保存されたパスワードをキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <source>Looking for a saved password…</source>
+        <translation>保存されたパスワードを検索しています…</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type a new one to replace it</source>
+        <translation>キーチェーンに保存済みです。置き換えるには新しいパスワードを入力してください</translation>
+    </message>
+    <message>
+        <source>A password is saved in the keychain for this server and user.</source>
+        <translation>このサーバーとユーザーのパスワードはキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>kept in the keychain, never in the scope</source>
+        <translation>キーチェーンに保管され、スコープには保存されません</translation>
+    </message>
+    <message>
+        <source>No password is saved for this server and user.</source>
+        <translation>このサーバーとユーザーのパスワードは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation>パスワードをキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>The saved password was removed from the keychain.</source>
+        <translation>保存されたパスワードをキーチェーンから削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1732,13 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
 </context>
 <context>
+    <name>LastAssessment</name>
+    <message>
+        <source>cannot read the endpoints of query %1: %2</source>
+        <translation>クエリ%1のエンドポイントを読み取れません: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>osmgmt — Security Compliance</source>
@@ -1682,6 +1896,46 @@ It was left as it is; define the scope again to replace it.</source>
         <source>The credential of this server was exported.</source>
         <translation>このサーバの資格情報をエクスポートしました。</translation>
     </message>
+    <message>
+        <source>Security status</source>
+        <translation>セキュリティステータス</translation>
+    </message>
+    <message>
+        <source>AD path</source>
+        <translation>ADパス</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>グループ化(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Database changed</source>
+        <translation>データベースの変更</translation>
+    </message>
+    <message>
+        <source>The console uses the database %1 once it starts again. Until then it keeps storing queries in %2.
+
+Restart the console now?</source>
+        <translation>コンソールは次回の起動時からデータベース %1 を使用します。それまではクエリを引き続き %2 に保存します。
+
+今すぐコンソールを再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>A query is running: stop it, or restart the console once it has ended.</source>
+        <translation>クエリを実行中です: 停止するか、終了後にコンソールを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The console cannot start again by itself: close it and start it.</source>
+        <translation>コンソールは自動的に再起動できません: 閉じてから起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -1834,6 +2088,18 @@ It was left as it is; define the scope again to replace it.</source>
         <source>stopped: the program was closed during the query</source>
         <translation>停止しました: クエリの実行中にプログラムが終了しました</translation>
     </message>
+    <message>
+        <source>cancelled while reading Active Directory</source>
+        <translation>Active Directoryの読み取り中にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>The stored results of the Active Directory computers cannot be read: %1</source>
+        <translation>Active Directoryのコンピュータの保存済み結果を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
 </context>
 <context>
     <name>QuerySession</name>
@@ -1852,6 +2118,10 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>it is no longer stored</source>
         <translation>もう保存されていません</translation>
+    </message>
+    <message>
+        <source>A past query is still opening: wait until it is shown.</source>
+        <translation>過去のクエリを開いています: 表示されるまでお待ちください。</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2938,74 @@ It was left as it is; define the scope again to replace it.</source>
         <source>A new language takes effect when the console starts again. Older queries are deleted after each query; the audit log is always kept.</source>
         <translation>新しい言語はコンソールの次回起動時に有効になります。古いクエリは各クエリの後に削除されます。監査ログは常に保持されます。</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s database file</source>
+        <translation>このコンピュータのデータベースファイル</translation>
+    </message>
+    <message>
+        <source>A team&apos;s PostgreSQL server</source>
+        <translation>チームのPostgreSQLサーバー</translation>
+    </message>
+    <message>
+        <source>Unchanged (the keychain&apos;s)</source>
+        <translation>変更なし (キーチェーンのもの)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in the settings. A new database takes effect when the console starts again; the command-line tool uses it at once unless given --db.</source>
+        <translation>パスワードはこのコンピュータのキーチェーンに保管され、設定には保存されません。新しいデータベースはコンソールの次回起動時に有効になります。コマンドラインツールは --db を指定しない限りすぐに使用します。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 is an osmgmt database this version can use.</source>
+        <translation>接続しました: %1 はこのバージョンで使用できるosmgmtデータベースです。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>キーチェーンを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for this database: type it above.</source>
+        <translation>このデータベースのパスワードは保存されていません: 上に入力してください。</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved in the keychain: %1</source>
+        <translation>パスワードをキーチェーンに保存できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusSet</name>
@@ -2678,6 +3016,29 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>no security status given</source>
         <translation>セキュリティステータスが指定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>The database was written by a newer version of osmgmt; this version leaves it untouched. Update osmgmt on this computer.</source>
+        <translation>このデータベースは新しいバージョンのosmgmtで書き込まれています。このバージョンは変更しません。このコンピュータのosmgmtを更新してください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the password of user %1. Enter the right password in Settings → Database.</source>
+        <translation>PostgreSQLサーバーがユーザー %1 のパスワードを拒否しました。設定 → データベースで正しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1 port %2.</source>
+        <translation>%1 のポート %2 で応答するPostgreSQLサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database %1 or no user %2.</source>
+        <translation>PostgreSQLサーバーにデータベース %1 またはユーザー %2 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3077,17 @@ It was left as it is; define the scope again to replace it.</source>
     <message>
         <source>cannot require TLS 1.2: %1</source>
         <translation>TLS 1.2を必須にできません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The password of the PostgreSQL database %1 cannot be read from the keychain: %2. Queries cannot be stored until it can.</source>
+        <translation>PostgreSQLデータベース %1 のパスワードをキーチェーンから読み取れません: %2。読み取れるまでクエリは保存できません。</translation>
+    </message>
+    <message>
+        <source>No password of the PostgreSQL database %1 is saved in the keychain. Enter it in Settings → Database.</source>
+        <translation>PostgreSQLデータベース %1 のパスワードはキーチェーンに保存されていません。設定 → データベースで入力してください。</translation>
     </message>
 </context>
 </TS>

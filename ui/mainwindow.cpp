@@ -59,6 +59,15 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeClicked);
     connect(session->clientTree(), &QAbstractItemModel::modelReset, this,
             &MainWindow::expandTreeTop);
+    // Grouped by AD path, domains arrive with the computers: each opens as it appears.
+    connect(session->clientTree(), &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &under, int first, int last) {
+                ClientTreeModel *tree = m_session->clientTree();
+                if (under.isValid() || tree->grouping() != ClientTreeModel::Grouping::ByAdPath)
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_tree->expand(tree->index(row, 0));
+            });
 
     m_pages->addWidget(m_outsidePage);
     m_pages->addWidget(m_resultsPage);
@@ -99,6 +108,8 @@ QWidget *MainWindow::makeTreePane()
     connect(grouping, &QComboBox::currentIndexChanged, this, [this, grouping] {
         m_session->clientTree()->setGrouping(
             grouping->currentData().value<ClientTreeModel::Grouping>());
+        // An AD container opened before would keep narrowing the results out of sight.
+        m_resultsPage->showAdTree(QString());
     });
     auto *label = new QLabel(tr("&Group by:"));
     label->setBuddy(grouping);
@@ -349,7 +360,8 @@ void MainWindow::onTreeClicked(const QModelIndex &index)
         m_pages->setCurrentWidget(m_resultsPage);
         break;
     case Kind::IpRanges:
-        showResults(std::nullopt);
+        m_resultsPage->showAdTree(QString());
+        m_pages->setCurrentWidget(m_resultsPage);
         break;
     }
 }

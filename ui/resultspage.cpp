@@ -215,7 +215,7 @@ void ResultsPage::showAdTree(const QString &dn)
 {
     EndpointCriteria criteria = m_advancedCriteria;
     if (!criteria.setAdTree(dn).isEmpty())
-        return; // a container without a DN of its own (ClientTreeModel): nothing to narrow to
+        return; // cannot happen with the DNs the client tree gives: nothing is changed
     m_advanced->setAdTree(dn);
     m_advancedCriteria = criteria;
     m_filter->setStatusFilter(std::nullopt);

@@ -32,7 +32,8 @@ public:
 
     void showStatus(std::optional<SecurityStatus> status);
     // Every computer under an Active Directory container (the client tree grouped by AD path):
-    // the advanced search's AD tree set to `dn`, any status.
+    // the advanced search's AD tree set to `dn`, any status. An empty `dn` takes the AD tree
+    // away again.
     void showAdTree(const QString &dn);
     std::optional<SecurityStatus> shownStatus() const;
     int shownCount() const;

@@ -8,6 +8,7 @@
 #include "scope/scopefile.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void numberLinksOpenFilteredResults();
     void clientTreeGroupsOpenResults();
+    void clientTreeGroupedByAdPathOpensContainers();
     void exportsWhatIsShown();
     void runsAQueryOverARealFleet();
     void asksWhetherToQueueOrRestart_data();
@@ -84,6 +86,52 @@ void TestConsole::clientTreeGroupsOpenResults()
     QCOMPARE(window.resultsPage()->shownStatus(),
              std::optional<SecurityStatus>(SecurityStatus::NoClientInstalled));
     QCOMPARE(window.resultsPage()->shownCount(), 4);
+}
+
+void TestConsole::clientTreeGroupedByAdPathOpensContainers()
+{
+    QuerySession session(m_dir.filePath(QStringLiteral("adtree.sqlite")), QStringLiteral("osm-hq"));
+    MainWindow window(&session, m_dir.filePath(QStringLiteral("adtree-scope.json")));
+    window.show();
+    QVector<Endpoint> endpoints = SampleEndpoints::mixed(20);
+    for (int i = 0; i < 5; ++i) {
+        // An escaped comma in the OU: the container's DN is kept as written.
+        const QString ou = i < 3 ? QStringLiteral("Sales\\, Inc") : QStringLiteral("Lab");
+        endpoints[i].adPath
+            = QStringLiteral("CN=%1,OU=%2,DC=corp,DC=example,DC=test").arg(endpoints[i].name, ou);
+    }
+    session.results()->appendEndpoints(endpoints);
+    session.clientTree()->addEndpoints(endpoints);
+
+    auto *grouping = window.findChild<QComboBox *>(QStringLiteral("treeGrouping"));
+    QVERIFY(grouping);
+    grouping->setCurrentIndex(
+        grouping->findData(QVariant::fromValue(ClientTreeModel::Grouping::ByAdPath)));
+    ClientTreeModel *model = session.clientTree();
+    QCOMPARE(model->grouping(), ClientTreeModel::Grouping::ByAdPath);
+    QTreeView *tree = window.clientTree();
+    QModelIndex sales;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex domain = model->index(row, 0);
+        for (int child = 0; child < model->rowCount(domain); ++child) {
+            if (model->index(child, 0, domain).data().toString().startsWith(QLatin1String("Sales")))
+                sales = model->index(child, 0, domain);
+        }
+    }
+    QVERIFY2(sales.isValid(), "the domains are expanded, their OUs listed");
+    QVERIFY(tree->isExpanded(sales.parent()));
+    tree->scrollTo(sales);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(sales).center());
+    QTRY_COMPARE(window.resultsPage()->shownCount(), 3);
+    QCOMPARE(window.resultsPage()->shownStatus(), std::optional<SecurityStatus>());
+    QVERIFY(window.resultsPage()->criteria().adTree.has_value());
+
+    // "IP ranges" shows everything again: the AD tree no longer narrows it.
+    const QModelIndex ipRanges = model->ipRangesIndex();
+    tree->scrollTo(ipRanges);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(ipRanges).center());
+    QTRY_COMPARE(window.resultsPage()->shownCount(), 20);
+    QVERIFY(!window.resultsPage()->criteria().adTree.has_value());
 }
 
 void TestConsole::exportsWhatIsShown()
