@@ -39,7 +39,11 @@ private:
         qint64 firstId = 0;
         qint64 lastId = -1;
     };
+    class ChunkWriter;
     Result<Span> span(qint64 queryId) const;
+    // The rows of the span into `writer`; the error in words, or empty.
+    QString readSqlite(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
+    QString readSeparated(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
     // One row's columns one by one, for a row whose text holds the separator.
     QString readPlain(qint64 rowId, QString (&fields)[11]) const;
 

@@ -4,6 +4,7 @@
 #include "store/querystore.h"
 #include "store/resultsreader.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 // ResultsReader against a real SQLite store written by QueryStore: every field of every row
@@ -83,6 +84,23 @@ void TestResultsReader::refusesWhatIsNotThere()
     const auto missing = reader.read(42);
     QVERIFY(!missing.ok());
     QVERIFY_MENTIONS(missing.error(), words({ "42" }));
+
+    // A row holding a status this version never writes is refused, naming the row and the
+    // status, and nothing of the query is handed over half read.
+    QueryStore store(database.value());
+    const auto id
+        = store.beginQuery("{}", QStringLiteral("osm-hq"), 3, QDateTime::currentDateTimeUtc());
+    QVERIFY(id.ok());
+    QVERIFY(store.appendEndpoints(*id, SampleEndpoints::mixed(3)).isEmpty());
+    QSqlQuery edit(database.value()->connection());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE endpoints SET status = 'protected-somehow' WHERE id = "
+                                     "(SELECT MAX(id) FROM endpoints)")));
+    int handed = 0;
+    const auto broken
+        = reader.read(*id, 100, [&handed](std::shared_ptr<ResultsTable>) { ++handed; });
+    QVERIFY(!broken.ok());
+    QVERIFY_MENTIONS(broken.error(), words({ "protected-somehow", "cannot be read" }));
+    QCOMPARE(handed, 0);
 }
 
 QTEST_GUILESS_MAIN(TestResultsReader)
