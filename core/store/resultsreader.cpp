@@ -194,6 +194,8 @@ public:
                         fields[Detail], fields[PortsJson]);
         ++m_done;
         if (m_table->size() >= m_chunkRows) {
+            if (m_done == m_table->size() && m_total > m_done) // the first chunk: see newChunk()
+                m_table->reserveLikeRowsHeld(qsizetype(m_total));
             m_chunkRead(std::move(m_table));
             m_table = newChunk();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
+#include "store/prefaultedallocator.h"
 
 #include <QHash>
 #include <QString>
@@ -21,6 +22,8 @@
 // read, from any thread.
 class ResultsTable
 {
+    template<typename T> using Column = std::vector<T, PrefaultedAllocator<T>>;
+
 public:
     using AddressKey = std::array<quint8, 17>; // family (4, 6, 0xff) and 16 address bytes
 
@@ -29,6 +32,9 @@ public:
     qsizetype size() const { return qsizetype(m_status.size()); }
     bool isEmpty() const { return m_status.empty(); }
     void reserve(qsizetype rows);
+    // Reserves room for `rows` rows in all, their texts as long on average as those held now:
+    // better than reserve()'s guess once a first chunk has been read.
+    void reserveLikeRowsHeld(qsizetype rows);
 
     void append(const Endpoint &endpoint);
     // The columns as the store holds them: `portsJson` as EndpointRow::portsToJson() writes it,
@@ -85,11 +91,12 @@ private:
                                qsizetype(m_offsets[size_t(row) + 1] - begin));
         }
         void reserve(qsizetype rows, qsizetype chars);
+        qsizetype chars() const { return qsizetype(m_chars.size()); }
         size_t memoryBytes() const;
 
     private:
-        std::vector<char16_t> m_chars;
-        std::vector<quint32> m_offsets { 0 };
+        Column<char16_t> m_chars;
+        Column<quint32> m_offsets { 0 };
     };
     class Interned
     {
@@ -103,7 +110,7 @@ private:
         size_t memoryBytes() const;
 
     private:
-        std::vector<quint32> m_ids;
+        Column<quint32> m_ids;
         QStringList m_values;
         struct Hash
         {
@@ -133,10 +140,10 @@ private:
     Packed m_foldedName;
     Packed m_address;
     Packed m_adPath;
-    std::vector<AddressKey> m_addressKey;
-    std::vector<quint8> m_status;
-    std::vector<quint8> m_gate;
-    std::vector<quint16> m_agentPort;
+    Column<AddressKey> m_addressKey;
+    Column<quint8> m_status;
+    Column<quint8> m_gate;
+    Column<quint16> m_agentPort;
     Interned m_server;
     Interned m_agentVersion;
     Interned m_domain;
