@@ -2328,6 +2328,10 @@ Restart the console now?</source>
         <source>cannot read endpoint row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the SQLite connection is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsSearchPanel</name>

@@ -2324,6 +2324,10 @@ Restart the console now?</source>
         <source>cannot read endpoint row %1: %2</source>
         <translation>エンドポイントの行%1を読み取れません: %2</translation>
     </message>
+    <message>
+        <source>the SQLite connection is not open</source>
+        <translation>SQLiteの接続が開いていません</translation>
+    </message>
 </context>
 <context>
     <name>ResultsSearchPanel</name>

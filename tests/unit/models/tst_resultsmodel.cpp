@@ -1,9 +1,12 @@
 #include "resultsfiltermodel.h"
 #include "resultsmodel.h"
+#include "resultsorder.h"
 #include "sampleendpoints.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
+
+#include <numeric>
 
 class TestResultsModel : public QObject
 {
@@ -17,6 +20,7 @@ private slots:
     void searchesByCriteria();
     void sortsEveryColumnBothWays_data();
     void sortsEveryColumnBothWays();
+    void sortsNamesByTheWholeFoldedName();
     void keepsTheSelectionWhenRowsArriveSorted();
     void largeTablesSearchOnAWorker();
     void aNewerSearchOvertakesAnOlderOne();
@@ -341,6 +345,35 @@ void TestResultsModel::showsTheAdPath()
     QCOMPARE(model.index(1, ResultsModel::AdPathColumn).data().toString(),
              QStringLiteral("not a DN"));
     QCOMPARE(model.index(2, ResultsModel::AdPathColumn).data().toString(), QString());
+}
+
+void TestResultsModel::sortsNamesByTheWholeFoldedName()
+{
+    // Names alike in their first eight characters, prefixes of each other, equal but for case
+    // (kept in stored order), empty, and beyond ASCII.
+    const QStringList names { QStringLiteral("workstation-10"),
+                              QStringLiteral("workstation-2"),
+                              QStringLiteral("Workstation-1"),
+                              QStringLiteral("work"),
+                              QString(),
+                              QStringLiteral("workstation-1"),
+                              QStringLiteral("workstatio"),
+                              QStringLiteral("経理部-端末"),
+                              QStringLiteral("ｗork"),
+                              QStringLiteral("WORKSTATION-1") };
+    ResultsTable table;
+    QVector<Endpoint> endpoints = SampleEndpoints::mixed(int(names.size()));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        endpoints[i].name = names.at(i);
+        table.append(endpoints.at(i));
+    }
+    std::vector<quint32> expected(size_t(names.size()));
+    std::iota(expected.begin(), expected.end(), quint32(0));
+    std::stable_sort(expected.begin(), expected.end(), [&table](quint32 a, quint32 b) {
+        return table.foldedName(a).compare(table.foldedName(b)) < 0;
+    });
+    QCOMPARE(ResultsOrder::ascending(table, ResultsModel::NameColumn), expected);
+    QCOMPARE(table.name(expected[0]), QStringView()); // the empty name first
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)
