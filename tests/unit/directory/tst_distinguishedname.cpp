@@ -11,6 +11,7 @@ private slots:
     void readsValues_data();
     void readsValues();
     void givesTheContainerPath();
+    void givesLeafAndPathFromOneParse();
     void normalizesSpellings();
     void refusesNonsense_data();
     void refusesNonsense();
@@ -80,6 +81,32 @@ void TestDistinguishedName::refusesNonsense_data()
     QTest::newRow("no equals") << QStringLiteral("just words");
     QTest::newRow("unescaped comma tail") << QStringLiteral("CN=a,");
     QTest::newRow("bad escape") << QStringLiteral("CN=a\\zz,DC=x");
+}
+
+void TestDistinguishedName::givesLeafAndPathFromOneParse()
+{
+    // What the enumerator keeps of each computer: the same as leafValue() and containerPath()
+    // give one by one, for escapes, UTF-8 escapes and a computer right under the domain.
+    const QStringList dns {
+        QStringLiteral("CN=PC\\, 1,OU=Sales\\, EMEA,OU=osmgmt lab,DC=corp,DC=example,DC=test"),
+        QStringLiteral("CN=\\C3\\84rzte-PC,OU=K\\C3\\B6ln,DC=corp,DC=test"),
+        QStringLiteral("CN=\\28star\\2a\\29 \\5c back,CN=Computers,DC=corp,DC=test"),
+        QStringLiteral("CN=DC1,DC=corp,DC=test"),
+    };
+    for (const QString &dn : dns) {
+        const auto both = DistinguishedName::leafAndContainerPath(dn);
+        QVERIFY2(both.ok(), qPrintable(dn));
+        QCOMPARE(both->leaf, *DistinguishedName::leafValue(dn));
+        QCOMPARE(both->containerPath, *DistinguishedName::containerPath(dn));
+    }
+    QCOMPARE(DistinguishedName::leafAndContainerPath(dns.at(1))->leaf, QStringLiteral("Ärzte-PC"));
+    QCOMPARE(DistinguishedName::leafAndContainerPath(dns.at(1))->containerPath,
+             QStringLiteral("corp.test/Köln"));
+    QCOMPARE(DistinguishedName::leafAndContainerPath(dns.at(2))->leaf,
+             QStringLiteral("(star*) \\ back"));
+    QCOMPARE(DistinguishedName::leafAndContainerPath(dns.at(3))->containerPath,
+             QStringLiteral("corp.test"));
+    QVERIFY(!DistinguishedName::leafAndContainerPath(QStringLiteral("not a DN")).ok());
 }
 
 void TestDistinguishedName::refusesNonsense()
