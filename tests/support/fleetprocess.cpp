@@ -2,11 +2,9 @@
 
 #include "testenvironment.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QThread>
 
 FleetProcess::FleetProcess() = default;
 
@@ -33,15 +31,7 @@ QString FleetProcess::start(const QJsonObject &fleet)
         { QStringLiteral("--fleet"), fleetPath, QStringLiteral("--ready-file"), readyPath });
     if (!m_process.waitForStarted(5000))
         return m_process.errorString();
-    const QDeadlineTimer deadline(10000);
-    while (!QFile::exists(readyPath)) {
-        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()) {
-            return QStringLiteral("fleet not ready: ")
-                + QString::fromLocal8Bit(m_process.readAllStandardError());
-        }
-        QThread::msleep(20);
-    }
-    return {};
+    return TestEnvironment::waitForReadyFile(m_process, readyPath, QStringLiteral("fleet"));
 }
 
 QString FleetProcess::randomLoopbackNetwork()

@@ -1,5 +1,6 @@
 #include "testenvironment.h"
 
+#include <QProcess>
 #include <QtTest>
 
 namespace {
@@ -24,5 +25,15 @@ QString cliProgram()
 QString consoleProgram()
 {
     return programFromEnvironment("OSMGMT_CONSOLE");
+}
+QString waitForReadyFile(QProcess &agent, const QString &readyPath, const QString &what)
+{
+    const QDeadlineTimer deadline(10000);
+    while (!QFile::exists(readyPath)) {
+        if (agent.waitForFinished(20) || deadline.hasExpired())
+            return what + QStringLiteral(" not ready: ")
+                + QString::fromLocal8Bit(agent.readAllStandardError());
+    }
+    return {};
 }
 } // namespace TestEnvironment

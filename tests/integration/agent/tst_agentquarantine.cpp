@@ -208,13 +208,7 @@ QString TestAgentQuarantine::startAgent(const QProcessEnvironment &environment,
                                       QStringLiteral("--ready-file"), ready,
                                       QStringLiteral("--log-dir"),
                                       m_dir.filePath(QStringLiteral("log")) });
-    const QDeadlineTimer deadline(10000);
-    while (!QFile::exists(ready)) {
-        if (m_agent.waitForFinished(20) || deadline.hasExpired())
-            return QStringLiteral("agent not ready: ")
-                + QString::fromLocal8Bit(m_agent.readAllStandardError());
-    }
-    return {};
+    return TestEnvironment::waitForReadyFile(m_agent, ready, QStringLiteral("agent"));
 }
 
 void TestAgentQuarantine::stopAgent()

@@ -3,7 +3,6 @@
 #include "identity/certificateauthority.h"
 #include "testenvironment.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -75,13 +74,7 @@ QString TestFleetState::start(bool withState)
         arguments << QStringLiteral("--fleet-state")
                   << m_dir.filePath(QStringLiteral("state.json"));
     m_fleet.start(TestEnvironment::agentProgram(), arguments);
-    const QDeadlineTimer deadline(10000);
-    while (!QFile::exists(ready)) {
-        if (m_fleet.waitForFinished(20) || deadline.hasExpired())
-            return QStringLiteral("fleet not ready: ")
-                + QString::fromLocal8Bit(m_fleet.readAllStandardError());
-    }
-    return {};
+    return TestEnvironment::waitForReadyFile(m_fleet, ready, QStringLiteral("fleet"));
 }
 
 void TestFleetState::stop()
