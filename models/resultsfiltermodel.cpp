@@ -94,7 +94,6 @@ void ResultsFilterModel::onSourceReset()
     m_viewTableRows = 0;
     endResetModel();
     m_orders = {};
-    m_ordersFor = -1;
     request(Change::Reset);
 }
 
@@ -126,11 +125,8 @@ void ResultsFilterModel::request(Change change)
     }
     r.table = m_source->snapshot();
     r.tableGeneration = m_source->tableGeneration();
-    const bool ordersValid
-        = m_ordersFor == r.table->size() && m_ordersGeneration == r.tableGeneration;
-    if (!ordersValid) {
+    if (m_ordersGeneration != r.tableGeneration) {
         m_orders = {};
-        m_ordersFor = r.table->size();
         m_ordersGeneration = r.tableGeneration;
     }
     if (m_sortColumn >= 0 && m_sortColumn < int(m_orders.size()))
@@ -163,9 +159,14 @@ ResultsFilterModel::Outcome ResultsFilterModel::compute(const Request &request)
     }
     const ResultsTable &table = *request.table;
     if (request.sortColumn >= 0) {
-        outcome.order = request.order ? request.order
-                                      : std::make_shared<const std::vector<quint32>>(
-                                          ResultsOrder::ascending(table, request.sortColumn));
+        if (!request.order)
+            outcome.order = std::make_shared<const std::vector<quint32>>(
+                ResultsOrder::ascending(table, request.sortColumn));
+        else if (qsizetype(request.order->size()) == table.size())
+            outcome.order = request.order;
+        else
+            outcome.order = std::make_shared<const std::vector<quint32>>(
+                ResultsOrder::extended(table, request.sortColumn, *request.order));
     }
     const ResultsMatcher matcher(table, request.criteria, request.status);
     std::vector<quint32> &rows = outcome.rows;
@@ -189,11 +190,15 @@ ResultsFilterModel::Outcome ResultsFilterModel::compute(const Request &request)
 
 void ResultsFilterModel::apply(Outcome outcome)
 {
+    // Kept even when a newer request overtook this one: the next sort extends it.
+    if (outcome.order && outcome.sortColumn < int(m_orders.size())
+        && outcome.tableGeneration == m_ordersGeneration) {
+        auto &known = m_orders[size_t(outcome.sortColumn)];
+        if (!known || known->size() < outcome.order->size())
+            known = outcome.order;
+    }
     if (outcome.stale || outcome.generation != m_requested)
         return; // a newer request is on its way
-    if (outcome.order && outcome.sortColumn >= 0 && outcome.tableRows == m_ordersFor
-        && outcome.tableGeneration == m_ordersGeneration)
-        m_orders[size_t(outcome.sortColumn)] = outcome.order;
     m_applied = outcome.generation;
     m_pendingChange = Change::Update;
     if (outcome.change == Change::Reset || outcome.rows.size() < m_rows.size()) {
@@ -251,7 +256,7 @@ int ResultsFilterModel::rowCount(const QModelIndex &parent) const
 
 int ResultsFilterModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_orders.size());
+    return parent.isValid() ? 0 : int(ResultsModel::ColumnCount);
 }
 
 QModelIndex ResultsFilterModel::mapToSource(const QModelIndex &index) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/securitystatus.h"
+#include "resultsmodel.h"
 #include "search/endpointcriteria.h"
 
 #include <QAbstractTableModel>
@@ -11,9 +12,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-class ResultsModel;
-class ResultsTable;
 
 // What the results page shows: the rows of a ResultsModel that meet the search (criteria and
 // the number link's status), in the order the user asked. A flat model over a vector of source
@@ -82,10 +80,10 @@ private:
     std::vector<quint32> m_rows;
     qsizetype m_viewTableRows = 0; // the source rows the view was computed over
     Change m_pendingChange = Change::Update;
-    // Ascending orders of the whole table per column, valid for m_ordersFor rows of the table
-    // generation m_ordersGeneration: sorting again by a column already sorted costs nothing.
-    std::array<std::shared_ptr<const std::vector<quint32>>, 9> m_orders;
-    qsizetype m_ordersFor = -1;
+    // The latest ascending order per column of the table generation m_ordersGeneration, over
+    // its first size() rows: sorting again by a column already sorted costs nothing, and rows
+    // appended since are merged in instead of sorting every row again.
+    std::array<std::shared_ptr<const std::vector<quint32>>, ResultsModel::ColumnCount> m_orders;
     quint64 m_ordersGeneration = 0;
     quint64 m_requested = 0;
     quint64 m_applied = 0;

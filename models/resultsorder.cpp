@@ -69,9 +69,9 @@ int naturalCompare(QStringView a, QStringView b)
     return a.compare(b); // equal ignoring case: a fixed order all the same
 }
 
-std::vector<quint32> byShared(const ResultsTable &table, ResultsTable::Shared column)
+// Each distinct value's place among the others.
+std::vector<quint32> ranks(const QStringList &values)
 {
-    const QStringList &values = table.values(column);
     std::vector<int> order(size_t(values.size()));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
@@ -79,27 +79,64 @@ std::vector<quint32> byShared(const ResultsTable &table, ResultsTable::Shared co
     std::vector<quint32> rank(order.size());
     for (size_t i = 0; i < order.size(); ++i)
         rank[size_t(order[i])] = quint32(i);
-    return byKey(table, int(values.size()),
+    return rank;
+}
+
+std::vector<quint32> byShared(const ResultsTable &table, ResultsTable::Shared column)
+{
+    const std::vector<quint32> rank = ranks(table.values(column));
+    return byKey(table, int(rank.size()),
                  [&](qsizetype row) { return rank[table.valueId(column, row)]; });
 }
+
+struct AddressLess
+{
+    const ResultsTable &table;
+    bool operator()(quint32 a, quint32 b) const
+    {
+        return std::memcmp(table.addressKey(a).data(), table.addressKey(b).data(),
+                           sizeof(ResultsTable::AddressKey))
+            < 0;
+    }
+};
+
+struct NameLess
+{
+    const ResultsTable &table;
+    bool operator()(quint32 a, quint32 b) const
+    {
+        return table.foldedName(a).compare(table.foldedName(b)) < 0;
+    }
+};
 
 std::vector<quint32> byAddress(const ResultsTable &table)
 {
     std::vector<quint32> rows = identity(table);
-    std::stable_sort(rows.begin(), rows.end(), [&table](quint32 a, quint32 b) {
-        return std::memcmp(table.addressKey(a).data(), table.addressKey(b).data(),
-                           sizeof(ResultsTable::AddressKey))
-            < 0;
-    });
+    std::stable_sort(rows.begin(), rows.end(), AddressLess { table });
     return rows;
 }
 
 std::vector<quint32> byName(const ResultsTable &table)
 {
     std::vector<quint32> rows = identity(table);
-    std::stable_sort(rows.begin(), rows.end(), [&table](quint32 a, quint32 b) {
-        return table.foldedName(a).compare(table.foldedName(b)) < 0;
-    });
+    std::stable_sort(rows.begin(), rows.end(), NameLess { table });
+    return rows;
+}
+
+// `previous` (the first previous.size() rows in order) with the rows appended since: only those
+// are sorted, then one linear merge. std::merge takes the first range's element on a tie, and
+// every earlier row is in the first range: ties stay in stored order, as a full stable sort
+// leaves them.
+template<typename Less>
+std::vector<quint32> merged(const ResultsTable &table, const std::vector<quint32> &previous,
+                            Less less)
+{
+    std::vector<quint32> appended(size_t(table.size()) - previous.size());
+    std::iota(appended.begin(), appended.end(), quint32(previous.size()));
+    std::stable_sort(appended.begin(), appended.end(), less);
+    std::vector<quint32> rows(size_t(table.size()));
+    std::merge(previous.begin(), previous.end(), appended.begin(), appended.end(), rows.begin(),
+               less);
     return rows;
 }
 
@@ -148,6 +185,59 @@ std::vector<quint32> ascending(const ResultsTable &table, int column)
     default:
         return identity(table);
     }
+}
+
+std::vector<quint32> extended(const ResultsTable &table, int column,
+                              const std::vector<quint32> &previous)
+{
+    if (previous.size() > size_t(table.size()))
+        return ascending(table, column);
+    // Below a quarter of the rows new, merging beats sorting everything again; above, the
+    // linear counting sorts and a fresh sort are as cheap.
+    const bool fewAppended = (size_t(table.size()) - previous.size()) * 4 < size_t(table.size());
+    switch (column) {
+    case ResultsModel::NameColumn:
+        return merged(table, previous, NameLess { table });
+    case ResultsModel::AddressColumn:
+        return merged(table, previous, AddressLess { table });
+    case ResultsModel::StatusColumn:
+        if (!fewAppended)
+            break;
+        return merged(table, previous,
+                      [&](quint32 a, quint32 b) { return table.status(a) < table.status(b); });
+    case ResultsModel::GateColumn:
+        if (!fewAppended)
+            break;
+        return merged(table, previous,
+                      [&](quint32 a, quint32 b) { return table.gate(a) < table.gate(b); });
+    case ResultsModel::AgentPortColumn:
+        if (!fewAppended)
+            break;
+        return merged(table, previous, [&](quint32 a, quint32 b) {
+            return table.agentPort(a) < table.agentPort(b);
+        });
+    case ResultsModel::ServerColumn:
+    case ResultsModel::AgentVersionColumn:
+    case ResultsModel::DomainColumn:
+    case ResultsModel::DetailColumn: {
+        if (!fewAppended)
+            break;
+        const ResultsTable::Shared shared = column == ResultsModel::ServerColumn
+            ? ResultsTable::Shared::Server
+            : column == ResultsModel::AgentVersionColumn ? ResultsTable::Shared::AgentVersion
+            : column == ResultsModel::DomainColumn       ? ResultsTable::Shared::Domain
+                                                         : ResultsTable::Shared::Detail;
+        // The ranks of the values seen so far keep their relative order when values are added,
+        // so the previous order is still sorted under the new ranks.
+        const std::vector<quint32> rank = ranks(table.values(shared));
+        return merged(table, previous, [&](quint32 a, quint32 b) {
+            return rank[table.valueId(shared, a)] < rank[table.valueId(shared, b)];
+        });
+    }
+    default:
+        break;
+    }
+    return ascending(table, column);
 }
 
 } // namespace ResultsOrder

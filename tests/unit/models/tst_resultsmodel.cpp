@@ -21,6 +21,7 @@ private slots:
     void sortsEveryColumnBothWays_data();
     void sortsEveryColumnBothWays();
     void sortsNamesByTheWholeFoldedName();
+    void extendingAnOrderEqualsSortingAgain();
     void keepsTheSelectionWhenRowsArriveSorted();
     void largeTablesSearchOnAWorker();
     void aNewerSearchOvertakesAnOlderOne();
@@ -374,6 +375,36 @@ void TestResultsModel::sortsNamesByTheWholeFoldedName()
     });
     QCOMPARE(ResultsOrder::ascending(table, ResultsModel::NameColumn), expected);
     QCOMPARE(table.name(expected[0]), QStringView()); // the empty name first
+}
+
+void TestResultsModel::extendingAnOrderEqualsSortingAgain()
+{
+    // Rows alike in every column (ties must stay in stored order), and appended rows that bring
+    // shared values the first rows did not have, which changes every value's rank.
+    QVector<Endpoint> endpoints = SampleEndpoints::mixed(600);
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        Endpoint &endpoint = endpoints[i];
+        endpoint.name = QStringLiteral("PC-%1").arg(i % 37);
+        endpoint.address = QStringLiteral("10.0.%1.%2").arg(i % 5).arg(i % 11);
+        endpoint.server = QStringLiteral("server-%1").arg(i < 200 ? i % 3 : i % 9);
+        endpoint.agentVersion = QStringLiteral("1.%1").arg(i % 12);
+        endpoint.agentPort = quint16(i % 2 ? 21112 : 4343);
+        if (i % 3 == 0)
+            endpoint.adPath
+                = QStringLiteral("CN=PC-%1,OU=Site%2,DC=corp,DC=test").arg(i % 37).arg(i % 4);
+    }
+    for (int column = 0; column < ResultsModel::ColumnCount; ++column) {
+        for (const qsizetype before : { 0, 1, 150, 200, 590, 600 }) {
+            ResultsTable table;
+            for (qsizetype i = 0; i < before; ++i)
+                table.append(endpoints.at(i));
+            const std::vector<quint32> previous = ResultsOrder::ascending(table, column);
+            for (qsizetype i = before; i < endpoints.size(); ++i)
+                table.append(endpoints.at(i));
+            QCOMPARE(ResultsOrder::extended(table, column, previous),
+                     ResultsOrder::ascending(table, column));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)
