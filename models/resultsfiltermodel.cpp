@@ -138,7 +138,7 @@ void ResultsFilterModel::request(Change change)
     emit updateStarted();
     m_pool.start([this, r = std::move(r)]() mutable {
         Outcome outcome = compute(r);
-        r.table.reset(); // let appends through before the GUI thread applies the result
+        r.table.reset(); // the snapshot's segments are freed here if the model let go of them
         QMetaObject::invokeMethod(
             this, [this, outcome = std::move(outcome)]() mutable { apply(std::move(outcome)); },
             Qt::QueuedConnection);

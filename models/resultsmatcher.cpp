@@ -12,9 +12,9 @@ ResultsMatcher::ResultsMatcher(const ResultsTable &table, const EndpointCriteria
             m_statuses |= 1u << unsigned(candidate);
     }
     if (criteria.server) {
-        const QStringList &servers = table.values(ResultsTable::Shared::Server);
-        m_serverMatches.reserve(size_t(servers.size()));
-        for (const QString &server : servers)
+        m_servers = table.sharedValues(ResultsTable::Shared::Server);
+        m_serverMatches.reserve(size_t(m_servers.values().size()));
+        for (const QString &server : m_servers.values())
             m_serverMatches.push_back(criteria.server->matches(server));
     }
     m_everything = criteria.isEmpty() && !status;
@@ -48,8 +48,7 @@ bool ResultsMatcher::matches(qsizetype row) const
         return false;
     if (m_criteria.name && !m_criteria.name->matchesFolded(m_table.foldedName(row)))
         return false;
-    if (!m_serverMatches.empty()
-        && !m_serverMatches[m_table.valueId(ResultsTable::Shared::Server, row)])
+    if (!m_serverMatches.empty() && !m_serverMatches[m_servers.id(row)])
         return false;
     if (!matchesAddress(m_table.addressKey(row)))
         return false;

@@ -26,6 +26,7 @@ private:
     const ResultsTable &m_table;
     const EndpointCriteria &m_criteria;
     unsigned m_statuses = 0; // bit per SecurityStatus
+    ResultsTable::SharedValues m_servers;
     std::vector<bool> m_serverMatches; // per distinct server; empty: no server criterion
     bool m_everything = false;
 };

@@ -9,9 +9,7 @@
 ResultsModel::ResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_table(std::make_shared<ResultsTable>())
-{
-    connect(&m_pendingRetry, &QTimer::timeout, this, &ResultsModel::applyPending);
-}
+{ }
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
@@ -108,8 +106,6 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
 void ResultsModel::replaceTable(std::shared_ptr<ResultsTable> table)
 {
     beginResetModel();
-    m_pending.clear();
-    m_pendingRetry.stop();
     m_table = std::move(table);
     ++m_tableGeneration;
     endResetModel();
@@ -137,65 +133,33 @@ void ResultsModel::setTable(std::shared_ptr<ResultsTable> table)
 
 void ResultsModel::reserve(qsizetype rows)
 {
-    if (m_table.use_count() == 1)
-        m_table->reserve(rows);
+    m_table->reserve(rows);
 }
 
 void ResultsModel::appendEndpoints(const QVector<Endpoint> &batch)
 {
     if (batch.isEmpty())
         return;
-    m_pending.emplace_back(batch);
-    applyPending();
+    const int first = int(m_table->size());
+    beginInsertRows({}, first, first + int(batch.size()) - 1);
+    for (const Endpoint &endpoint : batch)
+        m_table->append(endpoint);
+    endInsertRows();
+    emit countsChanged();
 }
 
 void ResultsModel::appendTable(std::shared_ptr<const ResultsTable> chunk)
 {
     if (!chunk || chunk->isEmpty())
         return;
-    m_pending.emplace_back(std::move(chunk));
-    applyPending();
-}
-
-void ResultsModel::applyPending()
-{
-    if (m_pending.empty()) {
-        m_pendingRetry.stop();
-        return;
-    }
-    if (m_table.use_count() > 1) { // a worker reads the table: wait for it
-        m_pendingRetry.start(20);
-        return;
-    }
-    // At most about one reader chunk per event-loop turn: a burst of chunks that waited for a
-    // worker enters over several turns, so the GUI thread never copies half a million rows at
-    // once.
-    constexpr qsizetype rowsPerTurn = 50000;
-    const auto sizeOf = [](const auto &pending) -> qsizetype {
-        if (const auto *batch = std::get_if<QVector<Endpoint>>(&pending))
-            return batch->size();
-        return std::get<std::shared_ptr<const ResultsTable>>(pending)->size();
-    };
-    size_t take = 0;
-    qsizetype rows = 0;
-    while (take < m_pending.size() && (take == 0 || rows + sizeOf(m_pending[take]) <= rowsPerTurn))
-        rows += sizeOf(m_pending[take++]);
     const int first = int(m_table->size());
-    beginInsertRows({}, first, first + int(rows) - 1);
-    for (size_t i = 0; i < take; ++i) {
-        const auto &pending = m_pending[i];
-        if (const auto *batch = std::get_if<QVector<Endpoint>>(&pending)) {
-            for (const Endpoint &endpoint : *batch)
-                m_table->append(endpoint);
-        } else {
-            m_table->append(*std::get<std::shared_ptr<const ResultsTable>>(pending));
-        }
-    }
-    m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(take));
-    if (m_pending.empty())
-        m_pendingRetry.stop();
-    else
-        m_pendingRetry.start(0);
+    beginInsertRows({}, first, first + int(chunk->size()) - 1);
+    m_table->append(*chunk);
     endInsertRows();
     emit countsChanged();
+}
+
+std::shared_ptr<const ResultsTable> ResultsModel::snapshot() const
+{
+    return std::make_shared<const ResultsTable>(*m_table);
 }

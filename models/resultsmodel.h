@@ -4,10 +4,8 @@
 #include "store/resultstable.h"
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 #include <memory>
-#include <variant>
 #include <vector>
 
 // The endpoints of one query, one row each, filled batch by batch while the query runs or all at
@@ -52,23 +50,20 @@ public:
     void clear();
     void setEndpoints(const QVector<Endpoint> &endpoints);
     // Shows a table read on a worker (ResultsReader): how a stored query of a million endpoints
-    // opens without the GUI thread converting a million rows. The model becomes its only owner:
-    // rows are appended to it in place, and only while no one else holds it.
+    // opens without the GUI thread converting a million rows.
     void setTable(std::shared_ptr<ResultsTable> table);
-    // Rows appended while a worker reads a snapshot wait (a few hundred milliseconds at most)
-    // until it lets go, then enter in order: the snapshot is never written under a reader.
     void appendEndpoints(const QVector<Endpoint> &batch);
     // Appends a chunk read on a worker (ResultsReader's chunked read), after setTable() of the
-    // first: a stored query of a million endpoints shows its first rows at once. Waits like
-    // appendEndpoints() while a worker reads a snapshot.
+    // first: a stored query of a million endpoints shows its first rows at once. The chunk's
+    // segments are shared, not copied.
     void appendTable(std::shared_ptr<const ResultsTable> chunk);
-    // Makes room for `rows` endpoints at once, so that growing never copies the rows already
-    // shown while the GUI thread waits (a query knows its address count from the start).
+    // Makes room for `rows` endpoints at once (a query knows its address count from the start).
     void reserve(qsizetype rows);
     Endpoint endpoint(int row) const { return m_table->endpoint(row); }
     qint64 count(SecurityStatus status) const { return m_table->count(status); }
-    // For workers: read-only, valid for as long as they hold it.
-    std::shared_ptr<const ResultsTable> snapshot() const { return m_table; }
+    // For workers: the rows as they are now, read-only, unchanged by later appends, valid for as
+    // long as they hold it. Costs a pointer per segment: holding it never holds the model up.
+    std::shared_ptr<const ResultsTable> snapshot() const;
     // Incremented whenever rows are replaced (not appended): a worker's result over an older
     // table is stale.
     quint64 tableGeneration() const { return m_tableGeneration; }
@@ -80,10 +75,7 @@ private:
     QVariant display(qsizetype row, int column) const;
     QVariant sortKey(qsizetype row, int column) const;
     void replaceTable(std::shared_ptr<ResultsTable> table);
-    void applyPending();
 
     std::shared_ptr<ResultsTable> m_table;
     quint64 m_tableGeneration = 0;
-    std::vector<std::variant<QVector<Endpoint>, std::shared_ptr<const ResultsTable>>> m_pending;
-    QTimer m_pendingRetry;
 };

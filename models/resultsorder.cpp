@@ -84,9 +84,9 @@ std::vector<quint32> ranks(const QStringList &values)
 
 std::vector<quint32> byShared(const ResultsTable &table, ResultsTable::Shared column)
 {
-    const std::vector<quint32> rank = ranks(table.values(column));
-    return byKey(table, int(rank.size()),
-                 [&](qsizetype row) { return rank[table.valueId(column, row)]; });
+    const ResultsTable::SharedValues shared = table.sharedValues(column);
+    const std::vector<quint32> rank = ranks(shared.values());
+    return byKey(table, int(rank.size()), [&](qsizetype row) { return rank[shared.id(row)]; });
 }
 
 struct AddressLess
@@ -229,9 +229,10 @@ std::vector<quint32> extended(const ResultsTable &table, int column,
                                                          : ResultsTable::Shared::Detail;
         // The ranks of the values seen so far keep their relative order when values are added,
         // so the previous order is still sorted under the new ranks.
-        const std::vector<quint32> rank = ranks(table.values(shared));
+        const ResultsTable::SharedValues values = table.sharedValues(shared);
+        const std::vector<quint32> rank = ranks(values.values());
         return merged(table, previous, [&](quint32 a, quint32 b) {
-            return rank[table.valueId(shared, a)] < rank[table.valueId(shared, b)];
+            return rank[values.id(a)] < rank[values.id(b)];
         });
     }
     default:

@@ -8,9 +8,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -96,22 +103,76 @@ Result<qint64> ResultsReader::latestQueryId() const
     return select.value(0).toLongLong();
 }
 
+// The first and last ids without reading the query's million index entries: MIN(id) over
+// "query_id = ?" walks them all, since no index orders a query's rows by id. Per status, the
+// (query_id, status) index ends in the row id, so each MIN and MAX is one seek; then the run is
+// followed past its ends while the neighbouring rows are the query's (a row whose status this
+// version does not write, which the read then refuses).
 Result<ResultsReader::Span> ResultsReader::span(qint64 queryId) const
 {
-    QSqlQuery select(m_database->connection());
-    select.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM endpoints WHERE query_id = q.id),"
-                                  " (SELECT MIN(id) FROM endpoints WHERE query_id = q.id),"
-                                  " (SELECT MAX(id) FROM endpoints WHERE query_id = q.id)"
-                                  " FROM queries q WHERE q.id = ?"));
-    select.addBindValue(queryId);
-    if (!select.exec())
+    const QString cannotRead = tr("cannot read query %1: %2");
+    QSqlQuery exists(m_database->connection());
+    exists.prepare(QStringLiteral("SELECT 1 FROM queries WHERE id = ?"));
+    exists.addBindValue(queryId);
+    if (!exists.exec())
         return Result<Span>::failure(
-            tr("cannot read query %1: %2")
-                .arg(QString::number(queryId), sqlErrorText(select.lastError())));
-    if (!select.next())
+            cannotRead.arg(QString::number(queryId), sqlErrorText(exists.lastError())));
+    if (!exists.next())
         return Result<Span>::failure(tr("there is no query %1").arg(queryId));
-    return Span { select.value(0).toLongLong(), select.value(1).toLongLong(),
-                  select.value(2).toLongLong() };
+
+    QSqlQuery ends(m_database->connection());
+    ends.prepare(
+        QStringLiteral("SELECT (SELECT MIN(id) FROM endpoints WHERE query_id = ? AND status = ?),"
+                       " (SELECT MAX(id) FROM endpoints WHERE query_id = ? AND status = ?)"));
+    std::optional<Span> found;
+    for (SecurityStatus status : SecurityStatuses::all) {
+        for (const QVariant &value : { QVariant(queryId), QVariant(toKey(status)),
+                                       QVariant(queryId), QVariant(toKey(status)) })
+            ends.addBindValue(value);
+        if (!ends.exec() || !ends.next())
+            return Result<Span>::failure(
+                cannotRead.arg(QString::number(queryId), sqlErrorText(ends.lastError())));
+        if (ends.isNull(0))
+            continue;
+        const Span ofStatus { ends.value(0).toLongLong(), ends.value(1).toLongLong() };
+        found = found ? Span { std::min(found->firstId, ofStatus.firstId),
+                               std::max(found->lastId, ofStatus.lastId) }
+                      : ofStatus;
+    }
+    QSqlQuery neighbour(m_database->connection());
+    const auto extend = [&](qint64 &id, const QString &sql) -> QString {
+        neighbour.prepare(sql);
+        for (;;) {
+            neighbour.addBindValue(id);
+            if (!neighbour.exec())
+                return sqlErrorText(neighbour.lastError());
+            if (!neighbour.next() || neighbour.value(1).toLongLong() != queryId)
+                return {};
+            id = neighbour.value(0).toLongLong();
+        }
+    };
+    if (!found) {
+        // No row of a status this version writes: the whole index, once.
+        QSqlQuery all(m_database->connection());
+        all.prepare(QStringLiteral("SELECT MIN(id), MAX(id) FROM endpoints WHERE query_id = ?"));
+        all.addBindValue(queryId);
+        if (!all.exec() || !all.next())
+            return Result<Span>::failure(
+                cannotRead.arg(QString::number(queryId), sqlErrorText(all.lastError())));
+        if (all.isNull(0))
+            return Span {}; // no rows
+        return Span { all.value(0).toLongLong(), all.value(1).toLongLong() };
+    }
+    QString error = extend(found->firstId,
+                           QStringLiteral("SELECT id, query_id FROM endpoints WHERE id < ?"
+                                          " ORDER BY id DESC LIMIT 1"));
+    if (error.isEmpty())
+        error = extend(found->lastId,
+                       QStringLiteral("SELECT id, query_id FROM endpoints WHERE id > ?"
+                                      " ORDER BY id LIMIT 1"));
+    if (!error.isEmpty())
+        return Result<Span>::failure(cannotRead.arg(QString::number(queryId), error));
+    return *found;
 }
 
 Result<std::shared_ptr<ResultsTable>> ResultsReader::read(qint64 queryId) const
@@ -134,16 +195,14 @@ class RowText
 public:
     void clear()
     {
-        m_chars.clear();
+        m_size = 0;
         m_ends.clear();
     }
     void add(const char *utf8, int bytes)
     {
         // Widened as if ASCII, the high bits gathered on the way (one loop the compiler
-        // vectorises); undone when a byte was not ASCII.
-        const size_t begin = m_chars.size();
-        m_chars.resize(begin + size_t(bytes));
-        char16_t *out = m_chars.data() + begin;
+        // vectorises); done again through QString::fromUtf8 when a byte was not ASCII.
+        char16_t *out = grow(size_t(bytes));
         unsigned char high = 0;
         for (int i = 0; i < bytes; ++i) {
             const auto byte = static_cast<unsigned char>(utf8[i]);
@@ -151,21 +210,38 @@ public:
             out[i] = byte;
         }
         if (high >= 0x80) {
-            m_chars.resize(begin);
+            m_size -= size_t(bytes);
             const QString text = QString::fromUtf8(utf8, bytes);
-            m_chars.insert(m_chars.end(), text.utf16(), text.utf16() + text.size());
+            std::copy(text.utf16(), text.utf16() + text.size(), grow(size_t(text.size())));
         }
-        m_ends.push_back(m_chars.size());
+        m_ends.push_back(m_size);
     }
     // Valid until the next clear() or add().
     QStringView field(int i) const
     {
         const size_t begin = i == 0 ? 0 : m_ends[size_t(i) - 1];
-        return QStringView(m_chars.data() + begin, qsizetype(m_ends[size_t(i)] - begin));
+        return QStringView(m_chars.get() + begin, qsizetype(m_ends[size_t(i)] - begin));
     }
 
 private:
-    std::vector<char16_t> m_chars;
+    // Room for `count` more characters, uninitialised (a vector would zero them first).
+    char16_t *grow(size_t count)
+    {
+        if (m_size + count > m_capacity) {
+            const size_t capacity = std::max(2 * m_capacity, m_size + count);
+            std::unique_ptr<char16_t[]> chars(new char16_t[capacity]);
+            std::copy(m_chars.get(), m_chars.get() + m_size, chars.get());
+            m_chars = std::move(chars);
+            m_capacity = capacity;
+        }
+        char16_t *at = m_chars.get() + m_size;
+        m_size += count;
+        return at;
+    }
+
+    std::unique_ptr<char16_t[]> m_chars;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
     std::vector<size_t> m_ends;
 };
 
@@ -177,16 +253,21 @@ class ResultsReader::ChunkWriter
 public:
     using Fields = std::array<QStringView, FieldCount>;
 
-    ChunkWriter(qint64 total, qsizetype chunkRows, const ChunkRead &chunkRead)
+    // `stop`, when given and set, ends the read at the next row with an error.
+    ChunkWriter(qint64 total, qsizetype chunkRows, const ChunkRead &chunkRead,
+                const std::atomic<bool> *stop = nullptr)
         : m_total(total)
         , m_chunkRows(chunkRows)
         , m_chunkRead(chunkRead)
+        , m_stop(stop)
         , m_table(newChunk())
     { }
 
     // The error in words when the row holds what this version does not write; empty otherwise.
     QString append(qint64 queryId, qint64 id, const Fields &fields)
     {
+        if (m_stop && *m_stop)
+            return tr("the read of query %1 was stopped").arg(queryId);
         const std::optional<SecurityStatus> status = fromKey(fields[Status], m_statuses);
         const std::optional<GateResult> gate = fromKey(fields[Gate], m_gates);
         bool portOk = false;
@@ -201,8 +282,6 @@ public:
                         fields[Detail], fields[PortsJson]);
         ++m_done;
         if (m_table->size() >= m_chunkRows) {
-            if (m_done == m_table->size() && m_total > m_done) // the first chunk: see newChunk()
-                m_table->reserveLikeRowsHeld(qsizetype(m_total));
             m_chunkRead(std::move(m_table));
             m_table = newChunk();
         }
@@ -217,20 +296,17 @@ public:
     qint64 done() const { return m_done; }
 
 private:
-    // The first chunk has room for every row: a consumer that appends the others to it (the
-    // results model) never grows a million-row column, which would copy it and, worse, fault in
-    // its pages on the GUI thread all at once.
     std::shared_ptr<ResultsTable> newChunk() const
     {
         auto chunk = std::make_shared<ResultsTable>();
-        chunk->reserve(
-            qsizetype(m_done == 0 ? m_total : std::min<qint64>(m_chunkRows, m_total - m_done)));
+        chunk->reserve(qsizetype(std::clamp<qint64>(m_total - m_done, 0, m_chunkRows)));
         return chunk;
     }
 
     const qint64 m_total;
     const qsizetype m_chunkRows;
     const ChunkRead &m_chunkRead;
+    const std::atomic<bool> *m_stop;
     qint64 m_done = 0;
     const std::array<std::pair<QString, SecurityStatus>, 5> m_statuses = statusKeys();
     const std::array<std::pair<QString, GateResult>, 5> m_gates = gateKeys();
@@ -245,7 +321,19 @@ Result<qint64> ResultsReader::read(qint64 queryId, qsizetype chunkRows,
     const Result<Span> rows = span(queryId);
     if (!rows)
         return Result<qint64>::failure(rows.error());
-    ChunkWriter writer(rows->count, chunkRows, chunkRead);
+    const qsizetype wholeSegments
+        = chunkRows >= std::numeric_limits<qsizetype>::max() - ResultsSegment::capacity
+        ? chunkRows
+        : (std::max<qsizetype>(chunkRows, 1) + ResultsSegment::capacity - 1)
+            & ~(ResultsSegment::capacity - 1);
+    if (m_database->dialect() == SqlDialect::Sqlite && wholeSegments < rows->ids()) {
+        const Result<qint64> read = readInTwo(queryId, *rows, wholeSegments, chunkRead);
+        if (read)
+            Logging::get("store")->info("read {} endpoints of query {} in {} ms (two readers)",
+                                        read.value(), queryId, timer.elapsed());
+        return read;
+    }
+    ChunkWriter writer(rows->ids(), wholeSegments, chunkRead);
     const QString error = m_database->dialect() == SqlDialect::Sqlite
         ? readSqlite(queryId, *rows, writer)
         : readSeparated(queryId, *rows, writer);
@@ -255,6 +343,103 @@ Result<qint64> ResultsReader::read(qint64 queryId, qsizetype chunkRows,
     Logging::get("store")->info("read {} endpoints of query {} in {} ms", writer.done(), queryId,
                                 timer.elapsed());
     return writer.done();
+}
+
+// The second half of a span, read on a thread of its own through a connection of its own, its
+// chunks kept until the first half's are handed over.
+class ResultsReader::SecondHalf
+{
+public:
+    SecondHalf(QString path, qint64 queryId, const Span &rows, qsizetype chunkRows)
+        : m_thread([this, path = std::move(path), queryId, rows, chunkRows] {
+            run(path, queryId, rows, chunkRows);
+        })
+    { }
+    ~SecondHalf()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+
+    // Hands over every chunk, in order, as they come; the error in words, or empty.
+    QString handOver(const ChunkRead &chunkRead, qint64 &rows)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_ready.wait(lock, [this] { return !m_chunks.empty() || m_finished; });
+            while (!m_chunks.empty()) {
+                std::shared_ptr<ResultsTable> chunk = std::move(m_chunks.front());
+                m_chunks.pop_front();
+                rows += chunk->size();
+                lock.unlock();
+                chunkRead(std::move(chunk));
+                lock.lock();
+            }
+            if (m_finished)
+                return m_error;
+        }
+    }
+    void stop() { m_stop = true; }
+
+private:
+    void run(const QString &path, qint64 queryId, const Span &rows, qsizetype chunkRows)
+    {
+        QString error;
+        {
+            const Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+            if (!database) {
+                error = database.error();
+            } else {
+                const ChunkRead keep = [this](std::shared_ptr<ResultsTable> chunk) {
+                    const std::lock_guard<std::mutex> lock(m_mutex);
+                    m_chunks.push_back(std::move(chunk));
+                    m_ready.notify_one();
+                };
+                ChunkWriter writer(rows.ids(), chunkRows, keep, &m_stop);
+                error = ResultsReader(database.value()).readSqlite(queryId, rows, writer);
+                if (error.isEmpty())
+                    writer.finish();
+            }
+        } // the connection is closed on the thread that opened it
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_error = error;
+        m_finished = true;
+        m_ready.notify_one();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<std::shared_ptr<ResultsTable>> m_chunks;
+    bool m_finished = false;
+    QString m_error;
+    std::atomic<bool> m_stop { false };
+    std::thread m_thread; // last: started once everything it uses is made
+};
+
+// Two readers, each over half of the span: SQLite spends most of a million-row read decoding
+// records, which a second core halves. The first half holds whole chunks, so the second's
+// segments join the table without a copy.
+Result<qint64> ResultsReader::readInTwo(qint64 queryId, const Span &rows, qsizetype chunkRows,
+                                        const ChunkRead &chunkRead) const
+{
+    // Whole chunks in the first half when its ids are one run, as they nearly always are;
+    // otherwise its last chunk is short and the table copies the rows after it.
+    const qint64 firstIds = std::max<qint64>(1, rows.ids() / 2 / chunkRows) * chunkRows;
+    const Span first { rows.firstId, rows.firstId + firstIds - 1 };
+    const Span second { rows.firstId + firstIds, rows.lastId };
+    SecondHalf secondHalf(m_database->location(), queryId, second, chunkRows);
+    ChunkWriter writer(first.ids(), chunkRows, chunkRead);
+    QString error = readSqlite(queryId, first, writer);
+    if (!error.isEmpty()) {
+        secondHalf.stop();
+        return Result<qint64>::failure(error);
+    }
+    writer.finish();
+    qint64 done = writer.done();
+    error = secondHalf.handOver(chunkRead, done);
+    if (!error.isEmpty())
+        return Result<qint64>::failure(error);
+    return done;
 }
 
 // A query's rows are one run of ids, read in id order: a range of the table's own b-tree. The

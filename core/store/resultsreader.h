@@ -25,24 +25,31 @@ public:
     Result<std::shared_ptr<ResultsTable>> read(qint64 queryId) const;
     // The same in chunks of `chunkRows`, each handed to `chunkRead` as soon as it is complete,
     // so a page can show the first rows of a million while the rest arrive. Returns the number
-    // of rows read; on a failure the chunks already handed over stay valid. The first chunk is
-    // reserved for all the rows, so append the others to it.
+    // of rows read; on a failure the chunks already handed over stay valid. Chunks hold whole
+    // segments (chunkRows is rounded up to a multiple of ResultsSegment::capacity), so appending
+    // one to the table of the chunks before it shares its rows instead of copying them.
     using ChunkRead = std::function<void(std::shared_ptr<ResultsTable>)>;
     Result<qint64> read(qint64 queryId, qsizetype chunkRows, const ChunkRead &chunkRead) const;
     // The id of the newest query, or a failure that says there is none yet.
     Result<qint64> latestQueryId() const;
 
 private:
+    // The ids of a query's rows: one run of ids unless two consoles wrote into the store at
+    // once, so ids() is how many rows there are at most (counting them read a million index
+    // entries: 0.2 s before the first row).
     struct Span
     {
-        qint64 count = 0;
         qint64 firstId = 0;
         qint64 lastId = -1;
+        qint64 ids() const { return lastId - firstId + 1; }
     };
     class ChunkWriter;
+    class SecondHalf;
     Result<Span> span(qint64 queryId) const;
     // The rows of the span into `writer`; the error in words, or empty.
     QString readSqlite(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
+    Result<qint64> readInTwo(qint64 queryId, const Span &rows, qsizetype chunkRows,
+                             const ChunkRead &chunkRead) const;
     QString readSeparated(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
     // One row's columns one by one, for a row whose text holds the separator.
     QString readPlain(qint64 rowId, QString (&fields)[11]) const;

@@ -15,6 +15,7 @@ class TestResultsReader : public QObject
 
 private slots:
     void readsWhatQueryStoreWrote();
+    void readsLargeQueriesInWholeSegments();
     void refusesWhatIsNotThere();
 };
 
@@ -54,22 +55,103 @@ void TestResultsReader::readsWhatQueryStoreWrote()
     QCOMPARE((*table)->foldedName(1), QStringView(endpoints[1].name.toCaseFolded()));
     QCOMPARE(int((*table)->addressKey(2)[0]), 6);
 
-    // In chunks of 7, joined again: the same rows in the same order.
+    // In chunks: a query this small is one.
     QVector<std::shared_ptr<ResultsTable>> chunks;
     const auto rows = reader.read(*id, 7, [&chunks](std::shared_ptr<ResultsTable> chunk) {
         chunks.append(std::move(chunk));
     });
     QVERIFY2(rows.ok(), qPrintable(rows.error()));
     QCOMPARE(*rows, qint64(endpoints.size()));
-    QCOMPARE(chunks.size(), 9);
-    QCOMPARE(chunks.first()->size(), qsizetype(7));
-    ResultsTable joined;
-    for (const auto &chunk : std::as_const(chunks))
-        joined.append(*chunk);
-    QCOMPARE(joined.size(), qsizetype(endpoints.size()));
+    QCOMPARE(chunks.size(), 1);
     for (qsizetype row = 0; row < endpoints.size(); ++row)
-        QCOMPARE(joined.endpoint(row), stored->at(row));
-    QCOMPARE(joined.count(SecurityStatus::Unreachable), qint64(12));
+        QCOMPARE(chunks.first()->endpoint(row), stored->at(row));
+}
+
+namespace {
+
+QVector<Endpoint> numbered(int first, int count)
+{
+    QVector<Endpoint> endpoints = SampleEndpoints::mixed(count);
+    for (int i = 0; i < count; ++i) {
+        endpoints[i].name = QStringLiteral("pc-%1").arg(first + i);
+        endpoints[i].server = QStringLiteral("osm-%1").arg((first + i) / 1000);
+    }
+    return endpoints;
+}
+
+struct ChunkedRead
+{
+    Result<qint64> rows = Result<qint64>::failure(QString());
+    QVector<std::shared_ptr<ResultsTable>> chunks;
+};
+
+ChunkedRead readInChunks(const ResultsReader &reader, qint64 queryId)
+{
+    ChunkedRead read;
+    read.rows = reader.read(queryId, 7, [&read](std::shared_ptr<ResultsTable> chunk) {
+        read.chunks.append(std::move(chunk));
+    });
+    return read;
+}
+
+} // namespace
+
+void TestResultsReader::readsLargeQueriesInWholeSegments()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto database = Database::openSqlite(dir.filePath(QStringLiteral("large.sqlite")));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    QueryStore store(database.value());
+    const QDateTime start(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC);
+    // Query `contiguous` is one run of row ids, read by two readers; query `interleaved` has
+    // another query's rows in the middle of its own, read by one.
+    const auto contiguous = store.beginQuery("{}", QStringLiteral("osm-hq"), 40000, start);
+    QVERIFY(contiguous.ok());
+    for (int first = 0; first < 40000; first += 5000)
+        QVERIFY(store.appendEndpoints(*contiguous, numbered(first, 5000)).isEmpty());
+    const auto interleaved = store.beginQuery("{}", QStringLiteral("osm-hq"), 40000, start);
+    const auto between = store.beginQuery("{}", QStringLiteral("osm-hq"), 10, start);
+    QVERIFY(interleaved.ok() && between.ok());
+    QVERIFY(store.appendEndpoints(*interleaved, numbered(0, 20000)).isEmpty());
+    QVERIFY(store.appendEndpoints(*between, numbered(0, 10)).isEmpty());
+    QVERIFY(store.appendEndpoints(*interleaved, numbered(20000, 20000)).isEmpty());
+
+    const ResultsReader reader(database.value());
+    for (const qint64 queryId : { *contiguous, *interleaved }) {
+        const ChunkedRead read = readInChunks(reader, queryId);
+        QVERIFY2(read.rows.ok(), qPrintable(read.rows.error()));
+        QCOMPARE(*read.rows, qint64(40000));
+        // Whole segments but the last, in order: joined, every chunk's segments are shared.
+        QCOMPARE(read.chunks.size(), 3);
+        QCOMPARE(read.chunks.at(0)->size(), ResultsSegment::capacity);
+        QCOMPARE(read.chunks.at(1)->size(), ResultsSegment::capacity);
+        ResultsTable joined;
+        for (const auto &chunk : read.chunks)
+            joined.append(*chunk);
+        const auto stored = store.endpoints(queryId);
+        QVERIFY(stored.ok());
+        QCOMPARE(joined.size(), stored->size());
+        for (qsizetype row = 0; row < joined.size(); ++row)
+            QCOMPARE(joined.endpoint(row), stored->at(row));
+        qint64 counted = 0;
+        for (SecurityStatus status : SecurityStatuses::all)
+            counted += joined.count(status);
+        QCOMPARE(counted, qint64(40000));
+    }
+
+    // A row this version cannot read, in either half, fails the read with its words, and the
+    // other reader stops (the read returns).
+    QSqlQuery edit(database.value()->connection());
+    for (const char *which : { "MAX", "MIN" }) {
+        QVERIFY(edit.exec(QStringLiteral("UPDATE endpoints SET status = 'protected-somehow' WHERE "
+                                         "id = (SELECT %1(id) FROM endpoints WHERE query_id = %2)")
+                              .arg(QLatin1String(which))
+                              .arg(*contiguous)));
+        const ChunkedRead broken = readInChunks(reader, *contiguous);
+        QVERIFY(!broken.rows.ok());
+        QVERIFY_MENTIONS(broken.rows.error(), words({ "protected-somehow", "cannot be read" }));
+    }
 }
 
 void TestResultsReader::refusesWhatIsNotThere()
