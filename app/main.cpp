@@ -143,9 +143,7 @@ int main(int argc, char *argv[])
         window.showError(storeProblem);
     } else {
         session.loadLastQuery();
-        const QString scheduleError = scheduled.start(store);
-        if (!scheduleError.isEmpty())
-            window.showError(scheduleError);
+        scheduled.start(store); // in the background: its errors reach the window when known
     }
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 

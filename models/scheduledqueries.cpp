@@ -5,6 +5,8 @@
 #include "querysession.h"
 #include "store/storeconnection.h"
 
+#include <QThread>
+
 ScheduledQueries::ScheduledQueries(QuerySession *session, std::function<Scope()> savedScope,
                                    QObject *parent)
     : QObject(parent)
@@ -21,44 +23,94 @@ ScheduledQueries::ScheduledQueries(QuerySession *session, std::function<Scope()>
     connect(&m_scheduler, &Scheduler::runDue, this, &ScheduledQueries::onRunDue);
 }
 
-ScheduledQueries::~ScheduledQueries() = default;
-
-QString ScheduledQueries::start(const QString &databasePath)
+// The store as the store's thread holds it.
+struct ScheduledQueries::Keeper
 {
-    return start(StoreConnection { StoreLocation::sqlite(databasePath), {} });
+    std::shared_ptr<Database> database;
+    std::unique_ptr<ScheduleStore> store;
+};
+
+ScheduledQueries::~ScheduledQueries()
+{
+    if (!m_thread)
+        return;
+    // The connection is closed on the thread that opened it, after every write posted before.
+    QMetaObject::invokeMethod(m_context, [keeper = m_keeper, thread = m_thread] {
+        keeper->store.reset();
+        keeper->database.reset();
+        thread->quit();
+    });
+    m_thread->wait();
+    delete m_context;
 }
 
-QString ScheduledQueries::start(const StoreConnection &store)
+void ScheduledQueries::start(const QString &databasePath)
 {
-    // One small row, read once at start.
-    Result<std::shared_ptr<Database>> database = store.open();
-    if (!database)
-        return tr("The scheduled query cannot be read: %1").arg(database.error());
-    m_database = std::move(database).value();
-    m_store = std::make_unique<ScheduleStore>(m_database);
-    const Result<StoredSchedule> stored = m_store->load();
-    if (!stored)
-        return tr("The scheduled query cannot be read: %1").arg(stored.error());
+    start(StoreConnection { StoreLocation::sqlite(databasePath), {} });
+}
+
+void ScheduledQueries::start(const StoreConnection &store)
+{
+    if (m_thread)
+        return; // one store per console run
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("schedule-store"));
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    m_keeper = std::make_shared<Keeper>();
+    m_thread->start();
+    QMetaObject::invokeMethod(m_context, [this, keeper = m_keeper, store] {
+        Result<StoredSchedule> stored = Result<StoredSchedule>::failure(QString());
+        Result<std::shared_ptr<Database>> database = store.open();
+        if (!database) {
+            stored = Result<StoredSchedule>::failure(database.error());
+        } else {
+            keeper->database = std::move(database).value();
+            keeper->store = std::make_unique<ScheduleStore>(keeper->database);
+            stored = keeper->store->load();
+        }
+        QMetaObject::invokeMethod(this, [this, stored] { onLoaded(stored); });
+    });
+}
+
+void ScheduledQueries::onLoaded(const Result<StoredSchedule> &stored)
+{
+    if (!stored) {
+        emit errorOccurred(tr("The scheduled query cannot be read: %1").arg(stored.error()));
+        return;
+    }
     const QString refused = m_scheduler.setSchedule(stored->schedule);
-    if (!refused.isEmpty())
-        return tr("The stored scheduled query cannot be used: %1").arg(refused);
+    if (!refused.isEmpty()) {
+        emit errorOccurred(tr("The stored scheduled query cannot be used: %1").arg(refused));
+        return;
+    }
     m_scheduler.setLastRun(stored->lastRun);
+    m_started = true;
     emit scheduleChanged();
     m_scheduler.check();
-    return {};
+}
+
+void ScheduledQueries::write(std::function<QString(ScheduleStore &)> write, const QString &what)
+{
+    QMetaObject::invokeMethod(m_context, [this, keeper = m_keeper, write = std::move(write), what] {
+        const QString error
+            = keeper->store ? write(*keeper->store) : tr("the database is not open");
+        if (!error.isEmpty())
+            QMetaObject::invokeMethod(this,
+                                      [this, what, error] { emit errorOccurred(what.arg(error)); });
+    });
 }
 
 QString ScheduledQueries::setSchedule(const Schedule &schedule)
 {
-    if (!m_store)
+    if (!m_started)
         return tr("The scheduled query cannot be saved: the database is not open.");
     const QString refused = m_scheduler.setSchedule(schedule);
     if (!refused.isEmpty())
         return refused;
-    const QString error = m_store->save(schedule);
-    if (!error.isEmpty())
-        return tr("The scheduled query cannot be saved: %1").arg(error);
-    Logging::get("ui")->info("schedule saved: {}", schedule.description());
+    write([schedule](ScheduleStore &store) { return store.save(schedule); },
+          tr("The scheduled query cannot be saved: %1"));
+    Logging::get("ui")->info("schedule set: {}", schedule.description());
     emit scheduleChanged();
     m_scheduler.check();
     return {};
@@ -73,10 +125,8 @@ void ScheduledQueries::onRunDue(bool missed, const QDateTime &scheduledFor)
     }
     const QDateTime now = Clock::instance().now();
     m_scheduler.recordRun(now);
-    const QString saveError = m_store ? m_store->saveLastRun(now) : QString();
-    if (!saveError.isEmpty())
-        emit errorOccurred(
-            tr("The time of the scheduled query cannot be saved: %1").arg(saveError));
+    write([now](ScheduleStore &store) { return store.saveLastRun(now); },
+          tr("The time of the scheduled query cannot be saved: %1"));
     const QString description = Scheduler::runDescription(missed, scheduledFor);
     Logging::get("ui")->info("{}", description);
     emit runStarted(description);

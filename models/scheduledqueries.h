@@ -8,14 +8,16 @@
 #include <functional>
 #include <memory>
 
-class Database;
+class QThread;
 class QuerySession;
 struct Scope;
 struct StoreConnection;
 
 // The console's scheduled query (manual: Settings → Enable scheduled query → Specify the
 // schedule): keeps the schedule in the store, and when the Scheduler says a run is due, queues
-// the saved scope behind any running query, one at a time.
+// the saved scope behind any running query, one at a time. The store is read and written on a
+// thread of its own: a team's PostgreSQL that does not answer must not hold the window for its
+// connection timeout.
 class ScheduledQueries : public QObject
 {
     Q_OBJECT
@@ -24,15 +26,18 @@ public:
                      QObject *parent = nullptr);
     ~ScheduledQueries() override;
 
-    // Loads the stored schedule from `databasePath` and looks once for a due (or missed) run.
-    // Returns the error text when the schedule cannot be read; the schedule stays off then.
-    QString start(const QString &databasePath);
-    // The same on any store (a team's PostgreSQL included). The schedule is one small row, read
-    // once here and written when it changes, on the connection opened here.
-    QString start(const StoreConnection &store);
+    // Loads the stored schedule from `databasePath` in the background, then looks once for a due
+    // (or missed) run. When the schedule cannot be read, errorOccurred() says why and the
+    // schedule stays off.
+    void start(const QString &databasePath);
+    // The same on any store (a team's PostgreSQL included).
+    void start(const StoreConnection &store);
+    // True once the stored schedule is loaded (scheduleChanged() says when).
+    bool isStarted() const { return m_started; }
     Schedule schedule() const { return m_scheduler.schedule(); }
     QDateTime nextRun() const { return m_scheduler.nextRun(); }
-    // Saves and applies a schedule; returns the reason when it is refused or cannot be saved.
+    // Applies a schedule and saves it in the background; returns the reason when it is refused.
+    // A save that fails is reported by errorOccurred().
     QString setSchedule(const Schedule &schedule);
     Scheduler &scheduler() { return m_scheduler; }
 
@@ -42,11 +47,18 @@ signals:
     void scheduleChanged();
 
 private:
+    struct Keeper;
+
+    void onLoaded(const Result<StoredSchedule> &stored);
     void onRunDue(bool missed, const QDateTime &scheduledFor);
+    // Runs `write` on the store's thread; a failure is reported with `what` before its reason.
+    void write(std::function<QString(ScheduleStore &)> write, const QString &what);
 
     QuerySession *m_session;
     std::function<Scope()> m_savedScope;
     Scheduler m_scheduler;
-    std::shared_ptr<Database> m_database;
-    std::unique_ptr<ScheduleStore> m_store;
+    bool m_started = false;
+    QThread *m_thread = nullptr;
+    QObject *m_context = nullptr; // lives on m_thread: what runs there is posted to it
+    std::shared_ptr<Keeper> m_keeper; // touched on m_thread only
 };

@@ -3,9 +3,11 @@
 #include "schedule/schedulestore.h"
 #include "scheduledqueries.h"
 #include "store/database.h"
+#include "store/storeconnection.h"
 #include "testclock.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QtTest>
 
 #include <ctime>
@@ -21,6 +23,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void runsMissedThenOnTimeRuns();
+    void aStoreThatDoesNotAnswerNeverHoldsTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -80,8 +83,11 @@ void TestScheduledQueries::runsMissedThenOnTimeRuns()
     QSignalSpy started(&scheduled, &ScheduledQueries::runStarted);
     QSignalSpy finished(&session, &QuerySession::queryFinished);
     // 02:00 today passed while no console ran: it runs now, once, and says it was missed.
-    QCOMPARE(scheduled.start(db), QString());
-    QCOMPARE(started.count(), 1);
+    QSignalSpy errors(&scheduled, &ScheduledQueries::errorOccurred);
+    scheduled.start(db); // read on the store's thread
+    QVERIFY(!scheduled.isStarted());
+    QTRY_COMPARE(started.count(), 1);
+    QVERIFY(scheduled.isStarted());
     QVERIFY2(started.first().first().toString().contains(QStringLiteral("missed")),
              qPrintable(started.first().first().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
@@ -99,11 +105,42 @@ void TestScheduledQueries::runsMissedThenOnTimeRuns()
     QVERIFY(!started.last().first().toString().contains(QStringLiteral("missed")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
 
+    // The time of each run is written on the store's thread.
     auto database = Database::openSqlite(db);
     QVERIFY(database);
-    const Result<StoredSchedule> stored = ScheduleStore(database.value()).load();
-    QVERIFY(stored);
-    QCOMPARE(stored->lastRun, std::optional<QDateTime>(at("2024-05-11T02:00:10Z")));
+    QTRY_COMPARE(ScheduleStore(database.value()).load()->lastRun,
+                 std::optional<QDateTime>(at("2024-05-11T02:00:10Z")));
+    QCOMPARE(errors.count(), 0);
+}
+
+void TestScheduledQueries::aStoreThatDoesNotAnswerNeverHoldsTheWindow()
+{
+    // A "PostgreSQL" that takes the connection and never says a word: the connection waits for
+    // its timeout (10 s), on the schedule's own thread, while the event loop goes on.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QuerySession session(m_dir.filePath(QStringLiteral("silent.sqlite")), QStringLiteral("osm-hq"));
+    ScheduledQueries scheduled(&session, [this] { return m_scope; });
+    QSignalSpy errors(&scheduled, &ScheduledQueries::errorOccurred);
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(10);
+    scheduled.start(StoreConnection {
+        StoreLocation::postgres(QStringLiteral("127.0.0.1"), silent.serverPort(),
+                                QStringLiteral("osmgmt"), QStringLiteral("osmgmt")),
+        QStringLiteral("not-a-secret") });
+    QTRY_VERIFY(ticks >= 20); // the window's event loop turns while the store is silent
+    QVERIFY(!scheduled.isStarted());
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(scheduled.setSchedule(Schedule()),
+             QStringLiteral("The scheduled query cannot be saved: the database is not open."));
+    // Then it says why, and the schedule stays off.
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
+    QVERIFY2(errors.first().first().toString().contains(QStringLiteral("scheduled query")),
+             qPrintable(errors.first().first().toString()));
+    QVERIFY(!scheduled.isStarted());
+    QVERIFY(!scheduled.schedule().enabled);
 }
 
 QTEST_GUILESS_MAIN(TestScheduledQueries)
