@@ -4,8 +4,11 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace {
 
@@ -28,33 +31,44 @@ QStringList writtenRdns(const QString &dn)
     return rdns;
 }
 
+// An index's internal id is a group node's address: the group itself, or, for a computer (a
+// table row, which has no node), the group it is listed in with this bit set. Nodes are
+// aligned, so the bit is free, and a computer's parent() needs no lookup.
+constexpr quintptr computerTag = 1;
+
 } // namespace
 
+// A group: this server, a domain, outside server management, a status group, an AD container
+// or the IP ranges. Its rows in the model are its child groups first, then its computers: a
+// group made later is inserted before the computers, so a group's row never changes.
 struct ClientTreeModel::Node
 {
     NodeKind kind;
-    QString text; // domain name, or the computer's name or address
-    SecurityStatus status = SecurityStatus::Unreachable;
-    QString address;
-    QString domain; // a computer's agent domain, to regroup it
-    QString adPath; // a computer's DN; by AD path, a container's own DN
-    int computers = 0; // by AD path: computers below this container; the root: all so far
-    int arrival = 0; // a computer's place in the order computers came, kept when regrouping
-    QHash<QString, Node *> containers; // by AD path: child containers by name
+    QString text; // a domain's or an AD container's name
+    SecurityStatus status = SecurityStatus::Unreachable; // a status group's
+    QString adPath; // an AD container's own DN
+    int computers = 0; // by AD path: computers below this container
+    QHash<QString, Node *> groups; // child domains or AD containers by name
     Node *parent = nullptr;
-    int row = 0; // children are only ever appended, so a node's row never changes
-    std::vector<std::unique_ptr<Node>> children;
+    int row = 0; // among the parent's child groups, which are only ever appended
+    std::vector<std::unique_ptr<Node>> children; // the child groups
+    std::vector<quint32> rows; // the computers: table rows, in row order
 
-    void append(std::unique_ptr<Node> child)
+    int rowCount() const { return int(children.size() + rows.size()); }
+
+    // A child group is only ever appended after the other child groups.
+    Node *adopt(std::unique_ptr<Node> child)
     {
         child->parent = this;
         child->row = int(children.size());
         children.push_back(std::move(child));
+        return children.back().get();
     }
 };
 
 std::unique_ptr<ClientTreeModel::Node> ClientTreeModel::makeNode(NodeKind kind)
 {
+    static_assert(alignof(Node) > computerTag, "the tag bit must be free in a node's address");
     auto node = std::make_unique<Node>();
     node->kind = kind;
     return node;
@@ -72,6 +86,8 @@ ClientTreeModel::~ClientTreeModel() = default;
 void ClientTreeModel::clear()
 {
     beginResetModel();
+    m_table.reset();
+    m_rowsShown = 0;
     buildSkeleton();
     endResetModel();
 }
@@ -79,67 +95,31 @@ void ClientTreeModel::clear()
 void ClientTreeModel::buildSkeleton()
 {
     m_root->children.clear();
-    m_root->containers.clear();
-    m_root->computers = 0;
+    m_root->groups.clear();
+    m_root->rows.clear();
+    // Inside a reset: the groups are made without announcing each.
     if (m_grouping == Grouping::ByAdPath) {
-        m_root->append(makeNode(NodeKind::IpRanges));
+        m_root->adopt(makeNode(NodeKind::IpRanges));
         return;
     }
-    auto outside = makeNode(NodeKind::OutsideServerManagement);
-    for (SecurityStatus status : SecurityStatuses::outside) {
-        auto group = makeNode(NodeKind::StatusGroup);
-        group->status = status;
-        outside->append(std::move(group));
-    }
-    m_root->append(makeNode(NodeKind::ThisServer));
-    m_root->append(std::move(outside));
+    m_root->adopt(makeNode(NodeKind::ThisServer));
+    Node *outside = m_root->adopt(makeNode(NodeKind::OutsideServerManagement));
+    for (SecurityStatus status : SecurityStatuses::outside)
+        outside->adopt(makeNode(NodeKind::StatusGroup))->status = status;
 }
 
 void ClientTreeModel::setGrouping(Grouping grouping)
 {
     if (grouping == m_grouping)
         return;
-    // The computers shown, back as the endpoint fields the tree uses, in the order they came.
-    QVector<Endpoint> shown;
-    std::vector<const Node *> stack { m_root.get() };
-    std::vector<std::pair<int, Endpoint>> ordered;
-    while (!stack.empty()) {
-        const Node *node = stack.back();
-        stack.pop_back();
-        for (const auto &child : node->children) {
-            if (child->kind != NodeKind::Computer) {
-                stack.push_back(child.get());
-                continue;
-            }
-            Endpoint endpoint;
-            endpoint.name = child->text == child->address ? QString() : child->text;
-            endpoint.address = child->address;
-            endpoint.status = child->status;
-            endpoint.domain = child->domain;
-            endpoint.adPath = child->adPath;
-            ordered.emplace_back(child->arrival, endpoint);
-        }
-    }
-    std::sort(ordered.begin(), ordered.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (auto &item : ordered)
-        shown.append(std::move(item.second));
     beginResetModel();
     m_grouping = grouping;
     buildSkeleton();
     endResetModel();
-    addEndpoints(shown);
-}
-
-std::unique_ptr<ClientTreeModel::Node> ClientTreeModel::computerNode(const Endpoint &endpoint) const
-{
-    auto computer = makeNode(NodeKind::Computer);
-    computer->text = endpoint.name.isEmpty() ? endpoint.address : endpoint.name;
-    computer->address = endpoint.address;
-    computer->status = endpoint.status;
-    computer->domain = endpoint.domain;
-    computer->adPath = endpoint.adPath;
-    return computer;
+    // The rows came in row order: adding them again from the first keeps the order they came.
+    const qsizetype shown = std::exchange(m_rowsShown, 0);
+    if (m_table)
+        addRows(m_table, shown);
 }
 
 void ClientTreeModel::setServerName(const QString &name)
@@ -150,36 +130,45 @@ void ClientTreeModel::setServerName(const QString &name)
         emit dataChanged(server, server, { Qt::DisplayRole });
 }
 
-void ClientTreeModel::addEndpoints(const QVector<Endpoint> &batch)
+void ClientTreeModel::addRows(std::shared_ptr<const ResultsTable> table, qsizetype end)
 {
+    if (!table)
+        return;
+    // The table is read by data() while the rows are announced: it is kept first.
+    m_table = std::move(table);
+    const qsizetype begin = m_rowsShown;
+    end = std::min(end, m_table->size());
+    if (end <= begin)
+        return;
+    m_rowsShown = end;
     if (m_grouping == Grouping::ByAdPath)
-        addByAdPath(batch);
+        addByAdPath(begin, end);
     else
-        addByStatus(batch);
+        addByStatus(begin, end);
 }
 
-void ClientTreeModel::addByAdPath(const QVector<Endpoint> &batch)
+void ClientTreeModel::addByAdPath(qsizetype begin, qsizetype end)
 {
-    // As by status: one insertion per parent and batch. Containers are made first, one
+    // As by status: one insertion per group and call. Containers are made first, one
     // insertion each (there are few), and every container whose count changed is repainted.
-    std::map<Node *, std::vector<std::unique_ptr<Node>>> byParent;
+    std::map<Node *, std::vector<quint32>> byGroup;
     std::vector<Node *> order;
     std::set<Node *> counted;
-    for (const Endpoint &endpoint : batch) {
-        Node *parent = endpoint.adPath.isEmpty() ? m_root->children[0].get()
-                                                 : containerNode(endpoint.adPath);
-        auto computer = computerNode(endpoint);
-        computer->arrival = m_root->computers++;
-        for (Node *node = parent; node && node != m_root.get(); node = node->parent) {
+    Node *ipRanges = m_root->children[0].get();
+    for (qsizetype row = begin; row < end; ++row) {
+        const QStringView dn = m_table->adPath(row);
+        Node *group = dn.isEmpty() ? ipRanges : containerNode(dn.toString());
+        for (Node *node = group; node && node != m_root.get(); node = node->parent) {
             ++node->computers;
             counted.insert(node);
         }
-        if (byParent.find(parent) == byParent.end())
-            order.push_back(parent);
-        byParent[parent].push_back(std::move(computer));
+        auto [slot, made] = byGroup.try_emplace(group);
+        if (made)
+            order.push_back(group);
+        slot->second.push_back(quint32(row));
     }
-    for (Node *parent : order)
-        appendChildren(parent, std::move(byParent[parent]));
+    for (Node *group : order)
+        appendComputers(group, byGroup[group]);
     for (Node *node : counted) {
         const QModelIndex index = indexOf(node);
         emit dataChanged(index, index, { Qt::DisplayRole });
@@ -193,7 +182,7 @@ ClientTreeModel::Node *ClientTreeModel::containerNode(const QString &dn)
     const Result<QStringList> values = DistinguishedName::values(dn);
     const Result<QString> path = DistinguishedName::containerPath(dn);
     if (!values || !path || values->size() < 2)
-        return childContainer(m_root.get(), tr("(unreadable AD path)"));
+        return childGroup(m_root.get(), NodeKind::AdContainer, tr("(unreadable AD path)"));
     const QString domain = path->section(QLatin1Char('/'), 0, 0);
     const int domainParts = int(domain.count(QLatin1Char('.'))) + 1;
     // Multi-valued RDNs ("+") would make the written RDNs and the values disagree: such a
@@ -202,45 +191,50 @@ ClientTreeModel::Node *ClientTreeModel::containerNode(const QString &dn)
     const bool aligned = rdns.size() == values->size();
     const auto dnFrom
         = [&](int i) { return aligned ? rdns.mid(i).join(QLatin1Char(',')) : QString(); };
-    Node *node = childContainer(m_root.get(), domain, dnFrom(int(values->size()) - domainParts));
+    Node *node = childGroup(m_root.get(), NodeKind::AdContainer, domain,
+                            dnFrom(int(values->size()) - domainParts));
     for (int i = int(values->size()) - 1 - domainParts; i >= 1; --i)
-        node = childContainer(node, values->at(i), dnFrom(i));
+        node = childGroup(node, NodeKind::AdContainer, values->at(i), dnFrom(i));
     return node;
 }
 
-ClientTreeModel::Node *ClientTreeModel::childContainer(Node *parent, const QString &name,
-                                                       const QString &dn)
+ClientTreeModel::Node *ClientTreeModel::childGroup(Node *parent, NodeKind kind, const QString &name,
+                                                   const QString &dn)
 {
-    if (Node *known = parent->containers.value(name))
+    if (Node *known = parent->groups.value(name))
         return known;
-    auto node = makeNode(NodeKind::AdContainer);
+    auto node = makeNode(kind);
     node->text = name;
     node->adPath = dn;
-    Node *result = node.get();
-    parent->containers.insert(name, result);
-    std::vector<std::unique_ptr<Node>> children;
-    children.push_back(std::move(node));
-    appendChildren(parent, std::move(children));
+    // After the parent's other groups, before its computers.
+    const int row = int(parent->children.size());
+    beginInsertRows(indexOf(parent), row, row);
+    Node *result = parent->adopt(std::move(node));
+    parent->groups.insert(name, result);
+    endInsertRows();
     return result;
 }
 
-void ClientTreeModel::addByStatus(const QVector<Endpoint> &batch)
+void ClientTreeModel::addByStatus(qsizetype begin, qsizetype end)
 {
-    // Group the batch by destination so each group gets one insertion, not one per computer.
-    std::map<Node *, std::vector<std::unique_ptr<Node>>> byParent;
+    // Group the rows by destination so each group gets one insertion, not one per computer.
+    std::map<Node *, std::vector<quint32>> byGroup;
     std::vector<Node *> order;
-    for (const Endpoint &endpoint : batch) {
-        Node *parent = endpoint.status == SecurityStatus::ManagedByThisServer
-            ? domainNode(endpoint.domain)
-            : nodeOf(statusGroupIndex(endpoint.status));
-        auto computer = computerNode(endpoint);
-        computer->arrival = m_root->computers++;
-        if (byParent.find(parent) == byParent.end())
-            order.push_back(parent);
-        byParent[parent].push_back(std::move(computer));
+    std::array<Node *, SecurityStatuses::all.size()> statusGroups {}; // looked up once per call
+    for (SecurityStatus status : SecurityStatuses::outside)
+        statusGroups[size_t(status)] = statusGroup(status);
+    for (qsizetype row = begin; row < end; ++row) {
+        const SecurityStatus status = m_table->status(row);
+        Node *group = status == SecurityStatus::ManagedByThisServer
+            ? domainNode(m_table->domain(row))
+            : statusGroups[size_t(status)];
+        auto [slot, made] = byGroup.try_emplace(group);
+        if (made)
+            order.push_back(group);
+        slot->second.push_back(quint32(row));
     }
-    for (Node *parent : order)
-        appendChildren(parent, std::move(byParent[parent]));
+    for (Node *group : order)
+        appendComputers(group, byGroup[group]);
     for (SecurityStatus status : SecurityStatuses::outside) {
         const QModelIndex group = statusGroupIndex(status);
         emit dataChanged(group, group, { Qt::DisplayRole });
@@ -251,28 +245,23 @@ void ClientTreeModel::addByStatus(const QVector<Endpoint> &batch)
 
 ClientTreeModel::Node *ClientTreeModel::domainNode(const QString &domain)
 {
-    Node *server = m_root->children[0].get();
-    for (const auto &child : server->children) {
-        if (child->text == domain)
-            return child.get();
-    }
-    auto node = makeNode(NodeKind::Domain);
-    node->text = domain;
-    Node *result = node.get();
-    std::vector<std::unique_ptr<Node>> children;
-    children.push_back(std::move(node));
-    appendChildren(server, std::move(children));
-    return result;
+    return childGroup(m_root->children[0].get(), NodeKind::Domain, domain);
 }
 
-void ClientTreeModel::appendChildren(Node *parent, std::vector<std::unique_ptr<Node>> children)
+ClientTreeModel::Node *ClientTreeModel::statusGroup(SecurityStatus status) const
 {
-    if (children.empty())
+    const QModelIndex group = statusGroupIndex(status);
+    Q_ASSERT(group.isValid()); // every status but ManagedByThisServer has its group
+    return nodeOf(group);
+}
+
+void ClientTreeModel::appendComputers(Node *group, const std::vector<quint32> &rows)
+{
+    if (rows.empty())
         return;
-    const int first = int(parent->children.size());
-    beginInsertRows(indexOf(parent), first, first + int(children.size()) - 1);
-    for (auto &child : children)
-        parent->append(std::move(child));
+    const int first = group->rowCount();
+    beginInsertRows(indexOf(group), first, first + int(rows.size()) - 1);
+    group->rows.insert(group->rows.end(), rows.begin(), rows.end());
     endInsertRows();
 }
 
@@ -280,23 +269,26 @@ QModelIndex ClientTreeModel::index(int row, int column, const QModelIndex &paren
 {
     if (!hasIndex(row, column, parent))
         return {};
-    Node *parentNode = parent.isValid() ? nodeOf(parent) : m_root.get();
-    return createIndex(row, column, parentNode->children[size_t(row)].get());
+    Node *group = parent.isValid() ? nodeOf(parent) : m_root.get();
+    if (size_t(row) < group->children.size())
+        return createIndex(row, column, group->children[size_t(row)].get());
+    return createIndex(row, column, quintptr(group) | computerTag);
 }
 
 QModelIndex ClientTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    return indexOf(nodeOf(child)->parent);
+    Node *node = nodeOf(child);
+    return indexOf(isComputer(child) ? node : node->parent);
 }
 
 int ClientTreeModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.column() > 0)
+    if (parent.column() > 0 || isComputer(parent))
         return 0;
     const Node *node = parent.isValid() ? nodeOf(parent) : m_root.get();
-    return int(node->children.size());
+    return node->rowCount();
 }
 
 int ClientTreeModel::columnCount(const QModelIndex &) const
@@ -308,59 +300,86 @@ QVariant ClientTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (isComputer(index)) {
+        const qsizetype row = tableRow(index);
+        switch (role) {
+        case Qt::DisplayRole:
+            return computerLabel(row);
+        case Qt::ToolTipRole:
+        case AddressRole:
+            return m_table->address(row).toString();
+        case NodeKindRole:
+            return QVariant::fromValue(NodeKind::Computer);
+        case StatusRole:
+            return QVariant::fromValue(m_table->status(row));
+        case AdPathRole:
+            return m_table->adPath(row).toString();
+        default:
+            return {};
+        }
+    }
     const Node *node = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
         return label(*node);
-    case Qt::ToolTipRole:
-        return node->kind == NodeKind::Computer ? node->address : QVariant();
     case NodeKindRole:
         return QVariant::fromValue(node->kind);
     case StatusRole:
-        return node->kind == NodeKind::StatusGroup || node->kind == NodeKind::Computer
-            ? QVariant::fromValue(node->status)
-            : QVariant();
-    case AddressRole:
-        return node->kind == NodeKind::Computer ? node->address : QVariant();
+        return node->kind == NodeKind::StatusGroup ? QVariant::fromValue(node->status) : QVariant();
     case AdPathRole:
-        return node->kind == NodeKind::Computer || node->kind == NodeKind::AdContainer
-            ? node->adPath
-            : QVariant();
+        return node->kind == NodeKind::AdContainer ? node->adPath : QVariant();
     default:
         return {};
     }
+}
+
+QString ClientTreeModel::computerLabel(qsizetype row) const
+{
+    const QStringView name = m_table->name(row);
+    return (name.isEmpty() ? m_table->address(row) : name).toString();
 }
 
 QString ClientTreeModel::label(const Node &node) const
 {
     switch (node.kind) {
     case NodeKind::ThisServer: {
-        int clients = 0;
+        qsizetype clients = 0;
         for (const auto &domain : node.children)
-            clients += int(domain->children.size());
+            clients += qsizetype(domain->rows.size());
         return tr("This server: %1 (%2)").arg(m_serverName).arg(clients);
     }
     case NodeKind::Domain:
         return QStringLiteral("%1 (%2)")
             .arg(node.text.isEmpty() ? tr("(no domain)") : node.text)
-            .arg(node.children.size());
+            .arg(node.rows.size());
     case NodeKind::OutsideServerManagement:
         return tr("Outside Server Management");
     case NodeKind::StatusGroup:
-        return QStringLiteral("%1 (%2)").arg(displayName(node.status)).arg(node.children.size());
+        return QStringLiteral("%1 (%2)").arg(displayName(node.status)).arg(node.rows.size());
     case NodeKind::Computer:
-        return node.text;
+        break; // computers are rows, not nodes
     case NodeKind::AdContainer:
         return QStringLiteral("%1 (%2)").arg(node.text).arg(node.computers);
     case NodeKind::IpRanges:
-        return tr("IP ranges (%1)").arg(node.children.size());
+        return tr("IP ranges (%1)").arg(node.rows.size());
     }
     return {};
 }
 
 ClientTreeModel::Node *ClientTreeModel::nodeOf(const QModelIndex &index) const
 {
-    return static_cast<Node *>(index.internalPointer());
+    return reinterpret_cast<Node *>(index.internalId() & ~computerTag);
+}
+
+bool ClientTreeModel::isComputer(const QModelIndex &index)
+{
+    return index.isValid() && (index.internalId() & computerTag) != 0;
+}
+
+qsizetype ClientTreeModel::tableRow(const QModelIndex &index) const
+{
+    const Node *group = nodeOf(index);
+    return qsizetype(group->rows[size_t(index.row()) - group->children.size()]);
 }
 
 QModelIndex ClientTreeModel::indexOf(Node *node) const

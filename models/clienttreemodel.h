@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
+#include "store/resultstable.h"
 
 #include <QAbstractItemModel>
 
@@ -12,6 +13,11 @@
 // Grouped by AD path instead (issue 5, point 4), it shows domain → OUs and containers →
 // computers with the number of computers below each, and the endpoints that are not in Active
 // Directory under one "IP ranges" node.
+//
+// The computers are the results model's rows: the tree keeps the latest ResultsTable snapshot
+// it was given and, per group, the row numbers of its computers (four bytes each), and reads a
+// computer's name, address, status, domain and AD path from the table when shown or regrouped.
+// So a million computers cost a few megabytes here, not a node and five strings each (issue 6).
 class ClientTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,10 +47,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     void setServerName(const QString &name);
+    // Drops the table and every computer.
     void clear();
-    void addEndpoints(const QVector<Endpoint> &batch);
+    // Shows rows [rowsShown(), end) of `table` and keeps `table` for what is shown: the same
+    // results as the table given before (or the first since clear()), with rows appended. One
+    // insertion per group and call.
+    void addRows(std::shared_ptr<const ResultsTable> table, qsizetype end);
+    qsizetype rowsShown() const { return m_rowsShown; }
 
-    // Regroups the computers already shown (one reset) and those added later.
+    // Regroups the computers already shown (one reset) and those added later, in row order.
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
 
@@ -59,20 +70,28 @@ private:
     struct Node;
 
     static std::unique_ptr<Node> makeNode(NodeKind kind);
+    // The group an index is, or, for a computer, the group it is listed in.
     Node *nodeOf(const QModelIndex &index) const;
+    static bool isComputer(const QModelIndex &index);
+    // The table row of a computer's index.
+    qsizetype tableRow(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
+    Node *statusGroup(SecurityStatus status) const;
     Node *domainNode(const QString &domain);
     void buildSkeleton();
-    void addByStatus(const QVector<Endpoint> &batch);
-    void addByAdPath(const QVector<Endpoint> &batch);
+    void addByStatus(qsizetype begin, qsizetype end);
+    void addByAdPath(qsizetype begin, qsizetype end);
     // The container node of a DN, made (and announced) as needed.
     Node *containerNode(const QString &dn);
-    Node *childContainer(Node *parent, const QString &name, const QString &dn = {});
-    std::unique_ptr<Node> computerNode(const Endpoint &endpoint) const;
-    void appendChildren(Node *parent, std::vector<std::unique_ptr<Node>> children);
+    // The domain or AD container `name` below `parent`, made (and announced) as needed.
+    Node *childGroup(Node *parent, NodeKind kind, const QString &name, const QString &dn = {});
+    void appendComputers(Node *group, const std::vector<quint32> &rows);
     QString label(const Node &node) const;
+    QString computerLabel(qsizetype row) const;
 
     std::unique_ptr<Node> m_root;
+    std::shared_ptr<const ResultsTable> m_table;
+    qsizetype m_rowsShown = 0;
     QString m_serverName;
     Grouping m_grouping = Grouping::BySecurityStatus;
 };

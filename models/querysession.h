@@ -113,9 +113,8 @@ private:
     // Chunks of a stored query belong to the load that read them: a newer load or a query
     // started meanwhile makes older chunks stale.
     quint64 m_loadGeneration = 0;
-    // The client tree follows the results model's rows a slice per event-loop turn, so a
-    // million stored rows never become a million Endpoint objects at once on the GUI thread.
-    qsizetype m_treeFed = 0;
+    // The client tree follows the results model's rows (ClientTreeModel::rowsShown()) a slice
+    // per event-loop turn, so a million stored rows never stall the GUI thread.
     qint64 m_storedRows = -1; // rows of the stored query being loaded, once all are read
     QTimer m_treeFeed;
 };

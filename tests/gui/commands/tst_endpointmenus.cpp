@@ -125,7 +125,8 @@ void TestEndpointMenus::initTestCase()
         endpoint(13, SecurityStatus::ManagedByAnotherServer, QStringLiteral("osm-branch")),
     };
     m_session->results()->setEndpoints(shown);
-    m_session->clientTree()->addEndpoints(shown);
+    m_session->clientTree()->addRows(m_session->results()->snapshot(),
+                                     m_session->results()->rowCount());
     m_window->showResults(std::nullopt);
     m_window->show();
     QTRY_COMPARE(m_window->resultsPage()->view()->rowCount(), 4);

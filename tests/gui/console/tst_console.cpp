@@ -53,7 +53,7 @@ void TestConsole::numberLinksOpenFilteredResults()
     window.show();
     const QVector<Endpoint> endpoints = SampleEndpoints::mixed(37);
     session.results()->appendEndpoints(endpoints);
-    session.clientTree()->addEndpoints(endpoints);
+    session.clientTree()->addRows(session.results()->snapshot(), session.results()->rowCount());
 
     for (SecurityStatus status : SecurityStatuses::all) {
         auto *link = window.findChild<QLabel *>(QStringLiteral("countLink-") + toKey(status));
@@ -77,7 +77,7 @@ void TestConsole::clientTreeGroupsOpenResults()
     window.show();
     const QVector<Endpoint> endpoints = SampleEndpoints::mixed(20);
     session.results()->appendEndpoints(endpoints);
-    session.clientTree()->addEndpoints(endpoints);
+    session.clientTree()->addRows(session.results()->snapshot(), session.results()->rowCount());
     QTreeView *tree = window.clientTree();
     const QModelIndex group
         = session.clientTree()->statusGroupIndex(SecurityStatus::NoClientInstalled);
@@ -101,7 +101,7 @@ void TestConsole::clientTreeGroupedByAdPathOpensContainers()
             = QStringLiteral("CN=%1,OU=%2,DC=corp,DC=example,DC=test").arg(endpoints[i].name, ou);
     }
     session.results()->appendEndpoints(endpoints);
-    session.clientTree()->addEndpoints(endpoints);
+    session.clientTree()->addRows(session.results()->snapshot(), session.results()->rowCount());
 
     auto *grouping = window.findChild<QComboBox *>(QStringLiteral("treeGrouping"));
     QVERIFY(grouping);

@@ -4,6 +4,9 @@
 #include <QAbstractItemModelTester>
 #include <QtTest>
 
+#include <map>
+#include <memory>
+
 class TestClientTreeModel : public QObject
 {
     Q_OBJECT
@@ -14,6 +17,10 @@ private slots:
     void groupsThisServersClientsByDomain();
     void groupsByAdPath();
     void regroupsWhatIsShownBothWays();
+    void rowsAddedInSeveralCallsLandInTheirGroups();
+    void regroupingKeepsTheOrderRowsCame();
+    void clearDropsTheTable();
+    void unreadableAdPathsHaveTheirOwnGroup();
 };
 
 namespace {
@@ -51,6 +58,30 @@ QVector<Endpoint> inDirectory()
     };
 }
 
+// The results model's table for `endpoints`, as ResultsModel::snapshot() hands it out.
+std::shared_ptr<const ResultsTable> tableOf(const QVector<Endpoint> &endpoints)
+{
+    auto table = std::make_shared<ResultsTable>();
+    for (const Endpoint &endpoint : endpoints)
+        table->append(endpoint);
+    return table;
+}
+
+// Shows every row of `endpoints`.
+void addAll(ClientTreeModel &model, const QVector<Endpoint> &endpoints)
+{
+    model.addRows(tableOf(endpoints), endpoints.size());
+}
+
+// The labels of a group's rows, in order.
+QStringList labels(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        result.append(model.index(row, 0, parent).data().toString());
+    return result;
+}
+
 QModelIndex child(const QAbstractItemModel &model, const QModelIndex &parent, const QString &label)
 {
     for (int row = 0; row < model.rowCount(parent); ++row) {
@@ -69,16 +100,18 @@ void TestClientTreeModel::passesTheModelTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setServerName(QStringLiteral("osm-hq"));
     const QVector<Endpoint> endpoints = SampleEndpoints::mixed(60);
-    model.addEndpoints(endpoints.mid(0, 20));
-    model.addEndpoints(endpoints.mid(20));
+    model.addRows(tableOf(endpoints.mid(0, 20)), 20);
+    model.addRows(tableOf(endpoints), endpoints.size());
     model.clear();
-    model.addEndpoints(endpoints.mid(0, 7));
+    model.addRows(tableOf(endpoints.mid(0, 7)), 7);
+    model.setGrouping(ClientTreeModel::Grouping::ByAdPath);
+    model.addRows(tableOf(endpoints.mid(0, 9)), 9);
 }
 
 void TestClientTreeModel::groupsByStatusWithCounts()
 {
     ClientTreeModel model;
-    model.addEndpoints(SampleEndpoints::mixed(25));
+    addAll(model, SampleEndpoints::mixed(25));
     const QModelIndex outside = model.outsideServerManagementIndex();
     QCOMPARE(model.rowCount(outside), 4);
     const QModelIndex unreachable = model.statusGroupIndex(SecurityStatus::Unreachable);
@@ -99,7 +132,7 @@ void TestClientTreeModel::groupsThisServersClientsByDomain()
 {
     ClientTreeModel model;
     model.setServerName(QStringLiteral("osm-hq"));
-    model.addEndpoints(SampleEndpoints::mixed(20)); // four clients of this server
+    addAll(model, SampleEndpoints::mixed(20)); // four clients of this server
     const QModelIndex server = model.thisServerIndex();
     QCOMPARE(server.data().toString(), QStringLiteral("This server: osm-hq (4)"));
     QCOMPARE(model.rowCount(server), 2); // Sales and Finance
@@ -116,8 +149,9 @@ void TestClientTreeModel::groupsByAdPath()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setGrouping(ClientTreeModel::Grouping::ByAdPath);
     const QVector<Endpoint> endpoints = inDirectory();
-    model.addEndpoints(endpoints.mid(0, 3));
-    model.addEndpoints(endpoints.mid(3));
+    const std::shared_ptr<const ResultsTable> table = tableOf(endpoints);
+    model.addRows(table, 3);
+    model.addRows(table, table->size());
     QVERIFY(!model.statusGroupIndex(SecurityStatus::Unreachable).isValid());
     QCOMPARE(model.rowCount(), 2); // IP ranges, corp.example.test
 
@@ -170,7 +204,7 @@ void TestClientTreeModel::regroupsWhatIsShownBothWays()
     QVector<Endpoint> endpoints = inDirectory();
     endpoints[0].domain = QStringLiteral("Sales");
     endpoints[0].server = QStringLiteral("osm-hq");
-    model.addEndpoints(endpoints);
+    addAll(model, endpoints);
     QCOMPARE(model.rowCount(model.statusGroupIndex(SecurityStatus::Unreachable)), 2);
 
     model.setGrouping(ClientTreeModel::Grouping::ByAdPath);
@@ -187,6 +221,159 @@ void TestClientTreeModel::regroupsWhatIsShownBothWays()
     QCOMPARE(model.index(0, 0, unreachable).data().toString(), QStringLiteral("PC2"));
     QCOMPARE(model.index(1, 0, unreachable).data().toString(), QStringLiteral("127.0.0.9"));
     QCOMPARE(model.rowCount(model.statusGroupIndex(SecurityStatus::UnresolvedAd)), 1);
+}
+
+void TestClientTreeModel::rowsAddedInSeveralCallsLandInTheirGroups()
+{
+    ClientTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setServerName(QStringLiteral("osm-hq"));
+    const QVector<Endpoint> endpoints = SampleEndpoints::mixed(53);
+    // Each call brings a newer snapshot with rows appended, as the results model hands out.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    qsizetype end = 0;
+    for (qsizetype step : { 1, 6, 13, 0, 33 }) {
+        end += step;
+        model.addRows(tableOf(endpoints.mid(0, end)), end);
+        QCOMPARE(model.rowsShown(), end);
+    }
+    QCOMPARE(end, endpoints.size());
+    // A call with no new row announces nothing.
+    inserted.clear();
+    model.addRows(tableOf(endpoints), endpoints.size());
+    QCOMPARE(inserted.size(), 0);
+
+    // Every computer in its group, in the order it came, with the group's count.
+    std::map<SecurityStatus, QStringList> byStatus;
+    std::map<QString, QStringList> byDomain;
+    for (const Endpoint &endpoint : endpoints) {
+        if (endpoint.status == SecurityStatus::ManagedByThisServer)
+            byDomain[endpoint.domain].append(endpoint.name);
+        else
+            byStatus[endpoint.status].append(endpoint.name);
+    }
+    for (SecurityStatus status : SecurityStatuses::outside) {
+        const QModelIndex group = model.statusGroupIndex(status);
+        QCOMPARE(labels(model, group), byStatus[status]);
+        QCOMPARE(group.data().toString(),
+                 QStringLiteral("%1 (%2)").arg(displayName(status)).arg(byStatus[status].size()));
+    }
+    const QModelIndex server = model.thisServerIndex();
+    QCOMPARE(server.data().toString(), QStringLiteral("This server: osm-hq (11)"));
+    QCOMPARE(model.rowCount(server), 2);
+    for (int row = 0; row < model.rowCount(server); ++row) {
+        const QModelIndex domain = model.index(row, 0, server);
+        QCOMPARE(model.parent(domain), server);
+        const QString name = domain.data().toString().section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(labels(model, domain), byDomain[name]);
+        QCOMPARE(domain.data().toString(),
+                 QStringLiteral("%1 (%2)").arg(name).arg(byDomain[name].size()));
+        // A computer's parent is its group, and its roles are its row's.
+        const QModelIndex computer = model.index(0, 0, domain);
+        QCOMPARE(model.parent(computer), domain);
+        QCOMPARE(model.rowCount(computer), 0);
+        QCOMPARE(computer.data(ClientTreeModel::StatusRole).value<SecurityStatus>(),
+                 SecurityStatus::ManagedByThisServer);
+        QVERIFY(computer.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("127.90.")));
+    }
+}
+
+void TestClientTreeModel::regroupingKeepsTheOrderRowsCame()
+{
+    ClientTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Rows in the table's order: an IP-range endpoint, then PC1 (Desks), then another IP-range
+    // endpoint, then PC2 (Desks), then the rest, in two calls.
+    const QVector<Endpoint> directory = inDirectory();
+    const QVector<Endpoint> endpoints { directory[6], directory[1], directory[5], directory[0],
+                                        directory[2], directory[3], directory[4] };
+    const std::shared_ptr<const ResultsTable> table = tableOf(endpoints);
+    model.addRows(table, 4);
+    model.addRows(table, table->size());
+    QCOMPARE(labels(model, model.statusGroupIndex(SecurityStatus::Unreachable)),
+             QStringList({ QStringLiteral("PC2"), QStringLiteral("127.0.0.9") }));
+
+    model.setGrouping(ClientTreeModel::Grouping::ByAdPath);
+    QCOMPARE(model.rowsShown(), table->size());
+    QCOMPARE(labels(model, model.ipRangesIndex()),
+             QStringList({ QStringLiteral("lab-pc"), QStringLiteral("127.0.0.9") }));
+    const QModelIndex domain = child(model, {}, QStringLiteral("corp.example.test (5)"));
+    const QModelIndex sales = child(model, domain, QStringLiteral("Sales (3)"));
+    const QModelIndex desks = child(model, sales, QStringLiteral("Desks (2)"));
+    QCOMPARE(labels(model, desks), QStringList({ QStringLiteral("PC2"), QStringLiteral("PC1") }));
+    // A container's groups come before its computers.
+    QCOMPARE(labels(model, sales),
+             QStringList({ QStringLiteral("Desks (2)"), QStringLiteral("Printer") }));
+
+    // Rows that come after regrouping join the containers already there, counts and all.
+    QVector<Endpoint> more = endpoints;
+    Endpoint pc3 = directory[0];
+    pc3.name = QStringLiteral("PC3");
+    pc3.adPath = QStringLiteral("CN=PC3,OU=Desks,OU=Sales,DC=corp,DC=example,DC=test");
+    Endpoint kiosk = directory[0];
+    kiosk.name = QStringLiteral("Kiosk");
+    kiosk.adPath = QStringLiteral("CN=Kiosk,OU=Lobby,OU=Sales,DC=corp,DC=example,DC=test");
+    more << pc3 << kiosk;
+    model.addRows(tableOf(more), more.size());
+    QCOMPARE(domain.data().toString(), QStringLiteral("corp.example.test (7)"));
+    QCOMPARE(sales.data().toString(), QStringLiteral("Sales (5)"));
+    QCOMPARE(labels(model, desks),
+             QStringList({ QStringLiteral("PC2"), QStringLiteral("PC1"), QStringLiteral("PC3") }));
+    // The new OU is inserted before Sales' computers, which keep their data.
+    QCOMPARE(labels(model, sales),
+             QStringList({ QStringLiteral("Desks (3)"), QStringLiteral("Lobby (1)"),
+                           QStringLiteral("Printer") }));
+    const QModelIndex printer = model.index(2, 0, sales);
+    QCOMPARE(printer.data(ClientTreeModel::AdPathRole).toString(), directory[2].adPath);
+    QCOMPARE(printer.data(ClientTreeModel::AddressRole).toString(), directory[2].address);
+    QCOMPARE(printer.data(ClientTreeModel::StatusRole).value<SecurityStatus>(),
+             SecurityStatus::NoClientInstalled);
+    QCOMPARE(model.parent(printer), sales);
+
+    model.setGrouping(ClientTreeModel::Grouping::BySecurityStatus);
+    QCOMPARE(labels(model, model.statusGroupIndex(SecurityStatus::Unreachable)),
+             QStringList({ QStringLiteral("PC2"), QStringLiteral("127.0.0.9") }));
+    QCOMPARE(
+        labels(model, model.index(0, 0, model.thisServerIndex())),
+        QStringList({ QStringLiteral("PC1"), QStringLiteral("PC3"), QStringLiteral("Kiosk") }));
+}
+
+void TestClientTreeModel::clearDropsTheTable()
+{
+    ClientTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::shared_ptr<const ResultsTable> table = tableOf(SampleEndpoints::mixed(10));
+    model.addRows(table, table->size());
+    QCOMPARE(table.use_count(), 2); // the tree reads its computers from it
+    model.clear();
+    QCOMPARE(table.use_count(), 1);
+    QCOMPARE(model.rowsShown(), 0);
+    QCOMPARE(model.rowCount(model.statusGroupIndex(SecurityStatus::Unreachable)), 0);
+    // A new query's rows start from the first row again.
+    table = tableOf(SampleEndpoints::mixed(5));
+    model.addRows(table, table->size());
+    QCOMPARE(model.rowCount(model.statusGroupIndex(SecurityStatus::Unreachable)), 1);
+}
+
+void TestClientTreeModel::unreadableAdPathsHaveTheirOwnGroup()
+{
+    ClientTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGrouping(ClientTreeModel::Grouping::ByAdPath);
+    QVector<Endpoint> endpoints = inDirectory().mid(0, 2);
+    Endpoint odd = endpoints[0];
+    odd.name = QStringLiteral("Odd");
+    odd.adPath = QStringLiteral("not a distinguished name");
+    endpoints.insert(1, odd);
+    addAll(model, endpoints);
+    const QModelIndex unreadable = child(model, {}, QStringLiteral("(unreadable AD path) (1)"));
+    QVERIFY(unreadable.isValid());
+    QCOMPARE(unreadable.data(ClientTreeModel::NodeKindRole).value<ClientTreeModel::NodeKind>(),
+             ClientTreeModel::NodeKind::AdContainer);
+    const QModelIndex computer = model.index(0, 0, unreadable);
+    QCOMPARE(computer.data().toString(), QStringLiteral("Odd"));
+    QCOMPARE(computer.data(ClientTreeModel::AdPathRole).toString(), odd.adPath);
+    QVERIFY(child(model, {}, QStringLiteral("corp.example.test (2)")).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestClientTreeModel)
