@@ -6,6 +6,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <iterator>
+
 struct ResultsFilterModel::Request
 {
     quint64 generation = 0;
@@ -17,6 +20,7 @@ struct ResultsFilterModel::Request
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     std::shared_ptr<const std::vector<quint32>> order; // null: compute it
+    qsizetype viewTableRows = 0; // the source rows the view shows were computed over
     std::shared_ptr<std::atomic<quint64>> latest;
 };
 
@@ -25,6 +29,11 @@ struct ResultsFilterModel::Outcome
     quint64 generation = 0;
     Change change = Change::Update;
     std::vector<quint32> rows;
+    // An update's rows as they are inserted before the view is put in order: the rows shown
+    // (those of the first viewTableRows source rows), then the others. Made here, on the worker,
+    // so that the GUI thread neither copies nor faults in a million-row vector.
+    std::vector<quint32> arrived;
+    qsizetype viewTableRows = 0;
     int sortColumn = -1;
     std::shared_ptr<const std::vector<quint32>> order;
     qsizetype tableRows = 0;
@@ -113,6 +122,7 @@ void ResultsFilterModel::request(Change change)
     r.change = m_pendingChange;
     r.criteria = m_criteria;
     r.status = m_status;
+    r.viewTableRows = m_viewTableRows;
     r.sortColumn = m_sortColumn;
     r.sortOrder = m_sortOrder;
     r.latest = m_latest;
@@ -185,6 +195,13 @@ ResultsFilterModel::Outcome ResultsFilterModel::compute(const Request &request)
         for (auto it = outcome.order->rbegin(); it != outcome.order->rend(); ++it)
             keep(*it);
     }
+    outcome.viewTableRows = request.viewTableRows;
+    if (request.change == Change::Update && qsizetype(rows.size()) > 0) {
+        const auto shown = [&](quint32 row) { return qsizetype(row) < request.viewTableRows; };
+        outcome.arrived.reserve(rows.size());
+        std::copy_if(rows.begin(), rows.end(), std::back_inserter(outcome.arrived), shown);
+        std::remove_copy_if(rows.begin(), rows.end(), std::back_inserter(outcome.arrived), shown);
+    }
     return outcome;
 }
 
@@ -206,13 +223,15 @@ void ResultsFilterModel::apply(Outcome outcome)
         m_rows = std::move(outcome.rows);
         endResetModel();
     } else {
-        applyUpdate(std::move(outcome.rows));
+        applyUpdate(std::move(outcome.rows),
+                    outcome.viewTableRows == m_viewTableRows ? std::move(outcome.arrived)
+                                                             : std::vector<quint32>());
     }
     m_viewTableRows = outcome.tableRows;
     emit updated();
 }
 
-void ResultsFilterModel::applyUpdate(std::vector<quint32> rows)
+void ResultsFilterModel::applyUpdate(std::vector<quint32> rows, std::vector<quint32> arrived)
 {
     // The same search over the same rows and some appended ones: the rows shown stay, the new
     // ones enter at the end, then one layout change puts everything in order. Selections and
@@ -220,9 +239,14 @@ void ResultsFilterModel::applyUpdate(std::vector<quint32> rows)
     const size_t shown = m_rows.size();
     if (rows.size() > shown) {
         beginInsertRows({}, int(shown), int(rows.size()) - 1);
-        for (quint32 row : rows) {
-            if (qsizetype(row) >= m_viewTableRows)
-                m_rows.push_back(row);
+        if (arrived.size() == rows.size()
+            && std::equal(m_rows.begin(), m_rows.end(), arrived.begin())) {
+            m_rows.swap(arrived);
+        } else {
+            for (quint32 row : rows) {
+                if (qsizetype(row) >= m_viewTableRows)
+                    m_rows.push_back(row);
+            }
         }
         endInsertRows();
     }

@@ -70,7 +70,7 @@ private:
     void onSourceRowsInserted();
     static Outcome compute(const Request &request);
     void apply(Outcome outcome);
-    void applyUpdate(std::vector<quint32> rows);
+    void applyUpdate(std::vector<quint32> rows, std::vector<quint32> arrived);
 
     ResultsModel *m_source = nullptr;
     std::optional<SecurityStatus> m_status;
