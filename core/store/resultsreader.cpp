@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
 #include <deque>
 #include <limits>
@@ -177,13 +178,15 @@ Result<ResultsReader::Span> ResultsReader::span(qint64 queryId) const
 
 Result<std::shared_ptr<ResultsTable>> ResultsReader::read(qint64 queryId) const
 {
-    std::shared_ptr<ResultsTable> whole;
+    // In chunks of whole segments, which join one table without a copy: a large query is read
+    // by two readers this way too.
+    auto whole = std::make_shared<ResultsTable>();
     const Result<qint64> rows
-        = read(queryId, std::numeric_limits<qsizetype>::max(),
-               [&whole](std::shared_ptr<ResultsTable> chunk) { whole = std::move(chunk); });
+        = read(queryId, 4 * ResultsSegment::capacity,
+               [&whole](std::shared_ptr<ResultsTable> chunk) { whole->append(*chunk); });
     if (!rows)
         return Result<std::shared_ptr<ResultsTable>>::failure(rows.error());
-    return whole ? whole : std::make_shared<ResultsTable>();
+    return whole;
 }
 
 namespace {
@@ -476,6 +479,14 @@ QString ResultsReader::readSqlite(qint64 queryId, const Span &rows, ChunkWriter 
     while ((step = sqlite3_step(prepared)) == SQLITE_ROW) {
         text.clear();
         for (int i = 0; i < FieldCount; ++i) {
+            if (i == AgentPort && sqlite3_column_type(prepared, i + 1) == SQLITE_INTEGER) {
+                // Written here: SQLite would make a text copy of the number first.
+                char digits[24];
+                const auto written = std::to_chars(digits, digits + sizeof digits,
+                                                   sqlite3_column_int64(prepared, i + 1));
+                text.add(digits, int(written.ptr - digits));
+                continue;
+            }
             // The text first, then its length: the order SQLite's documentation asks for.
             const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(prepared, i + 1));
             text.add(utf8, sqlite3_column_bytes(prepared, i + 1));

@@ -80,7 +80,19 @@ void ResultsSegment::Interned::append(QStringView text)
         m_ids.push_back(m_last);
         return;
     }
-    const auto found = m_index.find(text);
+    // A column holds a handful of distinct values more often than not: comparing with each
+    // (lengths first) costs less than hashing the text.
+    constexpr qsizetype fewValues = 8;
+    if (m_values.size() <= fewValues) {
+        for (qsizetype i = 0; i < m_values.size(); ++i) {
+            if (m_values.at(i).size() == text.size() && QStringView(m_values.at(i)) == text) {
+                m_last = quint32(i);
+                m_ids.push_back(m_last);
+                return;
+            }
+        }
+    }
+    const auto found = m_values.size() <= fewValues ? m_index.end() : m_index.find(text);
     if (found != m_index.end()) {
         m_last = found->second;
     } else {
