@@ -2332,6 +2332,10 @@ Restart the console now?</source>
         <source>the SQLite connection is not open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the read of query %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsSearchPanel</name>
@@ -2623,6 +2627,10 @@ Restart the console now?</source>
     </message>
     <message>
         <source>The time of the scheduled query cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

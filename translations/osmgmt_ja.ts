@@ -2328,6 +2328,10 @@ Restart the console now?</source>
         <source>the SQLite connection is not open</source>
         <translation>SQLiteの接続が開いていません</translation>
     </message>
+    <message>
+        <source>the read of query %1 was stopped</source>
+        <translation>クエリ%1の読み取りを中止しました</translation>
+    </message>
 </context>
 <context>
     <name>ResultsSearchPanel</name>
@@ -2618,6 +2622,10 @@ Restart the console now?</source>
     <message>
         <source>The time of the scheduled query cannot be saved: %1</source>
         <translation>予約クエリの時刻を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>データベースが開かれていません</translation>
     </message>
 </context>
 <context>
