@@ -22,6 +22,7 @@ private slots:
     void sortsEveryColumnBothWays();
     void sortsNamesByTheWholeFoldedName();
     void extendingAnOrderEqualsSortingAgain();
+    void sortsLargeTablesInTwoHalvesStably();
     void keepsTheSelectionWhenRowsArriveSorted();
     void largeTablesSearchOnAWorker();
     void aNewerSearchOvertakesAnOlderOne();
@@ -406,6 +407,33 @@ void TestResultsModel::extendingAnOrderEqualsSortingAgain()
                      ResultsOrder::ascending(table, column));
         }
     }
+}
+
+void TestResultsModel::sortsLargeTablesInTwoHalvesStably()
+{
+    // Enough rows for the sort to split in two threads; names and addresses repeat, so ties
+    // must come out in stored order across the halves too.
+    ResultsTable table;
+    QVector<Endpoint> endpoints = SampleEndpoints::mixed(100000);
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        endpoints[i].name = QStringLiteral("pc-%1").arg((i * 7919) % 3001);
+        endpoints[i].address = QStringLiteral("10.1.%1.%2").arg((i * 31) % 97).arg(i % 13);
+        table.append(endpoints.at(i));
+    }
+    const auto reference = [&table](auto less) {
+        std::vector<quint32> rows(size_t(table.size()));
+        std::iota(rows.begin(), rows.end(), quint32(0));
+        std::stable_sort(rows.begin(), rows.end(), less);
+        return rows;
+    };
+    QCOMPARE(ResultsOrder::ascending(table, ResultsModel::NameColumn),
+             reference([&table](quint32 a, quint32 b) {
+                 return table.foldedName(a).compare(table.foldedName(b)) < 0;
+             }));
+    QCOMPARE(ResultsOrder::ascending(table, ResultsModel::AddressColumn),
+             reference([&table](quint32 a, quint32 b) {
+                 return table.addressKey(a) < table.addressKey(b);
+             }));
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)
