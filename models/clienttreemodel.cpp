@@ -36,6 +36,29 @@ QStringList writtenRdns(const QString &dn)
 // aligned, so the bit is free, and a computer's parent() needs no lookup.
 constexpr quintptr computerTag = 1;
 
+// The rows of one call by the group they go to, groups in the order they first came: each group
+// then gets one insertion, not one per computer.
+template<typename Group> class RowsByGroup
+{
+public:
+    void add(Group *group, qsizetype row)
+    {
+        auto [slot, made] = m_rows.try_emplace(group);
+        if (made)
+            m_order.push_back(group);
+        slot->second.push_back(quint32(row));
+    }
+    template<typename Insert> void insert(Insert insertRows) const
+    {
+        for (Group *group : m_order)
+            insertRows(group, m_rows.at(group));
+    }
+
+private:
+    std::map<Group *, std::vector<quint32>> m_rows;
+    std::vector<Group *> m_order;
+};
+
 } // namespace
 
 // A group: this server, a domain, outside server management, a status group, an AD container
@@ -151,8 +174,7 @@ void ClientTreeModel::addByAdPath(qsizetype begin, qsizetype end)
 {
     // As by status: one insertion per group and call. Containers are made first, one
     // insertion each (there are few), and every container whose count changed is repainted.
-    std::map<Node *, std::vector<quint32>> byGroup;
-    std::vector<Node *> order;
+    RowsByGroup<Node> byGroup;
     std::set<Node *> counted;
     Node *ipRanges = m_root->children[0].get();
     for (qsizetype row = begin; row < end; ++row) {
@@ -162,13 +184,10 @@ void ClientTreeModel::addByAdPath(qsizetype begin, qsizetype end)
             ++node->computers;
             counted.insert(node);
         }
-        auto [slot, made] = byGroup.try_emplace(group);
-        if (made)
-            order.push_back(group);
-        slot->second.push_back(quint32(row));
+        byGroup.add(group, row);
     }
-    for (Node *group : order)
-        appendComputers(group, byGroup[group]);
+    byGroup.insert(
+        [this](Node *group, const std::vector<quint32> &rows) { appendComputers(group, rows); });
     for (Node *node : counted) {
         const QModelIndex index = indexOf(node);
         emit dataChanged(index, index, { Qt::DisplayRole });
@@ -217,9 +236,7 @@ ClientTreeModel::Node *ClientTreeModel::childGroup(Node *parent, NodeKind kind, 
 
 void ClientTreeModel::addByStatus(qsizetype begin, qsizetype end)
 {
-    // Group the rows by destination so each group gets one insertion, not one per computer.
-    std::map<Node *, std::vector<quint32>> byGroup;
-    std::vector<Node *> order;
+    RowsByGroup<Node> byGroup;
     std::array<Node *, SecurityStatuses::all.size()> statusGroups {}; // looked up once per call
     for (SecurityStatus status : SecurityStatuses::outside)
         statusGroups[size_t(status)] = statusGroup(status);
@@ -228,13 +245,10 @@ void ClientTreeModel::addByStatus(qsizetype begin, qsizetype end)
         Node *group = status == SecurityStatus::ManagedByThisServer
             ? domainNode(m_table->domain(row))
             : statusGroups[size_t(status)];
-        auto [slot, made] = byGroup.try_emplace(group);
-        if (made)
-            order.push_back(group);
-        slot->second.push_back(quint32(row));
+        byGroup.add(group, row);
     }
-    for (Node *group : order)
-        appendComputers(group, byGroup[group]);
+    byGroup.insert(
+        [this](Node *group, const std::vector<quint32> &rows) { appendComputers(group, rows); });
     for (SecurityStatus status : SecurityStatuses::outside) {
         const QModelIndex group = statusGroupIndex(status);
         emit dataChanged(group, group, { Qt::DisplayRole });
