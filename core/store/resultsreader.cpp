@@ -4,6 +4,7 @@
 #include "store/sqltransaction.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -329,7 +330,9 @@ Result<qint64> ResultsReader::read(qint64 queryId, qsizetype chunkRows,
         ? chunkRows
         : (std::max<qsizetype>(chunkRows, 1) + ResultsSegment::capacity - 1)
             & ~(ResultsSegment::capacity - 1);
-    if (m_database->dialect() == SqlDialect::Sqlite && wholeSegments < rows->ids()) {
+    // (The second reader opens the same file again: a database that is not a file has none.)
+    if (m_database->dialect() == SqlDialect::Sqlite && wholeSegments < rows->ids()
+        && QFileInfo(m_database->location()).isFile()) {
         const Result<qint64> read = readInTwo(queryId, *rows, wholeSegments, chunkRead);
         if (read)
             Logging::get("store")->info("read {} endpoints of query {} in {} ms (two readers)",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
+#include "store/populatedallocator.h"
 
 #include <QHash>
 #include <QString>
@@ -21,6 +22,8 @@
 // appends to a copy.
 class ResultsSegment
 {
+    template<typename T> using Column = std::vector<T, PopulatedAllocator<T>>;
+
 public:
     using AddressKey = std::array<quint8, 17>; // family (4, 6, 0xff) and 16 address bytes
     // Rows per segment: small enough that copying a shared last segment costs well under a
@@ -82,8 +85,8 @@ private:
         size_t memoryBytes() const;
 
     private:
-        std::vector<char16_t> m_chars;
-        std::vector<quint32> m_offsets { 0 };
+        Column<char16_t> m_chars;
+        Column<quint32> m_offsets { 0 };
     };
     class Interned
     {
@@ -99,7 +102,7 @@ private:
         size_t memoryBytes() const;
 
     private:
-        std::vector<quint32> m_ids;
+        Column<quint32> m_ids;
         QStringList m_values;
         struct Hash
         {
@@ -130,10 +133,10 @@ private:
     bool m_foldedApart = false;
     Packed m_address;
     Packed m_adPath;
-    std::vector<AddressKey> m_addressKey;
-    std::vector<quint8> m_status;
-    std::vector<quint8> m_gate;
-    std::vector<quint16> m_agentPort;
+    Column<AddressKey> m_addressKey;
+    Column<quint8> m_status;
+    Column<quint8> m_gate;
+    Column<quint16> m_agentPort;
     Interned m_server;
     Interned m_agentVersion;
     Interned m_domain;
