@@ -13,9 +13,8 @@
 #include <array>
 #include <atomic>
 #include <charconv>
-#include <condition_variable>
-#include <deque>
 #include <limits>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -351,101 +350,102 @@ Result<qint64> ResultsReader::read(qint64 queryId, qsizetype chunkRows,
     return writer.done();
 }
 
-// The second half of a span, read on a thread of its own through a connection of its own, its
-// chunks kept until the first half's are handed over.
-class ResultsReader::SecondHalf
+// What two readers share: the chunks read but not yet handed over, and where to stop. Each
+// chunk is handed over as soon as it and every chunk before it are read, by whichever reader
+// completes the run, one at a time and in order.
+class ResultsReader::ChunkRelay
 {
 public:
-    SecondHalf(QString path, qint64 queryId, const Span &rows, qsizetype chunkRows)
-        : m_thread([this, path = std::move(path), queryId, rows, chunkRows] {
-            run(path, queryId, rows, chunkRows);
-        })
+    explicit ChunkRelay(const ChunkRead &chunkRead)
+        : m_chunkRead(chunkRead)
     { }
-    ~SecondHalf()
-    {
-        m_stop = true;
-        m_thread.join();
-    }
 
-    // Hands over every chunk, in order, as they come; the error in words, or empty.
-    QString handOver(const ChunkRead &chunkRead, qint64 &rows)
+    void read(qint64 index, std::shared_ptr<ResultsTable> chunk)
     {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        for (;;) {
-            m_ready.wait(lock, [this] { return !m_chunks.empty() || m_finished; });
-            while (!m_chunks.empty()) {
-                std::shared_ptr<ResultsTable> chunk = std::move(m_chunks.front());
-                m_chunks.pop_front();
-                rows += chunk->size();
-                lock.unlock();
-                chunkRead(std::move(chunk));
-                lock.lock();
-            }
-            if (m_finished)
-                return m_error;
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_waiting.emplace(index, std::move(chunk));
+        for (auto next = m_waiting.find(m_next); next != m_waiting.end();
+             next = m_waiting.find(m_next)) {
+            m_rows += next->second->size();
+            m_chunkRead(std::move(next->second));
+            m_waiting.erase(next);
+            ++m_next;
         }
     }
-    void stop() { m_stop = true; }
-
-private:
-    void run(const QString &path, qint64 queryId, const Span &rows, qsizetype chunkRows)
+    qint64 rows() const
     {
-        QString error;
-        {
-            const Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
-            if (!database) {
-                error = database.error();
-            } else {
-                const ChunkRead keep = [this](std::shared_ptr<ResultsTable> chunk) {
-                    const std::lock_guard<std::mutex> lock(m_mutex);
-                    m_chunks.push_back(std::move(chunk));
-                    m_ready.notify_one();
-                };
-                ChunkWriter writer(rows.ids(), chunkRows, keep, &m_stop);
-                error = ResultsReader(database.value()).readSqlite(queryId, rows, writer);
-                if (error.isEmpty())
-                    writer.finish();
-            }
-        } // the connection is closed on the thread that opened it
         const std::lock_guard<std::mutex> lock(m_mutex);
-        m_error = error;
-        m_finished = true;
-        m_ready.notify_one();
+        return m_rows;
+    }
+    // Stops both readers. The first error is the one that says why: the other reader's is
+    // only that it was stopped.
+    void fail(const QString &error)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_error.isEmpty())
+            m_error = error;
+        stop = true;
+    }
+    QString error() const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return m_error;
     }
 
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::deque<std::shared_ptr<ResultsTable>> m_chunks;
-    bool m_finished = false;
+    std::atomic<bool> stop { false };
+
+private:
+    const ChunkRead &m_chunkRead;
+    mutable std::mutex m_mutex;
+    std::map<qint64, std::shared_ptr<ResultsTable>> m_waiting;
+    qint64 m_next = 0;
+    qint64 m_rows = 0;
     QString m_error;
-    std::atomic<bool> m_stop { false };
-    std::thread m_thread; // last: started once everything it uses is made
 };
 
-// Two readers, each over half of the span: SQLite spends most of a million-row read decoding
-// records, which a second core halves. The first half holds whole chunks, so the second's
-// segments join the table without a copy.
+// Chunk `first`, `first + 2`, ... of the span, each a run of `chunkRows` ids, into the relay.
+void ResultsReader::readEveryOther(qint64 queryId, const Span &rows, qsizetype chunkRows,
+                                   qint64 first, ChunkRelay &relay) const
+{
+    const qint64 chunks = (rows.ids() + chunkRows - 1) / chunkRows;
+    for (qint64 index = first; index < chunks && !relay.stop; index += 2) {
+        const qint64 firstId = rows.firstId + index * chunkRows;
+        const Span part { firstId, std::min(rows.lastId, firstId + chunkRows - 1) };
+        std::shared_ptr<ResultsTable> chunk;
+        const ChunkRead keep
+            = [&chunk](std::shared_ptr<ResultsTable> read) { chunk = std::move(read); };
+        ChunkWriter writer(part.ids(), chunkRows, keep, &relay.stop);
+        const QString error = readSqlite(queryId, part, writer);
+        if (!error.isEmpty()) {
+            relay.fail(error);
+            return;
+        }
+        writer.finish();
+        relay.read(index, chunk ? std::move(chunk) : std::make_shared<ResultsTable>());
+    }
+}
+
+// Two readers, taking the chunks in turn, the second on a thread and a connection of its own:
+// SQLite spends most of a million-row read decoding records, which a second core halves. Taking
+// turns (rather than a half each) hands the chunks over as they come, never half the rows at
+// once. A chunk is a run of ids: when another query's rows lie inside the run (two consoles
+// writing at once), it holds fewer rows, and the table copies the rows that follow it.
 Result<qint64> ResultsReader::readInTwo(qint64 queryId, const Span &rows, qsizetype chunkRows,
                                         const ChunkRead &chunkRead) const
 {
-    // Whole chunks in the first half when its ids are one run, as they nearly always are;
-    // otherwise its last chunk is short and the table copies the rows after it.
-    const qint64 firstIds = std::max<qint64>(1, rows.ids() / 2 / chunkRows) * chunkRows;
-    const Span first { rows.firstId, rows.firstId + firstIds - 1 };
-    const Span second { rows.firstId + firstIds, rows.lastId };
-    SecondHalf secondHalf(m_database->location(), queryId, second, chunkRows);
-    ChunkWriter writer(first.ids(), chunkRows, chunkRead);
-    QString error = readSqlite(queryId, first, writer);
-    if (!error.isEmpty()) {
-        secondHalf.stop();
+    ChunkRelay relay(chunkRead);
+    std::thread second([&, path = m_database->location()] {
+        const Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+        if (database)
+            ResultsReader(database.value()).readEveryOther(queryId, rows, chunkRows, 1, relay);
+        else
+            relay.fail(database.error());
+    }); // (the connection is closed on the thread that opened it, when `database` goes)
+    readEveryOther(queryId, rows, chunkRows, 0, relay);
+    second.join();
+    if (const QString error = relay.error(); !error.isEmpty())
         return Result<qint64>::failure(error);
-    }
-    writer.finish();
-    qint64 done = writer.done();
-    error = secondHalf.handOver(chunkRead, done);
-    if (!error.isEmpty())
-        return Result<qint64>::failure(error);
-    return done;
+    return relay.rows();
 }
 
 // A query's rows are one run of ids, read in id order: a range of the table's own b-tree. The

@@ -27,7 +27,9 @@ public:
     // so a page can show the first rows of a million while the rest arrive. Returns the number
     // of rows read; on a failure the chunks already handed over stay valid. Chunks hold whole
     // segments (chunkRows is rounded up to a multiple of ResultsSegment::capacity), so appending
-    // one to the table of the chunks before it shares its rows instead of copying them.
+    // one to the table of the chunks before it shares its rows instead of copying them. A large
+    // SQLite query is read by two readers: `chunkRead` may then be called on either's thread,
+    // never on two at once, always in order.
     using ChunkRead = std::function<void(std::shared_ptr<ResultsTable>)>;
     Result<qint64> read(qint64 queryId, qsizetype chunkRows, const ChunkRead &chunkRead) const;
     // The id of the newest query, or a failure that says there is none yet.
@@ -44,12 +46,14 @@ private:
         qint64 ids() const { return lastId - firstId + 1; }
     };
     class ChunkWriter;
-    class SecondHalf;
+    class ChunkRelay;
     Result<Span> span(qint64 queryId) const;
     // The rows of the span into `writer`; the error in words, or empty.
     QString readSqlite(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
     Result<qint64> readInTwo(qint64 queryId, const Span &rows, qsizetype chunkRows,
                              const ChunkRead &chunkRead) const;
+    void readEveryOther(qint64 queryId, const Span &rows, qsizetype chunkRows, qint64 first,
+                        ChunkRelay &relay) const;
     QString readSeparated(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
     // One row's columns one by one, for a row whose text holds the separator.
     QString readPlain(qint64 rowId, QString (&fields)[11]) const;
