@@ -14,12 +14,6 @@
 #include <memory>
 #include <vector>
 
-namespace {
-// Rows per chunk of a stored query: the first rows show after one chunk, and the GUI thread
-// appends one chunk per event-loop turn (ResultsModel::appendTable).
-constexpr qsizetype storedChunkRows = 50000;
-} // namespace
-
 QuerySession::QuerySession(const QString &databasePath, QString serverName, QObject *parent)
     : QuerySession(StoreConnection { StoreLocation::sqlite(databasePath), {} },
                    std::move(serverName), parent)
@@ -232,7 +226,7 @@ Result<qint64> QuerySession::readStoredRows(const std::shared_ptr<Database> &dat
         post(std::move(chunk), first);
         first = false;
     };
-    return ResultsReader(database).read(queryId, storedChunkRows, postInOrder);
+    return ResultsReader(database).read(queryId, ResultsReader::defaultChunkRows, postInOrder);
 }
 
 void QuerySession::receiveChunk(quint64 generation, std::shared_ptr<ResultsTable> chunk, bool first)

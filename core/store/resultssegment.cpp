@@ -126,30 +126,6 @@ ResultsSegment::ResultsSegment()
         column->reserve(capacity);
 }
 
-ResultsSegment::ResultsSegment(const ResultsSegment &other)
-    : m_name(other.m_name)
-    , m_foldedName(other.m_foldedName)
-    , m_foldedApart(other.m_foldedApart)
-    , m_address(other.m_address)
-    , m_adPath(other.m_adPath)
-    , m_addressKey(other.m_addressKey)
-    , m_status(other.m_status)
-    , m_gate(other.m_gate)
-    , m_agentPort(other.m_agentPort)
-    , m_server(other.m_server)
-    , m_agentVersion(other.m_agentVersion)
-    , m_domain(other.m_domain)
-    , m_detail(other.m_detail)
-    , m_portsJson(other.m_portsJson)
-    , m_counts(other.m_counts)
-{
-    // A copy is made to go on appending: room for the rest of the segment.
-    m_addressKey.reserve(size_t(capacity));
-    m_status.reserve(size_t(capacity));
-    m_gate.reserve(size_t(capacity));
-    m_agentPort.reserve(size_t(capacity));
-}
-
 ResultsSegment::AddressKey ResultsSegment::makeAddressKey(QStringView address)
 {
     AddressKey key {};

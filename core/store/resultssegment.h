@@ -32,7 +32,8 @@ public:
     static constexpr qsizetype capacity = qsizetype(1) << rowBits;
 
     ResultsSegment();
-    ResultsSegment(const ResultsSegment &other);
+    // A copy rebuilds its interned columns' indexes over its own strings (Interned's copy).
+    ResultsSegment(const ResultsSegment &other) = default;
     ResultsSegment &operator=(const ResultsSegment &) = delete;
 
     qsizetype size() const { return qsizetype(m_status.size()); }
