@@ -182,7 +182,7 @@ Result<std::shared_ptr<ResultsTable>> ResultsReader::read(qint64 queryId) const
     // by two readers this way too.
     auto whole = std::make_shared<ResultsTable>();
     const Result<qint64> rows
-        = read(queryId, 4 * ResultsSegment::capacity,
+        = read(queryId, defaultChunkRows,
                [&whole](std::shared_ptr<ResultsTable> chunk) { whole->append(*chunk); });
     if (!rows)
         return Result<std::shared_ptr<ResultsTable>>::failure(rows.error());
