@@ -2,7 +2,7 @@
 
 #include "agentlink/framedecoder.h"
 #include "agentresponder.h"
-#include "fleet.h"
+#include "fleet/fleet.h"
 #include "tlsserverchannel.h"
 
 #include <QHostAddress>

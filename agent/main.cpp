@@ -1,5 +1,5 @@
-#include "fleetmode.h"
-#include "realagentmode.h"
+#include "fleet/fleetmode.h"
+#include "host/realagentmode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commandcontroller.h"
+#include "commands/commandcontroller.h"
 #include "endpoint/securitystatus.h"
 #include "scope/scope.h"
 #include "store/storelocation.h"

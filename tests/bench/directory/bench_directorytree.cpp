@@ -3,7 +3,7 @@
 // inside the lab's namespace. A 5 ms timer on the GUI thread measures the longest the event
 // loop was kept from running (the target: never above 50 ms). Prints one line per figure.
 
-#include "activedirectoryscopepanel.h"
+#include "scope/activedirectoryscopepanel.h"
 #include "activedirectorytreemodel.h"
 
 #include <QApplication>

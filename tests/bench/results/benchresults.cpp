@@ -5,7 +5,7 @@
 // time the GUI thread did not answer its event loop. Build it in Release.
 #include "querysession.h"
 #include "resultsfiltermodel.h"
-#include "resultspage.h"
+#include "results/resultspage.h"
 #include "store/querystore.h"
 #include "store/resultsreader.h"
 

@@ -1,9 +1,9 @@
 #include "clienttreemodel.h"
 #include "fleetprocess.h"
 #include "mainwindow.h"
-#include "outsidemanagementpage.h"
+#include "results/outsidemanagementpage.h"
 #include "querysession.h"
-#include "resultspage.h"
+#include "results/resultspage.h"
 #include "sampleendpoints.h"
 #include "scope/scopefile.h"
 

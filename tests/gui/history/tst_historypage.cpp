@@ -1,5 +1,5 @@
-#include "changesview.h"
-#include "historypage.h"
+#include "history/changesview.h"
+#include "history/historypage.h"
 #include "sampleendpoints.h"
 #include "testclock.h"
 

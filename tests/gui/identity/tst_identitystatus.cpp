@@ -1,5 +1,5 @@
 #include "consoleidentity.h"
-#include "identitystatus.h"
+#include "identity/identitystatus.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -6,7 +6,7 @@
 // exits. tests/bench/ runs it inside the scan lab on a /16.
 #include "mainwindow.h"
 #include "querysession.h"
-#include "resultspage.h"
+#include "results/resultspage.h"
 #include "scope/scopefile.h"
 
 #include <QApplication>

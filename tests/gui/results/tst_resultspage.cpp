@@ -1,6 +1,6 @@
 #include "querysession.h"
 #include "resultsfiltermodel.h"
-#include "resultspage.h"
+#include "results/resultspage.h"
 #include "sampleendpoints.h"
 
 #include <QAction>

@@ -1,5 +1,5 @@
 #include "common/clock.h"
-#include "scheduledialog.h"
+#include "schedule/scheduledialog.h"
 #include "testclock.h"
 
 #include <QCheckBox>

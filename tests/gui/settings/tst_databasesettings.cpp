@@ -1,8 +1,8 @@
 #include "fleetprocess.h"
-#include "keychainthread.h"
+#include "secrets/keychainthread.h"
 #include "postgresserver.h"
 #include "secrets/savedpassword.h"
-#include "settingsdialog.h"
+#include "settings/settingsdialog.h"
 #include "store/database.h"
 
 #include <QDialogButtonBox>

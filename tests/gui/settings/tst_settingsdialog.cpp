@@ -1,4 +1,4 @@
-#include "settingsdialog.h"
+#include "settings/settingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

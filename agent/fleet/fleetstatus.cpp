@@ -1,0 +1,131 @@
+#include "fleet/fleetstatus.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FleetStatus", text);
+}
+
+Result<AgentStatus> failAt(const QString &path, const QString &problem)
+{
+    return Result<AgentStatus>::failure(path + QStringLiteral(": ") + problem);
+}
+
+// Each `name: "running"|"stopped"` sets a default service or adds one.
+QString applyServices(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString state = it.value().toString();
+        if (state != QLatin1String("running") && state != QLatin1String("stopped"))
+            return path + QLatin1Char('.') + it.key() + QStringLiteral(": ")
+                + tr("not \"running\" or \"stopped\"");
+        auto found = std::find_if(status.services.begin(), status.services.end(),
+                                  [&](const ServiceState &s) { return s.name == it.key(); });
+        if (found == status.services.end())
+            found = status.services.insert(status.services.end(),
+                                           ServiceState { it.key(), it.key() });
+        found->running = state == QLatin1String("running");
+    }
+    return {};
+}
+
+QString applyPatterns(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const Result<quint32> raw = parseHexDword(it.value().toString());
+        if (!raw)
+            return path + QLatin1Char('.') + it.key() + QStringLiteral(": ") + raw.error();
+        auto found = std::find_if(status.patterns.begin(), status.patterns.end(),
+                                  [&](const PatternVersion &p) { return p.name == it.key(); });
+        if (found == status.patterns.end())
+            found = status.patterns.insert(status.patterns.end(), PatternVersion { it.key(), 0 });
+        found->raw = *raw;
+    }
+    return {};
+}
+
+QString applyComponents(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            return path + QLatin1Char('.') + it.key() + QStringLiteral(": ") + tr("not a string");
+        auto found = std::find_if(status.components.begin(), status.components.end(),
+                                  [&](const ComponentVersion &c) { return c.name == it.key(); });
+        if (found == status.components.end())
+            found = status.components.insert(status.components.end(),
+                                             ComponentVersion { it.key(), {} });
+        found->version = it.value().toString();
+    }
+    return {};
+}
+
+QString applyScalars(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    for (const char *key : { "installed", "lastScan" }) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined())
+            continue;
+        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+        if (!time.isValid())
+            return path + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(": ")
+                + tr("not an ISO 8601 time");
+        (qstrcmp(key, "installed") == 0 ? status.installed : status.lastScan) = time;
+    }
+    const QJsonValue firewall = object.value(QStringLiteral("firewall"));
+    if (!firewall.isUndefined()) {
+        if (firewall.toString() != QLatin1String("on")
+            && firewall.toString() != QLatin1String("off"))
+            return path + QStringLiteral(".firewall: ") + tr("not \"on\" or \"off\"");
+        status.firewallOn = firewall.toString() == QLatin1String("on");
+    }
+    const QJsonValue date = object.value(QStringLiteral("patternDate"));
+    if (!date.isUndefined()) {
+        if (!QDate::fromString(date.toString(), QStringLiteral("yyyyMMdd")).isValid())
+            return path + QStringLiteral(".patternDate: ") + tr("not a date YYYYMMDD");
+        status.patternDate = date.toString();
+    }
+    status.quarantined = object.value(QStringLiteral("quarantined")).toBool(status.quarantined);
+    return {};
+}
+
+} // namespace
+
+Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &path)
+{
+    AgentStatus status = AgentStatus::healthyDefault();
+    if (value.isUndefined())
+        return status;
+    if (!value.isObject())
+        return failAt(path, tr("not an object"));
+    const QJsonObject object = value.toObject();
+    const QStringList known { QStringLiteral("installed"),   QStringLiteral("services"),
+                              QStringLiteral("components"),  QStringLiteral("patterns"),
+                              QStringLiteral("patternDate"), QStringLiteral("firewall"),
+                              QStringLiteral("lastScan"),    QStringLiteral("quarantined") };
+    for (const QString &key : object.keys()) {
+        if (!known.contains(key))
+            return failAt(path + QLatin1Char('.') + key, tr("unknown key"));
+    }
+    for (const QString &key :
+         { QStringLiteral("services"), QStringLiteral("components"), QStringLiteral("patterns") }) {
+        if (object.contains(key) && !object.value(key).isObject())
+            return failAt(path + QLatin1Char('.') + key, tr("not an object"));
+    }
+    for (const QString &error :
+         { applyServices(object.value(QStringLiteral("services")).toObject(), status,
+                         path + QStringLiteral(".services")),
+           applyPatterns(object.value(QStringLiteral("patterns")).toObject(), status,
+                         path + QStringLiteral(".patterns")),
+           applyComponents(object.value(QStringLiteral("components")).toObject(), status,
+                           path + QStringLiteral(".components")),
+           applyScalars(object, status, path) }) {
+        if (!error.isEmpty())
+            return Result<AgentStatus>::failure(error);
+    }
+    return status;
+}

@@ -1,0 +1,114 @@
+#include "host/agentconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AgentConfig", text);
+}
+
+Result<AgentConfig> failAt(const QString &path, const QString &problem)
+{
+    return Result<AgentConfig>::failure(path + QStringLiteral(": ") + problem);
+}
+
+QString unknownKey(const QJsonObject &object, const QStringList &known)
+{
+    for (const QString &key : object.keys()) {
+        if (!known.contains(key))
+            return key;
+    }
+    return {};
+}
+
+// services, serviceManager, productStatusFile; the failure naming the key, or empty.
+QString parseProduct(const QJsonObject &root, const QString &baseDirectory, AgentConfig &config)
+{
+    const QJsonValue services = root.value(QStringLiteral("services"));
+    if (!services.isUndefined() && !services.isArray())
+        return QStringLiteral("services: ") + tr("must be a list");
+    const QJsonArray list = services.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("services[%1]").arg(i);
+        const QJsonObject entry = list.at(i).toObject();
+        const QString unknown = unknownKey(
+            entry,
+            { QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("unit") });
+        if (!unknown.isEmpty())
+            return at + QLatin1Char('.') + unknown + QStringLiteral(": ") + tr("unknown key");
+        ProductService service { entry.value(QStringLiteral("name")).toString(),
+                                 entry.value(QStringLiteral("displayName")).toString(),
+                                 entry.value(QStringLiteral("unit")).toString() };
+        if (service.name.isEmpty())
+            return at + QStringLiteral(".name: ") + tr("missing");
+        if (service.unit.isEmpty())
+            return at + QStringLiteral(".unit: ") + tr("missing");
+        config.services.append(service);
+    }
+    const QJsonValue manager = root.value(QStringLiteral("serviceManager"));
+    if (!manager.isUndefined()) {
+        if (manager.toString().isEmpty())
+            return QStringLiteral("serviceManager: ") + tr("must name a program");
+        // A bare name is looked up in PATH, as systemctl is; a path is taken from the
+        // configuration's folder.
+        config.serviceManager = manager.toString().contains(QLatin1Char('/'))
+            ? QDir(baseDirectory).absoluteFilePath(manager.toString())
+            : manager.toString();
+    }
+    const QString statusFile = root.value(QStringLiteral("productStatusFile")).toString();
+    if (!statusFile.isEmpty())
+        config.productStatusFile = QDir(baseDirectory).absoluteFilePath(statusFile);
+    return {};
+}
+
+} // namespace
+
+Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &baseDirectory)
+{
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return Result<AgentConfig>::failure(
+            tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    QString unknown
+        = unknownKey(root,
+                     { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
+                       QStringLiteral("registration"), QStringLiteral("services"),
+                       QStringLiteral("serviceManager"), QStringLiteral("productStatusFile") });
+    if (!unknown.isEmpty())
+        return failAt(unknown, tr("unknown key"));
+    AgentConfig config;
+    const QJsonObject listen = root.value(QStringLiteral("listen")).toObject();
+    if (!config.address.setAddress(listen.value(QStringLiteral("address")).toString()))
+        return failAt(QStringLiteral("listen.address"), tr("missing or not an IP address"));
+    const double port = listen.value(QStringLiteral("port")).toDouble(-1);
+    if (port < 1 || port > 65535 || port != double(int(port)))
+        return failAt(QStringLiteral("listen.port"), tr("missing or not a port (1-65535)"));
+    config.port = quint16(port);
+    config.stateDirectory = root.value(QStringLiteral("stateDirectory")).toString();
+    if (config.stateDirectory.isEmpty())
+        return failAt(QStringLiteral("stateDirectory"), tr("missing"));
+    config.stateDirectory = QDir(baseDirectory).absoluteFilePath(config.stateDirectory);
+    const QJsonObject registration = root.value(QStringLiteral("registration")).toObject();
+    unknown = unknownKey(
+        registration, { QStringLiteral("server"), QStringLiteral("domain"), QStringLiteral("ca") });
+    if (!unknown.isEmpty())
+        return failAt(QStringLiteral("registration.") + unknown, tr("unknown key"));
+    config.server = registration.value(QStringLiteral("server")).toString();
+    if (config.server.isEmpty())
+        return failAt(QStringLiteral("registration.server"), tr("missing"));
+    config.domain = registration.value(QStringLiteral("domain")).toString();
+    const QString ca = registration.value(QStringLiteral("ca")).toString();
+    if (!ca.isEmpty())
+        config.caFile = QDir(baseDirectory).absoluteFilePath(ca);
+    const QString failure = parseProduct(root, baseDirectory, config);
+    if (!failure.isEmpty())
+        return Result<AgentConfig>::failure(failure);
+    return config;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+#include "host/servicecontrol.h"
+
+#include <QHostAddress>
+#include <QString>
+
+// The real agent's configuration file (docs/agent-protocol.md, "The real agent"): where it
+// listens, where it keeps its state, and the registration it starts with.
+struct AgentConfig
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString stateDirectory;
+    // The first registration, used while the state directory holds none.
+    QString server;
+    QString domain;
+    QString caFile; // the server's CA certificate (PEM); empty: commands are refused
+    // The security product on this host: its services, the program that manages them
+    // (systemctl; another one for hosts without systemd, and for tests), and the status file
+    // its scan engine writes (empty: none configured, and the status says so).
+    QVector<ProductService> services;
+    QString serviceManager = QStringLiteral("systemctl");
+    QString productStatusFile;
+};
+
+// Errors name the key: `listen.port: 0 is not a port (1-65535)`. Relative paths are taken
+// from `baseDirectory` (the configuration file's folder).
+Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &baseDirectory);

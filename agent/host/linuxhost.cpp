@@ -1,0 +1,165 @@
+#include "host/linuxhost.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "host/nftquarantine.h"
+#include "host/productstatus.h"
+#include "host/quarantinerecord.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LinuxHost", text);
+}
+
+QString addressText(const QList<QHostAddress> &addresses)
+{
+    QStringList texts;
+    for (const QHostAddress &address : addresses)
+        texts.append(address.toString());
+    return texts.join(QStringLiteral(", "));
+}
+} // namespace
+
+LinuxHost::LinuxHost(const AgentConfig &config, AgentStatus base)
+    : m_config(config)
+    , m_base(std::move(base))
+    , m_services(config.serviceManager, config.services)
+{ }
+
+Result<bool> LinuxHost::restoreQuarantine()
+{
+    const Result<std::optional<QuarantineRecord>> kept
+        = QuarantineRecord::load(m_config.stateDirectory);
+    if (kept && !*kept)
+        return false;
+    Result<bool> applied = kept
+        ? NftQuarantine::apply(NftQuarantine::installScript((*kept)->consoles, m_config.port))
+        : Result<bool>::failure(kept.error());
+    if (!applied) {
+        m_restoreProblem = tr("the quarantine kept from before the restart is not in force: %1")
+                               .arg(applied.error());
+        return Result<bool>::failure(m_restoreProblem);
+    }
+    Logging::get("agent")->info("quarantine re-applied; consoles allowed: {}",
+                                addressText((*kept)->consoles));
+    return true;
+}
+
+AgentStatus LinuxHost::status()
+{
+    AgentStatus status = m_base;
+    const ServiceControl::States services = m_services.states();
+    status.services += services.services;
+    status.problems += services.problems;
+    addProductStatus(status);
+    addQuarantine(status);
+    return status;
+}
+
+void LinuxHost::addProductStatus(AgentStatus &status) const
+{
+    std::optional<bool> firewallOn;
+    if (m_config.productStatusFile.isEmpty()) {
+        status.problems.append(
+            tr("no product status file is configured (productStatusFile): no component, "
+               "pattern or scan data"));
+    } else {
+        const Result<ProductStatus> product = ProductStatus::read(m_config.productStatusFile);
+        if (!product) {
+            status.problems.append(product.error());
+        } else {
+            status.components += product->components;
+            status.patterns = product->patterns;
+            status.patternDate = product->patternDate;
+            status.lastScan = product->lastScan;
+            firewallOn = product->firewallOn;
+        }
+    }
+    if (!firewallOn) {
+        // The product does not say: the host's own nftables rules tell.
+        const Result<bool> active = NftQuarantine::otherFirewallActive();
+        if (!active)
+            status.problems.append(tr("the firewall state is unknown: %1").arg(active.error()));
+        firewallOn = active && *active;
+    }
+    status.firewallOn = *firewallOn;
+}
+
+void LinuxHost::addQuarantine(AgentStatus &status) const
+{
+    const Result<std::optional<QuarantineRecord>> kept
+        = QuarantineRecord::load(m_config.stateDirectory);
+    if (!kept) {
+        status.problems.append(kept.error());
+        return;
+    }
+    status.quarantined = kept->has_value();
+    if (!m_restoreProblem.isEmpty())
+        status.problems.append(m_restoreProblem);
+    if (!status.quarantined)
+        return;
+    const Result<bool> installed = NftQuarantine::isInstalled();
+    if (!installed)
+        status.problems.append(installed.error());
+    else if (!*installed)
+        status.problems.append(
+            tr("quarantined, but the nftables table %1 is not loaded: the host is open")
+                .arg(QString::fromLatin1(NftQuarantine::tableName)));
+}
+
+Result<QString> LinuxHost::quarantine(const QHostAddress &console)
+{
+    const Result<std::optional<QuarantineRecord>> kept
+        = QuarantineRecord::load(m_config.stateDirectory);
+    if (!kept)
+        return Result<QString>::failure(kept.error());
+    const bool already = kept->has_value();
+    QuarantineRecord record = already ? **kept : QuarantineRecord { {}, Clock::instance().now() };
+    if (!record.consoles.contains(console))
+        record.consoles.append(console);
+    const Result<bool> applied
+        = NftQuarantine::apply(NftQuarantine::installScript(record.consoles, m_config.port));
+    if (!applied)
+        return Result<QString>::failure(applied.error());
+    const Result<bool> saved = record.save(m_config.stateDirectory);
+    if (!saved) {
+        // Not kept, so a restart would silently release it: better not quarantined at all.
+        if (!already)
+            NftQuarantine::apply(NftQuarantine::removeScript());
+        return Result<QString>::failure(
+            tr("the quarantine cannot be kept across a restart: %1").arg(saved.error()));
+    }
+    m_restoreProblem.clear();
+    if (already)
+        return tr("already quarantined; consoles allowed: %1").arg(addressText(record.consoles));
+    return tr("quarantined; only %1 and port %2 reach this host")
+        .arg(addressText(record.consoles))
+        .arg(m_config.port);
+}
+
+Result<QString> LinuxHost::release()
+{
+    const Result<std::optional<QuarantineRecord>> kept
+        = QuarantineRecord::load(m_config.stateDirectory);
+    const Result<bool> removed = NftQuarantine::apply(NftQuarantine::removeScript());
+    if (!removed)
+        return Result<QString>::failure(removed.error());
+    const Result<bool> forgotten = QuarantineRecord::remove(m_config.stateDirectory);
+    if (!forgotten)
+        return Result<QString>::failure(
+            tr("the rules are removed, but a restart would quarantine again: %1")
+                .arg(forgotten.error()));
+    m_restoreProblem.clear();
+    return kept && !kept->has_value() ? tr("was not quarantined") : tr("released from quarantine");
+}
+
+Result<QString> LinuxHost::startService(const QString &name)
+{
+    const Result<bool> started = m_services.start(name);
+    if (!started)
+        return Result<QString>::failure(started.error());
+    return *started ? tr("%1 started").arg(name) : tr("%1 was running").arg(name);
+}

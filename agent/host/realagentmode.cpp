@@ -1,0 +1,185 @@
+#include "host/realagentmode.h"
+
+#include "host/agentconfig.h"
+#include "agentlink/agenttls.h"
+#include "agentstate.h"
+#include "common/clock.h"
+#include "common/logging.h"
+#include "common/unixsignalwatcher.h"
+#include "endpointsession.h"
+#include "host/hostfacts.h"
+#include "host/linuxhost.h"
+#include "listeningsocket.h"
+#include "host/registration.h"
+#include "tlsserverchannel.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSslSocket>
+#include <QTcpServer>
+
+#include <csignal>
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RealAgentMode", text);
+}
+
+int failStartup(const QString &message)
+{
+    std::fprintf(stderr, "osmgmt-agent: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+Result<AgentConfig> readConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<AgentConfig>::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const Result<AgentConfig> config
+        = parseAgentConfig(file.readAll(), QFileInfo(path).absolutePath());
+    if (!config)
+        return Result<AgentConfig>::failure(path + QStringLiteral(": ") + config.error());
+    return config;
+}
+
+// The saved registration, or the configuration's first one, saved now (the install time).
+Result<Registration> registration(const AgentConfig &config)
+{
+    const Result<std::optional<Registration>> saved = Registration::load(config.stateDirectory);
+    if (!saved)
+        return Result<Registration>::failure(saved.error());
+    if (*saved)
+        return **saved;
+    Registration first { config.server, config.domain, Clock::instance().now(), std::nullopt };
+    if (!config.caFile.isEmpty()) {
+        QFile file(config.caFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<Registration>::failure(
+                tr("registration.ca: cannot read %1: %2").arg(config.caFile, file.errorString()));
+        const Result<QSslCertificate> ca = AgentTls::parseCaCertificate(file.readAll());
+        if (!ca)
+            return Result<Registration>::failure(
+                tr("registration.ca: %1: %2").arg(config.caFile, ca.error()));
+        first.ca = *ca;
+    }
+    const Result<bool> saved2 = first.save(config.stateDirectory);
+    if (!saved2)
+        return Result<Registration>::failure(saved2.error());
+    return first;
+}
+
+AgentStatus hostStatus(const Registration &registration)
+{
+    AgentStatus status;
+    status.operatingSystem = HostFacts::operatingSystem();
+    status.addresses = HostFacts::addresses();
+    status.installed = registration.installed;
+    status.services = { { QStringLiteral("osmgmt-agent"), QStringLiteral("osmgmt agent"), true } };
+    status.components
+        = { { QStringLiteral("osmgmt-agent"), QStringLiteral(OSMGMT_VERSION) },
+            { QStringLiteral("Qt"), QString::fromLatin1(qVersion()) },
+            { QStringLiteral("TLS library"), QSslSocket::sslLibraryVersionString() } };
+    // The product's services, its patterns, scan and firewall are added at each status
+    // (LinuxHost::status()).
+    return status;
+}
+
+Result<QTcpServer *> listen(const AgentConfig &config, QObject *parent)
+{
+    const Result<qintptr> descriptor = ListeningSocket::open(config.address, config.port);
+    if (!descriptor)
+        return Result<QTcpServer *>::failure(descriptor.error());
+    auto *server = new QTcpServer(parent);
+    if (!server->setSocketDescriptor(*descriptor)) {
+        ::close(int(*descriptor));
+        const QString reason = server->errorString();
+        delete server;
+        return Result<QTcpServer *>::failure(tr("cannot listen on %1 port %2: %3")
+                                                 .arg(config.address.toString())
+                                                 .arg(config.port)
+                                                 .arg(reason));
+    }
+    return server;
+}
+
+bool writeReadyFile(const QString &path)
+{
+    const QJsonObject ready { { QStringLiteral("pid"),
+                                qint64(QCoreApplication::applicationPid()) } };
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(ready).toJson()) >= 0
+        && file.commit();
+}
+
+} // namespace
+
+int runRealAgent(const RealAgentOptions &options)
+{
+    const Result<AgentConfig> config = readConfig(options.configFile);
+    if (!config)
+        return failStartup(config.error());
+    Logging::init(options.logDirectory, QStringLiteral("osmgmt-agent.log"), true);
+    const auto log = Logging::get("agent");
+    const Result<Registration> registered = registration(*config);
+    if (!registered)
+        return failStartup(registered.error());
+    const Result<AgentTls::Credentials> credentials
+        = AgentTls::makeSelfSigned(HostFacts::hostName());
+    if (!credentials)
+        return failStartup(credentials.error());
+    const Result<std::shared_ptr<TlsServerContext>> tlsContext
+        = TlsServerContext::create(*credentials);
+    if (!tlsContext)
+        return failStartup(tlsContext.error());
+
+    QObject root;
+    AgentState state(AgentIdentity { HostFacts::hostName(), registered->server,
+                                     QStringLiteral(OSMGMT_VERSION), registered->domain },
+                     registered->ca, hostStatus(*registered), &root);
+    LinuxHost host(*config, state.status());
+    state.setHost(&host);
+    // A reboot must not release a quarantine: only the `release` command does.
+    const Result<bool> restored = host.restoreQuarantine();
+    if (!restored)
+        log->error("{}", restored.error());
+    QObject::connect(&state, &AgentState::registrationChanged, &root, [&] {
+        Registration now { state.identity().server, state.identity().domain, registered->installed,
+                           state.pinnedCa() };
+        const Result<bool> saved = now.save(config->stateDirectory);
+        if (!saved)
+            log->error("the new registration is not saved: {}", saved.error());
+        else
+            log->info("registered to {}, saved in {}", now.server, config->stateDirectory);
+    });
+    const Result<QTcpServer *> server = listen(*config, &root);
+    if (!server)
+        return failStartup(server.error());
+    QTcpServer *listener = *server;
+    QObject::connect(listener, &QTcpServer::newConnection, &root, [&] {
+        while (QTcpSocket *socket = listener->nextPendingConnection())
+            new EndpointSession(socket, AgentBehaviour::Answer, &state, *tlsContext,
+                                EndpointSession::defaultIdleLimitMs, &root);
+    });
+    log->info("agent of {} registered to {} listening on {} port {}", HostFacts::hostName(),
+              registered->server, config->address.toString(), config->port);
+
+    UnixSignalWatcher signalWatcher({ SIGTERM, SIGINT });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, [&log](int signalNumber) {
+        log->info("stopped by signal {}", signalNumber);
+        QCoreApplication::quit();
+    });
+    if (!options.readyFile.isEmpty() && !writeReadyFile(options.readyFile))
+        return failStartup(tr("cannot write %1").arg(options.readyFile));
+    const int code = QCoreApplication::exec();
+    log->info("stopped");
+    return code;
+}

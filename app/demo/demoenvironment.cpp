@@ -1,0 +1,131 @@
+#include "demo/demoenvironment.h"
+
+#include "demo/demofleet.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <csignal>
+
+#include <sys/prctl.h>
+
+namespace {
+constexpr int pollIntervalMs = 50;
+constexpr int maxPolls = 200; // ten seconds for the fleet to bind its listeners
+
+QString writeJson(const QString &path, const QJsonObject &object)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(QJsonDocument(object).toJson());
+    return file.commit() ? QString() : file.errorString();
+}
+} // namespace
+
+DemoEnvironment::DemoEnvironment(QString directory, QString serverName, QObject *parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+    , m_serverName(std::move(serverName))
+{
+    m_readyPoll.setInterval(pollIntervalMs);
+    connect(&m_readyPoll, &QTimer::timeout, this, &DemoEnvironment::checkReady);
+    connect(&m_agent, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        m_readyPoll.stop();
+        emit failed(tr("The demo fleet cannot start: %1").arg(m_agent.errorString()));
+    });
+    connect(&m_agent, &QProcess::finished, this, [this](int exitCode) {
+        if (!m_readyPoll.isActive())
+            return;
+        m_readyPoll.stop();
+        emit failed(tr("The demo fleet stopped (exit code %1): %2")
+                        .arg(exitCode)
+                        .arg(QString::fromLocal8Bit(m_agent.readAllStandardError()).trimmed()));
+    });
+}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    if (m_agent.state() != QProcess::NotRunning) {
+        m_agent.terminate();
+        if (!m_agent.waitForFinished(3000))
+            m_agent.kill();
+    }
+}
+
+QString DemoEnvironment::scopeFile() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("scope.json"));
+}
+
+QString DemoEnvironment::agentProgram() const
+{
+    // Installed: beside the console. In the build tree: in the agent folder.
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : { here.filePath(QStringLiteral("osmgmt-agent")),
+                                      here.filePath(QStringLiteral("../agent/osmgmt-agent")) }) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStringLiteral("osmgmt-agent");
+}
+
+QString DemoEnvironment::prepare()
+{
+    QDir().mkpath(m_directory);
+    if (QFileInfo::exists(scopeFile()))
+        return QString();
+    const QString error = writeJson(scopeFile(), demoScope(gatePort, agentPort));
+    return error.isEmpty()
+        ? QString()
+        : tr("The demo files cannot be written in %1: %2").arg(m_directory, error);
+}
+
+void DemoEnvironment::start(const QString &serverCaFile)
+{
+    m_started = true;
+    QDir().mkpath(m_directory);
+    const QString fleetFile = QDir(m_directory).filePath(QStringLiteral("fleet.json"));
+    QJsonObject fleet = demoFleet(m_serverName, gatePort, agentPort);
+    if (!serverCaFile.isEmpty())
+        fleet = withServerCa(std::move(fleet), m_serverName, serverCaFile);
+    const QString error = writeJson(fleetFile, fleet);
+    if (!error.isEmpty()) {
+        // Reported from the event loop, so that whoever called start() can connect first.
+        const QString message
+            = tr("The demo files cannot be written in %1: %2").arg(m_directory, error);
+        QTimer::singleShot(0, this, [this, message] { emit failed(message); });
+        return;
+    }
+    m_readyFile = QDir(m_directory).filePath(QStringLiteral("fleet.ready"));
+    QFile::remove(m_readyFile);
+    m_agent.setProcessChannelMode(QProcess::SeparateChannels);
+    // The fleet holds the demo's ports: it must not outlive the console, even one that is
+    // killed before it can stop the fleet itself.
+    m_agent.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_agent.setStandardOutputFile(QProcess::nullDevice());
+    m_agent.start(
+        agentProgram(),
+        { QStringLiteral("--fleet"), fleetFile, QStringLiteral("--ready-file"), m_readyFile });
+    Logging::get("ui")->info("demo fleet starting: {} {}", agentProgram(), fleetFile);
+    m_polls = 0;
+    m_readyPoll.start();
+}
+
+void DemoEnvironment::checkReady()
+{
+    if (QFileInfo::exists(m_readyFile)) {
+        m_readyPoll.stop();
+        emit ready();
+        return;
+    }
+    if (++m_polls >= maxPolls) {
+        m_readyPoll.stop();
+        emit failed(tr("The demo fleet did not become ready within %1 seconds.")
+                        .arg(maxPolls * pollIntervalMs / 1000));
+    }
+}

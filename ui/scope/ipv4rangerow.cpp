@@ -1,0 +1,30 @@
+#include "scope/ipv4rangerow.h"
+
+#include <QLineEdit>
+
+Ipv4RangeRow::Ipv4RangeRow(const QString &text, QWidget *parent)
+    : RangeRow(parent)
+{
+    m_range = addField(QStringLiteral("ipv4Range"), tr("e.g. 127.20.0.1-127.20.0.200"), 1);
+    m_range->setText(text);
+    connect(this, &RangeRow::changed, this, [this] { showValidation(m_range); });
+    showValidation(m_range);
+}
+
+Result<Ipv4Range> Ipv4RangeRow::range() const
+{
+    return Ipv4Range::parse(m_range->text().trimmed());
+}
+
+QString Ipv4RangeRow::error() const
+{
+    if (m_range->text().trimmed().isEmpty())
+        return tr("Type an IPv4 address range");
+    return range().error();
+}
+
+quint64 Ipv4RangeRow::addressCount() const
+{
+    const Result<Ipv4Range> parsed = range();
+    return parsed ? parsed->count() : 0;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "scope/rangerow.h"
+#include "scope/ipv4range.h"
+
+// An IPv4 range row: "a.b.c.d-e.f.g.h", a CIDR block or one address.
+class Ipv4RangeRow : public RangeRow
+{
+    Q_OBJECT
+public:
+    explicit Ipv4RangeRow(const QString &text = {}, QWidget *parent = nullptr);
+
+    QString error() const override;
+    quint64 addressCount() const override;
+    Result<Ipv4Range> range() const;
+
+private:
+    QLineEdit *m_range;
+};

@@ -1,0 +1,55 @@
+#include "scope/ipv6prefixrow.h"
+
+#include <QLineEdit>
+
+Ipv6PrefixRow::Ipv6PrefixRow(const QString &prefix, const QString &length, QWidget *parent)
+    : RangeRow(parent)
+{
+    m_prefix = addField(QStringLiteral("ipv6Prefix"), tr("e.g. fd00:1::"), 3);
+    addText(QStringLiteral("/"));
+    m_length = addField(QStringLiteral("ipv6Length"), tr("112-128"), 1);
+    m_prefix->setText(prefix);
+    m_length->setText(length.isEmpty() ? QStringLiteral("120") : length);
+    connect(this, &RangeRow::changed, this, [this] { showValidation(culprit()); });
+    showValidation(culprit());
+}
+
+Result<int> Ipv6PrefixRow::length() const
+{
+    const QString text = m_length->text().trimmed();
+    bool isNumber = false;
+    const int value = text.toInt(&isNumber);
+    if (!isNumber)
+        return Result<int>::failure(tr("\"%1\" is not a prefix length (112 to 128)").arg(text));
+    return value;
+}
+
+Result<Ipv6Prefix> Ipv6PrefixRow::prefix() const
+{
+    const Result<int> parsedLength = length();
+    if (!parsedLength)
+        return Result<Ipv6Prefix>::failure(parsedLength.error());
+    return Ipv6Prefix::fromParts(m_prefix->text().trimmed(), parsedLength.value());
+}
+
+QString Ipv6PrefixRow::error() const
+{
+    if (m_prefix->text().trimmed().isEmpty())
+        return tr("Type an IPv6 prefix");
+    return prefix().error();
+}
+
+quint64 Ipv6PrefixRow::addressCount() const
+{
+    const Result<Ipv6Prefix> parsed = prefix();
+    return parsed ? parsed->count() : 0;
+}
+
+QLineEdit *Ipv6PrefixRow::culprit() const
+{
+    const Result<int> parsedLength = length();
+    if (!parsedLength || parsedLength.value() < Ipv6Prefix::minLength
+        || parsedLength.value() > Ipv6Prefix::maxLength)
+        return m_length;
+    return m_prefix;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "scope/rangerow.h"
+#include "scope/ipv6prefix.h"
+
+// An IPv6 row: the prefix and its length (112 to 128), as the manual's two fields.
+class Ipv6PrefixRow : public RangeRow
+{
+    Q_OBJECT
+public:
+    explicit Ipv6PrefixRow(const QString &prefix = {}, const QString &length = {},
+                           QWidget *parent = nullptr);
+
+    QString error() const override;
+    quint64 addressCount() const override;
+    Result<Ipv6Prefix> prefix() const;
+
+private:
+    Result<int> length() const;
+    QLineEdit *culprit() const;
+
+    QLineEdit *m_prefix;
+    QLineEdit *m_length;
+};
