@@ -1,8 +1,8 @@
 #pragma once
 
 #include "host/agentconfig.h"
-#include "hostcontrol.h"
 #include "host/servicecontrol.h"
+#include "hostcontrol.h"
 
 // The Linux host the real agent runs on (docs/agent-protocol.md, "The real agent"):
 // quarantine with nftables (NftQuarantine), kept in the state directory (QuarantineRecord) and

@@ -1,16 +1,16 @@
 #include "host/realagentmode.h"
 
-#include "host/agentconfig.h"
 #include "agentlink/agenttls.h"
 #include "agentstate.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
 #include "endpointsession.h"
+#include "host/agentconfig.h"
 #include "host/hostfacts.h"
 #include "host/linuxhost.h"
-#include "listeningsocket.h"
 #include "host/registration.h"
+#include "listeningsocket.h"
 #include "tlsserverchannel.h"
 
 #include <QCoreApplication>

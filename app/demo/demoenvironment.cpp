@@ -1,7 +1,7 @@
 #include "demo/demoenvironment.h"
 
-#include "demo/demofleet.h"
 #include "common/logging.h"
+#include "demo/demofleet.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "commands/auditpage.h"
 
 #include "auditlogmodel.h"
-#include "export/csvwriter.h"
 #include "common/inbackground.h"
+#include "export/csvwriter.h"
 #include "store/auditlog.h"
 
 #include <QComboBox>

@@ -4,9 +4,9 @@
 #include "commands/commandcontroller.h"
 #include "export/endpointcsv.h"
 #include "querysession.h"
+#include "results/resultspage.h"
 #include "resultsfiltermodel.h"
 #include "resultsmodel.h"
-#include "results/resultspage.h"
 #include "store/resultstable.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "history/historynavigator.h"
 
+#include "common/inbackground.h"
 #include "history/changesview.h"
 #include "history/historypage.h"
-#include "common/inbackground.h"
 #include "querysession.h"
 #include "store/querycomparison.h"
 #include "store/querystore.h"

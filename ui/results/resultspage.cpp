@@ -3,8 +3,8 @@
 #include "common/logging.h"
 #include "export/endpointjson.h"
 #include "querysession.h"
-#include "resultsfiltermodel.h"
 #include "results/resultssearchpanel.h"
+#include "resultsfiltermodel.h"
 
 #include <QAction>
 #include <QDir>

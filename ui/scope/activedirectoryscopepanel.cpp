@@ -1,8 +1,8 @@
 #include "scope/activedirectoryscopepanel.h"
 
 #include "activedirectorytreemodel.h"
-#include "scope/connectionstepsview.h"
 #include "directory/directorysession.h"
+#include "scope/connectionstepsview.h"
 #include "scope/directorypasswordfield.h"
 
 #include <QCheckBox>

@@ -4,8 +4,8 @@
 // open time, median wildcard search, sort by a column, CSV export, peak RSS, and the longest
 // time the GUI thread did not answer its event loop. Build it in Release.
 #include "querysession.h"
-#include "resultsfiltermodel.h"
 #include "results/resultspage.h"
+#include "resultsfiltermodel.h"
 #include "store/querystore.h"
 #include "store/resultsreader.h"
 

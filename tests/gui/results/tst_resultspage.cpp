@@ -1,6 +1,6 @@
 #include "querysession.h"
-#include "resultsfiltermodel.h"
 #include "results/resultspage.h"
+#include "resultsfiltermodel.h"
 #include "sampleendpoints.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "scope/activedirectoryscopepanel.h"
 #include "activedirectorytreemodel.h"
 #include "errorwords.h"
 #include "samba.h"
-#include "scope/scopefile.h"
+#include "scope/activedirectoryscopepanel.h"
 #include "scope/scopeeditordialog.h"
+#include "scope/scopefile.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "fleetprocess.h"
-#include "secrets/keychainthread.h"
 #include "postgresserver.h"
+#include "secrets/keychainthread.h"
 #include "secrets/savedpassword.h"
 #include "settings/settingsdialog.h"
 #include "store/database.h"
