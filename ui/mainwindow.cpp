@@ -1,27 +1,30 @@
 #include "mainwindow.h"
 
-#include "commands/auditpage.h"
-#include "history/changesview.h"
+#include "activedirectorysession.h"
+#include "auditsession.h"
 #include "clienttreemodel.h"
+#include "commands/auditpage.h"
+#include "commands/endpointmenus.h"
 #include "common/logging.h"
 #include "consoleidentity.h"
-#include "identity/credentialexportdialog.h"
-#include "identity/credentialimportdialog.h"
 #include "endpointactions.h"
-#include "commands/endpointmenus.h"
+#include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
+#include "historysession.h"
+#include "identity/credentialexportdialog.h"
+#include "identity/credentialimportdialog.h"
 #include "identity/identitystatus.h"
-#include "results/outsidemanagementpage.h"
 #include "querysession.h"
+#include "results/outsidemanagementpage.h"
 #include "results/resultspage.h"
 #include "schedule/scheduledialog.h"
 #include "scheduledqueries.h"
-#include "scope/scopefile.h"
 #include "scope/scopeeditordialog.h"
+#include "scope/scopefile.h"
 #include "settings/settings.h"
-#include "settings/storesettings.h"
 #include "settings/settingsdialog.h"
+#include "settings/storesettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -43,6 +46,7 @@
 MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_directory(new ActiveDirectorySession(this))
     , m_scopeFile(std::move(scopeFile))
     , m_tree(new QTreeView)
     , m_pages(new QStackedWidget)
@@ -198,7 +202,7 @@ QString MainWindow::saveScope(const Scope &scope)
 
 void MainWindow::defineScope()
 {
-    ScopeEditorDialog dialog(m_scope, this);
+    ScopeEditorDialog dialog(m_scope, m_directory, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString error = saveScope(dialog.scope());
@@ -375,7 +379,8 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
                                        openDatabase, this);
     m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
-    m_auditPage = new AuditPage(std::move(openDatabase));
+    m_audit = new AuditSession(std::move(openDatabase), this);
+    m_auditPage = new AuditPage(m_audit);
     m_pages->addWidget(m_auditPage);
     connect(m_commands, &CommandController::commandFinished, this, [this] {
         statusBar()->showMessage(tr("Command finished; see its outcome and the audit log."), 10000);
@@ -393,7 +398,8 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
 
 void MainWindow::setHistory(CommandController::OpenDatabase openDatabase)
 {
-    m_history = new HistoryNavigator(m_session, std::move(openDatabase), this);
+    m_historySession = new HistorySession(m_session, std::move(openDatabase), this);
+    m_history = new HistoryNavigator(m_historySession, this);
     m_pages->addWidget(m_history->historyPage());
     m_pages->addWidget(m_history->changesView());
     connect(m_history, &HistoryNavigator::queryOpened, this, [this](qint64 id) {
