@@ -15,6 +15,10 @@
 #   probe/     the connect engine and the classifier
 #   commands/  commands to many agents
 #   query/     the query runner (probe + directory + store)
+# Not listed: the value rooms (common/, endpoint/, scope/, search/, export/, settings/,
+# schedule/'s plan) that views show and edit; identity/ (a certificate a dialog exports); and
+# secrets/, whose keychain calls the password fields make through onKeychainThread(), already off
+# the GUI thread on the keychain's own thread.
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...) in script mode
 set(forbidden_areas store directory agentlink probe commands query)
 
