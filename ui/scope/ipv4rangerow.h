@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scope/rangerow.h"
 #include "scope/ipv4range.h"
+#include "scope/rangerow.h"
 
 // An IPv4 range row: "a.b.c.d-e.f.g.h", a CIDR block or one address.
 class Ipv4RangeRow : public RangeRow

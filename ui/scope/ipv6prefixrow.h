@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scope/rangerow.h"
 #include "scope/ipv6prefix.h"
+#include "scope/rangerow.h"
 
 // An IPv6 row: the prefix and its length (112 to 128), as the manual's two fields.
 class Ipv6PrefixRow : public RangeRow
