@@ -24,3 +24,13 @@ function(osmgmt_forbid_widgets target source_dir)
         COMMENT "Checking that ${source_dir} includes no Qt Widgets header" VERBATIM)
     add_dependencies(${target} ${target}_no_widgets)
 endfunction()
+
+# The views (ui/) reach the store, the directory and the agents only through models/: a scan of
+# their includes, run with every build of `target` (cmake/CheckUiLayering.cmake has the rules).
+function(osmgmt_forbid_engines target source_dir)
+    add_custom_target(${target}_no_engines
+        COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${source_dir}
+                -P ${PROJECT_SOURCE_DIR}/cmake/CheckUiLayering.cmake
+        COMMENT "Checking that ${source_dir} includes no engine header of core/" VERBATIM)
+    add_dependencies(${target} ${target}_no_engines)
+endfunction()

@@ -1,6 +1,7 @@
 #include "scheduledqueries.h"
 
 #include "common/clock.h"
+#include "common/inbackground.h"
 #include "common/logging.h"
 #include "querysession.h"
 #include "store/storeconnection.h"
@@ -59,18 +60,18 @@ void ScheduledQueries::start(const StoreConnection &store)
     m_context->moveToThread(m_thread);
     m_keeper = std::make_shared<Keeper>();
     m_thread->start();
-    QMetaObject::invokeMethod(m_context, [this, keeper = m_keeper, store] {
-        Result<StoredSchedule> stored = Result<StoredSchedule>::failure(QString());
-        Result<std::shared_ptr<Database>> database = store.open();
-        if (!database) {
-            stored = Result<StoredSchedule>::failure(database.error());
-        } else {
+    using Stored = Result<StoredSchedule>;
+    onThreadOf<Stored>(
+        m_context, this,
+        [keeper = m_keeper, store]() -> Stored {
+            Result<std::shared_ptr<Database>> database = store.open();
+            if (!database)
+                return Stored::failure(database.error());
             keeper->database = std::move(database).value();
             keeper->store = std::make_unique<ScheduleStore>(keeper->database);
-            stored = keeper->store->load();
-        }
-        QMetaObject::invokeMethod(this, [this, stored] { onLoaded(stored); });
-    });
+            return keeper->store->load();
+        },
+        [this](const Stored &stored) { onLoaded(stored); });
 }
 
 void ScheduledQueries::onLoaded(const Result<StoredSchedule> &stored)
@@ -92,13 +93,16 @@ void ScheduledQueries::onLoaded(const Result<StoredSchedule> &stored)
 
 void ScheduledQueries::write(std::function<QString(ScheduleStore &)> write, const QString &what)
 {
-    QMetaObject::invokeMethod(m_context, [this, keeper = m_keeper, write = std::move(write), what] {
-        const QString error
-            = keeper->store ? write(*keeper->store) : tr("the database is not open");
-        if (!error.isEmpty())
-            QMetaObject::invokeMethod(this,
-                                      [this, what, error] { emit errorOccurred(what.arg(error)); });
-    });
+    // The store lives on the schedule's thread, which keeps its connection between writes.
+    onThreadOf<QString>(
+        m_context, this,
+        [keeper = m_keeper, write = std::move(write)] {
+            return keeper->store ? write(*keeper->store) : tr("the database is not open");
+        },
+        [this, what](const QString &error) {
+            if (!error.isEmpty())
+                emit errorOccurred(what.arg(error));
+        });
 }
 
 QString ScheduledQueries::setSchedule(const Schedule &schedule)

@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+<<<<<<< HEAD
+=======
+#include "activedirectorysession.h"
+#include "auditsession.h"
+>>>>>>> sessions
 #include "clienttreemodel.h"
 #include "commands/auditpage.h"
 #include "commands/endpointmenus.h"
@@ -9,6 +14,10 @@
 #include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
+<<<<<<< HEAD
+=======
+#include "historysession.h"
+>>>>>>> sessions
 #include "identity/credentialexportdialog.h"
 #include "identity/credentialimportdialog.h"
 #include "identity/identitystatus.h"
@@ -43,6 +52,7 @@
 MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_directory(new ActiveDirectorySession(this))
     , m_scopeFile(std::move(scopeFile))
     , m_tree(new QTreeView)
     , m_pages(new QStackedWidget)
@@ -198,7 +208,7 @@ QString MainWindow::saveScope(const Scope &scope)
 
 void MainWindow::defineScope()
 {
-    ScopeEditorDialog dialog(m_scope, this);
+    ScopeEditorDialog dialog(m_scope, m_directory, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString error = saveScope(dialog.scope());
@@ -375,7 +385,8 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
                                        openDatabase, this);
     m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
-    m_auditPage = new AuditPage(std::move(openDatabase));
+    m_audit = new AuditSession(std::move(openDatabase), this);
+    m_auditPage = new AuditPage(m_audit);
     m_pages->addWidget(m_auditPage);
     connect(m_commands, &CommandController::commandFinished, this, [this] {
         statusBar()->showMessage(tr("Command finished; see its outcome and the audit log."), 10000);
@@ -393,7 +404,8 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
 
 void MainWindow::setHistory(CommandController::OpenDatabase openDatabase)
 {
-    m_history = new HistoryNavigator(m_session, std::move(openDatabase), this);
+    m_historySession = new HistorySession(m_session, std::move(openDatabase), this);
+    m_history = new HistoryNavigator(m_historySession, this);
     m_pages->addWidget(m_history->historyPage());
     m_pages->addWidget(m_history->changesView());
     connect(m_history, &HistoryNavigator::queryOpened, this, [this](qint64 id) {

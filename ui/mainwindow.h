@@ -9,11 +9,14 @@
 
 #include <optional>
 
+class ActiveDirectorySession;
 class AuditPage;
+class AuditSession;
 class ConsoleIdentity;
 class EndpointActions;
 class EndpointMenus;
 class HistoryNavigator;
+class HistorySession;
 class QStackedWidget;
 class QTreeView;
 class OutsideManagementPage;
@@ -22,7 +25,9 @@ class ResultsPage;
 class ScheduledQueries;
 
 // The console: the client tree on the left, the pages on the right (DESIGN.md, "The user
-// interface"). It edits and keeps the scope file and asks the session to run queries.
+// interface"). It edits and keeps the scope file and asks the session to run queries. It owns
+// the sessions its pages and dialogs show (history, audit log, Active Directory): the widgets
+// reach the store, the directory and the agents only through those objects of models/.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +35,8 @@ public:
     MainWindow(QuerySession *session, QString scopeFile, QWidget *parent = nullptr);
 
     const Scope &scope() const { return m_scope; }
+    // What every scope editor browses Active Directory with.
+    ActiveDirectorySession *directory() const { return m_directory; }
     OutsideManagementPage *outsidePage() const { return m_outsidePage; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
     QTreeView *clientTree() const { return m_tree; }
@@ -73,6 +80,7 @@ private:
     void importCredential();
 
     QuerySession *m_session;
+    ActiveDirectorySession *m_directory;
     QString m_scopeFile;
     Scope m_scope;
     QTreeView *m_tree;
@@ -85,8 +93,10 @@ private:
     EndpointActions *m_actions = nullptr;
     CommandController *m_commands = nullptr;
     EndpointMenus *m_menus = nullptr;
+    AuditSession *m_audit = nullptr;
     AuditPage *m_auditPage = nullptr;
     QMenu *m_serverMenu = nullptr;
+    HistorySession *m_historySession = nullptr;
     HistoryNavigator *m_history = nullptr;
     QAction *m_historyAction = nullptr;
 };

@@ -1,9 +1,13 @@
 #include "commands/auditpage.h"
 
+<<<<<<< HEAD
 #include "auditlogmodel.h"
 #include "common/inbackground.h"
 #include "export/csvwriter.h"
 #include "store/auditlog.h"
+=======
+#include "auditsession.h"
+>>>>>>> sessions
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -12,20 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-constexpr int searchLimit = 5000; // the page shows the newest; export writes them all
-
-} // namespace
-
-AuditPage::AuditPage(OpenDatabase openDatabase, QWidget *parent)
+AuditPage::AuditPage(AuditSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_openDatabase(std::move(openDatabase))
-    , m_model(new AuditLogModel(this))
+    , m_session(session)
     , m_search(new QLineEdit)
     , m_action(new QComboBox)
     , m_table(new QTableView)
@@ -45,7 +42,7 @@ AuditPage::AuditPage(OpenDatabase openDatabase, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export..."));
     exportButton->setObjectName(QStringLiteral("auditExport"));
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(m_model);
+    m_table->setModel(session->entries());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -67,6 +64,21 @@ AuditPage::AuditPage(OpenDatabase openDatabase, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportWithDialog);
+    connect(session, &AuditSession::searched, this, &AuditPage::showSearched);
+    connect(session, &AuditSession::searchFailed, this, [this](const QString &error) {
+        m_status->setText(tr("The audit log cannot be read: %1").arg(error));
+    });
+    connect(session, &AuditSession::exportFinished, this,
+            [this](const QString &path, const QString &error) {
+                m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path)
+                                                  : tr("The export failed: %1").arg(error));
+                emit exportFinished(path, error);
+            });
+}
+
+AuditLogModel *AuditPage::model() const
+{
+    return m_session->entries();
 }
 
 AuditFilter AuditPage::filter() const
@@ -79,34 +91,17 @@ AuditFilter AuditPage::filter() const
 
 void AuditPage::refresh()
 {
-    const int generation = ++m_generation;
-    AuditFilter query = filter();
-    query.limit = searchLimit;
     m_status->setText(tr("Searching..."));
-    using Found = Result<QVector<AuditEntry>>;
-    inBackground<Found>(
-        this,
-        [open = m_openDatabase, query]() -> Found {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Found::failure(database.error());
-            return AuditLog(database.value()).search(query);
-        },
-        [this, generation](const Found &found) {
-            if (generation != m_generation)
-                return; // a newer search is on its way
-            if (!found) {
-                m_status->setText(tr("The audit log cannot be read: %1").arg(found.error()));
-                return;
-            }
-            m_model->setEntries(found.value());
-            m_status->setText(found->size() >= searchLimit
-                                  ? tr("The newest %1 commands; narrow the search, or export "
-                                       "them all.")
-                                        .arg(searchLimit)
-                                  : tr("%n commands", nullptr, int(found->size())));
-            emit refreshed(int(found->size()));
-        });
+    m_session->search(filter());
+}
+
+void AuditPage::showSearched(int entries, bool truncated)
+{
+    m_status->setText(truncated ? tr("The newest %1 commands; narrow the search, or export "
+                                     "them all.")
+                                      .arg(AuditSession::searchLimit)
+                                : tr("%n commands", nullptr, entries));
+    emit refreshed(entries);
 }
 
 void AuditPage::exportWithDialog()
@@ -121,33 +116,5 @@ void AuditPage::exportWithDialog()
 void AuditPage::exportTo(const QString &path)
 {
     m_status->setText(tr("Exporting to %1...").arg(path));
-    inBackground<QString>(
-        this,
-        [open = m_openDatabase, query = filter(), path]() -> QString {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return database.error();
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return tr("Cannot write %1: %2").arg(path, file.errorString());
-            CsvWriter writer(&file);
-            writer.writeRow(AuditLog::exportHeaders());
-            const QString error
-                = AuditLog(database.value()).exportRows(query, [&writer](const QStringList &row) {
-                      writer.writeRow(row);
-                      return writer.error().isEmpty();
-                  });
-            if (!error.isEmpty())
-                return error;
-            if (!writer.error().isEmpty())
-                return writer.error();
-            if (!file.commit())
-                return tr("Cannot write %1: %2").arg(path, file.errorString());
-            return QString();
-        },
-        [this, path](const QString &error) {
-            m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path)
-                                              : tr("The export failed: %1").arg(error));
-            emit exportFinished(path, error);
-        });
+    m_session->exportTo(filter(), path);
 }

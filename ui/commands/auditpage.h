@@ -1,15 +1,10 @@
 #pragma once
 
-#include "common/result.h"
-#include "store/auditentry.h"
-
 #include <QWidget>
 
-#include <functional>
-#include <memory>
-
+struct AuditFilter;
 class AuditLogModel;
-class Database;
+class AuditSession;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,17 +13,15 @@ class QTimer;
 
 // The audit log's own page (issue 4): every command, who gave it, when, on which computers and
 // with what outcome; searchable and exportable to CSV. There is nothing here that deletes or
-// changes an entry. Searching and exporting run on worker threads.
+// changes an entry. The AuditSession searches and exports on its workers; the page only shows.
 class AuditPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
+    explicit AuditPage(AuditSession *session, QWidget *parent = nullptr);
 
-    explicit AuditPage(OpenDatabase openDatabase, QWidget *parent = nullptr);
-
-    AuditLogModel *model() const { return m_model; }
+    AuditLogModel *model() const;
     // Searches again with what the fields say (the page calls it as the administrator types).
     void refresh();
     // Writes what the fields select to `path` as CSV; exportFinished() follows.
@@ -41,13 +34,12 @@ signals:
 
 private:
     AuditFilter filter() const;
+    void showSearched(int entries, bool truncated);
 
-    OpenDatabase m_openDatabase;
-    AuditLogModel *m_model;
+    AuditSession *m_session;
     QLineEdit *m_search;
     QComboBox *m_action;
     QTableView *m_table;
     QLabel *m_status;
     QTimer *m_debounce;
-    int m_generation = 0;
 };

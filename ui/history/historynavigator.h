@@ -1,29 +1,20 @@
 #pragma once
 
-#include "common/result.h"
-
 #include <QObject>
 
-#include <functional>
-#include <memory>
-
 class ChangesView;
-class Database;
 class HistoryPage;
-class QuerySession;
-class QWidget;
+class HistorySession;
 
 // The query history's two pages and the way between them (issue 6, point 4): the list of every
-// stored query, a past query's results, and the changes since the query before it. Reading and
-// comparing run on workers; the pages only show.
+// stored query, a past query's results, and the changes since the query before it. The
+// HistorySession reads and compares on its workers; the pages only show.
 class HistoryNavigator : public QObject
 {
     Q_OBJECT
 
 public:
-    using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
-
-    HistoryNavigator(QuerySession *session, OpenDatabase openDatabase, QObject *parent = nullptr);
+    explicit HistoryNavigator(HistorySession *session, QObject *parent = nullptr);
 
     HistoryPage *historyPage() const { return m_history; }
     ChangesView *changesView() const { return m_changes; }
@@ -41,8 +32,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    QuerySession *m_session;
-    OpenDatabase m_openDatabase;
+    HistorySession *m_session;
     HistoryPage *m_history;
     ChangesView *m_changes;
 };

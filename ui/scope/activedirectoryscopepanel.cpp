@@ -1,7 +1,7 @@
 #include "scope/activedirectoryscopepanel.h"
 
+#include "activedirectorysession.h"
 #include "activedirectorytreemodel.h"
-#include "directory/directorysession.h"
 #include "scope/connectionstepsview.h"
 #include "scope/directorypasswordfield.h"
 
@@ -16,7 +16,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <utility>
 
 namespace {
@@ -24,10 +23,11 @@ const QString errorStyle = QStringLiteral("color: #c0392b;");
 }
 
 ActiveDirectoryScopePanel::ActiveDirectoryScopePanel(const ActiveDirectoryScope &scope,
+                                                     ActiveDirectorySession *session,
                                                      QWidget *parent)
     : QWidget(parent)
-    , m_session(new DirectorySession(this))
-    , m_model(new ActiveDirectoryTreeModel(m_session, this))
+    , m_session(session)
+    , m_model(new ActiveDirectoryTreeModel(session->directory(), this))
     , m_queryTimeoutS(scope.connection.queryTimeoutS)
 {
     m_model->setSelectedDns(scope.objects);
@@ -59,24 +59,28 @@ ActiveDirectoryScopePanel::ActiveDirectoryScopePanel(const ActiveDirectoryScope 
         m_status->setStyleSheet(errorStyle);
         m_status->setText(text);
     });
-    connect(m_session->reader(), &DirectoryReader::opened, this,
+    connect(session, &ActiveDirectorySession::connected, this,
             &ActiveDirectoryScopePanel::connected);
-    connect(
-        m_session->reader(), &DirectoryReader::connectionChecked, this,
-        [this](quint64 id, const QVector<ConnectionStep> &steps) { connectionChecked(id, steps); });
-    connect(m_session->reader(), &DirectoryReader::failed, this,
-            [this](quint64 id, const DirectoryError &error) {
+    connect(session, &ActiveDirectorySession::connectionChecked, this,
+            &ActiveDirectoryScopePanel::connectionChecked);
+    connect(session, &ActiveDirectorySession::failed, this,
+            [this](quint64 id, const QString &error) {
                 if (id != m_openRequest)
                     return;
                 m_pendingPassword.clear();
                 m_connect->setEnabled(true);
                 m_test->setEnabled(true);
                 m_status->setStyleSheet(errorStyle);
-                m_status->setText(tr("Not connected: %1").arg(error.text()));
+                m_status->setText(tr("Not connected: %1").arg(error));
             });
 }
 
-ActiveDirectoryScopePanel::~ActiveDirectoryScopePanel() = default;
+ActiveDirectoryScopePanel::~ActiveDirectoryScopePanel()
+{
+    // The session outlives this editor: what it still reads for it (a tree page, a count) is
+    // of no use to anyone now.
+    m_session->cancel();
+}
 
 QWidget *
 ActiveDirectoryScopePanel::createConnectionForm(const ActiveDirectoryConnection &connection)
@@ -221,32 +225,28 @@ void ActiveDirectoryScopePanel::testConnection()
 }
 
 void ActiveDirectoryScopePanel::connectionChecked(quint64 requestId,
-                                                  const QVector<ConnectionStep> &steps)
+                                                  const QVector<ConnectionStep> &steps, bool bound,
+                                                  bool allPassed)
 {
     if (requestId != m_checkRequest)
         return;
     m_test->setEnabled(true);
     m_steps->showSteps(steps);
     const QString password = std::exchange(m_pendingPassword, QString());
-    const bool bound = std::any_of(steps.cbegin(), steps.cend(), [](const ConnectionStep &step) {
-        return step.kind == ConnectionStep::Kind::Bind
-            && step.outcome == ConnectionStep::Outcome::Passed;
-    });
     if (bound)
         m_password->accepted(connection(), password);
-    if (ConnectionCheck::allPassed(steps))
+    if (allPassed)
         openSession(password);
 }
 
-void ActiveDirectoryScopePanel::connected(quint64 requestId, const RootDse &rootDse)
+void ActiveDirectoryScopePanel::connected(quint64 requestId, const QString &namingContext)
 {
     if (requestId != m_openRequest)
         return;
     m_connect->setEnabled(true);
     m_test->setEnabled(true);
     m_password->accepted(connection(), std::exchange(m_pendingPassword, QString()));
-    const QString base
-        = connection().baseDn.isEmpty() ? rootDse.defaultNamingContext : connection().baseDn;
+    const QString base = connection().baseDn.isEmpty() ? namingContext : connection().baseDn;
     const ActiveDirectoryConnection settings = connection();
     m_status->setText(
         tr("Connected: %1 (%2), bound as %3, tree from %4.")

@@ -4,22 +4,23 @@
 
 #include <QWidget>
 
+class ActiveDirectorySession;
 class ActiveDirectoryTreeModel;
 class ConnectionStepsView;
 class DirectoryPasswordField;
-class DirectorySession;
 struct ConnectionStep;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeView;
-struct RootDse;
 
 // The scope editor's Active Directory part (issue 5, points 2 and 3): the connection to the
 // domain controller, "Connect" (which also tests it and says what worked), and the tree of
 // domain → OUs and containers → computers with check boxes and the number of computers the
-// selection holds. Every directory call runs on DirectorySession's worker thread.
+// selection holds. Every directory call runs on the worker thread of the ActiveDirectorySession
+// it is given (the main window owns it, so the directory outlives the editor); a panel that goes
+// cancels what it asked.
 //
 // The password is never part of the scope: DirectoryPasswordField keeps it in the keychain.
 // "Test connection" runs ConnectionCheck and shows each step; when every step passed, it
@@ -29,8 +30,8 @@ class ActiveDirectoryScopePanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ActiveDirectoryScopePanel(const ActiveDirectoryScope &scope,
-                                       QWidget *parent = nullptr);
+    ActiveDirectoryScopePanel(const ActiveDirectoryScope &scope, ActiveDirectorySession *session,
+                              QWidget *parent = nullptr);
     ~ActiveDirectoryScopePanel() override;
 
     ActiveDirectoryConnection connection() const;
@@ -45,12 +46,13 @@ private:
     void connectToServer();
     void openSession(const QString &password);
     void testConnection();
-    void connectionChecked(quint64 requestId, const QVector<ConnectionStep> &steps);
-    void connected(quint64 requestId, const RootDse &rootDse);
+    void connectionChecked(quint64 requestId, const QVector<ConnectionStep> &steps, bool bound,
+                           bool allPassed);
+    void connected(quint64 requestId, const QString &namingContext);
     void showCount(int count);
     void showVerification();
 
-    DirectorySession *m_session;
+    ActiveDirectorySession *m_session;
     ActiveDirectoryTreeModel *m_model;
     quint64 m_openRequest = 0;
     quint64 m_checkRequest = 0;

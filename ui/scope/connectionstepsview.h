@@ -1,6 +1,6 @@
 #pragma once
 
-#include "directory/connectioncheck.h"
+#include "activedirectorysession.h" // ConnectionStep: what the session answers
 
 #include <QTreeWidget>
 

@@ -22,14 +22,15 @@ namespace {
 const QString errorStyle = QStringLiteral("color: #c0392b;");
 }
 
-ScopeEditorDialog::ScopeEditorDialog(const Scope &scope, QWidget *parent)
+ScopeEditorDialog::ScopeEditorDialog(const Scope &scope, ActiveDirectorySession *directory,
+                                     QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Active Directory/IP Address Scope"));
     setObjectName(QStringLiteral("scopeEditor"));
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(createActiveDirectorySection(scope));
+    contentLayout->addWidget(createActiveDirectorySection(scope, directory));
     contentLayout->addWidget(createIpSection(scope));
     contentLayout->addWidget(createAdvancedSection(scope));
     contentLayout->addStretch();
@@ -60,7 +61,8 @@ ScopeEditorDialog::ScopeEditorDialog(const Scope &scope, QWidget *parent)
     revalidate();
 }
 
-QWidget *ScopeEditorDialog::createActiveDirectorySection(const Scope &scope)
+QWidget *ScopeEditorDialog::createActiveDirectorySection(const Scope &scope,
+                                                         ActiveDirectorySession *directory)
 {
     auto *box = new QGroupBox(tr("Active Directory Scope"));
     auto *layout = new QVBoxLayout(box);
@@ -73,7 +75,7 @@ QWidget *ScopeEditorDialog::createActiveDirectorySection(const Scope &scope)
         tr("Queries every computer in real time for the most accurate result. Without it, "
            "results come from the last stored assessment: faster, less accurate."));
     explanation->setWordWrap(true);
-    m_activeDirectory = new ActiveDirectoryScopePanel(scope.activeDirectory);
+    m_activeDirectory = new ActiveDirectoryScopePanel(scope.activeDirectory, directory);
     m_activeDirectory->setObjectName(QStringLiteral("activeDirectory"));
     layout->addWidget(m_onDemand);
     layout->addWidget(explanation);

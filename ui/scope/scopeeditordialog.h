@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class ActiveDirectoryScopePanel;
+class ActiveDirectorySession;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -24,7 +25,9 @@ class ScopeEditorDialog : public QDialog
 public:
     enum class Choice { SaveAndReassess, SaveOnly };
 
-    explicit ScopeEditorDialog(const Scope &scope, QWidget *parent = nullptr);
+    // `directory` browses the Active Directory part; its owner keeps it beyond the dialog.
+    ScopeEditorDialog(const Scope &scope, ActiveDirectorySession *directory,
+                      QWidget *parent = nullptr);
 
     // The scope as edited; call only when problems() is empty.
     Scope scope() const;
@@ -36,7 +39,7 @@ public:
     Ipv6PrefixRow *addIpv6Row(const QString &prefix = {}, const QString &length = {});
 
 private:
-    QWidget *createActiveDirectorySection(const Scope &scope);
+    QWidget *createActiveDirectorySection(const Scope &scope, ActiveDirectorySession *directory);
     QWidget *createIpSection(const Scope &scope);
     QWidget *createAdvancedSection(const Scope &scope);
     void addRow(RangeRow *row, QVBoxLayout *rows);

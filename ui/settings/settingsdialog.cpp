@@ -1,5 +1,6 @@
 #include "settings/settingsdialog.h"
 
+#include "common/inbackground.h"
 #include "secrets/keychainthread.h"
 #include "secrets/savedpassword.h"
 #include "store/storeconnection.h"
@@ -16,27 +17,10 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <functional>
-#include <memory>
 #include <optional>
-
-namespace {
-// Runs `work` on a worker thread (a database connection may block for seconds) and `done` on the
-// GUI thread afterwards, unless `context` is gone by then.
-template<typename T>
-void runOffGuiThread(QObject *context, std::function<T()> work, std::function<void(const T &)> done)
-{
-    auto result = std::make_shared<std::optional<T>>();
-    QThread *worker = QThread::create([result, work = std::move(work)] { *result = work(); });
-    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(worker, &QThread::finished, context,
-                     [result, done = std::move(done)] { done(**result); });
-    worker->start();
-}
-} // namespace
 
 SettingsDialog::SettingsDialog(const QString &serverName, const QString &language, QWidget *parent)
     : QDialog(parent)
@@ -213,7 +197,7 @@ void SettingsDialog::testConnection()
     // Opens the store on a worker of its own: a server that does not answer holds it for the
     // connect timeout, and must not hold the keychain thread meanwhile.
     const auto connect = [this, location, report](const QString &password) {
-        runOffGuiThread<QString>(
+        inBackground<QString>(
             this,
             [location, password]() -> QString {
                 const auto database = StoreConnection { location, password }.open();

@@ -3,6 +3,10 @@
 // inside the lab's namespace. A 5 ms timer on the GUI thread measures the longest the event
 // loop was kept from running (the target: never above 50 ms). Prints one line per figure.
 
+<<<<<<< HEAD
+=======
+#include "activedirectorysession.h"
+>>>>>>> sessions
 #include "activedirectorytreemodel.h"
 #include "scope/activedirectoryscopepanel.h"
 
@@ -113,7 +117,8 @@ int main(int argc, char **argv)
         + env.value(QStringLiteral("OSMGMT_SAMBA_REALM"));
     scope.connection.caFile = env.value(QStringLiteral("OSMGMT_SAMBA_CA"));
 
-    ActiveDirectoryScopePanel panel(scope);
+    ActiveDirectorySession session;
+    ActiveDirectoryScopePanel panel(scope, &session);
     panel.resize(700, 800);
     panel.show();
     ActiveDirectoryTreeModel *model = panel.model();

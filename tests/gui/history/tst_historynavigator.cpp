@@ -1,6 +1,7 @@
 #include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
+#include "historysession.h"
 #include "querysession.h"
 #include "resultsmodel.h"
 #include "store/database.h"
@@ -11,8 +12,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
-// HistoryNavigator over a real SQLite store: it lists the stored queries, opens a past query's
-// results into the session, and shows what changed since the completed query before.
+// HistoryNavigator with its HistorySession over a real SQLite store: it lists the stored queries,
+// opens a past query's results into the session, and shows what changed since the completed query
+// before.
 class TestHistoryNavigator : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ private:
     qint64 m_first = 0;
     qint64 m_second = 0;
     std::unique_ptr<QuerySession> m_session;
+    std::unique_ptr<HistorySession> m_historySession;
     std::unique_ptr<HistoryNavigator> m_history;
 };
 
@@ -79,8 +82,9 @@ void TestHistoryNavigator::initTestCase()
                        endpoint(QStringLiteral("127.1.0.4"), SecurityStatus::Unreachable) },
                      monday.addDays(7));
     m_session = std::make_unique<QuerySession>(m_database, QStringLiteral("osm-hq"));
-    m_history = std::make_unique<HistoryNavigator>(
+    m_historySession = std::make_unique<HistorySession>(
         m_session.get(), [path = m_database] { return Database::openSqlite(path); });
+    m_history = std::make_unique<HistoryNavigator>(m_historySession.get());
 }
 
 void TestHistoryNavigator::listsEveryStoredQuery()

@@ -1,3 +1,7 @@
+<<<<<<< HEAD
+=======
+#include "activedirectorysession.h"
+>>>>>>> sessions
 #include "activedirectorytreemodel.h"
 #include "errorwords.h"
 #include "samba.h"
@@ -38,6 +42,8 @@ private:
     }
 
     SambaLab m_lab;
+    // One for every dialog, as the main window keeps one: a dialog that goes leaves it usable.
+    ActiveDirectorySession m_directory;
 };
 
 void TestActiveDirectoryScopePanel::initTestCase()
@@ -58,7 +64,7 @@ Scope TestActiveDirectoryScopePanel::savedScope() const
 
 void TestActiveDirectoryScopePanel::connectsAndCountsTheSavedSelection()
 {
-    ScopeEditorDialog dialog(savedScope());
+    ScopeEditorDialog dialog(savedScope(), &m_directory);
     dialog.show();
     auto *count = find<QLabel>(&dialog, "activeDirectoryCount");
     QVERIFY_MENTIONS(count->text(), words({ "1 Active Directory object", "connect" }));
@@ -108,7 +114,7 @@ QString TestActiveDirectoryScopePanel::marks(QWidget *dialog)
 
 void TestActiveDirectoryScopePanel::testsTheConnectionStepByStep()
 {
-    ScopeEditorDialog dialog(savedScope());
+    ScopeEditorDialog dialog(savedScope(), &m_directory);
     dialog.show();
     auto *steps = find<QTreeWidget>(&dialog, "adCheckSteps");
     QVERIFY(!steps->isVisible());
@@ -141,7 +147,7 @@ void TestActiveDirectoryScopePanel::usesAndForgetsTheSavedPassword()
     if (qEnvironmentVariable("OSMGMT_KEYRING_MODE") != QLatin1String("unlocked"))
         QSKIP("needs an unlocked keychain (tests/support/with-keyring.sh --unlocked)");
     // The tests above saved the lab's password for this server and user.
-    ScopeEditorDialog dialog(savedScope());
+    ScopeEditorDialog dialog(savedScope(), &m_directory);
     dialog.show();
     auto *state = find<QLabel>(&dialog, "adPasswordState");
     QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("is saved in the keychain")),
@@ -166,7 +172,7 @@ void TestActiveDirectoryScopePanel::usesAndForgetsTheSavedPassword()
     QVERIFY_MENTIONS(status->text(), words({ "type it", "keychain" }));
 
     // A new dialog agrees: nothing saved.
-    ScopeEditorDialog again(savedScope());
+    ScopeEditorDialog again(savedScope(), &m_directory);
     auto *againState = find<QLabel>(&again, "adPasswordState");
     QTRY_VERIFY_WITH_TIMEOUT(againState->text().startsWith(QStringLiteral("No password is saved")),
                              10000);
@@ -176,7 +182,7 @@ void TestActiveDirectoryScopePanel::showsKeychainErrors()
 {
     if (qEnvironmentVariable("OSMGMT_KEYRING_MODE") != QLatin1String("locked"))
         QSKIP("needs a locked keychain (tests/support/with-keyring.sh --locked)");
-    ScopeEditorDialog dialog(savedScope());
+    ScopeEditorDialog dialog(savedScope(), &m_directory);
     dialog.show();
     find<QLineEdit>(&dialog, "adPassword")->setText(m_lab.password);
     QTest::mouseClick(find<QPushButton>(&dialog, "adTest"), Qt::LeftButton);
@@ -191,7 +197,7 @@ void TestActiveDirectoryScopePanel::showsKeychainErrors()
 
 void TestActiveDirectoryScopePanel::refusesAWrongPassword()
 {
-    ScopeEditorDialog dialog(savedScope());
+    ScopeEditorDialog dialog(savedScope(), &m_directory);
     find<QLineEdit>(&dialog, "adPassword")->setText(QStringLiteral("not the password"));
     QTest::mouseClick(find<QPushButton>(&dialog, "adConnect"), Qt::LeftButton);
     auto *status = find<QLabel>(&dialog, "adStatus");
@@ -202,7 +208,7 @@ void TestActiveDirectoryScopePanel::refusesAWrongPassword()
 
 void TestActiveDirectoryScopePanel::warnsWhenVerificationIsOff()
 {
-    ScopeEditorDialog dialog(savedScope());
+    ScopeEditorDialog dialog(savedScope(), &m_directory);
     dialog.show();
     auto *verify = find<QCheckBox>(&dialog, "adVerify");
     QVERIFY(verify->isChecked());

@@ -1,3 +1,4 @@
+#include "activedirectorysession.h"
 #include "scope/ipv4rangerow.h"
 #include "scope/ipv6prefixrow.h"
 #include "scope/scopeeditordialog.h"
@@ -29,6 +30,8 @@ private slots:
 private:
     static Scope baseScope();
     static QString rowStatus(QWidget *row);
+
+    ActiveDirectorySession m_directory; // the main window's, here the test's
 };
 
 Scope TestScopeEditorDialog::baseScope()
@@ -58,7 +61,7 @@ void TestScopeEditorDialog::refusesIpv4Ranges()
 {
     QFETCH(QString, text);
     QFETCH(QString, reason);
-    ScopeEditorDialog dialog(baseScope());
+    ScopeEditorDialog dialog(baseScope(), &m_directory);
     Ipv4RangeRow *row = dialog.addIpv4Row();
     QTest::keyClicks(row->findChild<QLineEdit *>(QStringLiteral("ipv4Range")), text);
     QVERIFY2(rowStatus(row).contains(reason), qPrintable(rowStatus(row)));
@@ -94,7 +97,7 @@ void TestScopeEditorDialog::refusesIpv6Lengths()
     QFETCH(QString, prefix);
     QFETCH(QString, length);
     QFETCH(QString, reason);
-    ScopeEditorDialog dialog(baseScope());
+    ScopeEditorDialog dialog(baseScope(), &m_directory);
     Ipv6PrefixRow *row = dialog.addIpv6Row();
     QTest::keyClicks(row->findChild<QLineEdit *>(QStringLiteral("ipv6Prefix")), prefix);
     QLineEdit *lengthField = row->findChild<QLineEdit *>(QStringLiteral("ipv6Length"));
@@ -123,7 +126,7 @@ void TestScopeEditorDialog::refusesPorts()
 {
     QFETCH(QString, typed);
     QFETCH(QString, reason);
-    ScopeEditorDialog dialog(baseScope());
+    ScopeEditorDialog dialog(baseScope(), &m_directory);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("portInput")), typed);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addPort")), Qt::LeftButton);
     const QString error = dialog.findChild<QLabel *>(QStringLiteral("portError"))->text();
@@ -133,7 +136,7 @@ void TestScopeEditorDialog::refusesPorts()
 
 void TestScopeEditorDialog::refusesUnreachablePort()
 {
-    ScopeEditorDialog dialog(baseScope());
+    ScopeEditorDialog dialog(baseScope(), &m_directory);
     QLineEdit *port = dialog.findChild<QLineEdit *>(QStringLiteral("unreachablePort"));
     QCOMPARE(port->text(), QStringLiteral("135"));
     port->clear();
@@ -149,7 +152,7 @@ void TestScopeEditorDialog::refusesUnreachablePort()
 
 void TestScopeEditorDialog::removesRows()
 {
-    ScopeEditorDialog dialog(baseScope());
+    ScopeEditorDialog dialog(baseScope(), &m_directory);
     Ipv4RangeRow *bad = dialog.addIpv4Row(QStringLiteral("not an address"));
     QVERIFY(!dialog.problems().isEmpty());
     QTest::mouseClick(bad->findChild<QWidget *>(QStringLiteral("removeRow")), Qt::LeftButton);
@@ -158,7 +161,7 @@ void TestScopeEditorDialog::removesRows()
 
 void TestScopeEditorDialog::savesWhatWasTyped()
 {
-    ScopeEditorDialog dialog(baseScope());
+    ScopeEditorDialog dialog(baseScope(), &m_directory);
     dialog.addIpv4Row(QStringLiteral("127.20.0.1-127.20.0.200"));
     dialog.addIpv6Row(QStringLiteral("fd00:1::"), QStringLiteral("120"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("portInput")),

@@ -1,0 +1,2 @@
+// A view's own header, for the ui_layering_guard test.
+#include "store/queryrecord.h"
