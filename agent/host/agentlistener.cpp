@@ -3,11 +3,16 @@
 #include "common/logging.h"
 #include "endpointsession.h"
 
-#include <QTcpServer>
+#include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -25,46 +30,72 @@ QString peerKey(const QHostAddress &address)
 
 } // namespace
 
-AgentListener::AgentListener(QTcpServer *server, AgentState *state,
+AgentListener::AgentListener(qintptr descriptor, AgentState *state,
                              std::shared_ptr<TlsServerContext> tls, const ConnectionLimits &limits,
                              QObject *parent)
     : QObject(parent)
-    , m_server(server)
+    , m_descriptor(int(descriptor))
+    , m_notifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
     , m_state(state)
     , m_tls(std::move(tls))
     , m_limits(limits)
 {
-    m_server->setParent(this);
-    // Many consoles (or a sweep's retries) may connect at once: take them all each time.
-    m_server->setMaxPendingConnections(1024);
-    connect(m_server, &QTcpServer::newConnection, this, &AgentListener::acceptPending);
-    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        // Qt has paused the listener, for good unless resumed. A connection reset before it
-        // was accepted (ECONNABORTED) is no reason to wait; a lack of descriptors or memory is.
-        const int delayMs = error == QAbstractSocket::NetworkError ? 0 : acceptRetryMs;
-        Logging::get("agent")->warn("cannot accept a connection: {}; trying again in {} ms",
-                                    m_server->errorString(), delayMs);
-        QTimer::singleShot(delayMs, m_server, &QTcpServer::resumeAccepting);
-    });
+    connect(m_notifier, &QSocketNotifier::activated, this, &AgentListener::acceptPending);
+}
+
+AgentListener::~AgentListener()
+{
+    ::close(m_descriptor);
 }
 
 void AgentListener::acceptPending()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        const QString peer = peerKey(socket->peerAddress());
-        if (m_perPeer.value(peer) >= m_limits.connectionsPerPeer) {
-            Logging::get("agent")->debug("refusing a connection from {}: it holds {} already", peer,
-                                         m_limits.connectionsPerPeer);
-            socket->abort();
-            socket->deleteLater();
+    for (int taken = 0; taken < acceptsPerTurn; ++taken) {
+        const int connection
+            = ::accept4(m_descriptor, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (connection < 0) {
+            const int error = errno;
+            if (error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM)
+                pauseAfter(error);
+            // EAGAIN: nothing more waits. ECONNABORTED, EPROTO, EPERM (a firewall): that one
+            // connection failed; the notifier brings the next.
+            if (error != EINTR && error != ECONNABORTED)
+                return;
             continue;
         }
-        if (int(m_sessions.size()) >= m_limits.connections)
-            makeRoom();
-        admit(new EndpointSession(socket, AgentBehaviour::Answer, m_state, m_tls, m_limits.idleMs,
-                                  this, m_limits.lifetimeMs),
-              peer);
+        auto *socket = new QTcpSocket();
+        if (!socket->setSocketDescriptor(connection)) {
+            ::close(connection);
+            delete socket;
+            continue;
+        }
+        take(socket);
     }
+}
+
+void AgentListener::pauseAfter(int error)
+{
+    Logging::get("agent")->warn("cannot accept a connection: {}; trying again in {} ms",
+                                std::strerror(error), acceptRetryMs);
+    m_notifier->setEnabled(false);
+    QTimer::singleShot(acceptRetryMs, m_notifier, [this] { m_notifier->setEnabled(true); });
+}
+
+void AgentListener::take(QTcpSocket *socket)
+{
+    const QString peer = peerKey(socket->peerAddress());
+    if (m_perPeer.value(peer) >= m_limits.connectionsPerPeer) {
+        Logging::get("agent")->debug("refusing a connection from {}: it holds {} already", peer,
+                                     m_limits.connectionsPerPeer);
+        socket->abort();
+        delete socket;
+        return;
+    }
+    if (int(m_sessions.size()) >= m_limits.connections)
+        makeRoom();
+    admit(new EndpointSession(socket, AgentBehaviour::Answer, m_state, m_tls, m_limits.idleMs, this,
+                              m_limits.lifetimeMs),
+          peer);
 }
 
 void AgentListener::admit(EndpointSession *session, const QString &peer)

@@ -10,7 +10,8 @@
 
 class AgentState;
 class EndpointSession;
-class QTcpServer;
+class QSocketNotifier;
+class QTcpSocket;
 class TlsServerContext;
 
 // The real agent's door (docs/security.md, "Hostile peers"): it accepts connections on the
@@ -22,26 +23,34 @@ class TlsServerContext;
 // - All peers together hold at most `connections`; a newcomer past that closes the connection
 //   that has completed no request for the longest, rather than being refused: a flood of idle
 //   connections from many addresses cannot lock out the console, whose exchange is quick.
-// - accept() failing (EMFILE, ENFILE, ENOBUFS) pauses accepting for a second instead of
-//   spinning on a listener that stays readable (Qt pauses it; nothing else would resume it).
+// - accept() failing for lack of descriptors or memory (EMFILE, ENFILE, ENOBUFS, ENOMEM)
+//   stops accepting for a second, then tries again. The connection stays in the kernel's
+//   queue, so the listener stays readable: QTcpServer (Qt 6.4) calls accept() again at once,
+//   for ever, at full CPU (measured: tst_agenthostile), which is why the agent accepts itself.
 class AgentListener : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int acceptRetryMs = 1000;
+    // Connections taken per wake-up, so that a flood does not hold the event loop.
+    static constexpr int acceptsPerTurn = 64;
 
-    // Takes `server` (listening) as its child.
-    AgentListener(QTcpServer *server, AgentState *state, std::shared_ptr<TlsServerContext> tls,
+    // Takes `descriptor`, a listening non-blocking socket, and closes it when destroyed.
+    AgentListener(qintptr descriptor, AgentState *state, std::shared_ptr<TlsServerContext> tls,
                   const ConnectionLimits &limits, QObject *parent = nullptr);
+    ~AgentListener() override;
 
     int sessionCount() const { return int(m_sessions.size()); }
 
 private:
     void acceptPending();
+    void pauseAfter(int error);
+    void take(QTcpSocket *socket);
     void admit(EndpointSession *session, const QString &peer);
     void makeRoom();
 
-    QTcpServer *m_server;
+    int m_descriptor;
+    QSocketNotifier *m_notifier;
     AgentState *m_state;
     std::shared_ptr<TlsServerContext> m_tls;
     ConnectionLimits m_limits;

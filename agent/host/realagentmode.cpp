@@ -20,13 +20,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSslSocket>
-#include <QTcpServer>
 
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
-
-#include <unistd.h>
 
 namespace {
 
@@ -93,16 +90,17 @@ AgentStatus hostStatus(const Registration &registration)
         = { { QStringLiteral("osmgmt-agent"), QStringLiteral(OSMGMT_VERSION) },
             { QStringLiteral("Qt"), QString::fromLatin1(qVersion()) },
             { QStringLiteral("TLS library"), QSslSocket::sslLibraryVersionString() } };
-    // The product's services, its patterns, scan and firewall are added at each status
-    // (LinuxHost::status()).
+    // The product's services, its patterns, scan and firewall are added by each gathering
+    // (LinuxHost::gatherStatus(), in the background).
     return status;
 }
 
-Result<QTcpServer *> listen(const AgentConfig &config, QObject *parent)
+// The agent's listening socket, marked for the quarantine's rules.
+Result<qintptr> listen(const AgentConfig &config)
 {
     const Result<qintptr> descriptor = ListeningSocket::open(config.address, config.port);
     if (!descriptor)
-        return Result<QTcpServer *>::failure(descriptor.error());
+        return descriptor;
     // A quarantine lets only marked sockets use the agent's port (NftQuarantine). Without the
     // mark the agent still serves, but a quarantine would shut it out: say so.
     const Result<bool> marked
@@ -110,17 +108,7 @@ Result<QTcpServer *> listen(const AgentConfig &config, QObject *parent)
     if (!marked)
         Logging::get("agent")->warn("{}: a quarantine would shut the consoles out of this agent",
                                     marked.error());
-    auto *server = new QTcpServer(parent);
-    if (!server->setSocketDescriptor(*descriptor)) {
-        ::close(int(*descriptor));
-        const QString reason = server->errorString();
-        delete server;
-        return Result<QTcpServer *>::failure(tr("cannot listen on %1 port %2: %3")
-                                                 .arg(config.address.toString())
-                                                 .arg(config.port)
-                                                 .arg(reason));
-    }
-    return server;
+    return descriptor;
 }
 
 bool writeReadyFile(const QString &path)
@@ -184,10 +172,10 @@ int runRealAgent(const RealAgentOptions &options)
         else
             log->info("registered to {}, saved in {}", now.server, config->stateDirectory);
     });
-    const Result<QTcpServer *> server = listen(*config, &root);
-    if (!server)
-        return failStartup(server.error());
-    new AgentListener(*server, &state, *tlsContext, limits, &root);
+    const Result<qintptr> listening = listen(*config);
+    if (!listening)
+        return failStartup(listening.error());
+    new AgentListener(*listening, &state, *tlsContext, limits, &root);
     log->info("agent of {} registered to {} listening on {} port {}", HostFacts::hostName(),
               registered->server, config->address.toString(), config->port);
 

@@ -1,29 +1,36 @@
 #include "host/statuscache.h"
 
 #include <QMutexLocker>
-#include <QThread>
+#include <QTimer>
 
 StatusCache::StatusCache(Gather gather, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_gather(std::move(gather))
-{
-    m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &StatusCache::refreshInBackground);
-}
+    , m_intervalMs(intervalMs)
+{ }
 
 StatusCache::~StatusCache()
 {
-    m_timer.stop();
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
+    if (m_timer) {
+        QMetaObject::invokeMethod(m_timer, &QTimer::stop, Qt::BlockingQueuedConnection);
+        m_worker.quit();
+        m_worker.wait();
+        delete m_timer;
     }
 }
 
 void StatusCache::start()
 {
     refreshNow();
-    m_timer.start();
+    m_timer = new QTimer;
+    m_timer->setInterval(m_intervalMs);
+    // The timer fires in the worker thread, and the gathering runs there; one at a time, as a
+    // slow systemctl only delays the next.
+    connect(m_timer, &QTimer::timeout, m_timer, [this] { refresh(); });
+    m_timer->moveToThread(&m_worker);
+    m_worker.setObjectName(QStringLiteral("status"));
+    m_worker.start();
+    QMetaObject::invokeMethod(m_timer, qOverload<>(&QTimer::start));
 }
 
 AgentStatus StatusCache::current() const
@@ -34,36 +41,26 @@ AgentStatus StatusCache::current() const
 
 void StatusCache::refreshNow()
 {
-    quint64 generation = 0;
-    {
-        const QMutexLocker locker(&m_mutex);
-        generation = ++m_nextGeneration;
-    }
+    refresh();
+}
+
+void StatusCache::refresh()
+{
+    const quint64 generation = nextGeneration();
     store(m_gather(), generation);
 }
 
-void StatusCache::refreshInBackground()
+quint64 StatusCache::nextGeneration()
 {
-    if (m_worker)
-        return; // the previous one is still at it (a slow systemctl): no pile-up
-    quint64 generation = 0;
-    {
-        const QMutexLocker locker(&m_mutex);
-        generation = ++m_nextGeneration;
-    }
-    m_worker = QThread::create([this, generation] { store(m_gather(), generation); });
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-    });
-    m_worker->start();
+    const QMutexLocker locker(&m_mutex);
+    return ++m_nextGeneration;
 }
 
 void StatusCache::store(const AgentStatus &status, quint64 generation)
 {
     const QMutexLocker locker(&m_mutex);
     if (generation < m_storedGeneration)
-        return;
+        return; // a gathering that began before the one stored last
     m_storedGeneration = generation;
     m_status = status;
 }

@@ -4,17 +4,19 @@
 
 #include <QMutex>
 #include <QObject>
-#include <QTimer>
+#include <QThread>
 
 #include <functional>
 
-class QThread;
+class QTimer;
 
 // The real agent's status, gathered off the request path (docs/security.md, "Hostile peers"):
 // reading it runs programs (systemctl, nft) and reads files, which must not happen once per
 // request, or a peer that pipelines status requests makes the agent fork thousands of times
 // while every other console waits. A worker thread gathers it on a timer; a request only
 // copies the last one. A command that changes the host refreshes it at once, in its own path.
+// The thread is made once, at start: a thread made later could fail for want of descriptors
+// (its event dispatcher needs one), and GLib aborts the process when it does.
 class StatusCache : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     StatusCache(Gather gather, int intervalMs, QObject *parent = nullptr);
     // Waits for a gathering in progress.
     ~StatusCache() override;
+    StatusCache(const StatusCache &) = delete;
+    StatusCache &operator=(const StatusCache &) = delete;
 
     // Gathers once in this thread, then again every interval in a worker.
     void start();
@@ -34,12 +38,14 @@ public:
     void refreshNow();
 
 private:
-    void refreshInBackground();
+    void refresh(); // in whichever thread calls it
+    quint64 nextGeneration();
     void store(const AgentStatus &status, quint64 generation);
 
     Gather m_gather;
-    QTimer m_timer;
-    QThread *m_worker = nullptr; // the gathering in progress, if any
+    int m_intervalMs;
+    QThread m_worker;
+    QTimer *m_timer = nullptr; // lives in m_worker
     mutable QMutex m_mutex;
     AgentStatus m_status;
     quint64 m_storedGeneration = 0; // a slower, older gathering never replaces a newer one
