@@ -76,6 +76,7 @@ done
 test -f "$state/ready" || { echo "the agent did not start with the example configuration"; exit 1; }
 test -f "$state/registration.json"
 # What the boot-time unit runs: with no quarantine kept, it loads nothing and says so.
-/usr/bin/osmgmt-agent --config "$state/agent.json" --restore-quarantine | grep -q 'nothing to restore'
+restored=$(/usr/bin/osmgmt-agent --config "$state/agent.json" --restore-quarantine)
+grep -q 'nothing to restore' <<< "$restored"
 rm -rf "$state" "$ca"
 echo "installed programs start"
