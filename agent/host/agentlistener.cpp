@@ -45,6 +45,7 @@ AgentListener::AgentListener(qintptr descriptor, AgentState *state,
 
 AgentListener::~AgentListener()
 {
+    delete m_notifier; // before its descriptor goes
     ::close(m_descriptor);
 }
 
