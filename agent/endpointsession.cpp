@@ -14,7 +14,7 @@ const QByteArray garbageAnswer = QByteArrayLiteral(
 
 EndpointSession::EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour, AgentState *state,
                                  std::shared_ptr<TlsServerContext> tls, int idleLimitMs,
-                                 QObject *parent)
+                                 QObject *parent, int lifetimeLimitMs)
     : QObject(parent)
     , m_socket(socket)
     , m_behaviour(behaviour)
@@ -25,7 +25,9 @@ EndpointSession::EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour, A
     , m_peer(socket->peerAddress().toString() + QLatin1Char(':')
              + QString::number(socket->peerPort()))
 {
+    m_quiet.start();
     m_socket->setParent(this);
+    m_socket->setReadBufferSize(readBufferBytes);
     connect(m_socket, &QTcpSocket::disconnected, this, &EndpointSession::end);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &EndpointSession::end);
     connect(m_socket, &QTcpSocket::readyRead, this, &EndpointSession::readAvailable);
@@ -39,7 +41,12 @@ EndpointSession::EndpointSession(QTcpSocket *socket, AgentBehaviour behaviour, A
         end();
         return;
     }
+    // Started once and never restarted by the peer's bytes: only answered requests do that.
     m_idle.start(m_idleLimitMs);
+    QTimer::singleShot(lifetimeLimitMs, this, [this] {
+        Logging::get("agent")->debug("closing connection from {}: lifetime limit", m_peer);
+        end();
+    });
     if (tls) {
         m_tls = std::make_unique<TlsServerChannel>(tls);
         QTimer::singleShot(tlsHandshakeLimitMs, this, [this] {
@@ -56,13 +63,15 @@ void EndpointSession::readAvailable()
         m_socket->readAll();
         return;
     }
-    m_idle.start(m_idleLimitMs);
     switch (m_behaviour) {
     case AgentBehaviour::Answer:
-        if (m_state && m_tls)
-            answerFrames();
-        else
+        if (m_state && m_tls) {
+            // A pipeline being answered turn by turn reads these bytes in its next turn.
+            if (!m_turnScheduled)
+                answerFrames();
+        } else {
             m_socket->readAll();
+        }
         return;
     case AgentBehaviour::Garbage:
         answerGarbage();
@@ -74,30 +83,45 @@ void EndpointSession::readAvailable()
     }
 }
 
+// Answers at most framesPerTurn requests, then lets the event loop serve the other
+// connections before it goes on: a peer that pipelines thousands of requests gets its
+// answers, but no one waits behind it.
 void EndpointSession::answerFrames()
 {
-    while (m_socket->bytesAvailable() > 0) {
-        if (!m_tls->receive(m_socket->read(readChunk))) {
-            dropAfterTlsFailure();
-            return;
-        }
-        flushTls(); // the handshake's own records
-        m_decoder.append(m_tls->takePlaintext());
-        for (FrameDecoder::Step step = m_decoder.next();
-             step.status != FrameDecoder::Status::Incomplete; step = m_decoder.next()) {
-            if (step.status == FrameDecoder::Status::Malformed) {
-                // The stream cannot be resynchronised: tell the peer why, then drop it.
-                Logging::get("agent")->info("{}: malformed input from {}: {}", m_name, m_peer,
-                                            step.error);
-                writeFrame(AgentFrame::encode(errorMessage(step.error)));
-                m_tls->close();
-                flushTls();
-                m_socket->disconnectFromHost();
+    m_turnScheduled = false;
+    if (m_ended || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    for (int answered = 0; answered < framesPerTurn;) {
+        FrameDecoder::Step step = m_decoder.next();
+        if (step.status == FrameDecoder::Status::Incomplete) {
+            if (m_socket->bytesAvailable() == 0)
+                return; // readyRead brings the rest
+            if (!m_tls->receive(m_socket->read(readChunk))) {
+                dropAfterTlsFailure();
                 return;
             }
-            writeFrame(AgentFrame::encode(AgentResponder(*m_state).answer(
-                step.message, m_tls->peerChain(), m_peerAddress, m_peer)));
+            flushTls(); // the handshake's own records
+            m_decoder.append(m_tls->takePlaintext());
+            continue;
         }
+        if (step.status == FrameDecoder::Status::Malformed) {
+            // The stream cannot be resynchronised: tell the peer why, then drop it.
+            Logging::get("agent")->info("{}: malformed input from {}: {}", m_name, m_peer,
+                                        step.error);
+            writeFrame(AgentFrame::encode(errorMessage(step.error)));
+            m_tls->close();
+            flushTls();
+            m_socket->disconnectFromHost();
+            return;
+        }
+        writeFrame(AgentFrame::encode(AgentResponder(*m_state).answer(
+            step.message, m_tls->peerChain(), m_peerAddress, m_peer)));
+        ++answered;
+        // A whole request answered: the peer is not idle.
+        m_quiet.start();
+        m_idle.start(m_idleLimitMs);
+        if (m_ended)
+            return; // the answer's write failed
         if (m_socket->bytesToWrite() > maxUnsentBytes) {
             Logging::get("agent")->info("{}: {} does not read its answers, dropping it", m_name,
                                         m_peer);
@@ -105,6 +129,8 @@ void EndpointSession::answerFrames()
             return;
         }
     }
+    m_turnScheduled = true;
+    QTimer::singleShot(0, this, &EndpointSession::answerFrames);
 }
 
 void EndpointSession::writeFrame(const QByteArray &frame)
@@ -138,6 +164,10 @@ void EndpointSession::answerGarbage()
 
 void EndpointSession::end()
 {
+    if (m_ended)
+        return;
+    m_ended = true;
+    emit ended();
     m_idle.stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();

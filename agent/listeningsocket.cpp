@@ -112,6 +112,19 @@ Result<qintptr> open(const QHostAddress &address, quint16 port)
     return qintptr(descriptor);
 }
 
+Result<bool> setMark(qintptr descriptor, quint32 mark)
+{
+    if (::setsockopt(int(descriptor), SOL_SOCKET, SO_MARK, &mark, sizeof(mark)) == 0)
+        return true;
+    const int error = errno;
+    return Result<bool>::failure(
+        QCoreApplication::translate("ListeningSocket", "cannot mark the listening socket: %1%2")
+            .arg(systemError(error),
+                 error == EPERM ? QCoreApplication::translate("ListeningSocket",
+                                                              " (SO_MARK needs CAP_NET_ADMIN)")
+                                : QString()));
+}
+
 Result<quint64> raiseDescriptorLimit()
 {
     rlimit limit {};

@@ -49,7 +49,12 @@ int main(int argc, char *argv[])
             "With --fleet: keep moves, quarantines and started services in <file> "
             "across restarts."),
         QStringLiteral("file"));
-    parser.addOptions({ config, fleet, fleetState, readyFile, logDirectory });
+    const QCommandLineOption restoreQuarantine(
+        QStringLiteral("restore-quarantine"),
+        QCoreApplication::translate("main",
+                                    "With --config: load the kept quarantine into nftables and "
+                                    "exit (run at boot, before the network is up)."));
+    parser.addOptions({ config, fleet, fleetState, readyFile, logDirectory, restoreQuarantine });
     parser.process(app);
 
     if (parser.isSet(config) == parser.isSet(fleet)) {
@@ -64,6 +69,14 @@ int main(int argc, char *argv[])
             qUtf8Printable(QCoreApplication::translate("main", "--fleet-state goes with --fleet")));
         return 2;
     }
+    if (parser.isSet(restoreQuarantine) && !parser.isSet(config)) {
+        std::fprintf(stderr, "osmgmt-agent: %s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                         "main", "--restore-quarantine goes with --config")));
+        return 2;
+    }
+    if (parser.isSet(restoreQuarantine))
+        return runQuarantineRestore(parser.value(config));
     if (parser.isSet(config))
         return runRealAgent(RealAgentOptions { parser.value(config), parser.value(readyFile),
                                                parser.value(logDirectory) });

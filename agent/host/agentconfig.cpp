@@ -67,6 +67,49 @@ QString parseProduct(const QJsonObject &root, const QString &baseDirectory, Agen
     return {};
 }
 
+// One limit: a whole number of connections, or seconds (fractions allowed) as milliseconds.
+QString parseLimit(const QJsonObject &limits, const QString &key, double scale, int &value)
+{
+    const QJsonValue given = limits.value(key);
+    if (given.isUndefined())
+        return {};
+    const double number = given.toDouble(-1) * scale;
+    if (number < 1 || number > 1e9 || (scale == 1 && number != double(int(number))))
+        return QStringLiteral("limits.") + key + QStringLiteral(": ")
+            + (scale == 1 ? tr("must be a whole number from 1") : tr("must be a positive number"));
+    value = int(number);
+    return {};
+}
+
+// limits: the failure naming the key, or empty.
+QString parseLimits(const QJsonObject &root, ConnectionLimits &limits)
+{
+    const QJsonValue value = root.value(QStringLiteral("limits"));
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        return QStringLiteral("limits: ") + tr("must be an object");
+    const QJsonObject object = value.toObject();
+    const QString unknown
+        = unknownKey(object,
+                     { QStringLiteral("connections"), QStringLiteral("connectionsPerPeer"),
+                       QStringLiteral("idleSeconds"), QStringLiteral("lifetimeSeconds"),
+                       QStringLiteral("statusRefreshSeconds") });
+    if (!unknown.isEmpty())
+        return QStringLiteral("limits.") + unknown + QStringLiteral(": ") + tr("unknown key");
+    for (const QString &failure :
+         { parseLimit(object, QStringLiteral("connections"), 1, limits.connections),
+           parseLimit(object, QStringLiteral("connectionsPerPeer"), 1, limits.connectionsPerPeer),
+           parseLimit(object, QStringLiteral("idleSeconds"), 1000, limits.idleMs),
+           parseLimit(object, QStringLiteral("lifetimeSeconds"), 1000, limits.lifetimeMs),
+           parseLimit(object, QStringLiteral("statusRefreshSeconds"), 1000,
+                      limits.statusRefreshMs) }) {
+        if (!failure.isEmpty())
+            return failure;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &baseDirectory)
@@ -76,11 +119,11 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
     if (error.error != QJsonParseError::NoError)
         return Result<AgentConfig>::failure(
             tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
-    QString unknown
-        = unknownKey(root,
-                     { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
-                       QStringLiteral("registration"), QStringLiteral("services"),
-                       QStringLiteral("serviceManager"), QStringLiteral("productStatusFile") });
+    QString unknown = unknownKey(root,
+                                 { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
+                                   QStringLiteral("registration"), QStringLiteral("services"),
+                                   QStringLiteral("serviceManager"),
+                                   QStringLiteral("productStatusFile"), QStringLiteral("limits") });
     if (!unknown.isEmpty())
         return failAt(unknown, tr("unknown key"));
     AgentConfig config;
@@ -107,7 +150,9 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
     const QString ca = registration.value(QStringLiteral("ca")).toString();
     if (!ca.isEmpty())
         config.caFile = QDir(baseDirectory).absoluteFilePath(ca);
-    const QString failure = parseProduct(root, baseDirectory, config);
+    QString failure = parseProduct(root, baseDirectory, config);
+    if (failure.isEmpty())
+        failure = parseLimits(root, config.limits);
     if (!failure.isEmpty())
         return Result<AgentConfig>::failure(failure);
     return config;

@@ -6,6 +6,18 @@
 #include <QHostAddress>
 #include <QString>
 
+// What the real agent allows its peers (docs/agent-protocol.md, "Limits and timeouts";
+// docs/security.md, "Hostile peers"). The defaults suit a host whose unit allows 4,096 open
+// files (LimitNOFILE); `limits` in the configuration file changes them.
+struct ConnectionLimits
+{
+    int connections = 512; // at once, from everyone: past it the quietest one is closed
+    int connectionsPerPeer = 16; // at once, from one IPv4 address or one IPv6 /64
+    int idleMs = 30000; // without a complete request
+    int lifetimeMs = 5 * 60 * 1000; // whatever the peer does
+    int statusRefreshMs = 5000; // how often the status is gathered in the background
+};
+
 // The real agent's configuration file (docs/agent-protocol.md, "The real agent"): where it
 // listens, where it keeps its state, and the registration it starts with.
 struct AgentConfig
@@ -23,6 +35,7 @@ struct AgentConfig
     QVector<ProductService> services;
     QString serviceManager = QStringLiteral("systemctl");
     QString productStatusFile;
+    ConnectionLimits limits;
 };
 
 // Errors name the key: `listen.port: 0 is not a port (1-65535)`. Relative paths are taken

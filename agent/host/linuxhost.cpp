@@ -29,26 +29,53 @@ LinuxHost::LinuxHost(const AgentConfig &config, AgentStatus base)
     , m_services(config.serviceManager, config.services)
 { }
 
+Result<std::optional<QList<QHostAddress>>>
+LinuxHost::reapplyKeptQuarantine(const AgentConfig &config)
+{
+    using Reapplied = Result<std::optional<QList<QHostAddress>>>;
+    const Result<std::optional<QuarantineRecord>> kept
+        = QuarantineRecord::load(config.stateDirectory);
+    if (kept && !*kept)
+        return std::optional<QList<QHostAddress>>();
+    const Result<bool> applied = kept
+        ? NftQuarantine::apply(NftQuarantine::installScript((*kept)->consoles, config.port))
+        : Result<bool>::failure(kept.error());
+    if (!applied)
+        return Reapplied::failure(
+            tr("the quarantine kept from before the restart is not in force: %1")
+                .arg(applied.error()));
+    return std::optional<QList<QHostAddress>>((*kept)->consoles);
+}
+
 Result<bool> LinuxHost::restoreQuarantine()
 {
-    const Result<std::optional<QuarantineRecord>> kept
-        = QuarantineRecord::load(m_config.stateDirectory);
-    if (kept && !*kept)
-        return false;
-    Result<bool> applied = kept
-        ? NftQuarantine::apply(NftQuarantine::installScript((*kept)->consoles, m_config.port))
-        : Result<bool>::failure(kept.error());
-    if (!applied) {
-        m_restoreProblem = tr("the quarantine kept from before the restart is not in force: %1")
-                               .arg(applied.error());
+    const Result<std::optional<QList<QHostAddress>>> consoles = reapplyKeptQuarantine(m_config);
+    if (!consoles) {
+        m_restoreProblem = consoles.error();
         return Result<bool>::failure(m_restoreProblem);
     }
+    if (!*consoles)
+        return false;
     Logging::get("agent")->info("quarantine re-applied; consoles allowed: {}",
-                                addressText((*kept)->consoles));
+                                addressText(**consoles));
     return true;
 }
 
+void LinuxHost::startStatusRefresh(int intervalMs)
+{
+    m_cache = std::make_unique<StatusCache>([this] { return gatherStatus(); }, intervalMs);
+    m_cache->start();
+}
+
 AgentStatus LinuxHost::status()
+{
+    AgentStatus status = m_cache ? m_cache->current() : gatherStatus();
+    if (!m_restoreProblem.isEmpty())
+        status.problems.append(m_restoreProblem);
+    return status;
+}
+
+AgentStatus LinuxHost::gatherStatus() const
 {
     AgentStatus status = m_base;
     const ServiceControl::States services = m_services.states();
@@ -57,6 +84,12 @@ AgentStatus LinuxHost::status()
     addProductStatus(status);
     addQuarantine(status);
     return status;
+}
+
+void LinuxHost::refreshAfterCommand()
+{
+    if (m_cache)
+        m_cache->refreshNow();
 }
 
 void LinuxHost::addProductStatus(AgentStatus &status) const
@@ -97,8 +130,6 @@ void LinuxHost::addQuarantine(AgentStatus &status) const
         return;
     }
     status.quarantined = kept->has_value();
-    if (!m_restoreProblem.isEmpty())
-        status.problems.append(m_restoreProblem);
     if (!status.quarantined)
         return;
     const Result<bool> installed = NftQuarantine::isInstalled();
@@ -133,6 +164,7 @@ Result<QString> LinuxHost::quarantine(const QHostAddress &console)
             tr("the quarantine cannot be kept across a restart: %1").arg(saved.error()));
     }
     m_restoreProblem.clear();
+    refreshAfterCommand();
     if (already)
         return tr("already quarantined; consoles allowed: %1").arg(addressText(record.consoles));
     return tr("quarantined; only %1 and port %2 reach this host")
@@ -148,6 +180,7 @@ Result<QString> LinuxHost::release()
     if (!removed)
         return Result<QString>::failure(removed.error());
     const Result<bool> forgotten = QuarantineRecord::remove(m_config.stateDirectory);
+    refreshAfterCommand();
     if (!forgotten)
         return Result<QString>::failure(
             tr("the rules are removed, but a restart would quarantine again: %1")
@@ -159,6 +192,7 @@ Result<QString> LinuxHost::release()
 Result<QString> LinuxHost::startService(const QString &name)
 {
     const Result<bool> started = m_services.start(name);
+    refreshAfterCommand();
     if (!started)
         return Result<QString>::failure(started.error());
     return *started ? tr("%1 started").arg(name) : tr("%1 was running").arg(name);

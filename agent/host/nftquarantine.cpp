@@ -51,7 +51,18 @@ QByteArray chain(const char *name, bool in, const QStringList &ipv4, const QStri
         text += QByteArray("\t\tip ") + addressKey + ' ' + addressSet(ipv4) + " accept\n";
     if (!ipv6.isEmpty())
         text += QByteArray("\t\tip6 ") + addressKey + ' ' + addressSet(ipv6) + " accept\n";
-    text += QByteArray("\t\ttcp ") + (in ? "dport " : "sport ") + port + " accept\n";
+    const QByteArray mark = "0x" + QByteArray::number(NftQuarantine::agentSocketMark, 16);
+    if (in) {
+        // A SYN passes only to the agent's marked listening socket, and its connection keeps
+        // the mark; the handshake's last ACK finds a request socket, whose mark nftables
+        // cannot read, so it passes by that conntrack mark.
+        text += "\t\ttcp dport " + port + " socket mark " + mark + " ct mark set " + mark
+            + " accept\n";
+        text += "\t\ttcp dport " + port + " ct mark " + mark + " accept\n";
+    } else {
+        // Every packet a marked socket sends carries its mark (SYN-ACKs included).
+        text += "\t\ttcp sport " + port + " meta mark " + mark + " accept\n";
+    }
     text += "\t\tmeta l4proto { icmp, ipv6-icmp } ct state related accept\n";
     text += "\t\ticmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-solicit, "
             "nd-router-advert } accept\n";

@@ -13,10 +13,19 @@
 // except loopback, the consoles' addresses, the agent's own port (the management channel),
 // ICMP errors about connections those rules let through, IPv6 neighbour discovery and DHCP
 // (without which the host would lose the address the console reaches it on).
+//
+// The agent's port is open only to the agent's own sockets, not to whatever binds that port
+// (docs/security.md, "No side door"): the agent marks its listening socket (SO_MARK, which
+// needs CAP_NET_ADMIN or CAP_NET_RAW), a connection is let in only when its SYN finds a socket
+// with that mark (nftables `socket mark`), and the connection then carries the mark in
+// conntrack (`ct mark`) for the packets the socket lookup cannot read. Going out, a packet
+// from the agent's port passes only with the mark its socket gave it (`meta mark`).
 namespace NftQuarantine {
 
 inline constexpr char tableFamily[] = "inet";
 inline constexpr char tableName[] = "osmgmt_quarantine";
+// "OSMG": the mark of the agent's sockets, which the quarantine's rules require on its port.
+inline constexpr quint32 agentSocketMark = 0x4f534d47;
 
 // The script for `nft -f -` that installs the table, replacing any previous one atomically.
 // IPv4-mapped IPv6 consoles (::ffff:a.b.c.d) are written as IPv4. Pure: tested on its own.

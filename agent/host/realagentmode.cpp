@@ -5,10 +5,11 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
-#include "endpointsession.h"
 #include "host/agentconfig.h"
+#include "host/agentlistener.h"
 #include "host/hostfacts.h"
 #include "host/linuxhost.h"
+#include "host/nftquarantine.h"
 #include "host/registration.h"
 #include "listeningsocket.h"
 #include "tlsserverchannel.h"
@@ -19,12 +20,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSslSocket>
-#include <QTcpServer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
-
-#include <unistd.h>
 
 namespace {
 
@@ -32,6 +31,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("RealAgentMode", text);
 }
+
+// Descriptors kept for what is not a connection: the listener, log files, programs run.
+constexpr int reservedDescriptors = 64;
 
 int failStartup(const QString &message)
 {
@@ -88,27 +90,25 @@ AgentStatus hostStatus(const Registration &registration)
         = { { QStringLiteral("osmgmt-agent"), QStringLiteral(OSMGMT_VERSION) },
             { QStringLiteral("Qt"), QString::fromLatin1(qVersion()) },
             { QStringLiteral("TLS library"), QSslSocket::sslLibraryVersionString() } };
-    // The product's services, its patterns, scan and firewall are added at each status
-    // (LinuxHost::status()).
+    // The product's services, its patterns, scan and firewall are added by each gathering
+    // (LinuxHost::gatherStatus(), in the background).
     return status;
 }
 
-Result<QTcpServer *> listen(const AgentConfig &config, QObject *parent)
+// The agent's listening socket, marked for the quarantine's rules.
+Result<qintptr> listen(const AgentConfig &config)
 {
     const Result<qintptr> descriptor = ListeningSocket::open(config.address, config.port);
     if (!descriptor)
-        return Result<QTcpServer *>::failure(descriptor.error());
-    auto *server = new QTcpServer(parent);
-    if (!server->setSocketDescriptor(*descriptor)) {
-        ::close(int(*descriptor));
-        const QString reason = server->errorString();
-        delete server;
-        return Result<QTcpServer *>::failure(tr("cannot listen on %1 port %2: %3")
-                                                 .arg(config.address.toString())
-                                                 .arg(config.port)
-                                                 .arg(reason));
-    }
-    return server;
+        return descriptor;
+    // A quarantine lets only marked sockets use the agent's port (NftQuarantine). Without the
+    // mark the agent still serves, but a quarantine would shut it out: say so.
+    const Result<bool> marked
+        = ListeningSocket::setMark(*descriptor, NftQuarantine::agentSocketMark);
+    if (!marked)
+        Logging::get("agent")->warn("{}: a quarantine would shut the consoles out of this agent",
+                                    marked.error());
+    return descriptor;
 }
 
 bool writeReadyFile(const QString &path)
@@ -141,6 +141,17 @@ int runRealAgent(const RealAgentOptions &options)
     if (!tlsContext)
         return failStartup(tlsContext.error());
 
+    // Every connection is a descriptor: the limits must fit in what the process may open.
+    ConnectionLimits limits = config->limits;
+    const Result<quint64> descriptors = ListeningSocket::raiseDescriptorLimit();
+    if (!descriptors)
+        log->warn("{}", descriptors.error());
+    else if (quint64(limits.connections) + reservedDescriptors > *descriptors) {
+        limits.connections = int(std::max<qint64>(1, qint64(*descriptors) - reservedDescriptors));
+        log->warn("only {} open files allowed: at most {} connections at once", *descriptors,
+                  limits.connections);
+    }
+
     QObject root;
     AgentState state(AgentIdentity { HostFacts::hostName(), registered->server,
                                      QStringLiteral(OSMGMT_VERSION), registered->domain },
@@ -151,6 +162,7 @@ int runRealAgent(const RealAgentOptions &options)
     const Result<bool> restored = host.restoreQuarantine();
     if (!restored)
         log->error("{}", restored.error());
+    host.startStatusRefresh(limits.statusRefreshMs);
     QObject::connect(&state, &AgentState::registrationChanged, &root, [&] {
         Registration now { state.identity().server, state.identity().domain, registered->installed,
                            state.pinnedCa() };
@@ -160,15 +172,10 @@ int runRealAgent(const RealAgentOptions &options)
         else
             log->info("registered to {}, saved in {}", now.server, config->stateDirectory);
     });
-    const Result<QTcpServer *> server = listen(*config, &root);
-    if (!server)
-        return failStartup(server.error());
-    QTcpServer *listener = *server;
-    QObject::connect(listener, &QTcpServer::newConnection, &root, [&] {
-        while (QTcpSocket *socket = listener->nextPendingConnection())
-            new EndpointSession(socket, AgentBehaviour::Answer, &state, *tlsContext,
-                                EndpointSession::defaultIdleLimitMs, &root);
-    });
+    const Result<qintptr> listening = listen(*config);
+    if (!listening)
+        return failStartup(listening.error());
+    new AgentListener(*listening, &state, *tlsContext, limits, &root);
     log->info("agent of {} registered to {} listening on {} port {}", HostFacts::hostName(),
               registered->server, config->address.toString(), config->port);
 
@@ -182,4 +189,23 @@ int runRealAgent(const RealAgentOptions &options)
     const int code = QCoreApplication::exec();
     log->info("stopped");
     return code;
+}
+
+int runQuarantineRestore(const QString &configFile)
+{
+    const Result<AgentConfig> config = readConfig(configFile);
+    if (!config)
+        return failStartup(config.error());
+    const Result<std::optional<QList<QHostAddress>>> consoles
+        = LinuxHost::reapplyKeptQuarantine(*config);
+    if (!consoles)
+        return failStartup(consoles.error());
+    QStringList texts;
+    for (const QHostAddress &console : consoles->value_or(QList<QHostAddress>()))
+        texts.append(console.toString());
+    std::printf("osmgmt-agent: %s\n",
+                qUtf8Printable(*consoles ? tr("quarantine re-applied; consoles allowed: %1")
+                                               .arg(texts.join(QStringLiteral(", ")))
+                                         : tr("not quarantined: nothing to restore")));
+    return 0;
 }

@@ -16,3 +16,9 @@ struct RealAgentOptions
 };
 
 int runRealAgent(const RealAgentOptions &options);
+
+// `osmgmt-agent --config FILE --restore-quarantine`: loads the quarantine kept in the state
+// directory into nftables and exits (0: loaded, or none kept; 1: it could not be). The
+// boot-time unit osmgmt-agent-quarantine.service runs it before the network is up, so a
+// reboot does not open the host until the agent starts (docs/security.md).
+int runQuarantineRestore(const QString &configFile);

@@ -16,8 +16,13 @@ if [ "$(id -u)" -ne 0 ]; then
     if sudo -n true 2>/dev/null; then sudo=(sudo -n); else
         echo "neither root nor passwordless sudo: cannot run dpkg -i here"; exit 77; fi
 fi
+# The package's postinst creates the agent's system user; a user this test made goes again.
+user_existed=no
+getent passwd osmgmt-agent >/dev/null && user_existed=yes
 "${sudo[@]}" dpkg -i "$deb"
-trap '"${sudo[@]}" dpkg -r osmgmt >/dev/null || true; rm -rf "$out"' EXIT
+trap '"${sudo[@]}" dpkg -r osmgmt >/dev/null || true
+      [ "$user_existed" = yes ] || "${sudo[@]}" userdel osmgmt-agent 2>/dev/null || true
+      rm -rf "$out"' EXIT
 /usr/bin/osmgmt-cli --version
 /usr/bin/osmgmt-agent --version
 QT_QPA_PLATFORM=offscreen /usr/bin/osmgmt --version
@@ -26,8 +31,19 @@ test -f /usr/share/applications/osmgmt.desktop
 unit=/lib/systemd/system/osmgmt-agent.service
 test -f "$unit"
 grep -q '^ExecStart=/usr/bin/osmgmt-agent --config /etc/osmgmt-agent/agent.json' "$unit"
-# nft needs CAP_NET_ADMIN for the quarantine table; nothing else is kept.
+# Its own user, with CAP_NET_ADMIN only (nft, SO_MARK); the boot-time quarantine restore, the
+# user's sysusers line and its polkit rule come with it (tests/installer/check-units.sh checks
+# what they say).
 grep -q '^CapabilityBoundingSet=CAP_NET_ADMIN$' "$unit"
+grep -q '^User=osmgmt-agent$' "$unit"
+test -f /lib/systemd/system/osmgmt-agent-quarantine.service
+test -f /usr/lib/sysusers.d/osmgmt-agent.conf
+test -f /usr/share/polkit-1/rules.d/50-osmgmt-agent.rules
+getent passwd osmgmt-agent >/dev/null || { echo "postinst did not create osmgmt-agent"; exit 1; }
+if command -v systemd-analyze >/dev/null; then
+    systemd-analyze verify --man=no "$unit" /lib/systemd/system/osmgmt-agent-quarantine.service
+    systemd-analyze security --offline=true --threshold=20 "$unit" | tail -1
+fi
 example=/usr/share/doc/osmgmt/agent.example.json
 test -f "$example"
 state=$(mktemp -d)
@@ -59,5 +75,8 @@ for _ in 1 2 3 4 5; do
 done
 test -f "$state/ready" || { echo "the agent did not start with the example configuration"; exit 1; }
 test -f "$state/registration.json"
+# What the boot-time unit runs: with no quarantine kept, it loads nothing and says so.
+restored=$(/usr/bin/osmgmt-agent --config "$state/agent.json" --restore-quarantine)
+grep -q 'nothing to restore' <<< "$restored"
 rm -rf "$state" "$ca"
 echo "installed programs start"

@@ -31,13 +31,18 @@
 //
 //   this test's namespace                      the agent's namespace
 //   q0: 198.18.0.1 (console), 198.18.0.2  ---  q1: 198.18.0.10 (agent, a listener)
+//       fd00:198::2                                fd00:198::10
 //
-// 198.18.0.0/15 is RFC 2544's benchmarking range; nothing routes out of either namespace.
+// 198.18.0.0/15 is RFC 2544's benchmarking range, fd00::/8 unique local addresses; nothing
+// routes out of either namespace.
 namespace {
 
 const QString consoleAddress = QStringLiteral("198.18.0.1");
 const QString otherAddress = QStringLiteral("198.18.0.2");
 const QString agentAddress = QStringLiteral("198.18.0.10");
+// The same on IPv6 (a unique local prefix, routed nowhere).
+const QString otherAddress6 = QStringLiteral("fd00:198::2");
+const QString agentAddress6 = QStringLiteral("fd00:198::10");
 constexpr quint16 agentPort = 21112, listenerPort = 8080, outsidePort = 9090;
 constexpr int dropWaitMs = 1500; // a dropped SYN: the connect is given this long
 
@@ -96,39 +101,86 @@ const char *connectName(Connect result)
     return names[int(result)];
 }
 
-// One TCP connect from `from` to `to`:`port`, from the namespace open as `namespaceFd` (-1:
-// this test's own). Plain sockets, so the namespace the socket lives in is exactly known.
-Connect tcpConnect(const QString &from, const QString &to, quint16 port, int namespaceFd = -1)
+socklen_t socketAddress(const QString &address, quint16 port, sockaddr_storage &storage)
+{
+    storage = {};
+    if (address.contains(QLatin1Char(':'))) {
+        auto *v6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(port);
+        inet_pton(AF_INET6, qPrintable(address), &v6->sin6_addr);
+        return sizeof(sockaddr_in6);
+    }
+    auto *v4 = reinterpret_cast<sockaddr_in *>(&storage);
+    v4->sin_family = AF_INET;
+    v4->sin_port = htons(port);
+    inet_pton(AF_INET, qPrintable(address), &v4->sin_addr);
+    return sizeof(sockaddr_in);
+}
+
+// A socket of the namespace open as `namespaceFd` (-1: this test's own).
+int socketIn(int namespaceFd, int family)
 {
     const int own = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
     if (namespaceFd >= 0 && setns(namespaceFd, CLONE_NEWNET) != 0)
         qFatal("setns: %s", std::strerror(errno));
-    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (namespaceFd >= 0 && setns(own, CLONE_NEWNET) != 0)
         qFatal("setns back: %s", std::strerror(errno));
     close(own);
-    sockaddr_in source {}, target {};
-    source.sin_family = target.sin_family = AF_INET;
-    inet_pton(AF_INET, qPrintable(from), &source.sin_addr);
-    inet_pton(AF_INET, qPrintable(to), &target.sin_addr);
-    target.sin_port = htons(port);
-    Connect result = Connect::Failed;
-    if (bind(fd, reinterpret_cast<sockaddr *>(&source), sizeof source) == 0) {
-        if (connect(fd, reinterpret_cast<sockaddr *>(&target), sizeof target) == 0) {
-            result = Connect::Connected;
-        } else if (errno == EINPROGRESS) {
-            pollfd waiting { fd, POLLOUT, 0 };
-            if (poll(&waiting, 1, dropWaitMs) == 0) {
-                result = Connect::TimedOut;
-            } else {
-                int error = 0;
-                socklen_t length = sizeof error;
-                getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length);
-                result = error == 0         ? Connect::Connected
-                    : error == ECONNREFUSED ? Connect::Refused
-                                            : Connect::Failed;
-            }
-        }
+    return fd;
+}
+
+// Connects `fd`, bound to `from`:`fromPort` (0: any port), to `to`:`port`.
+Connect connectFrom(int fd, const QString &from, quint16 fromPort, const QString &to, quint16 port)
+{
+    sockaddr_storage source {}, target {};
+    const socklen_t sourceLength = socketAddress(from, fromPort, source);
+    const socklen_t targetLength = socketAddress(to, port, target);
+    const int reuse = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
+    if (bind(fd, reinterpret_cast<sockaddr *>(&source), sourceLength) != 0)
+        return Connect::Failed;
+    if (connect(fd, reinterpret_cast<sockaddr *>(&target), targetLength) == 0)
+        return Connect::Connected;
+    if (errno != EINPROGRESS)
+        return Connect::Failed;
+    pollfd waiting { fd, POLLOUT, 0 };
+    if (poll(&waiting, 1, dropWaitMs) == 0)
+        return Connect::TimedOut;
+    int error = 0;
+    socklen_t length = sizeof error;
+    getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length);
+    return error == 0           ? Connect::Connected
+        : error == ECONNREFUSED ? Connect::Refused
+                                : Connect::Failed;
+}
+
+// One TCP connect from `from` to `to`:`port`, from the namespace open as `namespaceFd` (-1:
+// this test's own). Plain sockets, so the namespace the socket lives in is exactly known.
+Connect tcpConnect(const QString &from, const QString &to, quint16 port, int namespaceFd = -1,
+                   quint16 fromPort = 0)
+{
+    const int fd = socketIn(namespaceFd, from.contains(QLatin1Char(':')) ? AF_INET6 : AF_INET);
+    const Connect result = connectFrom(fd, from, fromPort, to, port);
+    close(fd);
+    return result;
+}
+
+// Connects, sends bytes that are not TLS, and waits for what comes back: the agent's TLS
+// alert or its closing of the connection ("answered"), which needs packets to flow both ways
+// after the handshake; nothing ("silent"), when they are dropped.
+QString exchange(const QString &from, const QString &to, quint16 port)
+{
+    const int fd = socketIn(-1, from.contains(QLatin1Char(':')) ? AF_INET6 : AF_INET);
+    const Connect connected = connectFrom(fd, from, 0, to, port);
+    QString result = QString::fromLatin1(connectName(connected));
+    if (connected == Connect::Connected) {
+        const char probe[] = "GET / HTTP/1.0\r\n\r\n";
+        pollfd waiting { fd, POLLIN, 0 };
+        result = send(fd, probe, sizeof probe - 1, MSG_NOSIGNAL) < 0 ? QStringLiteral("send failed")
+            : poll(&waiting, 1, dropWaitMs) == 1                     ? QStringLiteral("answered")
+                                                                     : QStringLiteral("silent");
     }
     close(fd);
     return result;
@@ -147,6 +199,7 @@ private slots:
     void everythingIsReachableBeforeQuarantine();
     void quarantineLeavesOnlyTheConsoleAndTheManagementChannel();
     void aRestartReappliesTheQuarantine();
+    void aBootRestoresItAndNothingElseMayUseTheAgentPort();
     void releaseRestoresReachability();
     void withoutNftTheAgentSaysWhy();
     void withoutCapNetAdminTheAgentSaysWhy();
@@ -269,6 +322,7 @@ void TestAgentQuarantine::initTestCase()
          { words(QStringLiteral("link add q0 type veth peer name q1 netns %1").arg(pid)),
            words(QStringLiteral("addr add %1/24 dev q0").arg(consoleAddress)),
            words(QStringLiteral("addr add %1/24 dev q0").arg(otherAddress)),
+           words(QStringLiteral("addr add %1/64 dev q0 nodad").arg(otherAddress6)),
            words(QStringLiteral("link set q0 up")) }) {
         error = run(QStringLiteral("ip"), step);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -276,6 +330,7 @@ void TestAgentQuarantine::initTestCase()
     for (const QStringList &step :
          { words(QStringLiteral("ip link set lo up")),
            words(QStringLiteral("ip addr add %1/24 dev q1").arg(agentAddress)),
+           words(QStringLiteral("ip addr add %1/64 dev q1 nodad").arg(agentAddress6)),
            words(QStringLiteral("ip link set q1 up")) }) {
         error = inAgentNamespace(step);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -293,7 +348,7 @@ void TestAgentQuarantine::initTestCase()
     // A service in the agent's namespace, and a host outside it.
     const int own = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
     QVERIFY(setns(m_agentNamespace, CLONE_NEWNET) == 0);
-    const bool listening = m_listener.listen(QHostAddress::AnyIPv4, listenerPort);
+    const bool listening = m_listener.listen(QHostAddress::Any, listenerPort);
     QVERIFY(setns(own, CLONE_NEWNET) == 0);
     close(own);
     QVERIFY(listening);
@@ -324,6 +379,7 @@ void TestAgentQuarantine::initTestCase()
 void TestAgentQuarantine::everythingIsReachableBeforeQuarantine()
 {
     QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(otherAddress6, agentAddress6, listenerPort)), "connected");
     QCOMPARE(connectName(tcpConnect(consoleAddress, agentAddress, listenerPort)), "connected");
     QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
              "connected");
@@ -345,8 +401,10 @@ void TestAgentQuarantine::quarantineLeavesOnlyTheConsoleAndTheManagementChannel(
     // In: another address is dropped, the console still reaches every port.
     QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
     QCOMPARE(connectName(tcpConnect(consoleAddress, agentAddress, listenerPort)), "connected");
-    // The management channel stays open, even from elsewhere.
+    QCOMPARE(connectName(tcpConnect(otherAddress6, agentAddress6, listenerPort)), "timed out");
+    // The management channel stays open, even from elsewhere, both ways after the handshake.
     QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, agentPort)), "connected");
+    QCOMPARE(exchange(otherAddress, agentAddress, agentPort), QStringLiteral("answered"));
     // Out: the host reaches only the console.
     QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
              "timed out");
@@ -379,9 +437,52 @@ void TestAgentQuarantine::aRestartReappliesTheQuarantine()
     QVERIFY2(started.isEmpty(), qPrintable(started));
     QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
     QCOMPARE(connectName(tcpConnect(consoleAddress, agentAddress, listenerPort)), "connected");
+    // The restarted agent's new socket is marked: still its management channel.
+    QCOMPARE(exchange(otherAddress, agentAddress, agentPort), QStringLiteral("answered"));
     const StatusOutcome now = status();
     QVERIFY2(now.kind == CommandOutcome::Kind::Done, qPrintable(now.detail));
     QVERIFY(now.report.status.quarantined);
+}
+
+// Issue 15, point 2: the agent's port is open to the agent's own sockets only, and the
+// boot-time unit's command loads the kept quarantine with no agent running.
+void TestAgentQuarantine::aBootRestoresItAndNothingElseMayUseTheAgentPort()
+{
+    stopAgent();
+    QString error = inAgentNamespace({ QStringLiteral("nft"), QStringLiteral("delete"),
+                                       QStringLiteral("table"), QStringLiteral("inet"),
+                                       QStringLiteral("osmgmt_quarantine") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    // What osmgmt-agent-quarantine.service runs at boot, before the network is up.
+    error = inAgentNamespace({ TestEnvironment::agentProgram(), QStringLiteral("--config"),
+                               m_dir.filePath(QStringLiteral("agent.json")),
+                               QStringLiteral("--restore-quarantine") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
+
+    // Out: a process that sends from the agent's port is not the agent: it reaches nothing.
+    QCOMPARE(connectName(
+                 tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace, agentPort)),
+             "timed out");
+    // In: a process that binds the agent's port while the agent is stopped is reached by
+    // nothing, on IPv4 or IPv6.
+    QTcpServer impostor;
+    const int own = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+    QVERIFY(setns(m_agentNamespace, CLONE_NEWNET) == 0);
+    const bool listening = impostor.listen(QHostAddress::Any, agentPort);
+    QVERIFY(setns(own, CLONE_NEWNET) == 0);
+    close(own);
+    QVERIFY2(listening, qPrintable(impostor.errorString()));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, agentPort)), "timed out");
+    QCOMPARE(connectName(tcpConnect(otherAddress6, agentAddress6, agentPort)), "timed out");
+    QVERIFY(!impostor.hasPendingConnections());
+    impostor.close();
+
+    // The agent again: its own socket is let through.
+    const QString started = startAgent();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(exchange(otherAddress, agentAddress, agentPort), QStringLiteral("answered"));
 }
 
 void TestAgentQuarantine::releaseRestoresReachability()

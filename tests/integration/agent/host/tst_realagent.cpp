@@ -157,6 +157,9 @@ void TestRealAgent::initTestCase()
                             { QStringLiteral("unit"), QStringLiteral("osm-listen.service") } } } },
         { QStringLiteral("serviceManager"), QStringLiteral(OSMGMT_SERVICE_MANAGER) },
         { QStringLiteral("productStatusFile"), QStringLiteral("product/status.json") },
+        // The status is gathered in the background (StatusCache): often, so the test waits little.
+        { QStringLiteral("limits"),
+          QJsonObject { { QStringLiteral("statusRefreshSeconds"), 0.1 } } },
     };
     // The real-time scan is a real process; the listener's unit is not installed.
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("units")));
@@ -225,6 +228,8 @@ void TestRealAgent::reportsTheProductStatusFile()
         "patternDate": "20261120",
         "lastScan": "2026-11-22T03:00:00Z",
         "firewall": "off"})");
+    // The status reflects the file once the background gathering has read it.
+    QTRY_COMPARE_WITH_TIMEOUT(status().report.status.patterns.size(), 2, 5000);
     StatusOutcome outcome = status();
     QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
     AgentStatus report = outcome.report.status;
@@ -241,8 +246,8 @@ void TestRealAgent::reportsTheProductStatusFile()
     QVERIFY(!report.firewallOn);
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     writeProductStatus(R"({"patterns": [], "firewall": "on"})");
+    QTRY_VERIFY_WITH_TIMEOUT(status().report.status.firewallOn, 5000);
     report = status().report.status;
-    QVERIFY(report.firewallOn);
     QVERIFY(report.patterns.isEmpty());
 }
 
@@ -250,6 +255,7 @@ void TestRealAgent::aBrokenProductStatusFileIsSaidInWords()
 {
     writeProductStatus(R"({"patterns": [{"name": "Virus Pattern File", "raw": "5.397.00"}],
                           "patternDate": "20261120", "firewall": "on"})");
+    QTRY_VERIFY_WITH_TIMEOUT(!status().report.status.problems.isEmpty(), 5000);
     AgentStatus report = status().report.status;
     QString problems = report.problems.join(QLatin1Char('\n'));
     QVERIFY2(problems.contains(QStringLiteral(
@@ -258,6 +264,10 @@ void TestRealAgent::aBrokenProductStatusFileIsSaidInWords()
     QVERIFY(report.patterns.isEmpty());
     QVERIFY(report.patternDate.isEmpty()); // nothing from a broken file, not even its good part
     writeProductStatus("{\"patterns\": [");
+    QTRY_VERIFY_WITH_TIMEOUT(status()
+                                 .report.status.problems.join(QLatin1Char('\n'))
+                                 .contains(QStringLiteral("not valid JSON")),
+                             5000);
     report = status().report.status;
     problems = report.problems.join(QLatin1Char('\n'));
     QVERIFY2(problems.contains(QStringLiteral("is broken: not valid JSON")), qPrintable(problems));
@@ -301,7 +311,7 @@ void TestRealAgent::startServiceStartsARealProcess()
     const QDeadlineTimer deadline(5000);
     while (::kill(pid_t(pid), 0) == 0 && !deadline.hasExpired())
         QTest::qWait(20);
-    QVERIFY(!status().report.status.services.at(1).running);
+    QTRY_VERIFY_WITH_TIMEOUT(!status().report.status.services.at(1).running, 5000);
 }
 
 void TestRealAgent::keepsItsRegistrationInTheStateDirectory()

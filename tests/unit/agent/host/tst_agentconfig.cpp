@@ -27,6 +27,25 @@ private slots:
         QVERIFY(config->productStatusFile.isEmpty());
     }
 
+    void theLimits()
+    {
+        Result<AgentConfig> config = parseAgentConfig(withProduct(""), QStringLiteral("/etc/a"));
+        QCOMPARE(config->limits.connections, 512);
+        QCOMPARE(config->limits.connectionsPerPeer, 16);
+        QCOMPARE(config->limits.idleMs, 30000);
+        config = parseAgentConfig(
+            withProduct(", \"limits\": {\"connections\": 100, \"connectionsPerPeer\": 4, "
+                        "\"idleSeconds\": 1.5, \"lifetimeSeconds\": 60, "
+                        "\"statusRefreshSeconds\": 0.2}"),
+            QStringLiteral("/etc/a"));
+        QVERIFY2(config.ok(), qPrintable(config.error()));
+        QCOMPARE(config->limits.connections, 100);
+        QCOMPARE(config->limits.connectionsPerPeer, 4);
+        QCOMPARE(config->limits.idleMs, 1500);
+        QCOMPARE(config->limits.lifetimeMs, 60000);
+        QCOMPARE(config->limits.statusRefreshMs, 200);
+    }
+
     void theProductKeys()
     {
         const Result<AgentConfig> config = parseAgentConfig(
@@ -63,6 +82,14 @@ private slots:
             << QByteArray(", \"services\": {}") << QStringLiteral("services: must be a list");
         QTest::newRow("empty manager") << QByteArray(", \"serviceManager\": \"\"")
                                        << QStringLiteral("serviceManager: must name a program");
+        QTest::newRow("limit not whole")
+            << QByteArray(", \"limits\": {\"connections\": 2.5}")
+            << QStringLiteral("limits.connections: must be a whole number from 1");
+        QTest::newRow("limit zero")
+            << QByteArray(", \"limits\": {\"idleSeconds\": 0}")
+            << QStringLiteral("limits.idleSeconds: must be a positive number");
+        QTest::newRow("limit typo") << QByteArray(", \"limits\": {\"perPeer\": 4}")
+                                    << QStringLiteral("limits.perPeer: unknown key");
         QTest::newRow("unknown top key")
             << QByteArray(", \"nft\": \"/usr/sbin/nft\"") << QStringLiteral("nft: unknown key");
     }

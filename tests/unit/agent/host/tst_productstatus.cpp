@@ -147,8 +147,13 @@ private slots:
         QVERIFY(script.contains("ip6 saddr { fd00::5 } accept"));
         QVERIFY(NftQuarantine::installScript({ QHostAddress(QStringLiteral("fe80::1%lo")) }, 1)
                     .contains("ip6 daddr { fe80::1 } accept"));
-        QVERIFY(script.contains("tcp dport 21112 accept"));
-        QVERIFY(script.contains("tcp sport 21112 accept"));
+        // The agent port: only for the agent's marked sockets (docs/security.md, "No side door").
+        QVERIFY(!script.contains("tcp dport 21112 accept"));
+        QVERIFY(!script.contains("tcp sport 21112 accept"));
+        QVERIFY(script.contains(
+            "tcp dport 21112 socket mark 0x4f534d47 ct mark set 0x4f534d47 accept\n"));
+        QVERIFY(script.contains("tcp dport 21112 ct mark 0x4f534d47 accept\n"));
+        QVERIFY(script.contains("tcp sport 21112 meta mark 0x4f534d47 accept\n"));
         QVERIFY(script.contains("iif \"lo\" accept"));
         QVERIFY(!script.contains("ct state established"));
         QCOMPARE(NftQuarantine::removeScript(),
@@ -159,7 +164,7 @@ private slots:
     {
         const QByteArray script = NftQuarantine::installScript({}, 4000);
         QVERIFY(!script.contains("saddr"));
-        QVERIFY(script.contains("tcp dport 4000 accept"));
+        QVERIFY(script.contains("tcp dport 4000 socket mark 0x4f534d47"));
     }
 };
 

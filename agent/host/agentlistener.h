@@ -1,0 +1,59 @@
+#pragma once
+
+#include "host/agentconfig.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class AgentState;
+class EndpointSession;
+class QSocketNotifier;
+class QTcpSocket;
+class TlsServerContext;
+
+// The real agent's door (docs/security.md, "Hostile peers"): it accepts connections on the
+// agent's listening socket and admits each within the limits, so that no peer can take the
+// agent from the others.
+//
+// - One peer (an IPv4 address, or an IPv6 /64, which one host can fill at will) holds at most
+//   `connectionsPerPeer` connections; a further one is closed at once.
+// - All peers together hold at most `connections`; a newcomer past that closes the connection
+//   that has completed no request for the longest, rather than being refused: a flood of idle
+//   connections from many addresses cannot lock out the console, whose exchange is quick.
+// - accept() failing for lack of descriptors or memory (EMFILE, ENFILE, ENOBUFS, ENOMEM)
+//   stops accepting for a second, then tries again. The connection stays in the kernel's
+//   queue, so the listener stays readable: QTcpServer (Qt 6.4) calls accept() again at once,
+//   for ever, at full CPU (measured: tst_agenthostile), which is why the agent accepts itself.
+class AgentListener : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int acceptRetryMs = 1000;
+    // Connections taken per wake-up, so that a flood does not hold the event loop.
+    static constexpr int acceptsPerTurn = 64;
+
+    // Takes `descriptor`, a listening non-blocking socket, and closes it when destroyed.
+    AgentListener(qintptr descriptor, AgentState *state, std::shared_ptr<TlsServerContext> tls,
+                  const ConnectionLimits &limits, QObject *parent = nullptr);
+    ~AgentListener() override;
+
+    int sessionCount() const { return int(m_sessions.size()); }
+
+private:
+    void acceptPending();
+    void pauseAfter(int error);
+    void take(QTcpSocket *socket);
+    void admit(EndpointSession *session, const QString &peer);
+    void makeRoom();
+
+    int m_descriptor;
+    QSocketNotifier *m_notifier;
+    AgentState *m_state;
+    std::shared_ptr<TlsServerContext> m_tls;
+    ConnectionLimits m_limits;
+    QList<EndpointSession *> m_sessions;
+    QHash<QString, int> m_perPeer;
+};
