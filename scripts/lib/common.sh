@@ -11,7 +11,7 @@ OSMGMT_BUILD_PACKAGES=(cmake ninja-build ccache g++ pkg-config clang-format
     libssl-dev libldap-dev libsqlite3-dev qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev)
 OSMGMT_TEST_PACKAGES=(xvfb xauth imagemagick dbus dbus-x11 python3 file iproute2 nftables util-linux nmap time
     gnome-keyring libsecret-tools postgresql samba samba-ad-dc samba-ad-provision winbind krb5-user ldap-utils smbclient
-    clang libclang-rt-14-dev openssl)
+    clang libclang-rt-14-dev openssl systemd)
 
 osmgmt_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
