@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/result.h"
-#include "endpoint/endpoint.h"
 #include "scope/ipv6prefix.h"
 #include "search/adtree.h"
 #include "search/ipv4span.h"
@@ -40,10 +39,9 @@ public:
     QString setAdTree(const QString &text);
     QString setStatuses(const QString &text);
 
+    // What the criteria keep is decided by ResultsMatcher (core/results), over the column store
+    // the console and the CLI both search.
     bool isEmpty() const;
-    bool matches(const Endpoint &endpoint) const;
-    // The address part alone: true when neither an IPv4 range nor an IPv6 prefix is set.
-    bool matchesAddress(const QString &address) const;
     // One line for logs and the status bar: "name=pc*; ipv4=10.0.0.0/8".
     QString toString() const;
 

@@ -41,12 +41,6 @@ Endpoint unreachableEndpoint()
     return endpoint;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestEndpointCsv : public QObject
@@ -58,8 +52,6 @@ private slots:
     void uiHeadersAreTheSourceWordsWithoutATranslation();
     void englishRowUsesKeys();
     void uiRowUsesDisplayNames();
-    void writesAFile();
-    void unwritablePathIsAnError();
     void hostileNamesSurvivePythonsCsvReader();
 };
 
@@ -107,41 +99,6 @@ void TestEndpointCsv::uiRowUsesDisplayNames()
         QCOMPARE(endpointCsvRow(endpoint, HeaderLanguage::Ui).at(2), displayName(status));
         QCOMPARE(endpointCsvRow(endpoint, HeaderLanguage::English).at(2), toKey(status));
     }
-}
-
-void TestEndpointCsv::writesAFile()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("結果.csv"));
-    const QVector<Endpoint> endpoints = { managedEndpoint(), unreachableEndpoint() };
-    QCOMPARE(writeEndpointsCsv(path, endpoints, HeaderLanguage::English), QString());
-
-    const QByteArray bytes = readAll(path);
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-    const auto records = readRfc4180(bytes.mid(3));
-    QVERIFY2(records.has_value(), bytes.constData());
-    QCOMPARE(records->size(), 3);
-    QCOMPARE(records->at(0), endpointCsvHeaders(HeaderLanguage::English));
-    QCOMPARE(records->at(1), endpointCsvRow(managedEndpoint(), HeaderLanguage::English));
-    QCOMPARE(records->at(2).at(0), QStringLiteral("'=cmd|' /C calc'!A0"));
-    QCOMPARE(records->at(2).at(9), QStringLiteral("port 135 timed out, \"no answer\""));
-}
-
-void TestEndpointCsv::unwritablePathIsAnError()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    // A folder where a file's parent should be: the save file cannot be created.
-    const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
-    QFile file(blocker);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
-    const QString path = blocker + QStringLiteral("/out.csv");
-    const QString error = writeEndpointsCsv(path, { managedEndpoint() }, HeaderLanguage::Ui);
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(QStringLiteral("out.csv")), qPrintable(error));
-    QVERIFY(!QFile::exists(path));
 }
 
 void TestEndpointCsv::hostileNamesSurvivePythonsCsvReader()
