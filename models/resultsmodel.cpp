@@ -40,30 +40,16 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 
 std::optional<ResultsColumn> ResultsModel::resultsColumn(int column)
 {
-    switch (column) {
-    case NameColumn:
-        return ResultsColumn::Name;
-    case AddressColumn:
-        return ResultsColumn::Address;
-    case StatusColumn:
-        return ResultsColumn::Status;
-    case ServerColumn:
-        return ResultsColumn::Server;
-    case AgentVersionColumn:
-        return ResultsColumn::AgentVersion;
-    case DomainColumn:
-        return ResultsColumn::Domain;
-    case GateColumn:
-        return ResultsColumn::Gate;
-    case AgentPortColumn:
-        return ResultsColumn::AgentPort;
-    case AdPathColumn:
-        return ResultsColumn::AdPath;
-    case DetailColumn:
-        return ResultsColumn::Detail;
-    default:
+    // Indexed by Column.
+    static constexpr ResultsColumn columns[ColumnCount] = {
+        ResultsColumn::Name,   ResultsColumn::Address,      ResultsColumn::Status,
+        ResultsColumn::Server, ResultsColumn::AgentVersion, ResultsColumn::Domain,
+        ResultsColumn::Gate,   ResultsColumn::AgentPort,    ResultsColumn::AdPath,
+        ResultsColumn::Detail,
+    };
+    if (column < 0 || column >= ColumnCount)
         return std::nullopt;
-    }
+    return columns[column];
 }
 
 QVariant ResultsModel::display(qsizetype row, int column) const

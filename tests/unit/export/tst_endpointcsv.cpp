@@ -1,6 +1,7 @@
 #include "export/endpointcsv.h"
 
 #include "csvreader.h"
+#include "exportendpoints.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -9,39 +10,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-Endpoint managedEndpoint()
-{
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("経理部-PC01");
-    endpoint.address = QStringLiteral("127.0.0.10");
-    endpoint.status = SecurityStatus::ManagedByThisServer;
-    endpoint.gate = GateResult::Connected;
-    endpoint.agentPort = 21112;
-    endpoint.server = QStringLiteral("osmgmt-tokyo");
-    endpoint.agentVersion = QStringLiteral("1.2.3");
-    endpoint.domain = QStringLiteral("営業");
-    endpoint.adPath = QStringLiteral("CN=PC01,OU=Accounting,DC=corp,DC=example,DC=test");
-    endpoint.detail = QStringLiteral("agent answered on 21112");
-    endpoint.ports = { { 21112, PortOutcome::Agent, QString() } };
-    return endpoint;
-}
-
-Endpoint unreachableEndpoint()
-{
-    Endpoint endpoint;
-    // An agent reports its own name: a hostile one must not become a formula.
-    endpoint.name = QStringLiteral("=cmd|' /C calc'!A0");
-    endpoint.address = QStringLiteral("::1");
-    endpoint.status = SecurityStatus::Unreachable;
-    endpoint.gate = GateResult::Timeout;
-    endpoint.detail = QStringLiteral("port 135 timed out, \"no answer\"");
-    return endpoint;
-}
-
-} // namespace
 
 class TestEndpointCsv : public QObject
 {
@@ -73,14 +41,15 @@ void TestEndpointCsv::uiHeadersAreTheSourceWordsWithoutATranslation()
 void TestEndpointCsv::englishRowUsesKeys()
 {
     QCOMPARE(
-        endpointCsvRow(managedEndpoint(), HeaderLanguage::English),
+        endpointCsvRow(ExportEndpoints::managed(), HeaderLanguage::English),
         (QStringList { QStringLiteral("経理部-PC01"), QStringLiteral("127.0.0.10"),
                        QStringLiteral("managed-by-this-server"), QStringLiteral("osmgmt-tokyo"),
                        QStringLiteral("1.2.3"), QStringLiteral("営業"), QStringLiteral("connected"),
                        QStringLiteral("21112"),
                        QStringLiteral("CN=PC01,OU=Accounting,DC=corp,DC=example,DC=test"),
                        QStringLiteral("agent answered on 21112") }));
-    const QStringList unreachable = endpointCsvRow(unreachableEndpoint(), HeaderLanguage::English);
+    const QStringList unreachable
+        = endpointCsvRow(ExportEndpoints::unreachable(), HeaderLanguage::English);
     QCOMPARE(unreachable.size(), endpointCsvHeaders(HeaderLanguage::English).size());
     QCOMPARE(unreachable.at(2), QStringLiteral("unreachable"));
     QCOMPARE(unreachable.at(6), QStringLiteral("timeout"));
@@ -89,7 +58,7 @@ void TestEndpointCsv::englishRowUsesKeys()
 
 void TestEndpointCsv::uiRowUsesDisplayNames()
 {
-    const QStringList row = endpointCsvRow(unreachableEndpoint(), HeaderLanguage::Ui);
+    const QStringList row = endpointCsvRow(ExportEndpoints::unreachable(), HeaderLanguage::Ui);
     QCOMPARE(row.at(2), displayName(SecurityStatus::Unreachable));
     QCOMPARE(row.at(2), QStringLiteral("Unreachable"));
     QCOMPARE(row.at(6), displayName(GateResult::Timeout));
@@ -127,7 +96,7 @@ void TestEndpointCsv::hostileNamesSurvivePythonsCsvReader()
     const QString error = writeEndpointsCsv(
         &file, names.size(),
         [&names](qsizetype i) {
-            Endpoint e = unreachableEndpoint();
+            Endpoint e = ExportEndpoints::unreachable();
             e.name = names.at(i);
             return e;
         },

@@ -3,6 +3,7 @@
 // further, and the matching rows come out in the order asked for.
 #include "results/resultsmatcher.h"
 #include "results/resultsorder.h"
+#include "sampleendpoints.h"
 
 #include <QtTest>
 
@@ -23,10 +24,7 @@ namespace {
 Endpoint endpoint(const QString &address, const QString &name, SecurityStatus status,
                   const QString &server = {}, const QString &adPath = {})
 {
-    Endpoint e;
-    e.address = address;
-    e.name = name;
-    e.status = status;
+    Endpoint e = SampleEndpoints::make(address, status, name);
     e.server = server;
     e.adPath = adPath;
     return e;

@@ -5,6 +5,7 @@
 #include "results/resultswriter.h"
 
 #include "../export/csvreader.h"
+#include "../export/exportendpoints.h"
 #include "export/endpointjson.h"
 
 #include <QBuffer>
@@ -29,41 +30,14 @@ private slots:
 
 namespace {
 
-Endpoint managedEndpoint()
-{
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("経理部-PC01");
-    endpoint.address = QStringLiteral("127.0.0.10");
-    endpoint.status = SecurityStatus::ManagedByThisServer;
-    endpoint.gate = GateResult::Connected;
-    endpoint.agentPort = 21112;
-    endpoint.server = QStringLiteral("osmgmt-tokyo");
-    endpoint.agentVersion = QStringLiteral("1.2.3");
-    endpoint.domain = QStringLiteral("営業");
-    endpoint.adPath = QStringLiteral("CN=PC01,OU=Accounting,DC=corp,DC=example,DC=test");
-    endpoint.detail = QStringLiteral("agent answered on 21112");
-    endpoint.ports = { { 21112, PortOutcome::Agent, QString() } };
-    return endpoint;
-}
-
-Endpoint hostileEndpoint()
-{
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("=cmd|' /C calc'!A0");
-    endpoint.address = QStringLiteral("127.0.0.9");
-    endpoint.status = SecurityStatus::Unreachable;
-    endpoint.gate = GateResult::Timeout;
-    endpoint.detail = QStringLiteral("port 135 timed out, \"no answer\"");
-    endpoint.ports = { { 135, PortOutcome::Timeout, QStringLiteral("no answer") },
-                       { 21112, PortOutcome::Refused, QString() } };
-    return endpoint;
-}
+using ExportEndpoints::managed;
+using ExportEndpoints::unreachable;
 
 ResultsTable twoRows()
 {
     ResultsTable table;
-    table.append(managedEndpoint());
-    table.append(hostileEndpoint());
+    table.append(managed());
+    table.append(unreachable());
     return table;
 }
 
@@ -111,7 +85,7 @@ void TestResultsWriter::csvOfTableRows()
     // A cell a spreadsheet would run as a formula stays text.
     QCOMPARE(records.at(1).at(0), QStringLiteral("'=cmd|' /C calc'!A0"));
     QCOMPARE(records.at(1).at(2), QStringLiteral("unreachable"));
-    QCOMPARE(records.at(2), endpointCsvRow(managedEndpoint(), HeaderLanguage::English));
+    QCOMPARE(records.at(2), endpointCsvRow(managed(), HeaderLanguage::English));
     // Headers and values in the UI language when asked.
     const QVector<QStringList> forPeople
         = csvRecords(written(ResultsFormat::Csv, ResultsRows(table, rows), HeaderLanguage::Ui));
@@ -126,42 +100,45 @@ void TestResultsWriter::jsonOfTableRows()
     const QByteArray text
         = written(ResultsFormat::Json, ResultsRows(table, rows), HeaderLanguage::Ui);
     // The text `osmgmt-cli query` has always written, ports included, whatever the headers.
-    QCOMPARE(text, endpointsToJson({ hostileEndpoint(), managedEndpoint() }));
+    QCOMPARE(text, endpointsToJson({ unreachable(), managed() }));
     const QJsonArray array = QJsonDocument::fromJson(text).array();
     QCOMPARE(array.size(), 2);
     const Result<Endpoint> first = endpointFromJson(array.at(0).toObject());
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    QCOMPARE(first->ports.size(), 2);
-    QCOMPARE(first.value(), hostileEndpoint());
+    QCOMPARE(first.value(), unreachable());
+    const Result<Endpoint> second = endpointFromJson(array.at(1).toObject());
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QCOMPARE(second->ports.size(), 1); // the observations, which the CSV leaves out
+    QCOMPARE(second.value(), managed());
 }
 
 void TestResultsWriter::endpointsAsTheyAre()
 {
-    const QVector<Endpoint> endpoints = { hostileEndpoint(), managedEndpoint() };
+    const QVector<Endpoint> endpoints = { unreachable(), managed() };
     const ResultsRows rows(endpoints);
     QCOMPARE(rows.count(), 2);
-    QCOMPARE(rows.at(0, true), hostileEndpoint());
+    QCOMPARE(rows.at(0, true), unreachable());
     QCOMPARE(written(ResultsFormat::Json, rows, HeaderLanguage::English),
              endpointsToJson(endpoints));
     const QVector<QStringList> records
         = csvRecords(written(ResultsFormat::Csv, rows, HeaderLanguage::English));
     QCOMPARE(records.size(), 3);
-    QCOMPARE(records.at(2), endpointCsvRow(managedEndpoint(), HeaderLanguage::English));
+    QCOMPARE(records.at(2), endpointCsvRow(managed(), HeaderLanguage::English));
 
     // A table's rows leave the port observations out only where the format has no place for
     // them.
     const ResultsTable table = twoRows();
-    const std::vector<quint32> order { 1 };
+    const std::vector<quint32> order { 0 };
     const ResultsRows tableRows(table, order);
-    QCOMPARE(tableRows.at(0, true), hostileEndpoint());
-    QCOMPARE(tableRows.at(0, false), withoutPorts(hostileEndpoint()));
+    QCOMPARE(tableRows.at(0, true), managed());
+    QCOMPARE(tableRows.at(0, false), withoutPorts(managed()));
 }
 
 void TestResultsWriter::writesAFileWhole()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QVector<Endpoint> endpoints = { managedEndpoint(), hostileEndpoint() };
+    const QVector<Endpoint> endpoints = { managed(), unreachable() };
     const QString csv = dir.filePath(QStringLiteral("結果.csv"));
     QCOMPARE(writeResults(ResultsFormat::Csv, csv, ResultsRows(endpoints), HeaderLanguage::English),
              QString());
@@ -170,7 +147,7 @@ void TestResultsWriter::writesAFileWhole()
     const QVector<QStringList> records = csvRecords(csvFile.readAll());
     QCOMPARE(records.size(), 3);
     QCOMPARE(records.at(0), endpointCsvHeaders(HeaderLanguage::English));
-    QCOMPARE(records.at(1), endpointCsvRow(managedEndpoint(), HeaderLanguage::English));
+    QCOMPARE(records.at(1), endpointCsvRow(managed(), HeaderLanguage::English));
     QCOMPARE(records.at(2).at(0), QStringLiteral("'=cmd|' /C calc'!A0"));
     QCOMPARE(records.at(2).at(9), QStringLiteral("port 135 timed out, \"no answer\""));
 
@@ -191,7 +168,7 @@ void TestResultsWriter::unwritablePathIsAnError()
     QFile file(blocker);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    const QVector<Endpoint> endpoints = { managedEndpoint() };
+    const QVector<Endpoint> endpoints = { managed() };
     for (const ResultsFormat format : { ResultsFormat::Csv, ResultsFormat::Json }) {
         const QString path = blocker + QStringLiteral("/out.csv");
         const QString error

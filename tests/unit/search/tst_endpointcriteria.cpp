@@ -170,15 +170,17 @@ void TestEndpointCriteria::statusesByKeyAndWord()
 
 void TestEndpointCriteria::describesItselfInOneLine()
 {
+    // In a fixed order, whatever the order the fields were set in.
     EndpointCriteria criteria;
-    QVERIFY(criteria.setName(QStringLiteral("pc-*")).isEmpty());
+    QVERIFY(criteria.setStatuses(QStringLiteral("unreachable")).isEmpty());
+    QVERIFY(criteria.setAdTree(QStringLiteral("OU=Sales,DC=corp")).isEmpty());
+    QVERIFY(criteria.setIpv6(QStringLiteral("fd00:1::/120")).isEmpty());
     QVERIFY(criteria.setServer(QStringLiteral("OSM-*")).isEmpty());
-    QVERIFY(criteria.setStatuses(QStringLiteral("managed-by-another-server")).isEmpty());
     QVERIFY(criteria.setIpv4(QStringLiteral("10.0.0.0/24")).isEmpty());
-    QVERIFY(criteria.setAdTree(QStringLiteral("DC=corp")).isEmpty());
+    QVERIFY(criteria.setName(QStringLiteral("pc-*")).isEmpty());
     QCOMPARE(criteria.toString(),
-             QStringLiteral("name=pc-*; ipv4=10.0.0.0/24; server=OSM-*; ad-tree=DC=corp; "
-                            "status=managed-by-another-server"));
+             QStringLiteral("name=pc-*; ipv4=10.0.0.0/24; ipv6=fd00:1::/120; server=OSM-*; "
+                            "ad-tree=OU=Sales,DC=corp; status=unreachable"));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointCriteria)
