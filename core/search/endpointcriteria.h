@@ -19,7 +19,9 @@
 // since one address is never in both and "these networks" is what such a search asks.
 //
 // The set* functions parse the text of one field and refuse it with the reason, leaving the
-// criteria unchanged: the UI shows that reason at the field, the CLI prints it.
+// criteria unchanged: the UI shows that reason at the field, the CLI prints it. What the criteria
+// keep is decided in one place, ResultsMatcher (core/results), over the column store that the
+// console and `osmgmt-cli results` both search.
 class EndpointCriteria
 {
     Q_DECLARE_TR_FUNCTIONS(EndpointCriteria)
@@ -39,8 +41,6 @@ public:
     QString setAdTree(const QString &text);
     QString setStatuses(const QString &text);
 
-    // What the criteria keep is decided by ResultsMatcher (core/results), over the column store
-    // the console and the CLI both search.
     bool isEmpty() const;
     // One line for logs and the status bar: "name=pc*; ipv4=10.0.0.0/8".
     QString toString() const;
