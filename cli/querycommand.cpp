@@ -151,6 +151,5 @@ QString QueryCommand::writeResults(QVector<Endpoint> endpoints, const QString &f
                                    const QString &outPath) const
 {
     sortByAddress(endpoints);
-    return writeEndpointOutput(format, outPath, endpoints.size(),
-                               [&endpoints](qsizetype row) { return endpoints.at(row); });
+    return writeEndpointOutput(format, outPath, ResultsRows(endpoints));
 }

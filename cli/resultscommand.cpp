@@ -3,43 +3,12 @@
 #include "endpointoutput.h"
 #include "resultsoptions.h"
 
+#include "results/resultsmatcher.h"
+#include "results/resultsorder.h"
 #include "store/resultsreader.h"
 
 #include <QFileInfo>
 #include <QTextStream>
-
-#include <algorithm>
-#include <cstring>
-
-namespace {
-
-// The rows of `table` that meet `criteria`, in address order (as `query` writes them).
-std::vector<qsizetype> matchingRows(const ResultsTable &table, const EndpointCriteria &criteria)
-{
-    std::vector<qsizetype> rows;
-    for (qsizetype row = 0; row < table.size(); ++row) {
-        if (criteria.statuses && !criteria.statuses->contains(table.status(row)))
-            continue;
-        if (criteria.name && !criteria.name->matchesFolded(table.foldedName(row)))
-            continue;
-        Endpoint light; // the fields the other criteria look at; ports are parsed only for output
-        light.address = table.address(row).toString();
-        light.status = table.status(row);
-        light.server = table.server(row);
-        light.adPath = table.adPath(row).toString();
-        light.name = table.name(row).toString();
-        if (criteria.matches(light))
-            rows.push_back(row);
-    }
-    std::stable_sort(rows.begin(), rows.end(), [&table](qsizetype a, qsizetype b) {
-        return std::memcmp(table.addressKey(a).data(), table.addressKey(b).data(),
-                           sizeof(ResultsTable::AddressKey))
-            < 0;
-    });
-    return rows;
-}
-
-} // namespace
 
 int ResultsCommand::run(const QStringList &arguments)
 {
@@ -80,15 +49,14 @@ int ResultsCommand::run(const QStringList &arguments)
     if (!table)
         return fail(table.error().startsWith(tr("there is no query %1").arg(queryId)) ? 3 : 1,
                     table.error());
+    // The console's search and order: the rows that meet the criteria, in address order (as
+    // `query` writes them), ties in stored order.
     const ResultsTable &rows = *table.value();
-    const std::vector<qsizetype> matches = matchingRows(rows, options.criteria);
-    const QString error = writeEndpointOutput(
-        options.format, options.outPath, qsizetype(matches.size()), [&](qsizetype i) {
-            // CSV has no column for the port observations: they are not parsed for it.
-            const qsizetype row = matches[size_t(i)];
-            return options.format == QLatin1String("csv") ? rows.endpointWithoutPorts(row)
-                                                          : rows.endpoint(row);
-        });
+    const std::vector<quint32> matches
+        = ResultsMatcher(rows, options.criteria, std::nullopt)
+              .matchingRows(ResultsOrder::ascending(rows, ResultsColumn::Address), false);
+    const QString error
+        = writeEndpointOutput(options.format, options.outPath, ResultsRows(rows, matches));
     if (!error.isEmpty())
         return fail(1, error);
     return 0;

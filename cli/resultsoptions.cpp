@@ -1,5 +1,7 @@
 #include "resultsoptions.h"
 
+#include "results/resultswriter.h"
+
 #include <QCommandLineParser>
 
 namespace {
@@ -117,7 +119,7 @@ Result<ResultsOptions> ResultsOptions::parse(const QStringList &arguments)
             return Failure::failure(error);
     }
     options.format = p.parser.value(p.format);
-    if (options.format != QLatin1String("json") && options.format != QLatin1String("csv"))
+    if (!resultsFormatFromKey(options.format))
         return Failure::failure(tr("unknown format \"%1\" (json or csv)").arg(options.format));
     options.outPath = p.parser.value(p.out);
     const Result<StoreOptions> store = StoreOptions::fromParser(p.parser);

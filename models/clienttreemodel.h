@@ -1,7 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
-#include "store/resultstable.h"
+#include "results/resultstable.h"
 
 #include <QAbstractItemModel>
 

@@ -1,8 +1,8 @@
 #include "resultsfiltermodel.h"
 
-#include "resultsmatcher.h"
+#include "results/resultsmatcher.h"
+#include "results/resultsorder.h"
 #include "resultsmodel.h"
-#include "resultsorder.h"
 
 #include <QHash>
 
@@ -168,33 +168,23 @@ ResultsFilterModel::Outcome ResultsFilterModel::compute(const Request &request)
         return outcome;
     }
     const ResultsTable &table = *request.table;
-    if (request.sortColumn >= 0) {
+    const std::optional<ResultsColumn> column = ResultsModel::resultsColumn(request.sortColumn);
+    if (column) {
         if (!request.order)
             outcome.order = std::make_shared<const std::vector<quint32>>(
-                ResultsOrder::ascending(table, request.sortColumn));
+                ResultsOrder::ascending(table, *column));
         else if (qsizetype(request.order->size()) == table.size())
             outcome.order = request.order;
         else
             outcome.order = std::make_shared<const std::vector<quint32>>(
-                ResultsOrder::extended(table, request.sortColumn, *request.order));
+                ResultsOrder::extended(table, *column, *request.order));
     }
     const ResultsMatcher matcher(table, request.criteria, request.status);
-    std::vector<quint32> &rows = outcome.rows;
-    const auto keep = [&](quint32 row) {
-        if (matcher.matches(row))
-            rows.push_back(row);
-    };
-    if (!outcome.order) {
-        for (qsizetype row = 0; row < table.size(); ++row)
-            keep(quint32(row));
-    } else if (request.sortOrder == Qt::AscendingOrder) {
-        for (quint32 row : *outcome.order)
-            keep(row);
-    } else {
-        // Descending: the ascending order backwards.
-        for (auto it = outcome.order->rbegin(); it != outcome.order->rend(); ++it)
-            keep(*it);
-    }
+    // Descending: the ascending order backwards.
+    outcome.rows = outcome.order
+        ? matcher.matchingRows(*outcome.order, request.sortOrder == Qt::DescendingOrder)
+        : matcher.matchingRows();
+    const std::vector<quint32> &rows = outcome.rows;
     outcome.viewTableRows = request.viewTableRows;
     if (request.change == Change::Update && qsizetype(rows.size()) > 0) {
         const auto shown = [&](quint32 row) { return qsizetype(row) < request.viewTableRows; };

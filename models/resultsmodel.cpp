@@ -1,7 +1,5 @@
 #include "resultsmodel.h"
 
-#include "directory/distinguishedname.h"
-
 #include "export/endpointcsv.h"
 
 #include <QByteArray>
@@ -40,15 +38,18 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString ResultsModel::displayAdPath(const QString &dn)
+std::optional<ResultsColumn> ResultsModel::resultsColumn(int column)
 {
-    if (dn.isEmpty())
-        return {};
-    const Result<QString> container = DistinguishedName::containerPath(dn);
-    const Result<QString> leaf = DistinguishedName::leafValue(dn);
-    if (!container || !leaf)
-        return dn;
-    return container.value() + QLatin1Char('/') + leaf.value();
+    // Indexed by Column.
+    static constexpr ResultsColumn columns[ColumnCount] = {
+        ResultsColumn::Name,   ResultsColumn::Address,      ResultsColumn::Status,
+        ResultsColumn::Server, ResultsColumn::AgentVersion, ResultsColumn::Domain,
+        ResultsColumn::Gate,   ResultsColumn::AgentPort,    ResultsColumn::AdPath,
+        ResultsColumn::Detail,
+    };
+    if (column < 0 || column >= ColumnCount)
+        return std::nullopt;
+    return columns[column];
 }
 
 QVariant ResultsModel::display(qsizetype row, int column) const
@@ -96,11 +97,11 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section < 0 || section >= ColumnCount)
+    const std::optional<ResultsColumn> column = resultsColumn(section);
+    if (!column)
         return {};
-    // The words of the CSV export, in the UI language (core/export/endpointcsv.cpp).
-    static constexpr int csvColumn[ColumnCount] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
-    return endpointCsvHeaders(HeaderLanguage::Ui).value(csvColumn[section]);
+    // The words of the CSV export, in the UI language: its columns are in ResultsColumn's order.
+    return endpointCsvHeaders(HeaderLanguage::Ui).value(int(*column));
 }
 
 void ResultsModel::replaceTable(std::shared_ptr<ResultsTable> table)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
-#include "store/resultstable.h"
+#include "results/resultscolumn.h"
+#include "results/resultstable.h"
 
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // The endpoints of one query, one row each, filled batch by batch while the query runs or all at
@@ -36,10 +38,9 @@ public:
 
     explicit ResultsModel(QObject *parent = nullptr);
 
-    // How the AD path column shows an endpoint's adPath (a DN): AD's canonical name, the
-    // container path then the computer, as Active Directory Users and Computers writes it.
-    // A DN that does not parse is shown as it is.
-    static QString displayAdPath(const QString &dn);
+    // The results column (core/results) that a column of this model shows: what it sorts by
+    // (ResultsOrder) and what its header says. None for a number that is not a column.
+    static std::optional<ResultsColumn> resultsColumn(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -65,8 +65,7 @@ QString toKey(GateResult gate)
 
 std::optional<GateResult> gateResultFromKey(const QString &key)
 {
-    for (GateResult gate : { GateResult::Connected, GateResult::Refused, GateResult::Timeout,
-                             GateResult::NoRoute, GateResult::Skipped }) {
+    for (GateResult gate : GateResults::all) {
         if (toKey(gate) == key)
             return gate;
     }

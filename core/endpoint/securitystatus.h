@@ -34,6 +34,13 @@ inline constexpr std::array<SecurityStatus, 4> outside = {
 };
 } // namespace SecurityStatuses
 
+namespace GateResults {
+inline constexpr std::array<GateResult, 5> all = {
+    GateResult::Connected, GateResult::Refused, GateResult::Timeout,
+    GateResult::NoRoute,   GateResult::Skipped,
+};
+} // namespace GateResults
+
 // Stable keys for files, the CLI and the database: "managed-by-another-server", ...
 QString toKey(SecurityStatus status);
 std::optional<SecurityStatus> securityStatusFromKey(const QString &key);

@@ -3,8 +3,6 @@
 #include "export/csvwriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 #include <array>
 
@@ -55,29 +53,6 @@ QStringList endpointCsvRow(const Endpoint &endpoint, HeaderLanguage language)
         endpoint.adPath,
         endpoint.detail,
     };
-}
-
-QString writeEndpointsCsv(const QString &path, const QVector<Endpoint> &endpoints,
-                          HeaderLanguage language)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return QCoreApplication::translate("Export", "cannot write %1: %2")
-            .arg(shown, file.errorString());
-    }
-    const QString error = writeEndpointsCsv(
-        &file, endpoints.size(), [&endpoints](qsizetype row) { return endpoints.at(row); },
-        language);
-    if (!error.isEmpty()) {
-        file.cancelWriting();
-        return QCoreApplication::translate("Export", "cannot write %1: %2").arg(shown, error);
-    }
-    if (!file.commit()) {
-        return QCoreApplication::translate("Export", "cannot write %1: %2")
-            .arg(shown, file.errorString());
-    }
-    return {};
 }
 
 QString writeEndpointsCsv(QIODevice *device, qsizetype count, const EndpointAt &at,

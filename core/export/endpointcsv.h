@@ -11,7 +11,8 @@
 class QIODevice;
 
 // The endpoint table as CSV: what the console's Export writes and what `osmgmt-cli query
-// --format csv` prints. The columns and the English form are a stable format for scripts.
+// --format csv` prints, both through writeResults() (core/results). The columns and the English
+// form are a stable format for scripts.
 enum class HeaderLanguage {
     Ui, // headers and values in the UI language (translated), for people
     English, // English headers and stable keys for statuses, for scripts
@@ -19,10 +20,6 @@ enum class HeaderLanguage {
 
 QStringList endpointCsvHeaders(HeaderLanguage language);
 QStringList endpointCsvRow(const Endpoint &endpoint, HeaderLanguage language);
-// Writes the headers and one row per endpoint to `path` atomically: the file appears whole or
-// not at all. Returns the error text, or an empty string.
-QString writeEndpointsCsv(const QString &path, const QVector<Endpoint> &endpoints,
-                          HeaderLanguage language);
 // The endpoint a row of an export is, asked for one at a time: a million-row export never holds
 // a million Endpoint objects.
 using EndpointAt = std::function<Endpoint(qsizetype)>;

@@ -1,8 +1,5 @@
 #include "search/endpointcriteria.h"
 
-#include "scope/ipv4range.h"
-
-#include <QHostAddress>
 #include <QStringList>
 
 namespace {
@@ -57,36 +54,6 @@ QString EndpointCriteria::setStatuses(const QString &text)
 bool EndpointCriteria::isEmpty() const
 {
     return !name && !ipv4 && !ipv6 && !server && !adTree && !statuses;
-}
-
-bool EndpointCriteria::matchesAddress(const QString &address) const
-{
-    if (!ipv4 && !ipv6)
-        return true;
-    if (ipv4) {
-        const Result<quint32> v4 = Ipv4Range::parseIpv4(address);
-        if (v4 && ipv4->contains(*v4))
-            return true;
-    }
-    if (ipv6) {
-        const QHostAddress host(address);
-        if (host.protocol() == QAbstractSocket::IPv6Protocol && ipv6->contains(host))
-            return true;
-    }
-    return false;
-}
-
-bool EndpointCriteria::matches(const Endpoint &endpoint) const
-{
-    if (statuses && !statuses->contains(endpoint.status))
-        return false;
-    if (name && !name->matches(endpoint.name))
-        return false;
-    if (server && !server->matches(endpoint.server))
-        return false;
-    if (adTree && !adTree->contains(endpoint.adPath))
-        return false;
-    return matchesAddress(endpoint.address);
 }
 
 QString EndpointCriteria::toString() const

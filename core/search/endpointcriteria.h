@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/result.h"
-#include "endpoint/endpoint.h"
 #include "scope/ipv6prefix.h"
 #include "search/adtree.h"
 #include "search/ipv4span.h"
@@ -20,7 +19,9 @@
 // since one address is never in both and "these networks" is what such a search asks.
 //
 // The set* functions parse the text of one field and refuse it with the reason, leaving the
-// criteria unchanged: the UI shows that reason at the field, the CLI prints it.
+// criteria unchanged: the UI shows that reason at the field, the CLI prints it. What the criteria
+// keep is decided in one place, ResultsMatcher (core/results), over the column store that the
+// console and `osmgmt-cli results` both search.
 class EndpointCriteria
 {
     Q_DECLARE_TR_FUNCTIONS(EndpointCriteria)
@@ -41,9 +42,6 @@ public:
     QString setStatuses(const QString &text);
 
     bool isEmpty() const;
-    bool matches(const Endpoint &endpoint) const;
-    // The address part alone: true when neither an IPv4 range nor an IPv6 prefix is set.
-    bool matchesAddress(const QString &address) const;
     // One line for logs and the status bar: "name=pc*; ipv4=10.0.0.0/8".
     QString toString() const;
 

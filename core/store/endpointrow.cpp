@@ -1,36 +1,13 @@
 #include "store/endpointrow.h"
 
+#include "endpoint/portsjson.h"
 #include "store/sqltransaction.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
 
 #include <iterator>
-
-namespace {
-
-// Column order shared by the INSERT, the SELECT and bind()/read(); `id` is selected only, so
-// read() can name the row it cannot understand.
-enum Column {
-    Id,
-    Address,
-    Name,
-    Status,
-    Gate,
-    AgentPort,
-    Server,
-    AgentVersion,
-    Domain,
-    AdPath,
-    Detail,
-    PortsJson,
-};
-
-} // namespace
 
 namespace EndpointRow {
 
@@ -41,10 +18,15 @@ QString insertStatement()
 
 QString insertStatement(int rows)
 {
-    QString statement = QStringLiteral(
-        "INSERT INTO endpoints (query_id, address, name, status, gate, agent_port, server,"
-        " agent_version, domain, ad_path, detail, ports_json) VALUES ");
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // query_id takes the place of the id, which the database gives.
+    QString statement = QStringLiteral("INSERT INTO endpoints (query_id");
+    QString row = QStringLiteral("(?");
+    for (int column = Address; column < columnCount; ++column) {
+        statement += QLatin1String(", ") + columnName(Column(column));
+        row += QLatin1String(", ?");
+    }
+    statement += QLatin1String(") VALUES ");
+    row += QLatin1Char(')');
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
             statement += QLatin1String(", ");
@@ -53,16 +35,21 @@ QString insertStatement(int rows)
     return statement;
 }
 
-QString selectColumns(const QString &alias)
+QLatin1String columnName(Column column)
 {
     static const char *const names[]
         = { "id",     "address",       "name",   "status",  "gate",   "agent_port",
             "server", "agent_version", "domain", "ad_path", "detail", "ports_json" };
     static_assert(std::size(names) == columnCount);
+    return QLatin1String(names[column]);
+}
+
+QString selectColumns(const QString &alias)
+{
     QStringList columns;
-    for (const char *name : names) {
-        columns << (alias.isEmpty() ? QString::fromLatin1(name)
-                                    : alias + QLatin1Char('.') + QLatin1String(name));
+    for (int column = Id; column < columnCount; ++column) {
+        const QLatin1String name = columnName(Column(column));
+        columns << (alias.isEmpty() ? QString(name) : alias + QLatin1Char('.') + name);
     }
     return columns.join(QLatin1String(", "));
 }
@@ -130,48 +117,6 @@ Result<Endpoint> read(const QSqlQuery &query, int firstColumn)
         return bad(ports.error());
     endpoint.ports = std::move(ports).value();
     return endpoint;
-}
-
-QByteArray portsToJson(const QVector<PortObservation> &ports)
-{
-    QJsonArray array;
-    for (const PortObservation &observation : ports) {
-        array.append(QJsonObject { { QStringLiteral("port"), int(observation.port) },
-                                   { QStringLiteral("outcome"), toKey(observation.outcome) },
-                                   { QStringLiteral("detail"), observation.detail } });
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-Result<QVector<PortObservation>> portsFromJson(const QByteArray &json)
-{
-    using Ports = Result<QVector<PortObservation>>;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Ports::failure(
-            QCoreApplication::translate("EndpointRow", "ports_json is not JSON: %1")
-                .arg(parseError.errorString()));
-    if (!document.isArray())
-        return Ports::failure(
-            QCoreApplication::translate("EndpointRow", "ports_json is not a JSON array"));
-    QVector<PortObservation> ports;
-    for (const QJsonValue &value : document.array()) {
-        const QJsonObject object = value.toObject();
-        const int port = object.value(QLatin1String("port")).toInt(-1);
-        if (port < 0 || port > 65535)
-            return Ports::failure(
-                QCoreApplication::translate("EndpointRow", "ports_json has a port out of range"));
-        const QString key = object.value(QLatin1String("outcome")).toString();
-        const std::optional<PortOutcome> outcome = portOutcomeFromKey(key);
-        if (!outcome)
-            return Ports::failure(QCoreApplication::translate(
-                                      "EndpointRow", "ports_json has an unknown outcome \"%1\"")
-                                      .arg(key));
-        ports.append(PortObservation { quint16(port), *outcome,
-                                       object.value(QLatin1String("detail")).toString() });
-    }
-    return ports;
 }
 
 } // namespace EndpointRow

@@ -3,7 +3,6 @@
 #include "common/result.h"
 #include "endpoint/endpoint.h"
 
-#include <QByteArray>
 #include <QSqlQuery>
 #include <QString>
 #include <QVector>
@@ -12,8 +11,27 @@
 // the JSON export on purpose: the database and the CLI output are two contracts that may change
 // at different times.
 namespace EndpointRow {
+// The columns in the order shared by the INSERT, the SELECT and bind()/read(); `id` is selected
+// only, so that a reader can name the row it cannot understand. Every reader of the table
+// (ResultsReader too) takes the columns from here.
+enum Column {
+    Id,
+    Address,
+    Name,
+    Status,
+    Gate,
+    AgentPort,
+    Server,
+    AgentVersion,
+    Domain,
+    AdPath,
+    Detail,
+    PortsJson,
+};
 // Columns that selectColumns() lists, and placeholders per row of insertStatement().
-constexpr int columnCount = 12;
+constexpr int columnCount = PortsJson + 1;
+// The column's name in the endpoints table ("agent_port").
+QLatin1String columnName(Column column);
 
 // INSERT with one placeholder per column, in the order bind() fills them.
 QString insertStatement();
@@ -29,8 +47,4 @@ void bind(QSqlQuery &query, int row, qint64 queryId, const Endpoint &endpoint);
 // The current row of a SELECT of selectColumns(), starting at column `firstColumn`; fails on a
 // key this version does not know.
 Result<Endpoint> read(const QSqlQuery &query, int firstColumn = 0);
-
-// ports_json: [{"port": 135, "outcome": "refused", "detail": "..."}], compact.
-QByteArray portsToJson(const QVector<PortObservation> &ports);
-Result<QVector<PortObservation>> portsFromJson(const QByteArray &json);
 } // namespace EndpointRow

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 #include <array>
@@ -24,65 +25,46 @@
 
 namespace {
 
-// The columns of one endpoint row, in the order of the concatenated SELECT below.
-enum Field {
-    Address,
-    Name,
-    Status,
-    Gate,
-    AgentPort,
-    Server,
-    AgentVersion,
-    Domain,
-    AdPath,
-    Detail,
-    PortsJson,
-    FieldCount
-};
+using EndpointRow::Column;
+
+// The stored columns from `first` to the last, by EndpointRow's names, joined by `separator`.
+QString columns(Column first, QLatin1String separator)
+{
+    QStringList names;
+    for (int column = first; column < EndpointRow::columnCount; ++column)
+        names << EndpointRow::columnName(Column(column));
+    return names.join(separator);
+}
 
 // PostgreSQL (through QtSql): one text per row instead of eleven, since QtSql makes a QVariant
 // and a QString per value, which cost more than the database's own work at a million rows. The
 // unit separator (U+001F) never appears in what this program stores; a row where it does is read
 // again column by column. (SQLite is read through its C API instead: readSqlite().)
-QString separatedColumns()
-{
-    QString chained = QStringLiteral(
-        "address, name, status, gate, agent_port, server, agent_version, domain, ad_path, detail,"
-        " ports_json");
-    chained.replace(QLatin1String(", "), QLatin1String(" || chr(31) || "));
-    return chained;
-}
-const QString plainColumns = QStringLiteral(
-    "address, name, status, gate, agent_port, server, agent_version, domain, ad_path, detail,"
-    " ports_json");
+const QString separatedColumns = columns(Column::Address, QLatin1String(" || chr(31) || "));
+const QString plainColumns = columns(Column::Address, QLatin1String(", "));
 
-template<typename T, size_t N>
-std::optional<T> fromKey(QStringView key, const std::array<std::pair<QString, T>, N> &keys)
+// The stable keys of core/endpoint (toKey()), made once: a million rows are each looked up
+// without making a QString.
+template<typename T, size_t N> class Keys
 {
-    for (const auto &[text, value] : keys) {
-        if (key == QStringView(text))
-            return value;
+public:
+    explicit Keys(const std::array<T, N> &all)
+    {
+        for (size_t i = 0; i < N; ++i)
+            m_keys[i] = { toKey(all[i]), all[i] };
     }
-    return std::nullopt;
-}
+    std::optional<T> find(QStringView key) const
+    {
+        for (const auto &[text, value] : m_keys) {
+            if (key == QStringView(text))
+                return value;
+        }
+        return std::nullopt;
+    }
 
-std::array<std::pair<QString, SecurityStatus>, 5> statusKeys()
-{
-    std::array<std::pair<QString, SecurityStatus>, 5> keys;
-    for (size_t i = 0; i < keys.size(); ++i)
-        keys[i] = { toKey(SecurityStatuses::all[i]), SecurityStatuses::all[i] };
-    return keys;
-}
-
-std::array<std::pair<QString, GateResult>, 5> gateKeys()
-{
-    std::array<std::pair<QString, GateResult>, 5> keys;
-    const GateResult all[] = { GateResult::Connected, GateResult::Refused, GateResult::Timeout,
-                               GateResult::NoRoute, GateResult::Skipped };
-    for (size_t i = 0; i < keys.size(); ++i)
-        keys[i] = { toKey(all[i]), all[i] };
-    return keys;
-}
+private:
+    std::array<std::pair<QString, T>, N> m_keys;
+};
 
 } // namespace
 
@@ -254,7 +236,8 @@ private:
 class ResultsReader::ChunkWriter
 {
 public:
-    using Fields = std::array<QStringView, FieldCount>;
+    // Indexed by EndpointRow::Column (the id is passed apart).
+    using Fields = std::array<QStringView, EndpointRow::columnCount>;
 
     // `stop`, when given and set, ends the read at the next row with an error.
     ChunkWriter(qint64 total, qsizetype chunkRows, const ChunkRead &chunkRead,
@@ -271,18 +254,20 @@ public:
     {
         if (m_stop && *m_stop)
             return tr("the read of query %1 was stopped").arg(queryId);
-        const std::optional<SecurityStatus> status = fromKey(fields[Status], m_statuses);
-        const std::optional<GateResult> gate = fromKey(fields[Gate], m_gates);
+        const std::optional<SecurityStatus> status = m_statuses.find(fields[Column::Status]);
+        const std::optional<GateResult> gate = m_gates.find(fields[Column::Gate]);
         bool portOk = false;
-        const uint port = fields[AgentPort].toUInt(&portOk);
+        const uint port = fields[Column::AgentPort].toUInt(&portOk);
         if (!status || !gate || !portOk || port > 65535)
             return tr("endpoint row %1 of query %2 cannot be read: status \"%3\", gate \"%4\" or "
                       "port \"%5\" is not one this version writes")
-                .arg(QString::number(id), QString::number(queryId), fields[Status].toString(),
-                     fields[Gate].toString(), fields[AgentPort].toString());
-        m_table->append(fields[Address], fields[Name], *status, *gate, quint16(port),
-                        fields[Server], fields[AgentVersion], fields[Domain], fields[AdPath],
-                        fields[Detail], fields[PortsJson]);
+                .arg(QString::number(id), QString::number(queryId),
+                     fields[Column::Status].toString(), fields[Column::Gate].toString(),
+                     fields[Column::AgentPort].toString());
+        m_table->append(fields[Column::Address], fields[Column::Name], *status, *gate,
+                        quint16(port), fields[Column::Server], fields[Column::AgentVersion],
+                        fields[Column::Domain], fields[Column::AdPath], fields[Column::Detail],
+                        fields[Column::PortsJson]);
         ++m_done;
         if (m_table->size() >= m_chunkRows) {
             m_chunkRead(std::move(m_table));
@@ -311,8 +296,8 @@ private:
     const ChunkRead &m_chunkRead;
     const std::atomic<bool> *m_stop;
     qint64 m_done = 0;
-    const std::array<std::pair<QString, SecurityStatus>, 5> m_statuses = statusKeys();
-    const std::array<std::pair<QString, GateResult>, 5> m_gates = gateKeys();
+    const Keys<SecurityStatus, SecurityStatuses::all.size()> m_statuses { SecurityStatuses::all };
+    const Keys<GateResult, GateResults::all.size()> m_gates { GateResults::all };
     std::shared_ptr<ResultsTable> m_table;
 };
 
@@ -467,7 +452,9 @@ QString ResultsReader::readSqlite(qint64 queryId, const Span &rows, ChunkWriter 
         : nullptr;
     if (!db)
         return cannotRead.arg(QString::number(queryId), tr("the SQLite connection is not open"));
-    const QByteArray sql = QByteArrayLiteral("SELECT id, ") + plainColumns.toUtf8() + rowsOfTheSpan;
+    // Result column i is EndpointRow::Column i.
+    const QByteArray sql
+        = QByteArrayLiteral("SELECT ") + EndpointRow::selectColumns().toUtf8() + rowsOfTheSpan;
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &prepared, nullptr) != SQLITE_OK)
         return cannotRead.arg(QString::number(queryId), QString::fromUtf8(sqlite3_errmsg(db)));
@@ -481,22 +468,23 @@ QString ResultsReader::readSqlite(qint64 queryId, const Span &rows, ChunkWriter 
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(prepared)) == SQLITE_ROW) {
         text.clear();
-        for (int i = 0; i < FieldCount; ++i) {
-            if (i == AgentPort && sqlite3_column_type(prepared, i + 1) == SQLITE_INTEGER) {
+        for (int i = Column::Address; i < EndpointRow::columnCount; ++i) {
+            if (i == Column::AgentPort && sqlite3_column_type(prepared, i) == SQLITE_INTEGER) {
                 // Written here: SQLite would make a text copy of the number first.
                 char digits[24];
                 const auto written = std::to_chars(digits, digits + sizeof digits,
-                                                   sqlite3_column_int64(prepared, i + 1));
+                                                   sqlite3_column_int64(prepared, i));
                 text.add(digits, int(written.ptr - digits));
                 continue;
             }
             // The text first, then its length: the order SQLite's documentation asks for.
-            const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(prepared, i + 1));
-            text.add(utf8, sqlite3_column_bytes(prepared, i + 1));
+            const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(prepared, i));
+            text.add(utf8, sqlite3_column_bytes(prepared, i));
         }
-        for (int i = 0; i < FieldCount; ++i)
-            fields[size_t(i)] = text.field(i);
-        const QString error = writer.append(queryId, sqlite3_column_int64(prepared, 0), fields);
+        for (int i = Column::Address; i < EndpointRow::columnCount; ++i)
+            fields[size_t(i)] = text.field(i - Column::Address);
+        const QString error
+            = writer.append(queryId, sqlite3_column_int64(prepared, Column::Id), fields);
         if (!error.isEmpty())
             return error;
     }
@@ -509,8 +497,7 @@ QString ResultsReader::readSeparated(qint64 queryId, const Span &rows, ChunkWrit
 {
     QSqlQuery select(m_database->connection());
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT id, ") + separatedColumns()
-                   + QLatin1String(rowsOfTheSpan));
+    select.prepare(QStringLiteral("SELECT id, ") + separatedColumns + QLatin1String(rowsOfTheSpan));
     select.addBindValue(rows.firstId);
     select.addBindValue(rows.lastId);
     select.addBindValue(queryId);
@@ -518,22 +505,22 @@ QString ResultsReader::readSeparated(qint64 queryId, const Span &rows, ChunkWrit
         return tr("cannot read the endpoints of query %1: %2")
             .arg(QString::number(queryId), sqlErrorText(select.lastError()));
     ChunkWriter::Fields fields;
-    QString plain[FieldCount];
+    PlainFields plain;
     while (select.next()) {
         const qint64 id = select.value(0).toLongLong();
         const QString text = select.value(1).toString();
-        qsizetype count = 0;
+        int column = Column::Address;
         for (QStringView field : QStringView(text).tokenize(QChar(0x1f))) {
-            if (count < FieldCount)
-                fields[size_t(count)] = field;
-            ++count;
+            if (column < EndpointRow::columnCount)
+                fields[size_t(column)] = field;
+            ++column;
         }
-        if (count != FieldCount) {
+        if (column != EndpointRow::columnCount) {
             const QString error = readPlain(id, plain);
             if (!error.isEmpty())
                 return error;
-            for (int i = 0; i < FieldCount; ++i)
-                fields[size_t(i)] = plain[i];
+            for (int i = Column::Address; i < EndpointRow::columnCount; ++i)
+                fields[size_t(i)] = plain[size_t(i)];
         }
         const QString error = writer.append(queryId, id, fields);
         if (!error.isEmpty())
@@ -545,7 +532,7 @@ QString ResultsReader::readSeparated(qint64 queryId, const Span &rows, ChunkWrit
     return {};
 }
 
-QString ResultsReader::readPlain(qint64 rowId, QString (&fields)[11]) const
+QString ResultsReader::readPlain(qint64 rowId, PlainFields &fields) const
 {
     QSqlQuery select(m_database->connection());
     select.prepare(QStringLiteral("SELECT ") + plainColumns
@@ -554,7 +541,7 @@ QString ResultsReader::readPlain(qint64 rowId, QString (&fields)[11]) const
     if (!select.exec() || !select.next())
         return tr("cannot read endpoint row %1: %2")
             .arg(QString::number(rowId), sqlErrorText(select.lastError()));
-    for (int i = 0; i < FieldCount; ++i)
-        fields[i] = select.value(i).toString();
+    for (int i = Column::Address; i < EndpointRow::columnCount; ++i)
+        fields[size_t(i)] = select.value(i - Column::Address).toString();
     return {};
 }

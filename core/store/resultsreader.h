@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "results/resultstable.h"
 #include "store/database.h"
-#include "store/resultstable.h"
+#include "store/endpointrow.h"
 
 #include <QCoreApplication>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -58,8 +60,10 @@ private:
     void readEveryOther(qint64 queryId, const Span &rows, qsizetype chunkRows, qint64 first,
                         ChunkRelay &relay) const;
     QString readSeparated(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
-    // One row's columns one by one, for a row whose text holds the separator.
-    QString readPlain(qint64 rowId, QString (&fields)[11]) const;
+    // One row's columns one by one, for a row whose text holds the separator; indexed by
+    // EndpointRow::Column.
+    using PlainFields = std::array<QString, EndpointRow::columnCount>;
+    QString readPlain(qint64 rowId, PlainFields &fields) const;
 
     std::shared_ptr<Database> m_database;
 };

@@ -5,9 +5,10 @@
 #include "export/endpointcsv.h"
 #include "querysession.h"
 #include "results/resultspage.h"
+#include "results/resultstable.h"
+#include "results/resultswriter.h"
 #include "resultsfiltermodel.h"
 #include "resultsmodel.h"
-#include "store/resultstable.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -133,17 +134,19 @@ void EndpointMenus::exportSelection(const QVector<Endpoint> &endpoints)
         fromResults ? tr("CSV files (*.csv);;JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // The client tree offers CSV only; the results table JSON too.
+    const ResultsFormat format
+        = fromResults && path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        ? ResultsFormat::Json
+        : ResultsFormat::Csv;
     if (fromResults) {
-        m_results->exportTo(path,
-                            json ? ResultsPage::ExportFormat::Json : ResultsPage::ExportFormat::Csv,
-                            ResultsPage::ExportRows::Selected);
+        m_results->exportTo(path, format, ResultsPage::ExportRows::Selected);
         return;
     }
     // The tree's selection is a handful of computers: written as they are, on a worker.
     auto error = std::make_shared<QString>();
-    QThread *worker = QThread::create([error, path, endpoints] {
-        *error = writeEndpointsCsv(path, endpoints, HeaderLanguage::Ui);
+    QThread *worker = QThread::create([error, path, endpoints, format] {
+        *error = writeResults(format, path, ResultsRows(endpoints), HeaderLanguage::Ui);
     });
     connect(worker, &QThread::finished, this, [this, worker, error, path] {
         worker->deleteLater();

@@ -1,7 +1,6 @@
 #include "results/resultspage.h"
 
 #include "common/logging.h"
-#include "export/endpointjson.h"
 #include "querysession.h"
 #include "results/resultssearchpanel.h"
 #include "resultsfiltermodel.h"
@@ -17,7 +16,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -29,32 +27,6 @@
 namespace {
 // Typing pauses shorter than this are one search: a million names are not searched per key.
 constexpr int debounceMs = 250;
-
-QString writeExport(const QString &path, ResultsPage::ExportFormat format,
-                    const ResultsTable &table, const std::vector<quint32> &rows,
-                    HeaderLanguage headers)
-{
-    QSaveFile file(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ResultsPage::tr("cannot write %1: %2").arg(shown, file.errorString());
-    const EndpointAt at = [&](qsizetype i) { return table.endpoint(rows[size_t(i)]); };
-    // The CSV has no column for the port observations: they are not parsed for it.
-    const EndpointAt withoutPorts
-        = [&](qsizetype i) { return table.endpointWithoutPorts(rows[size_t(i)]); };
-    QString error;
-    if (format == ResultsPage::ExportFormat::Csv)
-        error = writeEndpointsCsv(&file, qsizetype(rows.size()), withoutPorts, headers);
-    else if (!writeEndpointsJson(&file, qsizetype(rows.size()), at))
-        error = file.errorString();
-    if (!error.isEmpty()) {
-        file.cancelWriting();
-        return ResultsPage::tr("cannot write %1: %2").arg(shown, error);
-    }
-    if (!file.commit())
-        return ResultsPage::tr("cannot write %1: %2").arg(shown, file.errorString());
-    return {};
-}
 } // namespace
 
 ResultsPage::ResultsPage(QuerySession *session, QWidget *parent)
@@ -116,16 +88,16 @@ QToolButton *ResultsPage::makeExportButton()
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::MenuButtonPopup);
     connect(exportButton, &QToolButton::clicked, this,
-            [this] { exportChosen(ExportFormat::Csv, ExportRows::Shown); });
+            [this] { exportChosen(ResultsFormat::Csv, ExportRows::Shown); });
     auto *menu = new QMenu(exportButton);
     menu->addAction(tr("Export shown as CSV..."), this,
-                    [this] { exportChosen(ExportFormat::Csv, ExportRows::Shown); });
+                    [this] { exportChosen(ResultsFormat::Csv, ExportRows::Shown); });
     menu->addAction(tr("Export shown as JSON..."), this,
-                    [this] { exportChosen(ExportFormat::Json, ExportRows::Shown); });
+                    [this] { exportChosen(ResultsFormat::Json, ExportRows::Shown); });
     menu->addAction(tr("Export selection as CSV..."), this,
-                    [this] { exportChosen(ExportFormat::Csv, ExportRows::Selected); });
+                    [this] { exportChosen(ResultsFormat::Csv, ExportRows::Selected); });
     menu->addAction(tr("Export selection as JSON..."), this,
-                    [this] { exportChosen(ExportFormat::Json, ExportRows::Selected); });
+                    [this] { exportChosen(ResultsFormat::Json, ExportRows::Selected); });
     menu->addSeparator();
     QAction *english = menu->addAction(tr("English CSV headers (for scripts)"));
     english->setObjectName(QStringLiteral("englishHeaders"));
@@ -251,12 +223,12 @@ void ResultsPage::updateHeader()
 
 void ResultsPage::exportWithDialog()
 {
-    exportChosen(ExportFormat::Csv, ExportRows::Shown);
+    exportChosen(ResultsFormat::Csv, ExportRows::Shown);
 }
 
-void ResultsPage::exportChosen(ExportFormat format, ExportRows rows)
+void ResultsPage::exportChosen(ResultsFormat format, ExportRows rows)
 {
-    const bool csv = format == ExportFormat::Csv;
+    const bool csv = format == ResultsFormat::Csv;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"),
         QDir::home().filePath(csv ? QStringLiteral("osmgmt-results.csv")
@@ -267,7 +239,7 @@ void ResultsPage::exportChosen(ExportFormat format, ExportRows rows)
                  m_englishHeaders ? HeaderLanguage::English : HeaderLanguage::Ui);
 }
 
-void ResultsPage::exportTo(const QString &path, ExportFormat format, ExportRows which,
+void ResultsPage::exportTo(const QString &path, ResultsFormat format, ExportRows which,
                            HeaderLanguage headers)
 {
     // What is shown, in the order shown: the administrator exports the list they are looking at.
@@ -284,7 +256,7 @@ void ResultsPage::exportTo(const QString &path, ExportFormat format, ExportRows 
     std::shared_ptr<const ResultsTable> table = m_session->results()->snapshot();
     QThread *worker = QThread::create(
         [this, path, format, headers, table = std::move(table), rows = std::move(rows)]() mutable {
-            const QString error = writeExport(path, format, *table, rows, headers);
+            const QString error = writeResults(format, path, ResultsRows(*table, rows), headers);
             const int count = int(rows.size());
             table.reset(); // let rows that arrived meanwhile into the model
             QMetaObject::invokeMethod(this, [this, path, error, count] {

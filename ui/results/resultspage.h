@@ -2,6 +2,7 @@
 
 #include "endpoint/securitystatus.h"
 #include "export/endpointcsv.h"
+#include "results/resultswriter.h"
 #include "search/endpointcriteria.h"
 
 #include <QWidget>
@@ -25,7 +26,6 @@ class ResultsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ExportFormat { Csv, Json };
     enum class ExportRows { Shown, Selected };
 
     explicit ResultsPage(QuerySession *session, QWidget *parent = nullptr);
@@ -47,7 +47,7 @@ public:
     // Writes what is shown (or the selected rows), in the order shown, to `path` on a worker;
     // exported() or exportFailed() follows. CSV headers in the UI language unless `headers`
     // says English (stable keys for scripts); JSON keys are always the stable ones.
-    void exportTo(const QString &path, ExportFormat format = ExportFormat::Csv,
+    void exportTo(const QString &path, ResultsFormat format = ResultsFormat::Csv,
                   ExportRows rows = ExportRows::Shown, HeaderLanguage headers = HeaderLanguage::Ui);
     void exportWithDialog();
 
@@ -58,7 +58,7 @@ signals:
 private:
     QWidget *makeSearchBar();
     QToolButton *makeExportButton();
-    void exportChosen(ExportFormat format, ExportRows rows);
+    void exportChosen(ResultsFormat format, ExportRows rows);
     void applySearchBox();
     void applyAdvanced(const EndpointCriteria &criteria);
     void updateHeader();

@@ -262,8 +262,7 @@ int main(int argc, char *argv[])
     QElapsedTimer exportTimer;
     exportTimer.start();
     const QString csv = dir.filePath(QStringLiteral("export.csv"));
-    page.exportTo(csv, ResultsPage::ExportFormat::Csv, ResultsPage::ExportRows::Shown,
-                  HeaderLanguage::English);
+    page.exportTo(csv, ResultsFormat::Csv, ResultsPage::ExportRows::Shown, HeaderLanguage::English);
     exported.wait(120000);
     out << "CSV export          " << exportTimer.elapsed() << " ms, "
         << QFileInfo(csv).size() / (1024 * 1024) << " MB, " << view->rowCount() << " rows\n";

@@ -166,7 +166,7 @@ void TestResultsPage::exportsShownAsJsonAndSelectionAsCsv()
     QVERIFY(shown > 0 && shown < 50);
     QSignalSpy exported(m_page, &ResultsPage::exported);
     const QString json = m_dir.filePath(QStringLiteral("shown.json"));
-    m_page->exportTo(json, ResultsPage::ExportFormat::Json);
+    m_page->exportTo(json, ResultsFormat::Json);
     QVERIFY(exported.wait(10000));
     QCOMPARE(exported.last().at(1).toInt(), shown);
     QFile jsonFile(json);
@@ -182,7 +182,7 @@ void TestResultsPage::exportsShownAsJsonAndSelectionAsCsv()
     const QStringList expected { m_page->table()->model()->index(2, 0).data().toString(),
                                  m_page->table()->model()->index(3, 0).data().toString() };
     const QString csv = m_dir.filePath(QStringLiteral("selection.csv"));
-    m_page->exportTo(csv, ResultsPage::ExportFormat::Csv, ResultsPage::ExportRows::Selected,
+    m_page->exportTo(csv, ResultsFormat::Csv, ResultsPage::ExportRows::Selected,
                      HeaderLanguage::English);
     QVERIFY(exported.wait(10000));
     QCOMPARE(exported.last().at(1).toInt(), 2);

@@ -1,6 +1,6 @@
+#include "export/endpointcsv.h"
 #include "resultsfiltermodel.h"
 #include "resultsmodel.h"
-#include "resultsorder.h"
 #include "sampleendpoints.h"
 
 #include <QAbstractItemModelTester>
@@ -20,15 +20,13 @@ private slots:
     void searchesByCriteria();
     void sortsEveryColumnBothWays_data();
     void sortsEveryColumnBothWays();
-    void sortsNamesByTheWholeFoldedName();
-    void extendingAnOrderEqualsSortingAgain();
-    void sortsLargeTablesInTwoHalvesStably();
     void keepsTheSelectionWhenRowsArriveSorted();
     void largeTablesSearchOnAWorker();
     void aNewerSearchOvertakesAnOlderOne();
     void rowsArrivingDuringAWorkerSearchEnterAtOnce();
     void opensATableReadElsewhere();
     void showsTheAdPath();
+    void mapsItsColumnsToTheResultsColumns();
 };
 
 namespace {
@@ -350,90 +348,32 @@ void TestResultsModel::showsTheAdPath()
     QCOMPARE(model.index(2, ResultsModel::AdPathColumn).data().toString(), QString());
 }
 
-void TestResultsModel::sortsNamesByTheWholeFoldedName()
+void TestResultsModel::mapsItsColumnsToTheResultsColumns()
 {
-    // Names alike in their first eight characters, prefixes of each other, equal but for case
-    // (kept in stored order), empty, and beyond ASCII.
-    const QStringList names { QStringLiteral("workstation-10"),
-                              QStringLiteral("workstation-2"),
-                              QStringLiteral("Workstation-1"),
-                              QStringLiteral("work"),
-                              QString(),
-                              QStringLiteral("workstation-1"),
-                              QStringLiteral("workstatio"),
-                              QStringLiteral("経理部-端末"),
-                              QStringLiteral("ｗork"),
-                              QStringLiteral("WORKSTATION-1") };
-    ResultsTable table;
-    QVector<Endpoint> endpoints = SampleEndpoints::mixed(int(names.size()));
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        endpoints[i].name = names.at(i);
-        table.append(endpoints.at(i));
-    }
-    std::vector<quint32> expected(size_t(names.size()));
-    std::iota(expected.begin(), expected.end(), quint32(0));
-    std::stable_sort(expected.begin(), expected.end(), [&table](quint32 a, quint32 b) {
-        return table.foldedName(a).compare(table.foldedName(b)) < 0;
-    });
-    QCOMPARE(ResultsOrder::ascending(table, ResultsModel::NameColumn), expected);
-    QCOMPARE(table.name(expected[0]), QStringView()); // the empty name first
-}
-
-void TestResultsModel::extendingAnOrderEqualsSortingAgain()
-{
-    // Rows alike in every column (ties must stay in stored order), and appended rows that bring
-    // shared values the first rows did not have, which changes every value's rank.
-    QVector<Endpoint> endpoints = SampleEndpoints::mixed(600);
-    for (qsizetype i = 0; i < endpoints.size(); ++i) {
-        Endpoint &endpoint = endpoints[i];
-        endpoint.name = QStringLiteral("PC-%1").arg(i % 37);
-        endpoint.address = QStringLiteral("10.0.%1.%2").arg(i % 5).arg(i % 11);
-        endpoint.server = QStringLiteral("server-%1").arg(i < 200 ? i % 3 : i % 9);
-        endpoint.agentVersion = QStringLiteral("1.%1").arg(i % 12);
-        endpoint.agentPort = quint16(i % 2 ? 21112 : 4343);
-        if (i % 3 == 0)
-            endpoint.adPath
-                = QStringLiteral("CN=PC-%1,OU=Site%2,DC=corp,DC=test").arg(i % 37).arg(i % 4);
-    }
-    for (int column = 0; column < ResultsModel::ColumnCount; ++column) {
-        for (const qsizetype before : { 0, 1, 150, 200, 590, 600 }) {
-            ResultsTable table;
-            for (qsizetype i = 0; i < before; ++i)
-                table.append(endpoints.at(i));
-            const std::vector<quint32> previous = ResultsOrder::ascending(table, column);
-            for (qsizetype i = before; i < endpoints.size(); ++i)
-                table.append(endpoints.at(i));
-            QCOMPARE(ResultsOrder::extended(table, column, previous),
-                     ResultsOrder::ascending(table, column));
-        }
-    }
-}
-
-void TestResultsModel::sortsLargeTablesInTwoHalvesStably()
-{
-    // Enough rows for the sort to split in two threads; names and addresses repeat, so ties
-    // must come out in stored order across the halves too.
-    ResultsTable table;
-    QVector<Endpoint> endpoints = SampleEndpoints::mixed(100000);
-    for (qsizetype i = 0; i < endpoints.size(); ++i) {
-        endpoints[i].name = QStringLiteral("pc-%1").arg((i * 7919) % 3001);
-        endpoints[i].address = QStringLiteral("10.1.%1.%2").arg((i * 31) % 97).arg(i % 13);
-        table.append(endpoints.at(i));
-    }
-    const auto reference = [&table](auto less) {
-        std::vector<quint32> rows(size_t(table.size()));
-        std::iota(rows.begin(), rows.end(), quint32(0));
-        std::stable_sort(rows.begin(), rows.end(), less);
-        return rows;
+    // What each column sorts by and is called comes from core/results: a column mapped to the
+    // wrong one would sort by, and be headed as, another.
+    const std::pair<int, ResultsColumn> expected[] = {
+        { ResultsModel::NameColumn, ResultsColumn::Name },
+        { ResultsModel::AddressColumn, ResultsColumn::Address },
+        { ResultsModel::StatusColumn, ResultsColumn::Status },
+        { ResultsModel::ServerColumn, ResultsColumn::Server },
+        { ResultsModel::AgentVersionColumn, ResultsColumn::AgentVersion },
+        { ResultsModel::DomainColumn, ResultsColumn::Domain },
+        { ResultsModel::GateColumn, ResultsColumn::Gate },
+        { ResultsModel::AgentPortColumn, ResultsColumn::AgentPort },
+        { ResultsModel::AdPathColumn, ResultsColumn::AdPath },
+        { ResultsModel::DetailColumn, ResultsColumn::Detail },
     };
-    QCOMPARE(ResultsOrder::ascending(table, ResultsModel::NameColumn),
-             reference([&table](quint32 a, quint32 b) {
-                 return table.foldedName(a).compare(table.foldedName(b)) < 0;
-             }));
-    QCOMPARE(ResultsOrder::ascending(table, ResultsModel::AddressColumn),
-             reference([&table](quint32 a, quint32 b) {
-                 return table.addressKey(a) < table.addressKey(b);
-             }));
+    QCOMPARE(int(std::size(expected)), int(ResultsModel::ColumnCount));
+    ResultsModel model;
+    const QStringList headers = endpointCsvHeaders(HeaderLanguage::Ui);
+    for (const auto &[column, results] : expected) {
+        QCOMPARE(ResultsModel::resultsColumn(column), std::optional(results));
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(int(results)));
+    }
+    QCOMPARE(ResultsModel::resultsColumn(-1), std::nullopt);
+    QCOMPARE(ResultsModel::resultsColumn(ResultsModel::ColumnCount), std::nullopt);
+    QVERIFY(!model.headerData(ResultsModel::ColumnCount, Qt::Horizontal).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)

@@ -1,4 +1,4 @@
-#include "store/populatedallocator.h"
+#include "results/populatedallocator.h"
 
 #include <cstdint>
 

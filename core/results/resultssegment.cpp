@@ -1,4 +1,4 @@
-#include "store/resultssegment.h"
+#include "results/resultssegment.h"
 
 #include "endpoint/addressorder.h"
 

@@ -1,6 +1,4 @@
-#include "resultsorder.h"
-
-#include "resultsmodel.h"
+#include "results/resultsorder.h"
 
 #include <algorithm>
 #include <cstring>
@@ -102,6 +100,22 @@ std::vector<quint32> ranks(const QStringList &values)
     return rank;
 }
 
+// The interned column of a column whose texts many rows share.
+ResultsTable::Shared sharedColumn(ResultsColumn column)
+{
+    switch (column) {
+    case ResultsColumn::Server:
+        return ResultsTable::Shared::Server;
+    case ResultsColumn::AgentVersion:
+        return ResultsTable::Shared::AgentVersion;
+    case ResultsColumn::Domain:
+        return ResultsTable::Shared::Domain;
+    default:
+        Q_ASSERT(column == ResultsColumn::Detail);
+        return ResultsTable::Shared::Detail;
+    }
+}
+
 std::vector<quint32> byShared(const ResultsTable &table, ResultsTable::Shared column)
 {
     const ResultsTable::SharedValues shared = table.sharedValues(column);
@@ -166,7 +180,7 @@ std::vector<quint32> byAdPath(const ResultsTable &table)
 {
     std::vector<QString> paths(size_t(table.size()));
     for (qsizetype row = 0; row < table.size(); ++row)
-        paths[size_t(row)] = ResultsModel::displayAdPath(table.adPath(row).toString());
+        paths[size_t(row)] = displayAdPath(table.adPath(row).toString());
     std::vector<quint32> rows = identity(table);
     stableSortInTwo(
         rows, [&paths](quint32 a, quint32 b) { return naturalCompare(paths[a], paths[b]) < 0; });
@@ -177,36 +191,33 @@ std::vector<quint32> byAdPath(const ResultsTable &table)
 
 namespace ResultsOrder {
 
-std::vector<quint32> ascending(const ResultsTable &table, int column)
+std::vector<quint32> ascending(const ResultsTable &table, ResultsColumn column)
 {
     switch (column) {
-    case ResultsModel::NameColumn:
+    case ResultsColumn::Name:
         return byName(table);
-    case ResultsModel::AddressColumn:
+    case ResultsColumn::Address:
         return byAddress(table);
-    case ResultsModel::StatusColumn:
+    case ResultsColumn::Status:
         return byKey(table, int(SecurityStatuses::all.size()),
                      [&](qsizetype row) { return int(table.status(row)); });
-    case ResultsModel::GateColumn:
-        return byKey(table, 5, [&](qsizetype row) { return int(table.gate(row)); });
-    case ResultsModel::AgentPortColumn:
+    case ResultsColumn::Gate:
+        return byKey(table, int(GateResults::all.size()),
+                     [&](qsizetype row) { return int(table.gate(row)); });
+    case ResultsColumn::AgentPort:
         return byKey(table, 65536, [&](qsizetype row) { return int(table.agentPort(row)); });
-    case ResultsModel::ServerColumn:
-        return byShared(table, ResultsTable::Shared::Server);
-    case ResultsModel::AgentVersionColumn:
-        return byShared(table, ResultsTable::Shared::AgentVersion);
-    case ResultsModel::DomainColumn:
-        return byShared(table, ResultsTable::Shared::Domain);
-    case ResultsModel::DetailColumn:
-        return byShared(table, ResultsTable::Shared::Detail);
-    case ResultsModel::AdPathColumn:
+    case ResultsColumn::Server:
+    case ResultsColumn::AgentVersion:
+    case ResultsColumn::Domain:
+    case ResultsColumn::Detail:
+        return byShared(table, sharedColumn(column));
+    case ResultsColumn::AdPath:
         return byAdPath(table);
-    default:
-        return identity(table);
     }
+    return identity(table);
 }
 
-std::vector<quint32> extended(const ResultsTable &table, int column,
+std::vector<quint32> extended(const ResultsTable &table, ResultsColumn column,
                               const std::vector<quint32> &previous)
 {
     if (previous.size() > size_t(table.size()))
@@ -215,46 +226,41 @@ std::vector<quint32> extended(const ResultsTable &table, int column,
     // linear counting sorts and a fresh sort are as cheap.
     const bool fewAppended = (size_t(table.size()) - previous.size()) * 4 < size_t(table.size());
     switch (column) {
-    case ResultsModel::NameColumn:
+    case ResultsColumn::Name:
         return merged(table, previous, NameLess { table });
-    case ResultsModel::AddressColumn:
+    case ResultsColumn::Address:
         return merged(table, previous, AddressLess { table });
-    case ResultsModel::StatusColumn:
+    case ResultsColumn::Status:
         if (!fewAppended)
             break;
         return merged(table, previous,
                       [&](quint32 a, quint32 b) { return table.status(a) < table.status(b); });
-    case ResultsModel::GateColumn:
+    case ResultsColumn::Gate:
         if (!fewAppended)
             break;
         return merged(table, previous,
                       [&](quint32 a, quint32 b) { return table.gate(a) < table.gate(b); });
-    case ResultsModel::AgentPortColumn:
+    case ResultsColumn::AgentPort:
         if (!fewAppended)
             break;
         return merged(table, previous, [&](quint32 a, quint32 b) {
             return table.agentPort(a) < table.agentPort(b);
         });
-    case ResultsModel::ServerColumn:
-    case ResultsModel::AgentVersionColumn:
-    case ResultsModel::DomainColumn:
-    case ResultsModel::DetailColumn: {
+    case ResultsColumn::Server:
+    case ResultsColumn::AgentVersion:
+    case ResultsColumn::Domain:
+    case ResultsColumn::Detail: {
         if (!fewAppended)
             break;
-        const ResultsTable::Shared shared = column == ResultsModel::ServerColumn
-            ? ResultsTable::Shared::Server
-            : column == ResultsModel::AgentVersionColumn ? ResultsTable::Shared::AgentVersion
-            : column == ResultsModel::DomainColumn       ? ResultsTable::Shared::Domain
-                                                         : ResultsTable::Shared::Detail;
         // The ranks of the values seen so far keep their relative order when values are added,
         // so the previous order is still sorted under the new ranks.
-        const ResultsTable::SharedValues values = table.sharedValues(shared);
+        const ResultsTable::SharedValues values = table.sharedValues(sharedColumn(column));
         const std::vector<quint32> rank = ranks(values.values());
         return merged(table, previous, [&](quint32 a, quint32 b) {
             return rank[values.id(a)] < rank[values.id(b)];
         });
     }
-    default:
+    case ResultsColumn::AdPath:
         break;
     }
     return ascending(table, column);

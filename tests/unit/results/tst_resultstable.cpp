@@ -1,8 +1,8 @@
 // ResultsTable across its segments: rows beyond one segment, a snapshot that never changes
 // under its reader, chunks that join a table by sharing their segments, and interned columns
 // whose values differ from segment to segment.
+#include "results/resultstable.h"
 #include "sampleendpoints.h"
-#include "store/resultstable.h"
 
 #include <QTest>
 

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "results/resultstable.h"
 #include "search/endpointcriteria.h"
-#include "store/resultstable.h"
 
 #include <optional>
 #include <vector>
 
+// The one search of a query's results, for the console and `osmgmt-cli results` alike:
 // EndpointCriteria compiled against one ResultsTable: the server pattern is decided once per
 // distinct server, names are compared already folded, addresses as their fixed keys. What a
 // search of a million rows does per row is a few array reads. Built and used on a worker.
@@ -19,6 +20,11 @@ public:
 
     bool isEverything() const { return m_everything; }
     bool matches(qsizetype row) const;
+    // The rows that match, in stored order.
+    std::vector<quint32> matchingRows() const;
+    // The rows of `order` (a ResultsOrder) that match, in that order; backwards when
+    // `descending`. A sorted search is then one walk, not a search and a sort.
+    std::vector<quint32> matchingRows(const std::vector<quint32> &order, bool descending) const;
 
 private:
     bool matchesAddress(const ResultsTable::AddressKey &key) const;

@@ -1,6 +1,6 @@
-#include "store/resultstable.h"
+#include "results/resultstable.h"
 
-#include "store/endpointrow.h"
+#include "endpoint/portsjson.h"
 
 #include <QHash>
 
@@ -24,7 +24,7 @@ void ResultsTable::append(const Endpoint &endpoint)
 {
     append(endpoint.address, endpoint.name, endpoint.status, endpoint.gate, endpoint.agentPort,
            endpoint.server, endpoint.agentVersion, endpoint.domain, endpoint.adPath,
-           endpoint.detail, QString::fromUtf8(EndpointRow::portsToJson(endpoint.ports)));
+           endpoint.detail, QString::fromUtf8(portsToJson(endpoint.ports)));
     // (The JSON text is a temporary: the segment copies what it keeps.)
 }
 
@@ -91,7 +91,7 @@ QVector<PortObservation> ResultsTable::ports(qsizetype row) const
     // Written by this program (append() or the store), so it parses; a row it cannot read
     // shows no observations rather than failing a whole export.
     Result<QVector<PortObservation>> parsed
-        = EndpointRow::portsFromJson(segment(row).portsJson(inSegment(row)).toUtf8());
+        = portsFromJson(segment(row).portsJson(inSegment(row)).toUtf8());
     return parsed ? std::move(parsed).value() : QVector<PortObservation>();
 }
 

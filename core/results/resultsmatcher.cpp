@@ -1,4 +1,6 @@
-#include "resultsmatcher.h"
+#include "results/resultsmatcher.h"
+
+#include <algorithm>
 
 ResultsMatcher::ResultsMatcher(const ResultsTable &table, const EndpointCriteria &criteria,
                                std::optional<SecurityStatus> status)
@@ -53,4 +55,29 @@ bool ResultsMatcher::matches(qsizetype row) const
     if (!matchesAddress(m_table.addressKey(row)))
         return false;
     return !m_criteria.adTree || m_criteria.adTree->contains(m_table.adPath(row));
+}
+
+std::vector<quint32> ResultsMatcher::matchingRows() const
+{
+    std::vector<quint32> rows;
+    for (qsizetype row = 0; row < m_table.size(); ++row) {
+        if (matches(row))
+            rows.push_back(quint32(row));
+    }
+    return rows;
+}
+
+std::vector<quint32> ResultsMatcher::matchingRows(const std::vector<quint32> &order,
+                                                  bool descending) const
+{
+    std::vector<quint32> rows;
+    const auto keep = [&](quint32 row) {
+        if (matches(row))
+            rows.push_back(row);
+    };
+    if (descending)
+        std::for_each(order.rbegin(), order.rend(), keep);
+    else
+        std::for_each(order.begin(), order.end(), keep);
+    return rows;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
-#include "store/populatedallocator.h"
+#include "results/populatedallocator.h"
 
 #include <QHash>
 #include <QString>
@@ -39,7 +39,7 @@ public:
     qsizetype size() const { return qsizetype(m_status.size()); }
     bool isFull() const { return size() == capacity; }
 
-    // The columns as the store holds them: `portsJson` as EndpointRow::portsToJson() writes it,
+    // The columns as the store holds them: `portsJson` as portsToJson() (core/endpoint) writes it,
     // kept as text until an export asks for the observations.
     void append(QStringView address, QStringView name, SecurityStatus status, GateResult gate,
                 quint16 agentPort, QStringView server, QStringView agentVersion, QStringView domain,

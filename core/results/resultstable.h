@@ -1,7 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
-#include "store/resultssegment.h"
+#include "results/resultssegment.h"
 
 #include <QString>
 #include <QStringList>
@@ -33,7 +33,7 @@ public:
     void reserve(qsizetype rows);
 
     void append(const Endpoint &endpoint);
-    // The columns as the store holds them: `portsJson` as EndpointRow::portsToJson() writes it,
+    // The columns as the store holds them: `portsJson` as portsToJson() (core/endpoint) writes it,
     // kept as text until an export asks for the observations.
     void append(QStringView address, QStringView name, SecurityStatus status, GateResult gate,
                 quint16 agentPort, QStringView server, QStringView agentVersion, QStringView domain,
