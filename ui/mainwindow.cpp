@@ -1,27 +1,28 @@
 #include "mainwindow.h"
 
-#include "commands/auditpage.h"
-#include "history/changesview.h"
+#include "auditcheck.h"
 #include "clienttreemodel.h"
+#include "commands/auditpage.h"
+#include "commands/endpointmenus.h"
 #include "common/logging.h"
 #include "consoleidentity.h"
-#include "identity/credentialexportdialog.h"
-#include "identity/credentialimportdialog.h"
 #include "endpointactions.h"
-#include "commands/endpointmenus.h"
+#include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
+#include "identity/credentialexportdialog.h"
+#include "identity/credentialimportdialog.h"
 #include "identity/identitystatus.h"
-#include "results/outsidemanagementpage.h"
 #include "querysession.h"
+#include "results/outsidemanagementpage.h"
 #include "results/resultspage.h"
 #include "schedule/scheduledialog.h"
 #include "scheduledqueries.h"
-#include "scope/scopefile.h"
 #include "scope/scopeeditordialog.h"
+#include "scope/scopefile.h"
 #include "settings/settings.h"
-#include "settings/storesettings.h"
 #include "settings/settingsdialog.h"
+#include "settings/storesettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -375,6 +376,10 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
                                        openDatabase, this);
     m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
+    // The audit log's chain is checked once at start, off the GUI thread; a break is shown.
+    auto *auditCheck = new AuditCheck(openDatabase, this);
+    connect(auditCheck, &AuditCheck::problemFound, this, &MainWindow::showError);
+    auditCheck->start();
     m_auditPage = new AuditPage(std::move(openDatabase));
     m_pages->addWidget(m_auditPage);
     connect(m_commands, &CommandController::commandFinished, this, [this] {
