@@ -246,6 +246,15 @@ void TestPostgresDatabase::aServerWithAnotherCertificateIsRefused()
     QVERIFY2(wrongName.error().contains(QLatin1String("does not match host name")),
              qPrintable(wrongName.error()));
 
+    // The same with a location as the settings and the CLI make it, nothing about TLS said.
+    auto byDefault
+        = Database::open(StoreLocation::postgres(QStringLiteral("localhost"), m_server.port(),
+                                                 m_database, m_server.user()),
+                         m_server.password());
+    QVERIFY(!byDefault.ok());
+    QVERIFY2(byDefault.error().contains(QLatin1String("does not match host name")),
+             qPrintable(byDefault.error()));
+
     // A CA this server's certificate does not chain to.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
