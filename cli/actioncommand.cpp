@@ -1,5 +1,7 @@
 #include "actioncommand.h"
 
+#include "passwordinput.h"
+
 #include "commands/commandrun.h"
 #include "common/unixsignalwatcher.h"
 #include "identity/servercredential.h"
@@ -93,8 +95,8 @@ Result<CertificateAuthority> ActionCommand::movingAuthority(const ActionOptions 
         return R::failure(tr("cannot read the credential file %1: %2")
                               .arg(options.credentialFile, file.errorString()));
     // The password comes on standard input, never on the command line (where `ps` shows it).
-    QTextStream in(stdin);
-    const QString password = in.readLine();
+    const QString password
+        = readPassword(tr("Password of %1: ").arg(options.credentialFile)).value_or(QString());
     return ServerCredential::importBundle(file.readAll(), password);
 }
 

@@ -1,5 +1,7 @@
 #include "querycommand.h"
 
+#include "passwordinput.h"
+
 #include "endpointoutput.h"
 #include "queryoptions.h"
 
@@ -18,17 +20,6 @@
 
 namespace {
 
-// The first line of standard input, without its line ending: what `--password-stdin` reads
-// (`printf '%s\n' "$PASSWORD" | osmgmt-cli query ...`).
-QString firstLineOfStdin()
-{
-    QTextStream in(stdin);
-    QString line = in.readLine();
-    while (line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
-
 // The bind password for the scope's Active Directory part: from standard input with
 // --password-stdin, else from the keychain; no value when the scope has no AD objects.
 Result<std::optional<QString>> directoryPassword(const QueryOptions &options, const Scope &scope)
@@ -39,7 +30,9 @@ Result<std::optional<QString>> directoryPassword(const QueryOptions &options, co
         return std::optional<QString>();
     const ActiveDirectoryConnection &connection = scope.activeDirectory.connection;
     if (options.passwordFromStdin) {
-        const QString typed = firstLineOfStdin();
+        const QString typed
+            = readPassword(QueryCommand::tr("LDAP password of %1: ").arg(connection.bindUser))
+                  .value_or(QString());
         if (typed.isEmpty()) {
             return R::failure(
                 QueryCommand::tr("--password-stdin: standard input gave no password for %1 "

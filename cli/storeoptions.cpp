@@ -1,5 +1,7 @@
 #include "storeoptions.h"
 
+#include "passwordinput.h"
+
 #include "secrets/savedpassword.h"
 #include "settings/storesettings.h"
 #include "store/storefailure.h"
@@ -9,31 +11,11 @@
 #include <QFileInfo>
 #include <QUrl>
 
-#include <cstdio>
-#include <cstdlib>
-
 namespace {
 const QString dbName = QStringLiteral("db");
 const QString urlName = QStringLiteral("db-url");
 const QString stdinName = QStringLiteral("db-password-stdin");
 
-// One line of standard input, read through C's stdio without reading ahead of it: a password
-// read after this one (another QTextStream on stdin, another getline) finds the next line.
-std::optional<QString> readStdinLine()
-{
-    char *buffer = nullptr;
-    size_t capacity = 0;
-    const ssize_t length = getline(&buffer, &capacity, stdin);
-    if (length < 0) {
-        std::free(buffer);
-        return std::nullopt;
-    }
-    QByteArray line(buffer, length);
-    std::free(buffer);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
 } // namespace
 
 QList<QCommandLineOption> StoreOptions::commandLineOptions(const QString &dbHelp)
@@ -96,6 +78,8 @@ Result<StoreOptions> StoreOptions::fromParser(const QCommandLineParser &parser)
         if (!location)
             return Failure::failure(location.error());
         options.location = location.value();
+        // The URL says where; how the server is verified is the console's setting.
+        options.location.tls = Settings::postgresTls();
     } else {
         // The console's choice: a console set to a team's PostgreSQL takes the CLI along.
         options.location = Settings::storeLocation();
@@ -115,7 +99,8 @@ Result<StoreConnection> StoreOptions::connection() const
     if (location.dialect != SqlDialect::PostgreSql)
         return store;
     if (passwordFromStdin) {
-        const std::optional<QString> line = readStdinLine();
+        const std::optional<QString> line
+            = readPassword(tr("Password of %1: ").arg(location.describe()));
         if (!line)
             return Failure::failure(
                 tr("--db-password-stdin: standard input ended before the password"));

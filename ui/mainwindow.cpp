@@ -2,6 +2,7 @@
 
 #include "activedirectorysession.h"
 #include "auditsession.h"
+#include "auditcheck.h"
 #include "clienttreemodel.h"
 #include "commands/auditpage.h"
 #include "commands/endpointmenus.h"
@@ -379,6 +380,10 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
                                        openDatabase, this);
     m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
+    // The audit log's chain is checked once at start, off the GUI thread; a break is shown.
+    auto *auditCheck = new AuditCheck(openDatabase, this);
+    connect(auditCheck, &AuditCheck::problemFound, this, &MainWindow::showError);
+    auditCheck->start();
     m_audit = new AuditSession(std::move(openDatabase), this);
     m_auditPage = new AuditPage(m_audit);
     m_pages->addWidget(m_auditPage);

@@ -47,6 +47,14 @@ Result<QVector<ServiceState>> servicesFromJson(const QJsonValue &value)
     return services;
 }
 
+// ISO 8601 as fromJson() reads it back: a time that was sent with a fraction of a second (or of
+// a minute: "20:03.42" is 20:03:25.2) keeps its milliseconds, so that a status written again
+// parses to the same value; whole seconds are written without them, as agents send them.
+QString isoText(const QDateTime &time)
+{
+    return time.toString(time.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
 Result<QVector<PatternVersion>> patternsFromJson(const QJsonValue &value)
 {
     if (!value.isArray())
@@ -144,14 +152,14 @@ QJsonObject AgentStatus::toJson() const
                                           { QStringLiteral("version"), pattern.decoded() } });
     return QJsonObject { { QStringLiteral("os"), operatingSystem },
                          { QStringLiteral("addresses"), QJsonArray::fromStringList(addresses) },
-                         { QStringLiteral("installed"), installed.toString(Qt::ISODate) },
+                         { QStringLiteral("installed"), isoText(installed) },
                          { QStringLiteral("services"), servicesJson(services) },
                          { QStringLiteral("components"), componentArray },
                          { QStringLiteral("patterns"), patternArray },
                          { QStringLiteral("patternDate"), patternDate },
                          { QStringLiteral("firewall"),
                            firewallOn ? QStringLiteral("on") : QStringLiteral("off") },
-                         { QStringLiteral("lastScan"), lastScan.toString(Qt::ISODate) },
+                         { QStringLiteral("lastScan"), isoText(lastScan) },
                          { QStringLiteral("quarantined"), quarantined },
                          { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } };
 }

@@ -43,12 +43,54 @@ CommandWorker::CommandWorker(AgentCommand command, QVector<CommandTarget> target
 void CommandWorker::run()
 {
     Logging::get("agent")->info("{} on {} computers", m_command.type(), m_targets.size());
+    if (!recordIntent())
+        return;
     if (m_targets.isEmpty()) {
         finishRun();
         return;
     }
     while (m_running < std::max(1, m_options.parallel) && m_next < m_targets.size())
         startNext();
+}
+
+bool CommandWorker::recordIntent()
+{
+    const Result<qint64> intent = m_audit(auditEntry(QLatin1String(AuditPhase::intent)));
+    if (intent) {
+        m_intentId = intent.value();
+        return true;
+    }
+    m_intentError = intent.error();
+    Logging::get("agent")->error("the audit log did not take the intent of the {} command, so "
+                                 "nothing is sent: {}",
+                                 m_command.type(), m_intentError);
+    // Nothing was sent; each computer says why, and finishRun() reports the audit error.
+    m_next = int(m_targets.size());
+    if (m_targets.isEmpty())
+        finishRun();
+    for (int i = 0; i < m_targets.size(); ++i)
+        record(i, TargetOutcome::Kind::Skipped,
+               tr("not sent: the audit log could not record the command first"));
+    return false;
+}
+
+AuditEntry CommandWorker::auditEntry(const QString &phase) const
+{
+    AuditEntry entry;
+    entry.at = Clock::instance().now();
+    entry.osUser = AuditLog::currentOsUser();
+    entry.action = m_command.type();
+    entry.detail = CommandRun::auditDetail(m_command);
+    entry.phase = phase;
+    const bool intent = phase == QLatin1String(AuditPhase::intent);
+    if (!intent)
+        entry.intentId = m_intentId;
+    for (const TargetOutcome &outcome : m_outcomes)
+        entry.targets.append(
+            { outcome.target.address,
+              intent ? QStringLiteral("pending") : TargetOutcome::key(outcome.kind),
+              intent ? QString() : outcome.detail });
+    return entry;
 }
 
 void CommandWorker::startNext()
@@ -102,16 +144,13 @@ void CommandWorker::record(int index, TargetOutcome::Kind kind, const QString &d
 
 void CommandWorker::finishRun()
 {
-    AuditEntry entry;
-    entry.at = Clock::instance().now();
-    entry.osUser = AuditLog::currentOsUser();
-    entry.action = m_command.type();
-    entry.detail = CommandRun::auditDetail(m_command);
+    if (m_intentId == 0) {
+        emit finished(m_outcomes, m_intentError);
+        return;
+    }
+    AuditEntry entry = auditEntry(QLatin1String(AuditPhase::outcome));
     if (*m_cancelled)
         entry.detail += tr(" (cancelled by the administrator)");
-    for (const TargetOutcome &outcome : std::as_const(m_outcomes))
-        entry.targets.append(
-            { outcome.target.address, TargetOutcome::key(outcome.kind), outcome.detail });
     QString auditError;
     const Result<qint64> appended = m_audit(entry);
     if (!appended) {

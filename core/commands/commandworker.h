@@ -7,8 +7,10 @@
 
 class AgentCommandClient;
 
-// CommandRun's half on the worker thread: keeps at most `parallel` agent conversations going,
-// collects the outcomes in the targets' order, and appends the audit entry at the end.
+// CommandRun's half on the worker thread: appends the command's intent to the audit log before
+// anything is sent (nothing is sent when it cannot), keeps at most `parallel` agent
+// conversations going, collects the outcomes in the targets' order, and appends the outcome
+// entry, naming the intent, at the end. A console killed in between leaves an open intent.
 class CommandWorker : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ signals:
     void finished(const QVector<TargetOutcome> &outcomes, const QString &auditError);
 
 private:
+    bool recordIntent();
+    AuditEntry auditEntry(const QString &phase) const;
     void startNext();
     void record(int index, TargetOutcome::Kind kind, const QString &detail);
     void finishRun();
@@ -40,5 +44,7 @@ private:
     int m_next = 0;
     int m_running = 0;
     int m_finished = 0;
+    qint64 m_intentId = 0;
+    QString m_intentError;
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
 };

@@ -29,6 +29,9 @@ const Declaration declarations[] = {
       [] { return QVariant(QStringLiteral("osmgmt")); } },
     { Setting::PostgresUser, "store/postgresUser",
       [] { return QVariant(QStringLiteral("osmgmt")); } },
+    { Setting::PostgresSslMode, "store/postgresSslMode",
+      [] { return QVariant(QStringLiteral("verify-full")); } },
+    { Setting::PostgresCaFile, "store/postgresCaFile", [] { return QVariant(QString()); } },
     { Setting::KeepQueries, "store/keepQueries", [] { return QVariant(0); } },
     { Setting::KeepDays, "store/keepDays", [] { return QVariant(0); } },
 };
@@ -103,6 +106,21 @@ QString postgresDatabase()
 QString postgresUser()
 {
     return value(Setting::PostgresUser).toString();
+}
+
+QString postgresSslMode()
+{
+    const QString mode = value(Setting::PostgresSslMode).toString();
+    for (const char *known : { "verify-full", "verify-ca", "require", "disable" }) {
+        if (mode == QLatin1String(known))
+            return mode;
+    }
+    return QStringLiteral("verify-full");
+}
+
+QString postgresCaFile()
+{
+    return value(Setting::PostgresCaFile).toString();
 }
 
 int keepQueries()

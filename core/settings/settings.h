@@ -15,6 +15,8 @@ enum class Setting {
     PostgresPort, // its TCP port
     PostgresDatabase, // the database name on that server
     PostgresUser, // the role osmgmt logs in as; its password is in the keychain, never here
+    PostgresSslMode, // libpq's sslmode: verify-full unless lowered (PostgresTls::modes())
+    PostgresCaFile, // the PEM file of the CA the server's certificate chains to; empty: libpq's
     KeepQueries, // retention: how many of the newest queries to keep (0: no limit)
     KeepDays, // retention: drop queries that started more than this many days ago (0: no limit)
 };
@@ -36,6 +38,9 @@ QString postgresHost();
 quint16 postgresPort();
 QString postgresDatabase();
 QString postgresUser();
+// An unknown mode reads as verify-full: a typo must not turn verification off.
+QString postgresSslMode();
+QString postgresCaFile();
 // Retention of query history; 0 means no limit. The audit log is never pruned.
 int keepQueries();
 int keepDays();

@@ -8,11 +8,20 @@
 // itself does not depend on the store's; a user of this header links both.
 namespace Settings {
 
+// How PostgreSQL connections check the server (the console's and the CLI's alike).
+inline PostgresTls postgresTls()
+{
+    return PostgresTls { postgresSslMode(), postgresCaFile() };
+}
+
 inline StoreLocation storeLocation()
 {
-    if (storeBackend() == StoreBackend::PostgreSql)
-        return StoreLocation::postgres(postgresHost(), postgresPort(), postgresDatabase(),
-                                       postgresUser());
+    if (storeBackend() == StoreBackend::PostgreSql) {
+        StoreLocation location = StoreLocation::postgres(postgresHost(), postgresPort(),
+                                                         postgresDatabase(), postgresUser());
+        location.tls = postgresTls();
+        return location;
+    }
     return StoreLocation::sqlite(databaseFile());
 }
 
@@ -28,6 +37,8 @@ inline void setStoreLocation(const StoreLocation &location)
     setValue(Setting::PostgresPort, int(location.port));
     setValue(Setting::PostgresDatabase, location.database);
     setValue(Setting::PostgresUser, location.user);
+    setValue(Setting::PostgresSslMode, location.tls.mode);
+    setValue(Setting::PostgresCaFile, location.tls.caFile);
 }
 
 } // namespace Settings

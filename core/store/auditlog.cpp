@@ -73,22 +73,76 @@ QString AuditLog::currentOsUser()
     return QStringLiteral("uid %1").arg(geteuid());
 }
 
+namespace {
+// Any fixed 64-bit number, the same in every osmgmt ("audit"): PostgreSQL consoles appending at
+// once take turns on it, so that each reads the newest hash and links to it before the next one
+// does. SQLite's BEGIN IMMEDIATE already serialises writers. An advisory lock needs no
+// privilege, so the console's role can keep to INSERT and SELECT (docs/security.md).
+constexpr qint64 appendLockKey = 0x6175646974;
+
+bool validPhase(const AuditEntry &entry)
+{
+    if (entry.phase == QLatin1String(AuditPhase::outcome))
+        return entry.intentId > 0;
+    return entry.intentId == 0
+        && (entry.phase == QLatin1String(AuditPhase::complete)
+            || entry.phase == QLatin1String(AuditPhase::intent));
+}
+} // namespace
+
+Result<QString> AuditLog::newestHash() const
+{
+    if (m_database->dialect() == SqlDialect::PostgreSql) {
+        const QString lockError = SqlTransaction::exec(
+            m_database->connection(),
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(appendLockKey));
+        if (!lockError.isEmpty())
+            return Result<QString>::failure(lockError);
+    }
+    QSqlQuery newest(m_database->connection());
+    // An entry without a hash after the chain began is reported by verify(); the chain goes on
+    // from the last hashed one.
+    if (!newest.exec(QStringLiteral("SELECT entry_hash FROM audit_log WHERE entry_hash IS NOT "
+                                    "NULL ORDER BY id DESC LIMIT 1")))
+        return Result<QString>::failure(sqlErrorText(newest.lastError()));
+    return newest.next() ? newest.value(0).toString() : AuditChain::genesis();
+}
+
 Result<qint64> AuditLog::append(const AuditEntry &entry)
 {
-    if (!entry.at.isValid() || entry.osUser.isEmpty() || entry.action.isEmpty())
+    if (!entry.at.isValid() || entry.osUser.isEmpty() || entry.action.isEmpty()
+        || !validPhase(entry))
         return Result<qint64>::failure(
-            tr("an audit entry needs a time, a user and an action; this one was not recorded"));
+            tr("an audit entry needs a time, a user, an action and a phase (an outcome names its "
+               "intent); this one was not recorded"));
+    AuditChain::Row row;
+    row.at = timeText(entry.at);
+    row.osUser = entry.osUser;
+    row.action = entry.action;
+    row.targetsJson = targetsToJson(entry.targets);
+    row.detail = notNullText(entry.detail);
+    row.phase = entry.phase;
+    row.intentId = entry.intentId;
     qint64 id = 0;
     // Outlives the transaction (see QueryStore::appendEndpoints()).
     QSqlQuery insert(m_database->connection());
     const QString error = m_database->writeTransaction([&]() -> QString {
-        insert.prepare(QStringLiteral("INSERT INTO audit_log (at, os_user, action, targets_json,"
-                                      " detail) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-        insert.addBindValue(timeText(entry.at));
-        insert.addBindValue(entry.osUser);
-        insert.addBindValue(entry.action);
-        insert.addBindValue(targetsToJson(entry.targets));
-        insert.addBindValue(notNullText(entry.detail));
+        const Result<QString> previous = newestHash();
+        if (!previous)
+            return previous.error();
+        insert.prepare(QStringLiteral(
+            "INSERT INTO audit_log (at, os_user, action, targets_json, detail, phase, intent_id,"
+            " previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        insert.addBindValue(row.at);
+        insert.addBindValue(row.osUser);
+        insert.addBindValue(row.action);
+        insert.addBindValue(row.targetsJson);
+        insert.addBindValue(row.detail);
+        insert.addBindValue(row.phase);
+        insert.addBindValue(row.intentId ? QVariant(row.intentId)
+                                         : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(previous.value());
+        insert.addBindValue(AuditChain::entryHash(previous.value(), row));
         if (!insert.exec() || !insert.next())
             return sqlErrorText(insert.lastError());
         id = insert.value(0).toLongLong();
@@ -103,6 +157,33 @@ Result<qint64> AuditLog::append(const AuditEntry &entry)
             tr("cannot record the action in the audit log: %1").arg(error));
     }
     return id;
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    return AuditChain::verify(m_database->connection());
+}
+
+Result<AuditEntry> AuditLog::entryFrom(const AuditChain::Row &row)
+{
+    AuditEntry entry;
+    entry.id = row.id;
+    entry.at = QDateTime::fromString(row.at, Qt::ISODateWithMs);
+    entry.osUser = row.osUser;
+    entry.action = row.action;
+    Result<QVector<AuditTarget>> targets = targetsFromJson(row.targetsJson);
+    if (!targets || !entry.at.isValid())
+        return Result<AuditEntry>::failure(
+            tr("audit entry %1 cannot be read: %2")
+                .arg(QString::number(entry.id),
+                     targets ? tr("its time is not one this version writes") : targets.error()));
+    entry.targets = std::move(targets).value();
+    entry.detail = row.detail;
+    entry.phase = row.phase;
+    entry.intentId = row.intentId;
+    entry.previousHash = row.previousHash;
+    entry.hash = row.entryHash;
+    return entry;
 }
 
 Result<QVector<AuditEntry>> AuditLog::search(const AuditFilter &filter) const
@@ -147,7 +228,11 @@ QString AuditLog::exportRows(const AuditFilter &filter,
 QString AuditLog::select(const AuditFilter &filter, bool newestFirst,
                          const std::function<bool(const AuditEntry &)> &sink) const
 {
-    QStringList conditions { QStringLiteral("1 = 1") };
+    // One row per command: its complete entry or its outcome, and an intent only while it has
+    // no outcome (a command interrupted before it ended). The chain's anchor is no command.
+    QStringList conditions { QStringLiteral(
+        "(phase IN ('complete', 'outcome') OR (phase = 'intent' AND NOT EXISTS (SELECT 1 FROM"
+        " audit_log o WHERE o.intent_id = audit_log.id AND o.phase = 'outcome')))") };
     QVariantList values;
     if (!filter.text.isEmpty()) {
         // LOWER() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's is not.
@@ -169,9 +254,8 @@ QString AuditLog::select(const AuditFilter &filter, bool newestFirst,
         conditions << QStringLiteral("at < ?");
         values << timeText(filter.to);
     }
-    QString sql = QStringLiteral("SELECT id, at, os_user, action, targets_json, detail FROM "
-                                 "audit_log WHERE %1 ORDER BY at %2, id %2")
-                      .arg(conditions.join(QLatin1String(" AND ")),
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY at %3, id %3")
+                      .arg(AuditChain::selectColumns(), conditions.join(QLatin1String(" AND ")),
                            newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
@@ -183,19 +267,10 @@ QString AuditLog::select(const AuditFilter &filter, bool newestFirst,
     if (!query.exec())
         return tr("cannot read the audit log: %1").arg(sqlErrorText(query.lastError()));
     while (query.next()) {
-        AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        entry.osUser = query.value(2).toString();
-        entry.action = query.value(3).toString();
-        Result<QVector<AuditTarget>> targets = targetsFromJson(query.value(4).toString());
-        if (!targets || !entry.at.isValid())
-            return tr("audit entry %1 cannot be read: %2")
-                .arg(QString::number(entry.id),
-                     targets ? tr("its time is not one this version writes") : targets.error());
-        entry.targets = std::move(targets).value();
-        entry.detail = query.value(5).toString();
-        if (!sink(entry))
+        const Result<AuditEntry> entry = entryFrom(AuditChain::rowFrom(query));
+        if (!entry)
+            return entry.error();
+        if (!sink(entry.value()))
             return {};
     }
     if (query.lastError().isValid())

@@ -109,14 +109,13 @@ Result<std::shared_ptr<Database>> Database::open(const StoreLocation &location,
 {
     if (location.dialect == SqlDialect::PostgreSql)
         return openPostgres(location.host, location.port, location.database, location.user,
-                            password);
+                            password, location.tls);
     return openSqlite(location.sqlitePath);
 }
 
-Result<std::shared_ptr<Database>> Database::openPostgres(const QString &host, quint16 port,
-                                                         const QString &databaseName,
-                                                         const QString &user,
-                                                         const QString &password)
+Result<std::shared_ptr<Database>>
+Database::openPostgres(const QString &host, quint16 port, const QString &databaseName,
+                       const QString &user, const QString &password, const PostgresTls &tls)
 {
     using Opened = Result<std::shared_ptr<Database>>;
     if (host.isEmpty() || databaseName.isEmpty() || user.isEmpty())
@@ -135,8 +134,24 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &host, qu
     db.setDatabaseName(databaseName);
     db.setUserName(user);
     db.setPassword(password);
-    // A server that does not answer must not hang the console for the TCP timeout.
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=osmgmt"));
+    if (!PostgresTls::modes().contains(tls.mode))
+        return Opened::failure(tr("\"%1\" is not a TLS mode osmgmt uses for PostgreSQL (%2)")
+                                   .arg(tls.mode, PostgresTls::modes().join(QLatin1String(", "))));
+    // A server that does not answer must not hang the console for the TCP timeout. libpq's
+    // values are quoted, so a CA path with spaces stays one value.
+    QString options
+        = QStringLiteral("connect_timeout=10;application_name=osmgmt;sslmode=") + tls.mode;
+    if (!tls.caFile.isEmpty()) {
+        QString quoted = tls.caFile;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options += QStringLiteral(";sslrootcert='%1'").arg(quoted);
+    }
+    db.setConnectOptions(options);
+    if (!tls.isFullyVerified())
+        Logging::get("store")->warn("the connection to {} does not verify the server fully "
+                                    "(sslmode={})",
+                                    location, tls.mode);
     if (!db.open())
         return Opened::failure(tr("cannot connect to the PostgreSQL database %1: %2")
                                    .arg(location, sqlErrorText(db.lastError())));

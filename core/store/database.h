@@ -33,10 +33,10 @@ public:
     // a database that holds tables of another program or was written by a newer osmgmt;
     // otherwise applies the same migrations, one console at a time. The password is used for
     // this connection only and kept nowhere (it lives in the keychain).
-    static Result<std::shared_ptr<Database>> openPostgres(const QString &host, quint16 port,
-                                                          const QString &database,
-                                                          const QString &user,
-                                                          const QString &password);
+    // TLS as `tls` says: verify-full unless lowered (docs/security.md).
+    static Result<std::shared_ptr<Database>>
+    openPostgres(const QString &host, quint16 port, const QString &database, const QString &user,
+                 const QString &password, const PostgresTls &tls = {});
 
     // openSqlite() or openPostgres() as `location` says; `password` is for PostgreSQL only.
     static Result<std::shared_ptr<Database>> open(const StoreLocation &location,

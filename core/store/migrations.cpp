@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "store/auditchain.h"
 #include "store/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,22 @@ QStringList schemaVersion3(SqlDialect dialect)
     return statements;
 }
 
+// Version 4: the audit log's hash chain and intents (docs/security.md). Each entry carries the
+// hash of the one before and its own; a command writes an intent before anything is sent and
+// an outcome naming it afterwards. Entries already there keep no hash of their own: one
+// "chain-anchor" entry is appended that carries their chain's hash (AuditChain).
+QStringList schemaVersion4(SqlDialect)
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN phase TEXT NOT NULL DEFAULT 'complete'"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN intent_id BIGINT"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN previous_hash TEXT"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN entry_hash TEXT"),
+        QStringLiteral("CREATE INDEX audit_log_intent ON audit_log (intent_id)"
+                       " WHERE intent_id IS NOT NULL"),
+    };
+}
+
 const QString schemaVersionTable = QStringLiteral("schema_version");
 
 // Any fixed 64-bit number, the same in every osmgmt: the advisory lock that PostgreSQL
@@ -171,6 +188,11 @@ QString applyStep(const QSqlDatabase &db, SqlDialect dialect, const Migration &s
             if (!error.isEmpty())
                 return error;
         }
+        if (step.afterStatements) {
+            const QString error = step.afterStatements(db, dialect);
+            if (!error.isEmpty())
+                return error;
+        }
         QSqlQuery record(db);
         record.prepare(QStringLiteral(
             "INSERT INTO schema_version (version, applied_at, summary) VALUES (?, ?, ?)"));
@@ -193,6 +215,8 @@ const std::vector<Migration> &all()
         { 1, "queries and their endpoints", &schemaVersion1 },
         { 2, "the scheduled query", &schemaVersion2 },
         { 3, "query history counts, the audit log", &schemaVersion3 },
+        { 4, "the audit log's hash chain and intents", &schemaVersion4,
+          &AuditChain::anchorPreChainEntries },
     };
     return steps;
 }

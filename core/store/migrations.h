@@ -27,6 +27,9 @@ struct Migration
     int version;
     const char *summary;
     QStringList (*statements)(SqlDialect dialect);
+    // Work SQL alone cannot do (hashing), run after the statements in the same transaction.
+    // Returns the error text, or an empty string.
+    QString (*afterStatements)(const QSqlDatabase &db, SqlDialect dialect) = nullptr;
 };
 
 namespace Migrations {

@@ -3,6 +3,32 @@
 #include "store/migrations.h"
 
 #include <QString>
+#include <QStringList>
+
+// How a PostgreSQL connection proves the server is the one meant (docs/security.md, "Transport
+// to the team database is authenticated"). libpq's sslmode: verify-full by default (TLS, the
+// certificate chains to the CA and names the host); a setting may lower it, and the console
+// shows a warning while it is lower. `caFile`: the CA's PEM file; empty: libpq's own default
+// (PGSSLROOTCERT, else ~/.postgresql/root.crt).
+struct PostgresTls
+{
+    QString mode = QStringLiteral("verify-full");
+    QString caFile;
+
+    // From the strictest to none. prefer and allow are not offered: they fall back to clear
+    // text without saying so.
+    static QStringList modes()
+    {
+        return { QStringLiteral("verify-full"), QStringLiteral("verify-ca"),
+                 QStringLiteral("require"), QStringLiteral("disable") };
+    }
+    // verify-full: anything else lets a machine in the middle read or answer for the server.
+    bool isFullyVerified() const { return mode == QLatin1String("verify-full"); }
+    bool operator==(const PostgresTls &other) const
+    {
+        return mode == other.mode && caFile == other.caFile;
+    }
+};
 
 // Where the store is: a SQLite file, or a team's PostgreSQL database (docs/data-model.md). A
 // value to hand to the threads that open their own Database on the same store. It never holds
@@ -15,6 +41,7 @@ struct StoreLocation
     quint16 port = 5432;
     QString database;
     QString user;
+    PostgresTls tls;
 
     static StoreLocation sqlite(const QString &path)
     {

@@ -117,6 +117,50 @@ QString PostgresServer::run(const QString &program, const QStringList &arguments
     return {};
 }
 
+QString PostgresServer::makeCertificates(const QString &data)
+{
+    const QString openssl = QStringLiteral("openssl");
+    const QString ca = caFile();
+    const QString caKey = m_directory.filePath(QStringLiteral("ca.key"));
+    const QString request = m_directory.filePath(QStringLiteral("server.csr"));
+    const QString key = data + QStringLiteral("/server.key");
+    const QStringList ec { QStringLiteral("-newkey"), QStringLiteral("ec"),
+                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                           QStringLiteral("-nodes") };
+    QString error
+        = run(openssl,
+              QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ec
+                  + QStringList { QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), ca,
+                                  QStringLiteral("-days"), QStringLiteral("2"),
+                                  QStringLiteral("-subj"), QStringLiteral("/CN=osmgmt test CA") },
+              60000);
+    if (error.isEmpty())
+        error = run(openssl,
+                    QStringList { QStringLiteral("req") } + ec
+                        + QStringList { QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                                        request, QStringLiteral("-subj"),
+                                        QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                                        QStringLiteral("subjectAltName=IP:127.0.0.1") },
+                    60000);
+    if (error.isEmpty())
+        error = run(openssl,
+                    { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                      request, QStringLiteral("-CA"), ca, QStringLiteral("-CAkey"), caKey,
+                      QStringLiteral("-CAcreateserial"), QStringLiteral("-copy_extensions"),
+                      QStringLiteral("copy"), QStringLiteral("-days"), QStringLiteral("2"),
+                      QStringLiteral("-out"), data + QStringLiteral("/server.crt") },
+                    60000);
+    // The server refuses a key others may read.
+    if (error.isEmpty())
+        error = run(QStringLiteral("chmod"), { QStringLiteral("600"), key }, 10000);
+    if (error.isEmpty()) {
+        // Every connection of this process and of the programs it starts (the CLI) verifies the
+        // server against this CA when it names no CA file of its own.
+        qputenv("PGSSLROOTCERT", QFile::encodeName(ca));
+    }
+    return error;
+}
+
 QString PostgresServer::start()
 {
     if (!m_directory.isValid())
@@ -143,12 +187,18 @@ QString PostgresServer::start()
                       QStringLiteral("--pwfile=") + passwordFile },
                     120000);
     QFile::remove(passwordFile);
+    if (error.isEmpty())
+        error = makeCertificates(data);
     if (!error.isEmpty())
         return error;
     for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
         m_port = freeLoopbackPort();
         // Loopback only (hard rule of the lab); the socket in our folder, not /run/postgresql.
-        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2")
+        // TLS with a certificate for 127.0.0.1 from the test's own CA, so that osmgmt's
+        // default, sslmode=verify-full, is what the tests run with.
+        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c ssl=on"
+                                               " -c ssl_cert_file=server.crt"
+                                               " -c ssl_key_file=server.key")
                                     .arg(m_port)
                                     .arg(m_directory.path());
         error = run(binary(QStringLiteral("pg_ctl")),
@@ -213,7 +263,8 @@ Result<QString> PostgresServer::createDatabase()
 
 Result<std::shared_ptr<Database>> PostgresServer::open(const QString &name) const
 {
-    return Database::openPostgres(host(), m_port, name, user(), m_password);
+    return Database::openPostgres(host(), m_port, name, user(), m_password,
+                                  PostgresTls { QStringLiteral("verify-full"), caFile() });
 }
 
 QString PostgresServer::withConnection(const QString &database,

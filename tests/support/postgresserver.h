@@ -13,8 +13,9 @@
 class Database;
 
 // A throwaway PostgreSQL 15 server for the tests (LAB.md, "PostgreSQL by hand"): initdb and
-// pg_ctl as the `postgres` user, on a free port of 127.0.0.1 only, its data and socket in a
-// temporary folder, stopped and removed when destroyed. The password is random and lives only
+// pg_ctl as the `postgres` user, on a free port of 127.0.0.1 only, with TLS (a certificate for
+// 127.0.0.1 from a CA made for it; PGSSLROOTCERT names that CA from then on), its data and socket
+// in a temporary folder, stopped and removed when destroyed. The password is random and lives only
 // in this object.
 class PostgresServer
 {
@@ -36,6 +37,8 @@ public:
     quint16 port() const { return m_port; }
     QString user() const { return QStringLiteral("postgres"); }
     QString password() const { return m_password; }
+    // The PEM file of the test CA that signed the server's certificate (for 127.0.0.1 only).
+    QString caFile() const { return m_directory.filePath(QStringLiteral("ca.pem")); }
 
     // A new, empty database with a name no other call returned.
     Result<QString> createDatabase();
@@ -52,6 +55,7 @@ private:
                            const std::function<QString(QSqlDatabase &)> &work) const;
     QString run(const QString &program, const QStringList &arguments, int timeoutMs) const;
     QString stop();
+    QString makeCertificates(const QString &data);
     QString serverLog() const;
 
     QTemporaryDir m_directory;

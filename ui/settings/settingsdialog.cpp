@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -121,6 +122,7 @@ QWidget *SettingsDialog::makeDatabasePage()
     fields->addRow(tr("Database:"), m_database);
     fields->addRow(tr("User:"), m_user);
     fields->addRow(tr("Password:"), m_password);
+    fields->addRow(makeTlsFields());
 
     m_test = new QPushButton(tr("Test connection"));
     m_test->setObjectName(QStringLiteral("testConnection"));
@@ -153,6 +155,38 @@ QWidget *SettingsDialog::makeDatabasePage()
     return page;
 }
 
+// How the connection checks the server (docs/security.md): verify-full unless the
+// administrator lowers it, and a warning in plain words for as long as it is lower.
+QWidget *SettingsDialog::makeTlsFields()
+{
+    m_tlsMode = new QComboBox;
+    m_tlsMode->setObjectName(QStringLiteral("postgresSslMode"));
+    const QStringList names
+        = { tr("Verify the server's certificate and name (verify-full)"),
+            tr("Verify the certificate, not the name (verify-ca)"),
+            tr("Encrypt without verifying the server (require)"), tr("No encryption (disable)") };
+    for (int i = 0; i < PostgresTls::modes().size(); ++i)
+        m_tlsMode->addItem(names.value(i), PostgresTls::modes().at(i));
+    m_caFile = new QLineEdit;
+    m_caFile->setObjectName(QStringLiteral("postgresCaFile"));
+    m_caFile->setPlaceholderText(tr("PostgreSQL's default (~/.postgresql/root.crt)"));
+    m_tlsWarning = new QLabel(tr("Warning: without full verification, a machine between this "
+                                 "console and the server can pose as the server, read the "
+                                 "team's results and take the password."));
+    m_tlsWarning->setObjectName(QStringLiteral("postgresTlsWarning"));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_tlsWarning->setVisible(false);
+    auto *box = new QWidget;
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("TLS:"), m_tlsMode);
+    form->addRow(tr("CA certificate:"), m_caFile);
+    form->addRow(m_tlsWarning);
+    connect(m_tlsMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::revalidate);
+    return box;
+}
+
 void SettingsDialog::setStore(const StoreLocation &location, const QString &sqliteFile)
 {
     m_sqlitePath = sqliteFile;
@@ -163,6 +197,8 @@ void SettingsDialog::setStore(const StoreLocation &location, const QString &sqli
         m_port->setValue(location.port);
         m_database->setText(location.database);
         m_user->setText(location.user);
+        m_tlsMode->setCurrentIndex(std::max(0, m_tlsMode->findData(location.tls.mode)));
+        m_caFile->setText(location.tls.caFile);
     } else {
         m_sqlite->setChecked(true);
     }
@@ -173,8 +209,11 @@ StoreLocation SettingsDialog::storeLocation() const
 {
     if (m_sqlite->isChecked())
         return StoreLocation::sqlite(m_sqlitePath);
-    return StoreLocation::postgres(m_host->text().trimmed(), quint16(m_port->value()),
-                                   m_database->text().trimmed(), m_user->text().trimmed());
+    StoreLocation location
+        = StoreLocation::postgres(m_host->text().trimmed(), quint16(m_port->value()),
+                                  m_database->text().trimmed(), m_user->text().trimmed());
+    location.tls = PostgresTls { m_tlsMode->currentData().toString(), m_caFile->text().trimmed() };
+    return location;
 }
 
 void SettingsDialog::testConnection()
@@ -278,6 +317,8 @@ void SettingsDialog::revalidate()
     m_error->setText(empty ? tr("The server name cannot be empty.") : QString());
     const bool postgres = m_postgres->isChecked();
     m_postgresFields->setEnabled(postgres);
+    m_tlsWarning->setVisible(
+        postgres && !PostgresTls { m_tlsMode->currentData().toString(), {} }.isFullyVerified());
     const bool postgresComplete = !m_host->text().trimmed().isEmpty()
         && !m_database->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty();
     m_test->setEnabled(m_workers == 0 && (!postgres || postgresComplete));

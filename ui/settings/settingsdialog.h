@@ -45,6 +45,7 @@ signals:
 private:
     QWidget *makeGeneralPage();
     QWidget *makeDatabasePage();
+    QWidget *makeTlsFields();
     void revalidate();
     void testConnection();
     void setBusy(bool busy);
@@ -63,6 +64,9 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QComboBox *m_tlsMode = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLabel *m_tlsWarning = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
     QWidget *m_postgresFields = nullptr;

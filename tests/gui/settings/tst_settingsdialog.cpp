@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -16,6 +17,7 @@ class TestSettingsDialog : public QObject
 private slots:
     void refusesAnEmptyServerName();
     void retentionReadsBackWhatWasTyped();
+    void aLoweredTlsModeIsWarnedAbout();
 };
 
 void TestSettingsDialog::refusesAnEmptyServerName()
@@ -50,6 +52,29 @@ void TestSettingsDialog::retentionReadsBackWhatWasTyped()
     dialog.setRetention(5, 0);
     QCOMPARE(dialog.keepQueries(), 5);
     QCOMPARE(dialog.keepDays(), 0);
+}
+
+void TestSettingsDialog::aLoweredTlsModeIsWarnedAbout()
+{
+    SettingsDialog dialog(QStringLiteral("osm-hq"), QString());
+    dialog.setStore(StoreLocation::postgres(QStringLiteral("db.example"), 5432,
+                                            QStringLiteral("osmgmt"), QStringLiteral("osmgmt")),
+                    QStringLiteral("/tmp/osmgmt.sqlite"));
+    auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("postgresSslMode"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("postgresTlsWarning"));
+    QVERIFY(mode && warning);
+    // The default verifies fully, and says nothing.
+    QCOMPARE(dialog.storeLocation().tls.mode, QStringLiteral("verify-full"));
+    QVERIFY(warning->isHidden());
+    mode->setCurrentIndex(mode->findData(QStringLiteral("require")));
+    QCOMPARE(dialog.storeLocation().tls.mode, QStringLiteral("require"));
+    QVERIFY(!warning->isHidden());
+    QVERIFY(warning->text().contains(QLatin1String("pose as the server")));
+    auto *ca = dialog.findChild<QLineEdit *>(QStringLiteral("postgresCaFile"));
+    ca->setText(QStringLiteral("/etc/osmgmt/team-ca.pem"));
+    QCOMPARE(dialog.storeLocation().tls.caFile, QStringLiteral("/etc/osmgmt/team-ca.pem"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("verify-full")));
+    QVERIFY(warning->isHidden());
 }
 
 QTEST_MAIN(TestSettingsDialog)

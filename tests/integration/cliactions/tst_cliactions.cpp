@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private slots:
     void badAddressesAreRefusedBeforeAnythingIsSent();
     void noSecretIsInAnyFile();
     void teamPostgresStoreWithItsPasswordOnStdinOrInTheKeychain();
+    void aKilledCommandLeavesAnOpenIntent();
 
 private:
     struct Run
@@ -442,6 +444,45 @@ void TestCliActions::teamPostgresStoreWithItsPasswordOnStdinOrInTheKeychain()
         QCOMPARE(records->first().endpointCount + records->last().endpointCount, qint64(3));
     }
     QVERIFY(SavedPassword::forStore(location).remove());
+}
+
+void TestCliActions::aKilledCommandLeavesAnOpenIntent()
+{
+    // An "agent" that accepts the connection and never answers: the CLI waits, and is killed
+    // there, as a console can be in the middle of a command.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString database = m_directory.filePath(QStringLiteral("osmgmt.sqlite"));
+    QProcess cli;
+    cli.start(TestEnvironment::cliProgram(),
+              { QStringLiteral("quarantine"), QStringLiteral("--address"),
+                QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()),
+                QStringLiteral("--timeout"), QStringLiteral("600000"),
+                QStringLiteral("--server-name"), thisServer, QStringLiteral("--db"), database });
+    QVERIFY(cli.waitForStarted());
+    cli.closeWriteChannel();
+    // The intent is written before anything is sent: once the agent port is reached, it is in.
+    QVERIFY2(silent.waitForNewConnection(60000), cli.readAllStandardError().constData());
+    cli.kill();
+    QVERIFY(cli.waitForFinished());
+
+    const QVector<AuditEntry> entries = audited();
+    QVERIFY(!entries.isEmpty());
+    const AuditEntry &open = entries.first();
+    QCOMPARE(open.phase, QLatin1String(AuditPhase::intent));
+    QCOMPARE(open.action, QStringLiteral("quarantine"));
+    QCOMPARE(open.targets.size(), 1);
+    QCOMPARE(open.targets.first().outcome, QStringLiteral("pending"));
+
+    QProcess verify;
+    verify.start(
+        TestEnvironment::cliProgram(),
+        { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), database });
+    QVERIFY(verify.waitForFinished(60000));
+    const QString out = QString::fromUtf8(verify.readAllStandardOutput());
+    QCOMPARE(verify.exitCode(), 0);
+    QVERIFY2(out.contains(QStringLiteral("open intent: entry %1,").arg(open.id)), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("intact")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCliActions)

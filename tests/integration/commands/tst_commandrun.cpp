@@ -22,6 +22,7 @@ private slots:
     void moveWithAnotherServersCredentialRepinsTheAgent();
     void cancelSkipsWhatWasNotSent();
     void aMissingCredentialSkipsTheComputer();
+    void nothingIsSentWhenTheIntentCannotBeRecorded();
 
 private:
     struct Ran
@@ -166,6 +167,17 @@ void TestCommandRun::quarantineReportsEachComputerAndIsAudited()
     QCOMPARE(entry.targets[0].outcome, QStringLiteral("done"));
     QCOMPARE(entry.targets[2].outcome, QStringLiteral("unreachable"));
     QCOMPARE(entry.targets[3].outcome, QStringLiteral("refused"));
+    // The outcome completes the intent written before anything was sent.
+    QCOMPARE(entry.phase, QLatin1String(AuditPhase::outcome));
+    QVERIFY(entry.intentId > 0 && entry.intentId < entry.id);
+    {
+        const auto database
+            = Database::openSqlite(m_directory.filePath(QStringLiteral("osmgmt.sqlite")));
+        const Result<AuditVerification> verified = AuditLog(database.value()).verify();
+        QVERIFY(verified.ok());
+        QVERIFY(verified->intact());
+        QVERIFY(verified->openIntents.isEmpty());
+    }
 
     // Release brings both back; the audit log keeps both commands.
     const Ran released = run(AgentCommand::release(), targets.mid(0, 2), *m_hq);
@@ -222,12 +234,20 @@ void TestCommandRun::cancelSkipsWhatWasNotSent()
     QCOMPARE(outcomes.first().kind, TargetOutcome::Kind::Done);
     QCOMPARE(outcomes.last().kind, TargetOutcome::Kind::Skipped);
     QVERIFY(outcomes.last().detail.contains(QLatin1String("cancelled")));
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().action, QStringLiteral("start-service"));
-    QVERIFY(entries.first().detail.contains(QLatin1String("ntrtscan")));
-    QVERIFY(entries.first().detail.contains(QLatin1String("cancelled")));
+    // The intent before anything was sent (every computer pending), then the outcome.
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().phase, QLatin1String(AuditPhase::intent));
     QCOMPARE(entries.first().targets.size(), 6);
-    QCOMPARE(entries.first().targets.last().outcome, QStringLiteral("skipped"));
+    QCOMPARE(entries.first().targets.first().outcome, QStringLiteral("pending"));
+    QVERIFY(!entries.first().detail.contains(QLatin1String("cancelled")));
+    const AuditEntry &outcome = entries.last();
+    QCOMPARE(outcome.phase, QLatin1String(AuditPhase::outcome));
+    QCOMPARE(outcome.intentId, qint64(1));
+    QCOMPARE(outcome.action, QStringLiteral("start-service"));
+    QVERIFY(outcome.detail.contains(QLatin1String("ntrtscan")));
+    QVERIFY(outcome.detail.contains(QLatin1String("cancelled")));
+    QCOMPARE(outcome.targets.size(), 6);
+    QCOMPARE(outcome.targets.last().outcome, QStringLiteral("skipped"));
 }
 
 void TestCommandRun::aMissingCredentialSkipsTheComputer()
@@ -251,7 +271,42 @@ void TestCommandRun::aMissingCredentialSkipsTheComputer()
     const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
     QCOMPARE(outcomes.first().kind, TargetOutcome::Kind::Skipped);
     QVERIFY(outcomes.first().detail.contains(QLatin1String("osm-elsewhere")));
-    QCOMPARE(entries.first().targets.first().outcome, QStringLiteral("skipped"));
+    QCOMPARE(entries.last().targets.first().outcome, QStringLiteral("skipped"));
+}
+
+void TestCommandRun::nothingIsSentWhenTheIntentCannotBeRecorded()
+{
+    const Result<IssuedCertificate> issued
+        = m_hq->issue(QStringLiteral("test console"), CertificateUse::Client, 1);
+    const AgentTls::Credentials credentials { issued->certificate, issued->key };
+    int auditCalls = 0;
+    int credentialCalls = 0;
+    CommandRun commands(
+        AgentCommand::quarantine(),
+        { target(HqA, QStringLiteral("osm-hq")), target(HqB, QStringLiteral("osm-hq")) },
+        [&credentialCalls, credentials](const CommandTarget &) {
+            ++credentialCalls; // asked only right before a computer is contacted
+            return Result<AgentTls::Credentials>(credentials);
+        },
+        [&auditCalls](const AuditEntry &) -> Result<qint64> {
+            ++auditCalls;
+            return Result<qint64>::failure(QStringLiteral("the disk is full"));
+        },
+        CommandRun::Options {});
+    QSignalSpy progress(&commands, &CommandRun::targetFinished);
+    QSignalSpy finished(&commands, &CommandRun::finished);
+    commands.start();
+    QVERIFY(finished.wait(30000));
+    const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
+    QCOMPARE(outcomes.size(), 2);
+    for (const TargetOutcome &outcome : outcomes) {
+        QCOMPARE(outcome.kind, TargetOutcome::Kind::Skipped);
+        QVERIFY2(outcome.detail.contains(QLatin1String("audit log")), qPrintable(outcome.detail));
+    }
+    QCOMPARE(progress.size(), 2);
+    QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("the disk is full"));
+    QCOMPARE(auditCalls, 1); // the intent only: no outcome of a command that was never sent
+    QCOMPARE(credentialCalls, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandRun)

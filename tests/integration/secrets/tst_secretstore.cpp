@@ -25,6 +25,7 @@ private slots:
     void roundTripsBinarySecrets();
     void missingSecretIsNoValueNotAnError();
     void savedPasswordsAreKeptPerConnection();
+    void aSavedLdapPasswordIsBoundToTheServersIdentity();
     void firstStartCreatesTheAuthorityAndKeepsTheKeyInTheKeychainOnly();
     void laterStartsLoadTheSameAuthority();
     void refusesToReplaceAnAuthorityWhoseKeyIsGone();
@@ -118,6 +119,54 @@ void TestSecretStore::savedPasswordsAreKeptPerConnection()
     QVERIFY(SavedPassword::forDirectory(connection, secrets).remove());
     QVERIFY(!SavedPassword::forDirectory(connection, secrets).read()->has_value());
     QVERIFY(SavedPassword::forStore(team, secrets).remove());
+}
+
+void TestSecretStore::aSavedLdapPasswordIsBoundToTheServersIdentity()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("bound");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString caFile = dir.filePath(QStringLiteral("corp-ca.pem"));
+    const auto writeFile = [](const QString &path, const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(writeFile(caFile, "-----BEGIN CERTIFICATE-----\nthe corp CA\n"));
+    ActiveDirectoryConnection connection;
+    connection.url = QStringLiteral("ldaps://dc1.corp.example.test");
+    connection.bindUser = QStringLiteral("CORP\\osmgmt");
+    connection.caFile = caFile;
+    QVERIFY(SavedPassword::forDirectory(connection, secrets).write(QStringLiteral("bind pw")));
+    QCOMPARE(SavedPassword::forDirectory(connection, secrets).read()->value(),
+             QStringLiteral("bind pw"));
+
+    const auto refusal = [&secrets](const ActiveDirectoryConnection &changed) {
+        const Result<std::optional<QString>> read
+            = SavedPassword::forDirectory(changed, secrets).read();
+        return read ? QStringLiteral("given: ") + read->value_or(QString()) : read.error();
+    };
+    ActiveDirectoryConnection unverified = connection;
+    unverified.verifyCertificate = false;
+    QVERIFY2(refusal(unverified).contains(QLatin1String("does not verify")),
+             qPrintable(refusal(unverified)));
+    ActiveDirectoryConnection systemCas = connection;
+    systemCas.caFile.clear();
+    QVERIFY2(refusal(systemCas).contains(QLatin1String("another certificate authority")),
+             qPrintable(refusal(systemCas)));
+    // The same path with another CA in it is another CA.
+    QVERIFY(writeFile(caFile, "-----BEGIN CERTIFICATE-----\nan attacker's CA\n"));
+    QVERIFY2(refusal(connection).contains(QLatin1String("another certificate authority")),
+             qPrintable(refusal(connection)));
+    // Typed again for the connection as it now is, it is given to it.
+    QVERIFY(SavedPassword::forDirectory(connection, secrets).write(QStringLiteral("bind pw")));
+    QCOMPARE(refusal(connection), QStringLiteral("given: bind pw"));
+
+    // A password saved before the binding existed is not given either.
+    QVERIFY(secrets.write(SavedPassword::forDirectory(connection, secrets).key(), "old plain"));
+    QVERIFY2(refusal(connection).contains(QLatin1String("older osmgmt")),
+             qPrintable(refusal(connection)));
+    QVERIFY(SavedPassword::forDirectory(connection, secrets).remove());
 }
 
 void TestSecretStore::firstStartCreatesTheAuthorityAndKeepsTheKeyInTheKeychainOnly()

@@ -2,12 +2,15 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/querystore.h"
+#include "store/storelocation.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -28,6 +31,9 @@ private slots:
     void twoConsolesMigratingAtOnce();
     void wrongPasswordIsNamed();
     void noServerIsNamed();
+    void theServerIsVerifiedByDefault();
+    void aServerWithAnotherCertificateIsRefused();
+    void aLoweredModeConnectsWithoutVerifying();
 
 private:
     QStringList tableNames(const QString &database) const;
@@ -209,6 +215,83 @@ void TestPostgresDatabase::noServerIsNamed()
 }
 
 // Without PostgreSQL the whole test is a skip (77), not a pass.
+void TestPostgresDatabase::theServerIsVerifiedByDefault()
+{
+    QCOMPARE(PostgresTls().mode, QStringLiteral("verify-full"));
+    QVERIFY(PostgresTls().isFullyVerified());
+    QCOMPARE(
+        StoreLocation::postgres(QStringLiteral("h"), 5432, QStringLiteral("d"), QStringLiteral("u"))
+            .tls.mode,
+        QStringLiteral("verify-full"));
+    // The server's certificate names 127.0.0.1 and chains to the test CA: the default accepts it,
+    // and the session is encrypted.
+    auto opened = Database::openPostgres(
+        m_server.host(), m_server.port(), m_database, m_server.user(), m_server.password(),
+        PostgresTls { QStringLiteral("verify-full"), m_server.caFile() });
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QSqlQuery ssl((*opened)->connection());
+    QVERIFY(ssl.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+    QVERIFY(ssl.next());
+    QVERIFY(ssl.value(0).toBool());
+}
+
+void TestPostgresDatabase::aServerWithAnotherCertificateIsRefused()
+{
+    // The same server under a name its certificate does not carry: a machine in the middle
+    // with a valid certificate for another host looks exactly like this.
+    auto wrongName = Database::openPostgres(
+        QStringLiteral("localhost"), m_server.port(), m_database, m_server.user(),
+        m_server.password(), PostgresTls { QStringLiteral("verify-full"), m_server.caFile() });
+    QVERIFY(!wrongName.ok());
+    QVERIFY2(wrongName.error().contains(QLatin1String("does not match host name")),
+             qPrintable(wrongName.error()));
+
+    // The same with a location as the settings and the CLI make it, nothing about TLS said.
+    auto byDefault
+        = Database::open(StoreLocation::postgres(QStringLiteral("localhost"), m_server.port(),
+                                                 m_database, m_server.user()),
+                         m_server.password());
+    QVERIFY(!byDefault.ok());
+    QVERIFY2(byDefault.error().contains(QLatin1String("does not match host name")),
+             qPrintable(byDefault.error()));
+
+    // A CA this server's certificate does not chain to.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString otherCa = dir.filePath(QStringLiteral("other ca.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), dir.filePath(QStringLiteral("other.key")),
+                    QStringLiteral("-out"), otherCa, QStringLiteral("-subj"),
+                    QStringLiteral("/CN=another CA") });
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    auto wrongCa = Database::openPostgres(m_server.host(), m_server.port(), m_database,
+                                          m_server.user(), m_server.password(),
+                                          PostgresTls { QStringLiteral("verify-full"), otherCa });
+    QVERIFY(!wrongCa.ok());
+    QVERIFY2(wrongCa.error().contains(QLatin1String("certificate verify failed")),
+             qPrintable(wrongCa.error()));
+
+    auto unknownMode
+        = Database::openPostgres(m_server.host(), m_server.port(), m_database, m_server.user(),
+                                 m_server.password(), PostgresTls { QStringLiteral("prefer"), {} });
+    QVERIFY(!unknownMode.ok());
+    QVERIFY(unknownMode.error().contains(QLatin1String("prefer")));
+}
+
+void TestPostgresDatabase::aLoweredModeConnectsWithoutVerifying()
+{
+    // What the setting's warning is about: "require" encrypts but takes any certificate.
+    auto lowered = Database::openPostgres(QStringLiteral("localhost"), m_server.port(), m_database,
+                                          m_server.user(), m_server.password(),
+                                          PostgresTls { QStringLiteral("require"), {} });
+    QVERIFY2(lowered.ok(), qPrintable(lowered.error()));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
