@@ -1,6 +1,7 @@
 #include "agentresponder.h"
 
 #include "agentlink/agentcommand.h"
+#include "agentlink/agenttext.h"
 #include "agentlink/agenttls.h"
 #include "agentlink/handshake.h"
 #include "common/logging.h"
@@ -19,8 +20,14 @@ QJsonObject AgentResponder::answer(const QJsonObject &request,
                                    const QHostAddress &peerAddress, const QString &peer)
 {
     const QString type = request.value(QStringLiteral("type")).toString();
-    if (type == MessageType::status)
+    if (type == MessageType::status) {
+        // docs/security.md, "Status": the health report (services, patterns, addresses, the
+        // operating system) only for its server's console; anyone else gets what classifying
+        // needs, the identity the hello gives too.
+        if (!refusal(peerChain).isEmpty())
+            return reducedStatusMessage(m_state.identity());
         return statusMessage(m_state.identity(), m_state.currentStatus());
+    }
     if (AgentCommand::isCommandType(type))
         return answerCommand(request, peerChain, peerAddress, peer);
     return replyTo(request, m_state.identity());
@@ -31,23 +38,29 @@ QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
                                           const QHostAddress &peerAddress, const QString &peer)
 {
     const auto log = Logging::get("agent");
-    const QString type = request.value(QStringLiteral("type")).toString();
+    // What the peer sent is data: printable before it reaches the log.
+    const QString type = AgentText::printable(request.value(QStringLiteral("type")).toString());
+    // The answer names the request it answers (docs/agent-protocol.md, "Commands").
+    const QString id = request.value(QStringLiteral("id")).toString();
     const QString refused = refusal(peerChain);
     if (!refused.isEmpty()) {
         log->warn("{}: {} from {} refused: {}", m_state.identity().name, type, peer, refused);
-        return errorMessage(ErrorCode::refused, refused);
+        return errorMessage(ErrorCode::refused, refused, id);
     }
     const Result<AgentCommand> command = AgentCommand::fromMessage(request);
     if (!command) {
         log->warn("{}: invalid {} from {}: {}", m_state.identity().name, type, peer,
-                  command.error());
-        return errorMessage(ErrorCode::invalid, command.error());
+                  AgentText::printable(command.error()));
+        return errorMessage(ErrorCode::invalid, command.error(), id);
     }
-    const QJsonObject reply = execute(*command, peerAddress);
-    log->info("{}: {} from {} ({}): {}", m_state.identity().name, type, peer,
-              peerChain.first().subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(',')),
-              reply.value(QStringLiteral("detail"))
-                  .toString(reply.value(QStringLiteral("reason")).toString()));
+    QJsonObject reply = execute(*command, peerAddress);
+    reply.insert(QStringLiteral("id"), id);
+    log->info(
+        "{}: {} from {} ({}): {}", m_state.identity().name, type, peer,
+        AgentText::printable(
+            peerChain.first().subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(','))),
+        AgentText::printable(reply.value(QStringLiteral("detail"))
+                                 .toString(reply.value(QStringLiteral("reason")).toString())));
     return reply;
 }
 
@@ -67,7 +80,9 @@ QString AgentResponder::refusal(const QList<QSslCertificate> &peerChain) const
 
 QJsonObject AgentResponder::execute(const AgentCommand &command, const QHostAddress &peerAddress)
 {
-    if (command.kind != AgentCommand::Kind::Move && m_state.host())
+    const bool registration
+        = command.kind == AgentCommand::Kind::Move || command.kind == AgentCommand::Kind::Register;
+    if (!registration && m_state.host())
         return executeOnHost(command, peerAddress);
     switch (command.kind) {
     case AgentCommand::Kind::Move: {
@@ -76,7 +91,24 @@ QJsonObject AgentResponder::execute(const AgentCommand &command, const QHostAddr
             return errorMessage(ErrorCode::invalid, tr("move: %1").arg(ca.error()));
         const QString previous = m_state.identity().server;
         m_state.registerWith(command.server, *ca);
-        return doneMessage(command.type(), tr("moved from %1 to %2").arg(previous, command.server));
+        QString detail = tr("moved from %1 to %2").arg(previous, command.server);
+        // The new server's console sends the agent certificate with the move: one step.
+        if (!command.certificatePem.isEmpty()) {
+            const Result<bool> kept = m_state.acceptCertificate(command.certificatePem);
+            detail += kept ? tr(", agent certificate kept")
+                           : tr(", but its agent certificate was refused: %1").arg(kept.error());
+        }
+        return doneMessage(command.type(), detail);
+    }
+    case AgentCommand::Kind::Register: {
+        const Result<bool> kept = m_state.acceptCertificate(command.certificatePem);
+        if (!kept)
+            return errorMessage(ErrorCode::invalid, tr("register: %1").arg(kept.error()));
+        return doneMessage(
+            command.type(),
+            tr("registered to %1: agent certificate kept, valid until %2")
+                .arg(m_state.identity().server,
+                     m_state.agentCertificate()->expiryDate().toString(Qt::ISODate)));
     }
     case AgentCommand::Kind::Quarantine:
         return doneMessage(command.type(),
@@ -115,6 +147,7 @@ QJsonObject AgentResponder::executeOnHost(const AgentCommand &command,
         done = host.startService(command.service);
         break;
     case AgentCommand::Kind::Move:
+    case AgentCommand::Kind::Register:
         break;
     }
     if (!done)

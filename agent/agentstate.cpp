@@ -1,5 +1,7 @@
 #include "agentstate.h"
 
+#include "identity/certificateauthority.h"
+
 #include <QCoreApplication>
 
 AgentState::AgentState(AgentIdentity identity, std::optional<QSslCertificate> pinnedCa,
@@ -14,7 +16,61 @@ void AgentState::registerWith(const QString &server, const QSslCertificate &ca)
 {
     m_identity.server = server;
     m_pinnedCa = ca;
+    // A certificate of the old CA proves nothing to the new server: back to the self-signed one.
+    if (m_agentCertificate && !verifyIssuedBy(*m_agentCertificate, ca, CertificateUse::Server)
+        && setTls(m_selfSigned, std::nullopt))
+        emit certificateChanged();
     emit registrationChanged();
+}
+
+Result<bool> AgentState::setTls(const AgentTls::Credentials &selfSigned,
+                                const std::optional<QSslCertificate> &registered,
+                                std::shared_ptr<TlsServerContext> shared)
+{
+    if (shared)
+        m_selfSignedContext = std::move(shared);
+    std::shared_ptr<TlsServerContext> context
+        = registered || !m_selfSignedContext ? nullptr : m_selfSignedContext;
+    if (!context) {
+        const AgentTls::Credentials presented { registered ? *registered : selfSigned.certificate,
+                                                selfSigned.key };
+        Result<std::shared_ptr<TlsServerContext>> made = TlsServerContext::create(presented);
+        if (!made)
+            return Result<bool>::failure(made.error());
+        context = std::move(made).value();
+        if (!registered)
+            m_selfSignedContext = context;
+    }
+    m_selfSigned = selfSigned;
+    m_agentCertificate = registered;
+    m_tlsContext = std::move(context);
+    return true;
+}
+
+Result<bool> AgentState::acceptCertificate(const QByteArray &certificatePem)
+{
+    const auto refuse = [](const QString &reason) { return Result<bool>::failure(reason); };
+    const QList<QSslCertificate> certificates
+        = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    if (certificates.size() != 1)
+        return refuse(QCoreApplication::translate("AgentState", "expected one PEM certificate"));
+    if (!m_pinnedCa)
+        return refuse(QCoreApplication::translate("AgentState",
+                                                  "this agent knows no CA of its "
+                                                  "server \"%1\"")
+                          .arg(m_identity.server));
+    const Result<QString> issued
+        = verifyIssuedBy(certificates.first(), *m_pinnedCa, CertificateUse::Server);
+    if (!issued)
+        return refuse(issued.error());
+    if (!samePublicKey(certificates.first(), m_selfSigned.certificate))
+        return refuse(QCoreApplication::translate("AgentState",
+                                                  "the certificate is not for this agent's key"));
+    const Result<bool> installed = setTls(m_selfSigned, certificates.first());
+    if (!installed)
+        return installed;
+    emit certificateChanged();
+    return true;
 }
 
 bool AgentState::setQuarantined(bool quarantined)

@@ -4,10 +4,12 @@
 #include "agentlink/agentstatus.h"
 #include "common/result.h"
 #include "hostcontrol.h"
+#include "tlsserverchannel.h"
 
 #include <QObject>
 #include <QSslCertificate>
 
+#include <memory>
 #include <optional>
 
 // What one agent is now: its identity (whose server changes with a move), the CA it pins, and
@@ -25,8 +27,27 @@ public:
     // CA, and then no command is accepted.
     const std::optional<QSslCertificate> &pinnedCa() const { return m_pinnedCa; }
 
-    // Client Mover: registers with `server` and pins `ca` instead of the old server's CA.
+    // Client Mover: registers with `server` and pins `ca` instead of the old server's CA. An
+    // agent certificate of the old CA no longer proves anything: the agent presents its
+    // self-signed certificate again until the new server registers it (acceptCertificate()).
     void registerWith(const QString &server, const QSslCertificate &ca);
+
+    // The agent's TLS key and what it presents (docs/agent-protocol.md, "Registration"):
+    // `selfSigned` is its own certificate for that key, `registered` the agent certificate its
+    // server's CA issued (none before registration). Fails when the certificate cannot be used.
+    // `shared` is a context for `selfSigned` that many agents share (a fleet's: a thousand
+    // agents need not hold a thousand contexts); one is made when none is given.
+    Result<bool> setTls(const AgentTls::Credentials &selfSigned,
+                        const std::optional<QSslCertificate> &registered,
+                        std::shared_ptr<TlsServerContext> shared = {});
+    // The TLS context connections use now: the agent certificate once registered.
+    std::shared_ptr<TlsServerContext> tlsContext() const { return m_tlsContext; }
+    const AgentTls::Credentials &selfSigned() const { return m_selfSigned; }
+    const std::optional<QSslCertificate> &agentCertificate() const { return m_agentCertificate; }
+    // Registration: keeps `certificate` as the agent certificate when the pinned CA issued it
+    // for a TLS server and for this agent's own key; the reason otherwise. Emits
+    // certificateChanged().
+    Result<bool> acceptCertificate(const QByteArray &certificatePem);
     // The host this agent acts on (the real agent's); null for a fleet agent, whose
     // quarantine and services are played in this object. Not owned.
     HostControl *host() const { return m_host; }
@@ -42,6 +63,7 @@ public:
 signals:
     void quarantineChanged(bool quarantined);
     void registrationChanged();
+    void certificateChanged();
     void serviceStarted(const QString &name);
 
 private:
@@ -49,4 +71,8 @@ private:
     std::optional<QSslCertificate> m_pinnedCa;
     AgentStatus m_status;
     HostControl *m_host = nullptr;
+    AgentTls::Credentials m_selfSigned;
+    std::optional<QSslCertificate> m_agentCertificate;
+    std::shared_ptr<TlsServerContext> m_tlsContext;
+    std::shared_ptr<TlsServerContext> m_selfSignedContext;
 };

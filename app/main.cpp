@@ -151,9 +151,10 @@ int main(int argc, char *argv[])
         QObject::connect(demo.get(), &DemoEnvironment::ready, &window, &MainWindow::runQuery);
         QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
         // The fleet starts once the console knows its CA, so that the demo's agents pin it.
-        QObject::connect(&identity, &ConsoleIdentity::loaded, demo.get(), [&demo] {
+        QObject::connect(&identity, &ConsoleIdentity::loaded, demo.get(), [&demo, &identity] {
             if (!demo->isStarted())
-                demo->start(IdentityFiles::serverCertificate(Settings::dataDirectory()));
+                demo->start(IdentityFiles::serverCertificate(Settings::dataDirectory()),
+                            identity.authority());
         });
         QObject::connect(&identity, &ConsoleIdentity::failed, demo.get(), [&demo] {
             if (!demo->isStarted())

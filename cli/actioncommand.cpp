@@ -61,14 +61,16 @@ Result<ActionCommand::Prepared> ActionCommand::prepare(const ActionOptions &opti
     Prepared prepared;
     CertificateAuthority signer = identity->authority();
     if (options.action == QLatin1String("move")) {
-        prepared.command
-            = AgentCommand::move(options.serverName, identity->authority().certificatePem());
+        // The move registers the agent here too: this CA issues its agent certificate.
+        prepared.command = AgentCommand::move(options.serverName, identity->authority());
         Result<CertificateAuthority> authority = movingAuthority(options);
         if (!authority)
             return R::failure(authority.error());
         signer = std::move(authority).value();
     } else if (options.action == QLatin1String("quarantine")) {
         prepared.command = AgentCommand::quarantine();
+    } else if (options.action == QLatin1String("register")) {
+        prepared.command = AgentCommand::registration(identity->authority());
     } else if (options.action == QLatin1String("release")) {
         prepared.command = AgentCommand::release();
     } else {

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-// `osmgmt-cli move|quarantine|release|start-service`: the console's commands for scripts
+// `osmgmt-cli move|quarantine|release|start-service|register`: the console's commands for scripts
 // (docs/cli.md). Exit codes: 0 every computer did it, 1 at least one did not, 2 the command
 // could not be sent at all (options, keychain, credential), 130 interrupted.
 class ActionCommand

@@ -70,7 +70,8 @@ Result<int> number(const QString &text, const QString &option, int minimum, int 
 bool ActionOptions::isAction(const QString &command)
 {
     return command == QLatin1String("move") || command == QLatin1String("quarantine")
-        || command == QLatin1String("release") || command == QLatin1String("start-service");
+        || command == QLatin1String("release") || command == QLatin1String("start-service")
+        || command == QLatin1String("register");
 }
 
 QString ActionOptions::helpText(const QString &action)

@@ -8,14 +8,14 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-// The options of `osmgmt-cli move|quarantine|release|start-service` (docs/cli.md), parsed and
-// checked.
+// The options of `osmgmt-cli move|quarantine|release|start-service|register` (docs/cli.md),
+// parsed and checked.
 struct ActionOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ActionOptions)
 
 public:
-    QString action; // "move", "quarantine", "release", "start-service"
+    QString action; // "move", "quarantine", "release", "start-service", "register"
     QVector<CommandTarget> targets;
     QString service; // start-service
     QString credentialFile; // move: another server's credential file...

@@ -26,6 +26,8 @@ QString usage()
         "  release        Release computers from quarantine.\n"
         "  start-service  Start a stopped service of the agent on computers.\n"
         "  audit verify   Check that the audit log was not changed since it was written.\n"
+        "  register       Register agents to this server: its CA issues each its agent\n"
+        "                 certificate, so they show as Managed by this server.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"

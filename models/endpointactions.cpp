@@ -6,6 +6,7 @@ EndpointActions::EndpointActions(QObject *parent)
     : QObject(parent)
 {
     add(Kind::Move, tr("Move to this server..."), QStringLiteral("moveAction"));
+    add(Kind::Register, tr("Register to this server..."), QStringLiteral("registerAction"));
     add(Kind::Quarantine, tr("Quarantine..."), QStringLiteral("quarantineAction"));
     add(Kind::Release, tr("Release from quarantine..."), QStringLiteral("releaseAction"));
     add(Kind::StartService, tr("Start service..."), QStringLiteral("startServiceAction"));
@@ -67,6 +68,11 @@ QVector<Endpoint> EndpointActions::applicable(Kind kind, const QVector<Endpoint>
         switch (kind) {
         case Kind::Move:
             fits = endpoint.status == SecurityStatus::ManagedByAnotherServer
+                && endpoint.agentPort != 0;
+            break;
+        case Kind::Register:
+            fits = (endpoint.status == SecurityStatus::ManagedByAnotherServer
+                    || endpoint.status == SecurityStatus::ManagedByThisServer)
                 && endpoint.agentPort != 0;
             break;
         case Kind::Quarantine:

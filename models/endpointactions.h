@@ -15,7 +15,7 @@ class EndpointActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Move, Quarantine, Release, StartService, Copy, ExportSelection };
+    enum class Kind { Move, Register, Quarantine, Release, StartService, Copy, ExportSelection };
 
     explicit EndpointActions(QObject *parent = nullptr);
 
@@ -28,7 +28,9 @@ public:
     const QVector<Endpoint> &selection() const { return m_selection; }
 
     // Which of `endpoints` an action can be sent to: a move goes to clients of another server,
-    // the other commands to this server's clients, and only where an agent port answered.
+    // a registration to any client (an unverified claim of this server is shown with the other
+    // servers' clients; an agent that does not pin this server's CA refuses it), the other
+    // commands to this server's clients, and only where an agent port answered.
     static QVector<Endpoint> applicable(Kind kind, const QVector<Endpoint> &endpoints);
 
 signals:

@@ -82,6 +82,7 @@ void QuerySession::beginQuery(const Scope &scope)
     m_clientTree.clear();
     ProbeSettings settings;
     settings.thisServerName = m_serverName;
+    settings.thisServerCa = m_serverCa;
     settings.connectRetries = Settings::connectRetries();
     settings.maxConnections = Settings::maxConnections();
     m_runner.setRetention({ Settings::keepQueries(), Settings::keepDays() });

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <deque>
@@ -36,6 +37,9 @@ public:
     ClientTreeModel *clientTree() { return &m_clientTree; }
     QString serverName() const { return m_serverName; }
     void setServerName(const QString &name);
+    // The CA an agent's certificate must chain to for Managed by this server (AgentTrust);
+    // unless set, this console's own from its data folder (the demo and tests set theirs).
+    void setServerCa(const QSslCertificate &ca) { m_serverCa = ca; }
 
     // What to do with a new query while one runs.
     enum class WhenRunning {
@@ -92,6 +96,7 @@ private:
 
     StoreConnection m_store;
     QString m_serverName;
+    std::optional<QSslCertificate> m_serverCa;
     QueryRunner m_runner;
     QDateTime m_startedAt; // queries still "running" that started before were interrupted
     ResultsModel m_results;

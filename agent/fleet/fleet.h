@@ -34,6 +34,9 @@ struct FleetAgent
     // certificate that chains to it. None: every command is refused.
     std::optional<QSslCertificate> ca;
     AgentStatus status = AgentStatus::healthyDefault();
+    // The agent certificate its server's CA issued at registration (from --fleet-state; a
+    // fleet file starts every agent unregistered, presenting the fleet's self-signed one).
+    std::optional<QSslCertificate> certificate;
 };
 
 struct FleetEndpoint

@@ -78,6 +78,13 @@ int runFleetMode(const FleetModeOptions &options)
                   played.listenerCount(), *limit);
 
     FleetPlayer player(played);
+    if (!options.stateFile.isEmpty()) {
+        const Result<std::optional<AgentTls::Credentials>> saved = stateFile.savedCredentials();
+        if (!saved)
+            return failStartup(saved.error());
+        if (*saved)
+            player.setCredentials(**saved);
+    }
     const Result<int> listeners = player.start();
     if (!listeners)
         return failStartup(listeners.error());
@@ -92,6 +99,7 @@ int runFleetMode(const FleetModeOptions &options)
             if (!state)
                 continue;
             QObject::connect(state, &AgentState::registrationChanged, &player, save);
+            QObject::connect(state, &AgentState::certificateChanged, &player, save);
             QObject::connect(state, &AgentState::quarantineChanged, &player, save);
             QObject::connect(state, &AgentState::serviceStarted, &player, save);
         }

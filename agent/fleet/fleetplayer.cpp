@@ -96,6 +96,13 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
     // Many consoles (or a sweep's retries) may connect at once: take them all each time.
     tls->setMaxPendingConnections(1024);
     auto *state = new AgentState(agent.identity, agent.ca, agent.status, this);
+    Result<bool> tlsReady = state->setTls(*m_credentials, agent.certificate, m_tls);
+    if (!tlsReady) {
+        Logging::get("agent")->warn("{}: its agent certificate cannot be used, it presents the "
+                                    "self-signed one: {}",
+                                    agent.identity.name, tlsReady.error());
+        tlsReady = state->setTls(*m_credentials, std::nullopt, m_tls);
+    }
     m_agents.insert(endpointIndex, state);
     connect(state, &AgentState::quarantineChanged, this, [this, endpointIndex](bool quarantined) {
         setQuarantined(endpointIndex, quarantined);
@@ -140,10 +147,10 @@ Result<QTcpServer *> FleetPlayer::adopt(QTcpServer *server, const QHostAddress &
 
 void FleetPlayer::acceptPending(QTcpServer *server, AgentBehaviour behaviour, AgentState *state)
 {
+    // A registered agent presents its agent certificate, the others the fleet's self-signed one.
     while (QTcpSocket *socket = server->nextPendingConnection())
-        new EndpointSession(socket, behaviour, state,
-                            behaviour == AgentBehaviour::Answer ? m_tls : nullptr, m_idleLimitMs,
-                            this);
+        new EndpointSession(socket, behaviour, state, state ? state->tlsContext() : nullptr,
+                            m_idleLimitMs, this);
 }
 
 void FleetPlayer::setQuarantined(int endpointIndex, bool quarantined)

@@ -28,8 +28,11 @@ public:
     explicit FleetPlayer(Fleet fleet, QObject *parent = nullptr);
     ~FleetPlayer() override;
 
-    // The agents' TLS certificate; without one, start() makes a self-signed one.
+    // The agents' TLS key and self-signed certificate; without one, start() makes them. Every
+    // agent of the fleet shares the key; a registered agent presents its own agent
+    // certificate for it (AgentState::tlsContext()).
     void setCredentials(const AgentTls::Credentials &credentials) { m_credentials = credentials; }
+    const std::optional<AgentTls::Credentials> &credentials() const { return m_credentials; }
 
     // Binds every listener of the fleet; the number bound, or the first failure (naming
     // address and port), after which nothing is left listening.

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSslKey>
 
 namespace {
 
@@ -34,6 +35,14 @@ QString applyAgent(const QJsonObject &saved, FleetAgent &agent)
             return QStringLiteral("ca: ") + ca.error();
         agent.ca = *ca;
     }
+    const QString certificate = saved.value(QStringLiteral("certificate")).toString();
+    agent.certificate.reset();
+    if (!certificate.isEmpty()) {
+        const QSslCertificate parsed(certificate.toLatin1(), QSsl::Pem);
+        if (parsed.isNull())
+            return tr("certificate: not a PEM certificate");
+        agent.certificate = parsed;
+    }
     agent.status.quarantined = saved.value(QStringLiteral("quarantined")).toBool();
     const QJsonObject services = saved.value(QStringLiteral("services")).toObject();
     for (ServiceState &service : agent.status.services) {
@@ -53,30 +62,43 @@ QJsonObject agentJson(const AgentState &state)
         { QStringLiteral("server"), state.identity().server },
         { QStringLiteral("ca"),
           state.pinnedCa() ? QString::fromLatin1(state.pinnedCa()->toPem()) : QString() },
+        { QStringLiteral("certificate"),
+          state.agentCertificate() ? QString::fromLatin1(state.agentCertificate()->toPem())
+                                   : QString() },
         { QStringLiteral("quarantined"), state.status().quarantined },
         { QStringLiteral("services"), services },
     };
+}
+
+QJsonObject readRoot(const QString &path, QString &fault)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fault = tr("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        fault = tr("%1: not valid JSON at offset %2: %3")
+                    .arg(path)
+                    .arg(error.offset)
+                    .arg(error.errorString());
+    else if (root.value(QStringLiteral("version")).toInt() != formatVersion)
+        fault = tr("%1: not a fleet state of version %2").arg(path).arg(formatVersion);
+    return root;
 }
 
 } // namespace
 
 Result<int> FleetStateFile::applyTo(Fleet &fleet) const
 {
-    QFile file(m_path);
-    if (!file.exists())
+    if (!QFile::exists(m_path))
         return 0;
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<int>::failure(tr("cannot read %1: %2").arg(m_path, file.errorString()));
-    QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &error).object();
-    if (error.error != QJsonParseError::NoError)
-        return Result<int>::failure(tr("%1: not valid JSON at offset %2: %3")
-                                        .arg(m_path)
-                                        .arg(error.offset)
-                                        .arg(error.errorString()));
-    if (root.value(QStringLiteral("version")).toInt() != formatVersion)
-        return Result<int>::failure(
-            tr("%1: not a fleet state of version %2").arg(m_path).arg(formatVersion));
+    QString unreadable;
+    const QJsonObject root = readRoot(m_path, unreadable);
+    if (!unreadable.isEmpty())
+        return Result<int>::failure(unreadable);
     const QJsonObject agents = root.value(QStringLiteral("agents")).toObject();
     int changed = 0;
     for (FleetEndpoint &endpoint : fleet.endpoints) {
@@ -91,19 +113,50 @@ Result<int> FleetStateFile::applyTo(Fleet &fleet) const
     return changed;
 }
 
+Result<std::optional<AgentTls::Credentials>> FleetStateFile::savedCredentials() const
+{
+    using Saved = Result<std::optional<AgentTls::Credentials>>;
+    if (!QFile::exists(m_path))
+        return std::optional<AgentTls::Credentials>();
+    QString fault;
+    const QJsonObject tls = readRoot(m_path, fault).value(QStringLiteral("tls")).toObject();
+    if (!fault.isEmpty())
+        return Saved::failure(fault);
+    if (tls.isEmpty())
+        return std::optional<AgentTls::Credentials>();
+    const QSslCertificate certificate(
+        tls.value(QStringLiteral("certificate")).toString().toLatin1(), QSsl::Pem);
+    const QSslKey key(tls.value(QStringLiteral("key")).toString().toLatin1(), QSsl::Ec, QSsl::Pem);
+    if (certificate.isNull() || key.isNull())
+        return Saved::failure(tr("%1: tls: not a PEM certificate and EC key").arg(m_path));
+    return std::optional<AgentTls::Credentials>(AgentTls::Credentials { certificate, key });
+}
+
 Result<bool> FleetStateFile::save(const Fleet &fleet, const FleetPlayer &player) const
 {
     QJsonObject agents;
+    bool registered = false;
     for (const FleetEndpoint &endpoint : fleet.endpoints) {
-        if (const AgentState *state = player.agentAt(endpoint.address))
+        if (const AgentState *state = player.agentAt(endpoint.address)) {
             agents.insert(endpoint.address.toString(), agentJson(*state));
+            registered = registered || state->agentCertificate().has_value();
+        }
     }
-    const QByteArray content
-        = QJsonDocument(QJsonObject { { QStringLiteral("version"), formatVersion },
-                                      { QStringLiteral("agents"), agents } })
-              .toJson();
+    QJsonObject root { { QStringLiteral("version"), formatVersion },
+                       { QStringLiteral("agents"), agents } };
+    // The agent certificates are for the fleet's key: a restart needs that key again.
+    if (registered && player.credentials())
+        root.insert(
+            QStringLiteral("tls"),
+            QJsonObject { { QStringLiteral("certificate"),
+                            QString::fromLatin1(player.credentials()->certificate.toPem()) },
+                          { QStringLiteral("key"),
+                            QString::fromLatin1(player.credentials()->key.toPem()) } });
+    const QByteArray content = QJsonDocument(root).toJson();
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(content) != content.size() || !file.commit())
         return Result<bool>::failure(tr("cannot write %1: %2").arg(m_path, file.errorString()));
     return true;
 }

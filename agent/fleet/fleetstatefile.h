@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/agenttls.h"
 #include "common/result.h"
 #include "fleet/fleet.h"
 
@@ -23,7 +24,11 @@ public:
     // Applies the saved state to the agents of `fleet` before it is played: the number of
     // agents changed (0 when the file does not exist yet). A broken file fails, naming it.
     Result<int> applyTo(Fleet &fleet) const;
-    // Writes the state every answering agent of `player` has now.
+    // The fleet's TLS key and self-signed certificate as saved with registered agents (their
+    // agent certificates are for that key); none when the file holds none.
+    Result<std::optional<AgentTls::Credentials>> savedCredentials() const;
+    // Writes the state every answering agent of `player` has now (owner-only permissions: once
+    // an agent is registered, it holds the fleet's TLS key).
     Result<bool> save(const Fleet &fleet, const FleetPlayer &player) const;
 
 private:

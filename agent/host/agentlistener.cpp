@@ -30,14 +30,12 @@ QString peerKey(const QHostAddress &address)
 
 } // namespace
 
-AgentListener::AgentListener(qintptr descriptor, AgentState *state,
-                             std::shared_ptr<TlsServerContext> tls, const ConnectionLimits &limits,
+AgentListener::AgentListener(qintptr descriptor, AgentState *state, const ConnectionLimits &limits,
                              QObject *parent)
     : QObject(parent)
     , m_descriptor(int(descriptor))
     , m_notifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
     , m_state(state)
-    , m_tls(std::move(tls))
     , m_limits(limits)
 {
     connect(m_notifier, &QSocketNotifier::activated, this, &AgentListener::acceptPending);
@@ -94,8 +92,8 @@ void AgentListener::take(QTcpSocket *socket)
     }
     if (int(m_sessions.size()) >= m_limits.connections)
         makeRoom();
-    admit(new EndpointSession(socket, AgentBehaviour::Answer, m_state, m_tls, m_limits.idleMs, this,
-                              m_limits.lifetimeMs),
+    admit(new EndpointSession(socket, AgentBehaviour::Answer, m_state, m_state->tlsContext(),
+                              m_limits.idleMs, this, m_limits.lifetimeMs),
           peer);
 }
 

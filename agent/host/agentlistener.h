@@ -35,9 +35,11 @@ public:
     // Connections taken per wake-up, so that a flood does not hold the event loop.
     static constexpr int acceptsPerTurn = 64;
 
-    // Takes `descriptor`, a listening non-blocking socket, and closes it when destroyed.
-    AgentListener(qintptr descriptor, AgentState *state, std::shared_ptr<TlsServerContext> tls,
-                  const ConnectionLimits &limits, QObject *parent = nullptr);
+    // Takes `descriptor`, a listening non-blocking socket, and closes it when destroyed. Each
+    // connection gets the state's TLS context of the moment: a registration changes the agent's
+    // certificate, and the next connection presents the new one.
+    AgentListener(qintptr descriptor, AgentState *state, const ConnectionLimits &limits,
+                  QObject *parent = nullptr);
     ~AgentListener() override;
 
     int sessionCount() const { return int(m_sessions.size()); }
@@ -52,7 +54,6 @@ private:
     int m_descriptor;
     QSocketNotifier *m_notifier;
     AgentState *m_state;
-    std::shared_ptr<TlsServerContext> m_tls;
     ConnectionLimits m_limits;
     QList<EndpointSession *> m_sessions;
     QHash<QString, int> m_perPeer;

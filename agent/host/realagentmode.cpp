@@ -61,7 +61,8 @@ Result<Registration> registration(const AgentConfig &config)
         return Result<Registration>::failure(saved.error());
     if (*saved)
         return **saved;
-    Registration first { config.server, config.domain, Clock::instance().now(), std::nullopt };
+    Registration first { config.server, config.domain, Clock::instance().now(), std::nullopt,
+                         std::nullopt };
     if (!config.caFile.isEmpty()) {
         QFile file(config.caFile);
         if (!file.open(QIODevice::ReadOnly))
@@ -132,14 +133,11 @@ int runRealAgent(const RealAgentOptions &options)
     const Result<Registration> registered = registration(*config);
     if (!registered)
         return failStartup(registered.error());
+    // The key stays in the state directory across restarts: the agent certificate is for it.
     const Result<AgentTls::Credentials> credentials
-        = AgentTls::makeSelfSigned(HostFacts::hostName());
+        = Registration::loadOrMakeTls(config->stateDirectory, HostFacts::hostName());
     if (!credentials)
         return failStartup(credentials.error());
-    const Result<std::shared_ptr<TlsServerContext>> tlsContext
-        = TlsServerContext::create(*credentials);
-    if (!tlsContext)
-        return failStartup(tlsContext.error());
 
     // Every connection is a descriptor: the limits must fit in what the process may open.
     ConnectionLimits limits = config->limits;
@@ -156,6 +154,14 @@ int runRealAgent(const RealAgentOptions &options)
     AgentState state(AgentIdentity { HostFacts::hostName(), registered->server,
                                      QStringLiteral(OSMGMT_VERSION), registered->domain },
                      registered->ca, hostStatus(*registered), &root);
+    if (const Result<bool> tls = state.setTls(*credentials, registered->certificate); !tls) {
+        log->error("the saved agent certificate cannot be used, presenting the self-signed one "
+                   "(register the agent again): {}",
+                   tls.error());
+        const Result<bool> selfSigned = state.setTls(*credentials, std::nullopt);
+        if (!selfSigned)
+            return failStartup(selfSigned.error());
+    }
     LinuxHost host(*config, state.status());
     state.setHost(&host);
     // A reboot must not release a quarantine: only the `release` command does.
@@ -163,19 +169,22 @@ int runRealAgent(const RealAgentOptions &options)
     if (!restored)
         log->error("{}", restored.error());
     host.startStatusRefresh(limits.statusRefreshMs);
-    QObject::connect(&state, &AgentState::registrationChanged, &root, [&] {
+    const auto saveRegistration = [&] {
         Registration now { state.identity().server, state.identity().domain, registered->installed,
-                           state.pinnedCa() };
+                           state.pinnedCa(), state.agentCertificate() };
         const Result<bool> saved = now.save(config->stateDirectory);
         if (!saved)
             log->error("the new registration is not saved: {}", saved.error());
         else
-            log->info("registered to {}, saved in {}", now.server, config->stateDirectory);
-    });
+            log->info("registered to {}{}, saved in {}", now.server,
+                      now.certificate ? " with an agent certificate" : "", config->stateDirectory);
+    };
+    QObject::connect(&state, &AgentState::registrationChanged, &root, saveRegistration);
+    QObject::connect(&state, &AgentState::certificateChanged, &root, saveRegistration);
     const Result<qintptr> listening = listen(*config);
     if (!listening)
         return failStartup(listening.error());
-    new AgentListener(*listening, &state, *tlsContext, limits, &root);
+    new AgentListener(*listening, &state, limits, &root);
     log->info("agent of {} registered to {} listening on {} port {}", HostFacts::hostName(),
               registered->server, config->address.toString(), config->port);
 

@@ -1,11 +1,13 @@
 #include "demo/demoenvironment.h"
 
+#include "agentlink/agentcommandclient.h"
 #include "common/logging.h"
 #include "demo/demofleet.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -85,14 +87,17 @@ QString DemoEnvironment::prepare()
         : tr("The demo files cannot be written in %1: %2").arg(m_directory, error);
 }
 
-void DemoEnvironment::start(const QString &serverCaFile)
+void DemoEnvironment::start(const QString &serverCaFile,
+                            const std::optional<CertificateAuthority> &authority)
 {
     m_started = true;
+    m_authority = serverCaFile.isEmpty() ? std::nullopt : authority;
     QDir().mkpath(m_directory);
     const QString fleetFile = QDir(m_directory).filePath(QStringLiteral("fleet.json"));
     QJsonObject fleet = demoFleet(m_serverName, gatePort, agentPort);
     if (!serverCaFile.isEmpty())
         fleet = withServerCa(std::move(fleet), m_serverName, serverCaFile);
+    m_fleet = fleet;
     const QString error = writeJson(fleetFile, fleet);
     if (!error.isEmpty()) {
         // Reported from the event loop, so that whoever called start() can connect first.
@@ -120,7 +125,7 @@ void DemoEnvironment::checkReady()
 {
     if (QFileInfo::exists(m_readyFile)) {
         m_readyPoll.stop();
-        emit ready();
+        registerAgents();
         return;
     }
     if (++m_polls >= maxPolls) {
@@ -128,4 +133,45 @@ void DemoEnvironment::checkReady()
         emit failed(tr("The demo fleet did not become ready within %1 seconds.")
                         .arg(maxPolls * pollIntervalMs / 1000));
     }
+}
+
+// Registers every answering agent of this server (osmgmt-cli register does the same), then
+// says ready. A registration that fails leaves that agent an unverified claim, logged.
+void DemoEnvironment::registerAgents()
+{
+    if (!m_authority) {
+        emit ready();
+        return;
+    }
+    const Result<IssuedCertificate> console = m_authority->issue(
+        tr("osmgmt console of %1").arg(m_serverName), CertificateUse::Client, 1);
+    if (!console) {
+        Logging::get("ui")->error("the demo's agents are not registered: {}", console.error());
+        emit ready();
+        return;
+    }
+    for (const QJsonValue &value : m_fleet.value(QStringLiteral("endpoints")).toArray()) {
+        const QJsonObject agent = value.toObject().value(QStringLiteral("agent")).toObject();
+        if (agent.value(QStringLiteral("server")).toString() != m_serverName
+            || agent.contains(QStringLiteral("behaviour")))
+            continue;
+        const QString address = value.toObject().value(QStringLiteral("address")).toString();
+        auto *client
+            = new AgentCommandClient(AgentTls::Credentials { console->certificate, console->key },
+                                     AgentExchange::defaultTimeoutMs, this);
+        ++m_registering;
+        connect(client, &AgentCommandClient::finished, this,
+                [this, client, address](const CommandOutcome &outcome) {
+                    if (outcome.kind != CommandOutcome::Kind::Done)
+                        Logging::get("ui")->warn("demo agent {} not registered: {}", address,
+                                                 outcome.detail);
+                    client->deleteLater();
+                    if (--m_registering == 0)
+                        emit ready();
+                });
+        client->start(QHostAddress(address), quint16(agent.value(QStringLiteral("port")).toInt()),
+                      AgentCommand::registration(*m_authority));
+    }
+    if (m_registering == 0)
+        emit ready();
 }

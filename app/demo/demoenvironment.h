@@ -1,8 +1,13 @@
 #pragma once
 
+#include "identity/certificateauthority.h"
+
+#include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
+
+#include <optional>
 
 // The embedded demo: writes a fleet of about 250 simulated endpoints on 127.77.0.0/24 and the
 // scope that covers them, and plays the fleet with `osmgmt-agent --fleet` for as long as the
@@ -23,7 +28,11 @@ public:
     // Writes the fleet and starts it; ready() or failed() follows. The agents of this server
     // pin `serverCaFile`, the console's CA certificate, so the demo's commands work; without
     // one (the keychain did not answer) they refuse every command, as real agents would.
-    void start(const QString &serverCaFile = QString());
+    // With `authority` (this console's CA), the agents of this server are registered as soon
+    // as the fleet listens, before ready(): their agent certificates prove they are this
+    // server's, so the console shows them as Managed by this server (docs/security.md).
+    void start(const QString &serverCaFile = QString(),
+               const std::optional<CertificateAuthority> &authority = std::nullopt);
     bool isStarted() const { return m_started; }
     QString scopeFile() const;
     QString serverName() const { return m_serverName; }
@@ -35,6 +44,7 @@ signals:
 private:
     QString agentProgram() const;
     void checkReady();
+    void registerAgents();
 
     QString m_directory;
     QString m_serverName;
@@ -43,4 +53,7 @@ private:
     QTimer m_readyPoll;
     int m_polls = 0;
     bool m_started = false;
+    QJsonObject m_fleet;
+    std::optional<CertificateAuthority> m_authority;
+    int m_registering = 0;
 };

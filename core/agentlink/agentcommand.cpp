@@ -1,9 +1,11 @@
 #include "agentlink/agentcommand.h"
 
 #include "agentlink/agentframe.h"
+#include "agentlink/agenttext.h"
 #include "agentlink/handshake.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 namespace {
 const QString typeKey = QStringLiteral("type");
@@ -11,6 +13,8 @@ const QString serverKey = QStringLiteral("server");
 const QString caKey = QStringLiteral("ca");
 const QString serviceKey = QStringLiteral("service");
 const QString reasonKey = QStringLiteral("reason");
+const QString idKey = QStringLiteral("id");
+const QString certificateKey = QStringLiteral("certificate");
 
 QString tr(const char *text)
 {
@@ -20,22 +24,72 @@ QString tr(const char *text)
 
 AgentCommand AgentCommand::move(const QString &server, const QByteArray &caPem)
 {
-    return AgentCommand { Kind::Move, server, caPem, {} };
+    AgentCommand command;
+    command.kind = Kind::Move;
+    command.server = server;
+    command.caPem = caPem;
+    return command;
+}
+
+AgentCommand AgentCommand::move(const QString &server, const CertificateAuthority &newServer)
+{
+    AgentCommand command = move(server, newServer.certificatePem());
+    command.issuer = newServer;
+    return command;
+}
+
+AgentCommand AgentCommand::registration(const CertificateAuthority &thisServer)
+{
+    AgentCommand command;
+    command.kind = Kind::Register;
+    command.issuer = thisServer;
+    return command;
+}
+
+Result<AgentCommand> AgentCommand::withAgentCertificate(const QSslCertificate &presented,
+                                                        const QString &address) const
+{
+    AgentCommand command = *this;
+    if (!issuer)
+        return command;
+    const Result<QSslCertificate> issued
+        = issuer->issueAgentCertificate(presented, address, QString(), agentCertificateDays);
+    if (!issued)
+        return Result<AgentCommand>::failure(issued.error());
+    command.certificatePem = issued->toPem();
+    return command;
+}
+
+QString AgentCommand::newRequestId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    QString id;
+    for (quint32 word : words)
+        id += QStringLiteral("%1").arg(word, 8, 16, QLatin1Char('0'));
+    return id;
 }
 
 AgentCommand AgentCommand::quarantine()
 {
-    return AgentCommand { Kind::Quarantine, {}, {}, {} };
+    AgentCommand command;
+    command.kind = Kind::Quarantine;
+    return command;
 }
 
 AgentCommand AgentCommand::release()
 {
-    return AgentCommand { Kind::Release, {}, {}, {} };
+    AgentCommand command;
+    command.kind = Kind::Release;
+    return command;
 }
 
 AgentCommand AgentCommand::startService(const QString &service)
 {
-    return AgentCommand { Kind::StartService, {}, {}, service };
+    AgentCommand command;
+    command.kind = Kind::StartService;
+    command.service = service;
+    return command;
 }
 
 QString AgentCommand::type() const
@@ -49,6 +103,8 @@ QString AgentCommand::type() const
         return MessageType::release;
     case Kind::StartService:
         return MessageType::startService;
+    case Kind::Register:
+        return MessageType::registration;
     }
     return {};
 }
@@ -62,22 +118,45 @@ QJsonObject AgentCommand::toMessage() const
     }
     if (kind == Kind::StartService)
         message.insert(serviceKey, service);
+    if (!certificatePem.isEmpty())
+        message.insert(certificateKey, QString::fromLatin1(certificatePem));
+    if (!requestId.isEmpty())
+        message.insert(idKey, requestId);
     return message;
 }
 
 bool AgentCommand::isCommandType(const QString &type)
 {
     return type == MessageType::move || type == MessageType::quarantine
-        || type == MessageType::release || type == MessageType::startService;
+        || type == MessageType::release || type == MessageType::startService
+        || type == MessageType::registration;
 }
 
 Result<AgentCommand> AgentCommand::fromMessage(const QJsonObject &message)
+{
+    const Result<AgentCommand> parsed = commandIn(message);
+    if (!parsed)
+        return parsed;
+    AgentCommand command = parsed.value();
+    command.requestId = message.value(idKey).toString();
+    command.certificatePem = message.value(certificateKey).toString().toLatin1();
+    if (command.kind == Kind::Register && command.certificatePem.isEmpty())
+        return Result<AgentCommand>::failure(tr("register carries no certificate"));
+    return command;
+}
+
+Result<AgentCommand> AgentCommand::commandIn(const QJsonObject &message)
 {
     const QString type = message.value(typeKey).toString();
     if (type == MessageType::quarantine)
         return quarantine();
     if (type == MessageType::release)
         return release();
+    if (type == MessageType::registration) {
+        AgentCommand command;
+        command.kind = Kind::Register;
+        return command;
+    }
     if (type == MessageType::startService) {
         const QString service = message.value(serviceKey).toString();
         if (service.isEmpty())
@@ -109,14 +188,28 @@ QJsonObject statusMessage(const AgentIdentity &identity, const AgentStatus &stat
                          { QStringLiteral("status"), status.toJson() } };
 }
 
-Result<AgentReport> reportFromMessage(const QJsonObject &message)
+QJsonObject reducedStatusMessage(const AgentIdentity &identity)
 {
+    return QJsonObject { { typeKey, MessageType::status },
+                         { QStringLiteral("protocol"), int(AgentFrame::protocolVersion) },
+                         { QStringLiteral("agent"), identity.toJson() },
+                         { QStringLiteral("restricted"), true } };
+}
+
+Result<AgentReport> reportFromMessage(const QJsonObject &received)
+{
+    // Agent text is data: no control character goes on to a terminal, log or audit entry.
+    const QJsonObject message = AgentText::printable(received);
     const QString type = message.value(typeKey).toString();
     if (type == MessageType::error)
         return Result<AgentReport>::failure(tr("the agent refused the status request: %1")
                                                 .arg(message.value(reasonKey).toString()));
     if (type != MessageType::status)
         return Result<AgentReport>::failure(tr("expected a status message, got \"%1\"").arg(type));
+    if (message.value(QStringLiteral("restricted")).toBool())
+        return Result<AgentReport>::failure(
+            tr("the agent gives its health report only to a console of its server (this "
+               "console's certificate was not accepted)"));
     const Result<AgentStatus> status
         = AgentStatus::fromJson(message.value(QStringLiteral("status")).toObject());
     if (!status)
@@ -125,16 +218,22 @@ Result<AgentReport> reportFromMessage(const QJsonObject &message)
                          status.value() };
 }
 
-QJsonObject doneMessage(const QString &command, const QString &detail)
+QJsonObject doneMessage(const QString &command, const QString &detail, const QString &requestId)
 {
-    return QJsonObject { { typeKey, MessageType::done },
-                         { QStringLiteral("command"), command },
-                         { QStringLiteral("detail"), detail } };
+    QJsonObject message { { typeKey, MessageType::done },
+                          { QStringLiteral("command"), command },
+                          { QStringLiteral("detail"), detail } };
+    if (!requestId.isEmpty())
+        message.insert(idKey, requestId);
+    return message;
 }
 
-QJsonObject errorMessage(const QString &code, const QString &reason)
+QJsonObject errorMessage(const QString &code, const QString &reason, const QString &requestId)
 {
-    return QJsonObject { { typeKey, MessageType::error },
-                         { QStringLiteral("code"), code },
-                         { reasonKey, reason } };
+    QJsonObject message { { typeKey, MessageType::error },
+                          { QStringLiteral("code"), code },
+                          { reasonKey, reason } };
+    if (!requestId.isEmpty())
+        message.insert(idKey, requestId);
+    return message;
 }

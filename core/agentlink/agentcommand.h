@@ -3,6 +3,7 @@
 #include "agentlink/agentidentity.h"
 #include "agentlink/agentstatus.h"
 #include "common/result.h"
+#include "identity/certificateauthority.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,10 +16,12 @@
 //
 //   console -> agent  {"type":"status"}
 //   agent -> console  {"type":"status","protocol":1,"agent":{identity},"status":{AgentStatus}}
-//   console -> agent  {"type":"move","server":NAME,"ca":PEM} | {"type":"quarantine"}
+//   console -> agent  {"type":"move","server":NAME,"ca":PEM[,"certificate":PEM]}
+//                     | {"type":"register","certificate":PEM} | {"type":"quarantine"}
 //                     | {"type":"release"} | {"type":"start-service","service":NAME}
-//   agent -> console  {"type":"done","command":TYPE,"detail":TEXT}
-//                     | {"type":"error","code":"refused"|"invalid"|"failed","reason":TEXT}
+//                     every command also carries "id": the request id the console chose
+//   agent -> console  {"type":"done","command":TYPE,"id":ID,"detail":TEXT}
+//                     | {"type":"error","code":"refused"|"invalid"|"failed","id":ID,"reason":TEXT}
 
 namespace MessageType {
 inline const QString status = QStringLiteral("status");
@@ -26,6 +29,7 @@ inline const QString move = QStringLiteral("move");
 inline const QString quarantine = QStringLiteral("quarantine");
 inline const QString release = QStringLiteral("release");
 inline const QString startService = QStringLiteral("start-service");
+inline const QString registration = QStringLiteral("register");
 inline const QString done = QStringLiteral("done");
 } // namespace MessageType
 
@@ -38,23 +42,44 @@ inline const QString failed = QStringLiteral("failed"); // understood, but it ca
 
 struct AgentCommand
 {
-    enum class Kind { Move, Quarantine, Release, StartService };
+    enum class Kind { Move, Quarantine, Release, StartService, Register };
     Kind kind = Kind::Quarantine;
     QString server; // Move: the new server's name
     QByteArray caPem; // Move: the new server's CA certificate, PEM
     QString service; // StartService: the service's name
+    // Register, and Move when sent by the new server's console: the agent certificate that CA
+    // issued for the agent's own TLS key (docs/agent-protocol.md, "Registration").
+    QByteArray certificatePem;
+    // The id the console chose for this request; the agent's answer must carry it.
+    QString requestId;
+    // The console's side only, never sent: the CA that issues `certificatePem` once the TLS
+    // session shows the agent's key (withAgentCertificate()).
+    std::optional<CertificateAuthority> issuer;
 
     static AgentCommand move(const QString &server, const QByteArray &caPem);
+    // A move to `newServer` (this console's CA) that also registers the agent there.
+    static AgentCommand move(const QString &server, const CertificateAuthority &newServer);
     static AgentCommand quarantine();
     static AgentCommand release();
     static AgentCommand startService(const QString &service);
+    static AgentCommand registration(const CertificateAuthority &thisServer);
 
     QString type() const; // the message type: "move", "quarantine", ...
     QJsonObject toMessage() const;
+    // This command with the agent certificate issued now, when it has an issuer: `presented`
+    // is the certificate the agent showed in this TLS session, `address` the address it was
+    // reached at (the certificate names it).
+    Result<AgentCommand> withAgentCertificate(const QSslCertificate &presented,
+                                              const QString &address) const;
+    // A fresh random request id (128 bits, hexadecimal).
+    static QString newRequestId();
     // Whether `type` names a command (and so needs an authorised client certificate).
     static bool isCommandType(const QString &type);
     // The command a request carries; fails naming what is missing.
     static Result<AgentCommand> fromMessage(const QJsonObject &message);
+
+private:
+    static Result<AgentCommand> commandIn(const QJsonObject &message);
 };
 
 QJsonObject statusRequest();
@@ -64,8 +89,19 @@ struct AgentReport
     AgentIdentity identity;
     AgentStatus status;
 };
-// The report in a status answer; fails on an error reply, another type, or a malformed status.
+// The report in a status answer; fails on an error reply, another type, a malformed status, or
+// the reduced answer an agent gives a client without its server's certificate.
 Result<AgentReport> reportFromMessage(const QJsonObject &message);
+// What an agent tells a client that is not its server's console (docs/security.md, "Status"):
+// its identity, and that the health report needs the console's certificate.
+QJsonObject reducedStatusMessage(const AgentIdentity &identity);
 
-QJsonObject doneMessage(const QString &command, const QString &detail);
-QJsonObject errorMessage(const QString &code, const QString &reason);
+// How long an agent certificate is valid; an expired one is shown as unverified until the agent
+// is registered again.
+inline constexpr int agentCertificateDays = 825;
+
+// The answers to a command; `requestId` is the request's "id", echoed.
+QJsonObject doneMessage(const QString &command, const QString &detail,
+                        const QString &requestId = QString());
+QJsonObject errorMessage(const QString &code, const QString &reason,
+                         const QString &requestId = QString());

@@ -1,5 +1,6 @@
 #include "agentlink/agentcommandclient.h"
 
+#include "agentlink/agenttext.h"
 #include "agentlink/handshake.h"
 
 #include <QCoreApplication>
@@ -31,32 +32,59 @@ AgentCommandClient::AgentCommandClient(std::optional<AgentTls::Credentials> cons
 {
     qRegisterMetaType<CommandOutcome>();
     connect(&m_exchange, &AgentExchange::finished, this,
-            [this](const AgentExchange::Outcome &result) { emit finished(outcomeOf(result)); });
+            [this](const AgentExchange::Outcome &result) {
+                emit finished(outcomeOf(result, m_command));
+            });
 }
 
 void AgentCommandClient::start(const QHostAddress &address, quint16 port,
                                const AgentCommand &command)
 {
-    m_exchange.start(address, port, command.toMessage());
+    m_command = command;
+    if (m_command.requestId.isEmpty())
+        m_command.requestId = AgentCommand::newRequestId();
+    const QString target = address.toString();
+    m_exchange.start(
+        address, port, [command = m_command, target](const QSslCertificate &presented) {
+            const Result<AgentCommand> issued = command.withAgentCertificate(presented, target);
+            if (!issued)
+                return Result<QJsonObject>::failure(issued.error());
+            return Result<QJsonObject>(issued->toMessage());
+        });
 }
 
-CommandOutcome AgentCommandClient::outcomeOf(const AgentExchange::Outcome &result)
+CommandOutcome AgentCommandClient::outcomeOf(const AgentExchange::Outcome &result,
+                                             const AgentCommand &command)
 {
     if (result.ending != AgentExchange::Ending::Replied)
-        return { kindOfTransport(result.ending), result.reason };
-    const QString type = result.reply.value(QStringLiteral("type")).toString();
-    if (type == MessageType::done)
-        return { CommandOutcome::Kind::Done,
-                 result.reply.value(QStringLiteral("detail")).toString() };
+        return { kindOfTransport(result.ending), AgentText::printable(result.reason) };
+    const QJsonObject reply = AgentText::printable(result.reply);
+    const QString type = reply.value(QStringLiteral("type")).toString();
+    const QString id = reply.value(QStringLiteral("id")).toString();
+    if (type != MessageType::done && type != MessageType::error)
+        return { CommandOutcome::Kind::ProtocolError,
+                 tr("expected \"done\" or \"error\", got \"%1\"").arg(type) };
+    if (id != command.requestId)
+        return { CommandOutcome::Kind::ProtocolError,
+                 id.isEmpty()
+                     ? tr("the answer carries no request id (an agent older than request "
+                          "ids, or not an osmgmt agent): not believed")
+                     : tr("the answer is for another request (id %1): not believed").arg(id) };
     if (type == MessageType::error)
-        return errorOutcome(result.reply);
-    return { CommandOutcome::Kind::ProtocolError,
-             tr("expected \"done\" or \"error\", got \"%1\"").arg(type) };
+        return errorOutcome(reply);
+    const QString answered = reply.value(QStringLiteral("command")).toString();
+    if (answered != command.type())
+        return {
+            CommandOutcome::Kind::ProtocolError,
+            tr("the answer is for \"%1\", not \"%2\": not believed").arg(answered, command.type())
+        };
+    return { CommandOutcome::Kind::Done, reply.value(QStringLiteral("detail")).toString() };
 }
 
-AgentStatusReader::AgentStatusReader(int timeoutMs, QObject *parent)
+AgentStatusReader::AgentStatusReader(std::optional<AgentTls::Credentials> console, int timeoutMs,
+                                     QObject *parent)
     : QObject(parent)
-    , m_exchange(std::nullopt, timeoutMs, this)
+    , m_exchange(std::move(console), timeoutMs, this)
 {
     qRegisterMetaType<StatusOutcome>();
     connect(&m_exchange, &AgentExchange::finished, this,
@@ -64,7 +92,7 @@ AgentStatusReader::AgentStatusReader(int timeoutMs, QObject *parent)
                 StatusOutcome outcome;
                 if (result.ending != AgentExchange::Ending::Replied) {
                     outcome.kind = kindOfTransport(result.ending);
-                    outcome.detail = result.reason;
+                    outcome.detail = AgentText::printable(result.reason);
                 } else if (const Result<AgentReport> report = reportFromMessage(result.reply)) {
                     outcome.kind = CommandOutcome::Kind::Done;
                     outcome.report = report.value();

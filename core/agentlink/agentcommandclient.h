@@ -33,19 +33,28 @@ public:
                                 int timeoutMs = AgentExchange::defaultTimeoutMs,
                                 QObject *parent = nullptr);
 
+    // Sends `command` with a fresh request id (unless it carries one). A command with an
+    // issuer gets its agent certificate issued once TLS shows the agent's key.
     void start(const QHostAddress &address, quint16 port, const AgentCommand &command);
 
-    // The outcome an agent's reply to `command` means; exposed for tests of odd replies.
-    static CommandOutcome outcomeOf(const AgentExchange::Outcome &result);
+    // The outcome an agent's reply to `command` means; exposed for tests of odd replies. A
+    // reply that does not name the command and its request id is refused as a protocol error:
+    // a `done` is only believed for the request it answers. Agent text in the outcome is
+    // printable (AgentText).
+    static CommandOutcome outcomeOf(const AgentExchange::Outcome &result,
+                                    const AgentCommand &command);
 
 signals:
     void finished(const CommandOutcome &outcome);
 
 private:
     AgentExchange m_exchange;
+    AgentCommand m_command;
 };
 
-// The report of one agent: reads its status (no client certificate needed).
+// The report of one agent: reads its status. An agent gives its full health report only over
+// a session whose client certificate its server's CA issued (docs/security.md, "Status"):
+// without `console`, or with another server's, the outcome is ProtocolError, saying so.
 struct StatusOutcome
 {
     CommandOutcome::Kind kind = CommandOutcome::Kind::Unreachable; // Done, Refused, ...
@@ -58,7 +67,8 @@ class AgentStatusReader : public QObject
 {
     Q_OBJECT
 public:
-    explicit AgentStatusReader(int timeoutMs = AgentExchange::defaultTimeoutMs,
+    explicit AgentStatusReader(std::optional<AgentTls::Credentials> console,
+                               int timeoutMs = AgentExchange::defaultTimeoutMs,
                                QObject *parent = nullptr);
 
     void start(const QHostAddress &address, quint16 port);

@@ -28,7 +28,13 @@ AgentExchange::~AgentExchange() = default;
 
 void AgentExchange::start(const QHostAddress &address, quint16 port, const QJsonObject &request)
 {
-    m_request = request;
+    start(address, port,
+          [request](const QSslCertificate &) { return Result<QJsonObject>(request); });
+}
+
+void AgentExchange::start(const QHostAddress &address, quint16 port, RequestBuilder request)
+{
+    m_request = std::move(request);
     m_target = (address.protocol() == QAbstractSocket::IPv6Protocol
                     ? QStringLiteral("[%1]").arg(address.toString())
                     : address.toString())
@@ -44,7 +50,12 @@ void AgentExchange::start(const QHostAddress &address, quint16 port, const QJson
 
 void AgentExchange::onEncrypted()
 {
-    const QByteArray frame = AgentFrame::encode(m_request);
+    const Result<QJsonObject> request = m_request(m_socket->peerCertificate());
+    if (!request) {
+        finish(Ending::ProtocolError, request.error());
+        return;
+    }
+    const QByteArray frame = AgentFrame::encode(*request);
     if (frame.isEmpty()) {
         finish(Ending::ProtocolError, tr("the request is too large to send"));
         return;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QSslSocket;
@@ -40,6 +41,11 @@ public:
 
     // Starts the exchange; finished() follows exactly once. One exchange per object.
     void start(const QHostAddress &address, quint16 port, const QJsonObject &request);
+    // The same with a request made once TLS is up, from the certificate the agent presented
+    // (a registration issues the agent's certificate for that key). A failure ends the exchange
+    // as a protocol error with its words, before anything is sent.
+    using RequestBuilder = std::function<Result<QJsonObject>(const QSslCertificate &presented)>;
+    void start(const QHostAddress &address, quint16 port, RequestBuilder request);
 
 signals:
     void finished(const AgentExchange::Outcome &result);
@@ -53,7 +59,7 @@ private:
     std::optional<AgentTls::Credentials> m_client;
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;
-    QJsonObject m_request;
+    RequestBuilder m_request;
     FrameDecoder m_decoder;
     QString m_target;
     int m_timeoutMs;

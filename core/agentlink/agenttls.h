@@ -19,15 +19,15 @@ struct Credentials
 };
 
 // An EC P-256 key and a self-signed server certificate for it, made in memory (the agent's
-// side of TLS is agent/tlsserverchannel.h). An agent's own
-// certificate authenticates nothing in osmgmt (the console reads identities without checking
-// it, and commands are authorised by the console's client certificate), so an agent without
-// one makes this at start instead of keeping a private key in a file.
+// side of TLS is agent/tlsserverchannel.h). An agent presents it until it is registered; then
+// it presents the agent certificate its server's CA issued for the same key, which is what
+// proves it belongs to that server (docs/agent-protocol.md, "Registration").
 Result<Credentials> makeSelfSigned(const QString &commonName, int validityDays = 825);
 
-// The console's side: TLS 1.2 or later, presenting `client` when given. The agent's
-// certificate is not verified (see makeSelfSigned); what the console sends is authorised by
-// the agent, and nothing the agent answers is trusted beyond classification and display.
+// The console's side of commands and status: TLS 1.2 or later, presenting `client` when given.
+// The handshake does not verify the agent's certificate: what the console sends is authorised
+// by the agent, a registration needs the certificate the agent presents (whatever it is), and
+// a reply is believed only for its request id (AgentCommandClient).
 QSslConfiguration clientConfiguration(const std::optional<Credentials> &client);
 
 // Whether `chain` (the peer's, leaf first, as QSslSocket::peerCertificateChain() gives it)

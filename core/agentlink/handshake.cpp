@@ -1,6 +1,7 @@
 #include "agentlink/handshake.h"
 
 #include "agentlink/agentframe.h"
+#include "agentlink/agenttext.h"
 
 #include <QCoreApplication>
 
@@ -36,8 +37,10 @@ QJsonObject identityMessage(const AgentIdentity &identity)
                          { agentKey, identity.toJson() } };
 }
 
-Result<AgentIdentity> identityFromMessage(const QJsonObject &message)
+Result<AgentIdentity> identityFromMessage(const QJsonObject &received)
 {
+    // Agent text is data: no control character goes on to a terminal, log or audit entry.
+    const QJsonObject message = AgentText::printable(received);
     const QString type = message.value(typeKey).toString();
     if (type == MessageType::error)
         return Result<AgentIdentity>::failure(

@@ -58,6 +58,7 @@ QString CommandRun::auditDetail(const AgentCommand &command)
         return tr("service \"%1\"").arg(command.service);
     case AgentCommand::Kind::Quarantine:
     case AgentCommand::Kind::Release:
+    case AgentCommand::Kind::Register:
         return QString();
     }
     Q_UNREACHABLE();

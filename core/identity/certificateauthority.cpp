@@ -6,6 +6,8 @@
 #include <openssl/rand.h>
 #include <openssl/x509v3.h>
 
+#include <QHostAddress>
+
 namespace {
 
 // Allows for clocks a few minutes apart between the console and its agents.
@@ -188,6 +190,73 @@ Result<IssuedCertificate> CertificateAuthority::issue(const QString &commonName,
         return R::failure(QStringLiteral("Qt could not read the certificate just issued for \"%1\"")
                               .arg(commonName));
     return issued;
+}
+
+namespace {
+// A host name that may go into a subject alternative name as it is: letters, digits, dots and
+// hyphens (anything else, from an agent, is left out rather than escaped).
+bool isPlainDnsName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    for (QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.')
+            && c != QLatin1Char('-'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+Result<QSslCertificate>
+CertificateAuthority::issueAgentCertificate(const QSslCertificate &presented,
+                                            const QString &address, const QString &hostName,
+                                            int validityDays) const
+{
+    using R = Result<QSslCertificate>;
+    const QHostAddress ip(address);
+    if (ip.isNull())
+        return R::failure(QStringLiteral("\"%1\" is not an IP address").arg(address));
+    OpenSsl::Certificate agent = OpenSsl::certificateFromPem(presented.toPem());
+    EVP_PKEY *publicKey = agent ? X509_get0_pubkey(agent.get()) : nullptr;
+    if (!publicKey)
+        return R::failure(QStringLiteral("the agent presented no readable certificate: %1")
+                              .arg(OpenSsl::lastError()));
+    const QString commonName = isPlainDnsName(hostName) ? hostName : ip.toString();
+    QString names = QStringLiteral("IP:") + ip.toString();
+    if (isPlainDnsName(hostName))
+        names += QStringLiteral(",DNS:") + hostName;
+    OpenSsl::Certificate certificate = newCertificate(publicKey, commonName, validityDays);
+    X509 *issuer = m_handles->certificate.get();
+    if (!certificate || X509_set_issuer_name(certificate.get(), X509_get_subject_name(issuer)) != 1
+        || !addExtension(certificate.get(), issuer, NID_basic_constraints, "critical,CA:FALSE")
+        || !addExtension(certificate.get(), issuer, NID_key_usage, "critical,digitalSignature")
+        || !addExtension(certificate.get(), issuer, NID_ext_key_usage, "serverAuth")
+        || !addExtension(certificate.get(), issuer, NID_subject_alt_name,
+                         names.toLatin1().constData())
+        || !addExtension(certificate.get(), issuer, NID_authority_key_identifier, "keyid:always")
+        || X509_sign(certificate.get(), m_handles->key.get(), EVP_sha256()) == 0)
+        return R::failure(QStringLiteral("could not issue the agent certificate of %1: %2")
+                              .arg(address, OpenSsl::lastError()));
+    return QSslCertificate(OpenSsl::certificatePem(certificate.get()), QSsl::Pem);
+}
+
+bool certificateNamesAddress(const QSslCertificate &certificate, const QString &address)
+{
+    const QHostAddress ip(address);
+    OpenSsl::Certificate x509 = OpenSsl::certificateFromPem(certificate.toPem());
+    if (ip.isNull() || !x509)
+        return false;
+    const QByteArray text = ip.toString().toLatin1();
+    return X509_check_ip_asc(x509.get(), text.constData(), 0) == 1;
+}
+
+bool samePublicKey(const QSslCertificate &a, const QSslCertificate &b)
+{
+    OpenSsl::Certificate first = OpenSsl::certificateFromPem(a.toPem());
+    OpenSsl::Certificate second = OpenSsl::certificateFromPem(b.toPem());
+    return first && second
+        && EVP_PKEY_eq(X509_get0_pubkey(first.get()), X509_get0_pubkey(second.get())) == 1;
 }
 
 Result<IssuedCertificate> selfSignedCertificate(const QString &commonName, CertificateUse use,

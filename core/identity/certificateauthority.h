@@ -43,6 +43,15 @@ public:
     Result<IssuedCertificate> issue(const QString &commonName, CertificateUse use,
                                     int validityDays) const;
 
+    // An agent's certificate (docs/agent-protocol.md, "Registration"): a TLS server certificate
+    // for the public key of `presented` (the certificate the agent showed in the TLS session,
+    // so its private key never leaves the agent), naming the computer by `address` (an IP
+    // subject alternative name: what "names that computer" means, docs/security.md) and, when
+    // `hostName` is a plain DNS name, by that name too. Only the certificate is returned.
+    Result<QSslCertificate> issueAgentCertificate(const QSslCertificate &presented,
+                                                  const QString &address, const QString &hostName,
+                                                  int validityDays) const;
+
 private:
     struct Handles;
     explicit CertificateAuthority(std::shared_ptr<const Handles> handles);
@@ -77,6 +86,11 @@ struct ChainCheck
 // as `use`.
 ChainCheck checkIssuedBy(const QList<QSslCertificate> &chain, const QSslCertificate &authority,
                          CertificateUse use);
+
+// Whether `certificate` names the IP address `address` in its subject alternative names.
+bool certificateNamesAddress(const QSslCertificate &certificate, const QString &address);
+// Whether two certificates carry the same public key.
+bool samePublicKey(const QSslCertificate &a, const QSslCertificate &b);
 
 // checkIssuedBy() for one certificate, with the fault in words: the value is the leaf's common
 // name.

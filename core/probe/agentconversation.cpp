@@ -28,7 +28,10 @@ bool isEndOfStream(unsigned long code)
 }
 } // namespace
 
-AgentConversation::AgentConversation(SSL_CTX *context, int descriptor)
+AgentConversation::AgentConversation(SSL_CTX *context, int descriptor, const AgentTrust *trust,
+                                     QHostAddress address)
+    : m_trust(trust)
+    , m_address(std::move(address))
 {
     ERR_clear_error();
     m_ssl = SSL_new(context);
@@ -92,6 +95,7 @@ AgentConversation::Step AgentConversation::readIdentity()
             Step done;
             done.kind = Step::Kind::Identified;
             done.identity = identity.value();
+            done.trust = m_trust->verify(m_ssl, m_address, done.identity);
             return done;
         }
     }
@@ -104,9 +108,9 @@ AgentConversation::Step AgentConversation::failure(int result, const char *durin
 {
     const int error = SSL_get_error(m_ssl, result);
     if (error == SSL_ERROR_WANT_READ)
-        return Step { Step::Kind::WantRead, {}, {}, {} };
+        return Step { Step::Kind::WantRead, {}, {}, {}, {} };
     if (error == SSL_ERROR_WANT_WRITE)
-        return Step { Step::Kind::WantWrite, {}, {}, {} };
+        return Step { Step::Kind::WantWrite, {}, {}, {}, {} };
     const bool handshake = m_stage == Stage::Handshake;
     if (error == SSL_ERROR_ZERO_RETURN)
         return broken(PortOutcome::Closed,

@@ -3,6 +3,7 @@
 #include "agentlink/agentidentity.h"
 #include "agentlink/framedecoder.h"
 #include "endpoint/endpoint.h"
+#include "probe/agenttrust.h"
 
 #include <QCoreApplication>
 
@@ -23,11 +24,15 @@ public:
         enum class Kind { WantRead, WantWrite, Identified, Broken };
         Kind kind = Kind::WantRead;
         AgentIdentity identity; // when Identified
+        AgentTrust::Verdict trust; // when Identified: whether a claim of this server is proven
         PortOutcome outcome = PortOutcome::Garbage; // when Broken: Garbage or Closed
         QString detail; // when Broken: what went wrong, with the TLS error if there was one
     };
 
-    AgentConversation(SSL_CTX *context, int descriptor);
+    // `trust` (not owned, outlives the conversation) checks a claim of this server against
+    // the certificate the agent at `address` presented.
+    AgentConversation(SSL_CTX *context, int descriptor, const AgentTrust *trust,
+                      QHostAddress address);
     ~AgentConversation();
     AgentConversation(const AgentConversation &) = delete;
     AgentConversation &operator=(const AgentConversation &) = delete;
@@ -42,6 +47,8 @@ private:
     static Step broken(PortOutcome outcome, const QString &detail);
 
     SSL *m_ssl = nullptr;
+    const AgentTrust *m_trust;
+    QHostAddress m_address;
     Stage m_stage = Stage::Handshake;
     FrameDecoder m_decoder;
     QString m_setupError;

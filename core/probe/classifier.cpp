@@ -45,8 +45,15 @@ Classification Classifier::classify(const EndpointObservation &observation) cons
 
     if (observation.identity) {
         const AgentIdentity &agent = *observation.identity;
-        if (isThisServer(agent.server))
+        if (isThisServer(agent.server) && observation.identityVerified)
             return { SecurityStatus::ManagedByThisServer, m_registeredHere };
+        if (isThisServer(agent.server))
+            // docs/security.md: a claim is not protection. Shown with the servers that are not
+            // this one, in words, so that no count or export takes it for a managed client.
+            return { SecurityStatus::ManagedByAnotherServer,
+                     tr("The agent claims this server (%1), unverified: %2. Register it to "
+                        "this server to manage it.")
+                         .arg(agent.server, observation.unverifiedReason) };
         return { SecurityStatus::ManagedByAnotherServer,
                  tr("The agent is registered to server %1.").arg(agent.server) };
     }

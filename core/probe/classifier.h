@@ -16,6 +16,10 @@ struct EndpointObservation
     GateResult gate = GateResult::Skipped;
     QVector<PortObservation> ports;
     std::optional<AgentIdentity> identity; // from the first port that completed the handshake
+    // Whether that agent's claim of this server is proven by its certificate (AgentTrust); an
+    // unproven claim is never counted as Managed by this server.
+    bool identityVerified = false;
+    QString unverifiedReason; // why not, in words
 };
 
 struct Classification

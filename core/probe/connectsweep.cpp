@@ -23,6 +23,8 @@ ConnectSweep::ConnectSweep(const Scope &scope, const ProbeSettings &settings,
     , m_cancelRequested(cancelRequested)
     , m_targets(scope)
     , m_classifier(settings.thisServerName)
+    , m_trust(settings.thisServerName,
+              settings.thisServerCa ? *settings.thisServerCa : AgentTrust::thisConsoleAuthority())
 {
     for (quint16 port : scope.ports.ports())
         m_ports.append(port);
@@ -241,7 +243,8 @@ void ConnectSweep::onConnected(int connectionIndex)
     // TLS only starts on a port that accepted (docs/performance.md: the sweep's cost stays
     // with the connects), and the handshake deadline covers TLS and the identity together.
     connection.handshaking = true;
-    connection.conversation = std::make_unique<AgentConversation>(m_tls->get(), connection.fd);
+    connection.conversation = std::make_unique<AgentConversation>(
+        m_tls->get(), connection.fd, &m_trust, m_probes[size_t(connection.probe)].address);
     const auto timeout = std::chrono::milliseconds(m_settings.handshakeTimeoutMs);
     m_handshakeDeadlines.push_back(
         { Clock::now() + timeout, connectionIndex, connection.generation });
@@ -268,6 +271,8 @@ void ConnectSweep::converse(int connectionIndex)
         Probe &probe = m_probes[size_t(connection.probe)];
         if (!probe.observation.identity) {
             probe.observation.identity = step.identity;
+            probe.observation.identityVerified = step.trust.verified;
+            probe.observation.unverifiedReason = step.trust.problem;
             probe.agentPort = connection.port;
         }
         closeConnection(connectionIndex, PortOutcome::Agent, {});

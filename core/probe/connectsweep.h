@@ -2,6 +2,7 @@
 
 #include "endpoint/endpoint.h"
 #include "probe/agentconversation.h"
+#include "probe/agenttrust.h"
 #include "probe/classifier.h"
 #include "probe/probesettings.h"
 #include "probe/targetlist.h"
@@ -97,6 +98,7 @@ private:
     const std::atomic<bool> &m_cancelRequested;
     TargetList m_targets;
     Classifier m_classifier;
+    AgentTrust m_trust;
     std::shared_ptr<TlsClientContext> m_tls;
     QVector<quint16> m_ports;
     int m_epoll = -1;

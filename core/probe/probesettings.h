@@ -1,12 +1,18 @@
 #pragma once
 
+#include <QSslCertificate>
 #include <QString>
+
+#include <optional>
 
 // How a query probes, beyond what the scope says. Defaults suit a workstation; the CLI and the
 // console's settings can change them.
 struct ProbeSettings
 {
     QString thisServerName;
+    // The CA an agent's certificate must chain to for "Managed by this server" (AgentTrust).
+    // Unset: this console's own, from its data folder (AgentTrust::thisConsoleAuthority()).
+    std::optional<QSslCertificate> thisServerCa;
     int connectTimeoutMs = 1500; // taken from the scope's timeoutMs
     int handshakeTimeoutMs = 1500;
     // How often a connect that timed out is tried again before the port counts as timed out.

@@ -29,7 +29,7 @@ Result<std::shared_ptr<TlsClientContext>> TlsClientContext::create()
         return Created::failure(
             QCoreApplication::translate("TlsClientContext", "cannot require TLS 1.2: %1")
                 .arg(openSslError()));
-    // See the class comment: identity is read, not trusted.
+    // See the class comment: AgentTrust checks a claim of this server after the handshake.
     SSL_CTX_set_verify(context, SSL_VERIFY_NONE, nullptr);
     // Thousands of handshakes may be in flight: give back each connection's buffers while it
     // waits, and never keep a session to resume (each endpoint is visited once).

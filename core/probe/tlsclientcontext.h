@@ -7,10 +7,10 @@
 typedef struct ssl_ctx_st SSL_CTX;
 
 // The TLS settings every probe connection of a sweep shares (DESIGN.md step 3: the agent
-// speaks TLS only). TLS 1.2 at least, 1.3 preferred, no client certificate, and no
-// verification of the agent's certificate: a probe only reads the identity an agent reports,
-// and the console uses it to classify, never to trust the agent with anything. Commands, which
-// do need trust, go through AgentCommandClient, where the agent checks the console.
+// speaks TLS only). TLS 1.2 at least, 1.3 preferred, no client certificate. The handshake
+// itself verifies nothing, so that every agent, registered or not, is identified; a claim of
+// this server is then checked against the certificate presented (AgentTrust). Commands go
+// through AgentCommandClient, where the agent checks the console.
 class TlsClientContext
 {
 public:

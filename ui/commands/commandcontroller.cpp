@@ -61,10 +61,22 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
                 tr("Move %n computers to this server (%1)?", nullptr, count).arg(m_serverName),
                 targets))
             return false;
-        start(AgentCommand::move(m_serverName, m_identity->authority().certificatePem()), targets,
+        // The move registers the agents here too: this CA issues their agent certificates.
+        start(AgentCommand::move(m_serverName, m_identity->authority()), targets,
               tr("Move to this server"));
         return true;
     }
+    case EndpointActions::Kind::Register:
+        if (!confirm(tr("Register %n computers to this server (%1)? Its certificate authority "
+                        "issues each agent its certificate; agents that do not already obey "
+                        "this server refuse.",
+                        nullptr, count)
+                         .arg(m_serverName),
+                     targets))
+            return false;
+        start(AgentCommand::registration(m_identity->authority()), targets,
+              tr("Register to this server"));
+        return true;
     case EndpointActions::Kind::Quarantine:
         if (!confirm(tr("Quarantine %n computers? They keep only their connection to this "
                         "console until released.",

@@ -102,6 +102,8 @@ void TestEndpointMenus::initTestCase()
                           { QStringLiteral("agent"),
                             QJsonObject { { QStringLiteral("port"), int(m_agentPort) },
                                           { QStringLiteral("server"), thisServer } } } });
+    // The agents of this server prove it with agent certificates of its CA (issue 15).
+    m_fleet.registerAgents(thisServer, m_identity->authority());
     const QString error = m_fleet.start(QJsonObject {
         { QStringLiteral("servers"),
           QJsonObject { { thisServer, QJsonObject { { QStringLiteral("ca"), certificate } } } } },
@@ -110,6 +112,7 @@ void TestEndpointMenus::initTestCase()
 
     const QString database = m_directory.filePath(QStringLiteral("osmgmt.sqlite"));
     m_session = std::make_unique<QuerySession>(database, thisServer);
+    m_session->setServerCa(m_identity->authority().certificate());
     m_window = std::make_unique<MainWindow>(m_session.get(),
                                             m_directory.filePath(QStringLiteral("scope.json")));
     m_window->setCommands(m_identity.get(),

@@ -1,10 +1,14 @@
 #include "agentlink/agentcommandclient.h"
+#include "agentlink/agentframe.h"
+#include "fakeagent.h"
 #include "fleetprocess.h"
 #include "identity/certificateauthority.h"
 #include "probe/probeengine.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,7 +17,8 @@
 // quarantine as the probe engine sees it (issue 4, point 8).
 namespace {
 
-constexpr int statusHost = 1, quarantineHost = 2, moveHost = 3, unknownCaHost = 4;
+constexpr int statusHost = 1, quarantineHost = 2, moveHost = 3, unknownCaHost = 4,
+              moveAndRegisterHost = 5, fakeHost = 6;
 
 struct Console
 {
@@ -44,9 +49,10 @@ CommandOutcome runCommand(const QString &address, quint16 port, const AgentComma
     return finished.first().first().value<CommandOutcome>();
 }
 
-StatusOutcome readStatus(const QString &address, quint16 port)
+StatusOutcome readStatus(const QString &address, quint16 port,
+                         const std::optional<AgentTls::Credentials> &console = std::nullopt)
 {
-    AgentStatusReader reader(5000);
+    AgentStatusReader reader(console, 5000);
     QSignalSpy finished(&reader, &AgentStatusReader::finished);
     reader.start(QHostAddress(address), port);
     if (!finished.wait(10000))
@@ -69,7 +75,9 @@ class TestAgentCommands : public QObject
 
 private slots:
     void initTestCase();
-    void statusNeedsNoCertificate();
+    void statusIsFullOnlyForTheConsolesCertificate();
+    void registerNeedsTheConsolesCertificateAndTheAgentsKey();
+    void aBareDoneIsNotBelieved();
     void commandWithoutCertificateIsRefused();
     void commandWithAnotherCasCertificateIsRefused();
     void serverCertificateOfTheRightCaIsRefused();
@@ -77,6 +85,7 @@ private slots:
     void startingAnUnknownServiceFails();
     void agentWithoutAKnownCaRefusesEveryCommand();
     void moveThenQueryShowsManagedByThisServer();
+    void aMoveFromTheNewConsoleRegistersAtOnce();
     void quarantineThenReleaseRestoresTheGate();
     void unreachableAgentIsReportedSo();
     void theClientWorksInAWorkerThread();
@@ -88,7 +97,8 @@ private:
         return runCommand(address(host), m_agentPort, command,
                           console ? std::optional(console->client) : std::nullopt);
     }
-    QVector<Endpoint> query(int host, const QString &thisServer);
+    QVector<Endpoint> query(int host, const Console &thisServer);
+    StatusOutcome status(int host) { return readStatus(address(host), m_agentPort, m_hq->client); }
     QString writeCa(const QString &name, const QByteArray &pem);
 
     QTemporaryDir m_dir;
@@ -146,13 +156,16 @@ void TestAgentCommands::initTestCase()
           QJsonArray { endpoint(statusHost, QStringLiteral("osm-hq"), unhealthy),
                        endpoint(quarantineHost, QStringLiteral("osm-hq")),
                        endpoint(moveHost, QStringLiteral("osm-hq")),
-                       endpoint(unknownCaHost, QStringLiteral("osm-elsewhere")) } },
+                       endpoint(unknownCaHost, QStringLiteral("osm-elsewhere")),
+                       endpoint(moveAndRegisterHost, QStringLiteral("osm-hq")) } },
     };
+    // The agents of osm-hq get their agent certificates from its CA once the fleet listens.
+    m_fleet.registerAgents(QStringLiteral("osm-hq"), m_hq->authority);
     const QString error = m_fleet.start(fleet);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-QVector<Endpoint> TestAgentCommands::query(int host, const QString &thisServer)
+QVector<Endpoint> TestAgentCommands::query(int host, const Console &thisServer)
 {
     Scope scope;
     scope.ipv4Ranges = { Ipv4Range::parse(address(host)).value() };
@@ -160,7 +173,8 @@ QVector<Endpoint> TestAgentCommands::query(int host, const QString &thisServer)
     scope.unreachableCheck.port = m_gatePort;
     scope.timeoutMs = 3000;
     ProbeSettings settings;
-    settings.thisServerName = thisServer;
+    settings.thisServerName = thisServer.authority.serverName();
+    settings.thisServerCa = thisServer.authority.certificate();
     ProbeEngine engine;
     QVector<Endpoint> found;
     connect(&engine, &ProbeEngine::endpointsClassified, this,
@@ -171,9 +185,19 @@ QVector<Endpoint> TestAgentCommands::query(int host, const QString &thisServer)
     return found;
 }
 
-void TestAgentCommands::statusNeedsNoCertificate()
+// Issue 15, point 3: without the console's certificate (or with another server's), an agent
+// says who it is and nothing of its health; its own server's console gets the full report.
+void TestAgentCommands::statusIsFullOnlyForTheConsolesCertificate()
 {
-    const StatusOutcome outcome = readStatus(address(statusHost), m_agentPort);
+    for (const std::optional<AgentTls::Credentials> &client :
+         { std::optional<AgentTls::Credentials>(), std::optional(m_other->client) }) {
+        const StatusOutcome reduced = readStatus(address(statusHost), m_agentPort, client);
+        QCOMPARE(kindName(reduced.kind), "ProtocolError");
+        QVERIFY2(reduced.detail.contains(QStringLiteral("only to a console of its server")),
+                 qPrintable(reduced.detail));
+        QVERIFY(reduced.report.status.services.isEmpty());
+    }
+    const StatusOutcome outcome = status(statusHost);
     QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
     QCOMPARE(outcome.report.identity.name, QStringLiteral("ws1"));
     QCOMPARE(outcome.report.identity.server, QStringLiteral("osm-hq"));
@@ -198,7 +222,7 @@ void TestAgentCommands::commandWithoutCertificateIsRefused()
     QTRY_VERIFY(
         (log += m_fleet.process().readAllStandardError()).contains("start-service from 127.0.0.1"));
     QVERIFY2(log.contains("refused: command refused: no client certificate"), log.constData());
-    const StatusOutcome after = readStatus(address(statusHost), m_agentPort);
+    const StatusOutcome after = status(statusHost);
     QVERIFY(!after.report.status.services.at(1).running); // still stopped
 }
 
@@ -209,7 +233,7 @@ void TestAgentCommands::commandWithAnotherCasCertificateIsRefused()
     QVERIFY2(outcome.detail.startsWith(QStringLiteral(
                  "command refused: certificate not issued by the registered server's CA")),
              qPrintable(outcome.detail));
-    QVERIFY(!readStatus(address(statusHost), m_agentPort).report.status.quarantined);
+    QVERIFY(!status(statusHost).report.status.quarantined);
 }
 
 void TestAgentCommands::serverCertificateOfTheRightCaIsRefused()
@@ -233,7 +257,7 @@ void TestAgentCommands::startServiceWithTheRightCertificate()
         = command(statusHost, AgentCommand::startService(QStringLiteral("ntrtscan")), &*m_hq);
     QCOMPARE(kindName(outcome.kind), "Done");
     QCOMPARE(outcome.detail, QStringLiteral("ntrtscan started"));
-    const StatusOutcome after = readStatus(address(statusHost), m_agentPort);
+    const StatusOutcome after = status(statusHost);
     for (const ServiceState &service : after.report.status.services)
         QVERIFY2(service.running, qPrintable(service.name));
     outcome = command(statusHost, AgentCommand::startService(QStringLiteral("ntrtscan")), &*m_hq);
@@ -262,19 +286,31 @@ void TestAgentCommands::agentWithoutAKnownCaRefusesEveryCommand()
 
 void TestAgentCommands::moveThenQueryShowsManagedByThisServer()
 {
-    QVector<Endpoint> found = query(moveHost, QStringLiteral("osm-new"));
+    QVector<Endpoint> found = query(moveHost, *m_new);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().status, SecurityStatus::ManagedByAnotherServer);
 
-    // Client Mover from the new server's console, with the old server's credential (here:
-    // its client certificate), carrying the new server's CA.
+    // Client Mover as an older console sends it: the new server's CA, no agent certificate.
     CommandOutcome outcome = command(
         moveHost, AgentCommand::move(QStringLiteral("osm-new"), m_new->authority.certificatePem()),
         &*m_hq);
     QCOMPARE(kindName(outcome.kind), "Done");
     QCOMPARE(outcome.detail, QStringLiteral("moved from osm-hq to osm-new"));
 
-    found = query(moveHost, QStringLiteral("osm-new"));
+    // It claims osm-new now, but its certificate is osm-hq's: not proven, not counted.
+    found = query(moveHost, *m_new);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().status, SecurityStatus::ManagedByAnotherServer);
+    QVERIFY2(found.first().detail.contains(QStringLiteral("claims this server (osm-new), "
+                                                          "unverified")),
+             qPrintable(found.first().detail));
+
+    // Registering it with the new server's CA proves it.
+    outcome = command(moveHost, AgentCommand::registration(m_new->authority), &*m_new);
+    QCOMPARE(kindName(outcome.kind), "Done");
+    QVERIFY2(outcome.detail.startsWith(QStringLiteral("registered to osm-new")),
+             qPrintable(outcome.detail));
+    found = query(moveHost, *m_new);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().status, SecurityStatus::ManagedByThisServer);
     QCOMPARE(found.first().server, QStringLiteral("osm-new"));
@@ -289,9 +325,61 @@ void TestAgentCommands::moveThenQueryShowsManagedByThisServer()
     QCOMPARE(outcome.detail, QStringLiteral("was not quarantined"));
 }
 
+// The Client Mover registers the agent as part of the move: Managed by this server at once.
+void TestAgentCommands::aMoveFromTheNewConsoleRegistersAtOnce()
+{
+    QCOMPARE(query(moveAndRegisterHost, *m_hq).value(0).status,
+             SecurityStatus::ManagedByThisServer);
+    const CommandOutcome outcome
+        = command(moveAndRegisterHost,
+                  AgentCommand::move(QStringLiteral("osm-new"), m_new->authority), &*m_hq);
+    QCOMPARE(kindName(outcome.kind), "Done");
+    QCOMPARE(outcome.detail,
+             QStringLiteral("moved from osm-hq to osm-new, agent certificate kept"));
+    QCOMPARE(query(moveAndRegisterHost, *m_new).value(0).status,
+             SecurityStatus::ManagedByThisServer);
+    // Its old server no longer sees it as its own.
+    QCOMPARE(query(moveAndRegisterHost, *m_hq).value(0).status,
+             SecurityStatus::ManagedByAnotherServer);
+}
+
+// Registration is a command like the others (mutual TLS with the server's console
+// certificate), and the certificate it carries must be for the agent's own key.
+void TestAgentCommands::registerNeedsTheConsolesCertificateAndTheAgentsKey()
+{
+    CommandOutcome outcome
+        = command(statusHost, AgentCommand::registration(m_other->authority), nullptr);
+    QCOMPARE(kindName(outcome.kind), "Refused");
+    outcome = command(statusHost, AgentCommand::registration(m_other->authority), &*m_other);
+    QCOMPARE(kindName(outcome.kind), "Refused");
+    // A certificate of the right CA, but for another key (one the sender holds): refused.
+    const Result<AgentTls::Credentials> stranger = AgentTls::makeSelfSigned(QStringLiteral("x"));
+    AgentCommand foreignKey;
+    foreignKey.kind = AgentCommand::Kind::Register;
+    foreignKey.certificatePem
+        = m_hq->authority.issueAgentCertificate(stranger->certificate, address(statusHost), {}, 30)
+              ->toPem();
+    outcome = command(statusHost, foreignKey, &*m_hq);
+    QCOMPARE(kindName(outcome.kind), "Failed");
+    QCOMPARE(outcome.detail,
+             QStringLiteral("register: the certificate is not for this agent's key"));
+    QCOMPARE(query(statusHost, *m_hq).value(0).status, SecurityStatus::ManagedByThisServer);
+}
+
+// Issue 15: a fake agent that answers a bare `done` to a quarantine was recorded as quarantined.
+void TestAgentCommands::aBareDoneIsNotBelieved()
+{
+    FakeAgent listener(doneMessage(QStringLiteral("quarantine"), QStringLiteral("quarantined")));
+    QVERIFY2(listener.listen(QHostAddress(address(fakeHost)), m_agentPort),
+             qPrintable(listener.errorString()));
+    const CommandOutcome outcome = command(fakeHost, AgentCommand::quarantine(), &*m_hq);
+    QCOMPARE(kindName(outcome.kind), "ProtocolError");
+    QVERIFY2(outcome.detail.contains(QStringLiteral("no request id")), qPrintable(outcome.detail));
+}
+
 void TestAgentCommands::quarantineThenReleaseRestoresTheGate()
 {
-    QVector<Endpoint> found = query(quarantineHost, QStringLiteral("osm-hq"));
+    QVector<Endpoint> found = query(quarantineHost, *m_hq);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().gate, GateResult::Connected);
     QCOMPARE(found.first().status, SecurityStatus::ManagedByThisServer);
@@ -299,19 +387,19 @@ void TestAgentCommands::quarantineThenReleaseRestoresTheGate()
     CommandOutcome outcome = command(quarantineHost, AgentCommand::quarantine(), &*m_hq);
     QCOMPARE(kindName(outcome.kind), "Done");
     QCOMPARE(outcome.detail, QStringLiteral("quarantined"));
-    found = query(quarantineHost, QStringLiteral("osm-hq"));
+    found = query(quarantineHost, *m_hq);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().gate, GateResult::Refused);
     QCOMPARE(found.first().status, SecurityStatus::Unreachable);
     // The management channel stays open: status still answers, and says so.
-    const StatusOutcome status = readStatus(address(quarantineHost), m_agentPort);
-    QCOMPARE(kindName(status.kind), "Done");
-    QVERIFY(status.report.status.quarantined);
+    const StatusOutcome report = status(quarantineHost);
+    QCOMPARE(kindName(report.kind), "Done");
+    QVERIFY(report.report.status.quarantined);
 
     outcome = command(quarantineHost, AgentCommand::release(), &*m_hq);
     QCOMPARE(kindName(outcome.kind), "Done");
     QCOMPARE(outcome.detail, QStringLiteral("released from quarantine"));
-    found = query(quarantineHost, QStringLiteral("osm-hq"));
+    found = query(quarantineHost, *m_hq);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().gate, GateResult::Connected);
     QCOMPARE(found.first().status, SecurityStatus::ManagedByThisServer);

@@ -35,6 +35,7 @@ private slots:
     void quarantineAndReleasePrintOneLinePerComputer();
     void startServiceNeedsItsName();
     void refusedComputersMakeTheExitCodeOne();
+    void registerMakesTheAgentManagedByThisServer();
     void moveWithACredentialFileThenQueryShowsThisServer();
     void badAddressesAreRefusedBeforeAnythingIsSent();
     void noSecretIsInAnyFile();
@@ -58,6 +59,7 @@ private:
         return address(host) + QLatin1Char(':') + QString::number(m_agentPort);
     }
     QVector<AuditEntry> audited() const;
+    QString queriedStatus(int host);
 
     QTemporaryDir m_directory;
     QString m_network;
@@ -217,6 +219,52 @@ void TestCliActions::refusedComputersMakeTheExitCodeOne()
              qPrintable(released.lines.join(QLatin1Char('\n')) + released.err));
 }
 
+// The status `osmgmt-cli query` gives the computer at `host` (its agent port only).
+QString TestCliActions::queriedStatus(int host)
+{
+    const QString scope = m_directory.filePath(QStringLiteral("scope.json"));
+    QFile scopeFile(scope);
+    if (!scopeFile.open(QIODevice::WriteOnly))
+        return scopeFile.errorString();
+    const QJsonObject scopeJson {
+        { QStringLiteral("ipScopeEnabled"), true },
+        { QStringLiteral("ipv4Ranges"), QJsonArray { address(host) } },
+        { QStringLiteral("ports"), QJsonArray { int(m_agentPort) } },
+        { QStringLiteral("unreachableCheck"),
+          QJsonObject { { QStringLiteral("enabled"), false } } },
+        { QStringLiteral("timeoutMs"), 3000 },
+    };
+    scopeFile.write(QJsonDocument(scopeJson).toJson());
+    scopeFile.close();
+    const Run query = runCli({ QStringLiteral("query"), QStringLiteral("--scope"), scope });
+    if (query.exitCode != 0)
+        return query.err;
+    const QJsonArray endpoints
+        = QJsonDocument::fromJson(query.lines.join(QLatin1Char('\n')).toUtf8()).array();
+    return endpoints.first().toObject().value(QStringLiteral("status")).toString();
+}
+
+// Issue 15: an agent that only claims this server is not Managed by this server until it is
+// registered: `osmgmt-cli register` over real mutual TLS has this server's CA issue its agent
+// certificate, and the next query finds it managed. Audited like the other commands.
+void TestCliActions::registerMakesTheAgentManagedByThisServer()
+{
+    QCOMPARE(queriedStatus(Hq2), QStringLiteral("managed-by-another-server"));
+    const Run registered
+        = runCli({ QStringLiteral("register"), QStringLiteral("--address"), target(Hq2) });
+    QVERIFY2(registered.exitCode == 0,
+             qPrintable(registered.lines.join(QLatin1Char('\n')) + registered.err));
+    QCOMPARE(registered.lines.size(), 1);
+    QCOMPARE(registered.lines.first().section(QLatin1Char('\t'), 1, 1), QStringLiteral("done"));
+    QCOMPARE(audited().first().action, QStringLiteral("register"));
+    QCOMPARE(queriedStatus(Hq2), QStringLiteral("managed-by-this-server"));
+    // The branch's agent pins another CA: this console may not register it.
+    const Run refused
+        = runCli({ QStringLiteral("register"), QStringLiteral("--address"), target(Branch) });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.lines.first().section(QLatin1Char('\t'), 1, 1), QStringLiteral("refused"));
+}
+
 void TestCliActions::moveWithACredentialFileThenQueryShowsThisServer()
 {
     const QString credential = m_directory.filePath(QStringLiteral("branch.p12"));
@@ -239,27 +287,8 @@ void TestCliActions::moveWithACredentialFileThenQueryShowsThisServer()
     // The password is nowhere in the audit log.
     QVERIFY(!audited().first().detail.contains(QLatin1String("branch secret")));
 
-    // The next query finds it managed by this server.
-    const QString scope = m_directory.filePath(QStringLiteral("scope.json"));
-    QFile scopeFile(scope);
-    QVERIFY(scopeFile.open(QIODevice::WriteOnly));
-    const QJsonObject scopeJson {
-        { QStringLiteral("ipScopeEnabled"), true },
-        { QStringLiteral("ipv4Ranges"), QJsonArray { address(Branch) } },
-        { QStringLiteral("ports"), QJsonArray { int(m_agentPort) } },
-        { QStringLiteral("unreachableCheck"),
-          QJsonObject { { QStringLiteral("enabled"), false } } },
-        { QStringLiteral("timeoutMs"), 3000 },
-    };
-    scopeFile.write(QJsonDocument(scopeJson).toJson());
-    scopeFile.close();
-    const Run query = runCli({ QStringLiteral("query"), QStringLiteral("--scope"), scope });
-    QVERIFY2(query.exitCode == 0, qPrintable(query.err));
-    const QJsonArray endpoints
-        = QJsonDocument::fromJson(query.lines.join(QLatin1Char('\n')).toUtf8()).array();
-    QCOMPARE(endpoints.size(), 1);
-    QCOMPARE(endpoints.first().toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("managed-by-this-server"));
+    // The move registered it here as well: the next query finds it managed by this server.
+    QCOMPARE(queriedStatus(Branch), QStringLiteral("managed-by-this-server"));
 }
 
 void TestCliActions::badAddressesAreRefusedBeforeAnythingIsSent()

@@ -119,6 +119,8 @@ void TestDirectoryAssessment::initTestCase()
         if (role != Role::Nothing)
             endpoints.append(endpoint);
     }
+    // The agents of this server prove it with agent certificates of the test CA (issue 15).
+    m_fleet.registerAgents(thisServer, FleetProcess::testAuthority());
     const QString fleetError = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
     QVERIFY2(fleetError.isEmpty(), qPrintable(fleetError));
 }
@@ -159,6 +161,7 @@ TestDirectoryAssessment::runQuery(const Scope &scope, const QString &password, i
     QSignalSpy finished(&runner, &QueryRunner::finished);
     ProbeSettings settings;
     settings.thisServerName = thisServer;
+    settings.thisServerCa = FleetProcess::testAuthority().certificate();
     const QString error = runner.start(scope, settings);
     if (!error.isEmpty())
         qFatal("the query did not start: %s", qPrintable(error));
@@ -321,6 +324,7 @@ void TestDirectoryAssessment::cancelsWhileReadingTheDirectory()
     QSignalSpy finished(&runner, &QueryRunner::finished);
     ProbeSettings settings;
     settings.thisServerName = thisServer;
+    settings.thisServerCa = FleetProcess::testAuthority().certificate();
     QVERIFY(runner.start(scope({ m_lab.domainDn }, true), settings).isEmpty());
     QTest::qWait(50);
     QElapsedTimer timer;

@@ -1,11 +1,15 @@
 #include "agentlink/agentframe.h"
+#include "agentlink/agenttls.h"
 #include "agentlink/framedecoder.h"
 #include "agentlink/handshake.h"
+#include "fakeagent.h"
 #include "fleetprocess.h"
+#include "probe/agenttrust.h"
 #include "probe/probeengine.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -13,7 +17,8 @@
 // The probe engine's TLS (DESIGN.md step 3) against the real fleet agent on loopback: what it
 // records for each way an agent port can answer, with the TLS error in the detail.
 namespace {
-constexpr int answerHost = 1, garbageHost = 2, closeHost = 3, stallHost = 4, plainHost = 5;
+constexpr int answerHost = 1, garbageHost = 2, closeHost = 3, stallHost = 4, plainHost = 5,
+              fakeHost = 6, otherServerHost = 7;
 } // namespace
 
 class TestProbeTls : public QObject
@@ -24,9 +29,15 @@ private slots:
     void initTestCase();
     void everyBrokenHandshakeKeepsTheTlsError();
     void anAgentWithoutTlsIsNotAnAgent();
+    void aRegisteredAgentIsManagedByThisServer();
+    void aClaimWithoutItsCertificateIsNotManaged();
+    void aFakeAgentClaimingThisServerIsNotManaged();
+    void aCertificateForAnotherAddressProvesNothing();
 
 private:
-    QMap<QString, Endpoint> query(int first, int last, int timeoutMs);
+    QMap<QString, Endpoint> query(int first, int last, int timeoutMs,
+                                  std::optional<QSslCertificate> ca
+                                  = FleetProcess::testAuthority().certificate());
     QString address(int host) const { return m_net + QString::number(host); }
 
     FleetProcess m_fleet;
@@ -55,11 +66,19 @@ void TestProbeTls::initTestCase()
                             { QStringLiteral("behaviour"), QLatin1String(behaviour) },
                             { QStringLiteral("server"), QStringLiteral("osm-hq") } } } });
     }
+    endpoints.append(QJsonObject {
+        { QStringLiteral("address"), address(otherServerHost) },
+        { QStringLiteral("agent"),
+          QJsonObject { { QStringLiteral("port"), m_agentPort },
+                        { QStringLiteral("server"), QStringLiteral("osm-branch") } } } });
+    // The agents of osm-hq are registered with the test CA once the fleet listens.
+    m_fleet.registerAgents(QStringLiteral("osm-hq"), FleetProcess::testAuthority());
     const QString error = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-QMap<QString, Endpoint> TestProbeTls::query(int first, int last, int timeoutMs)
+QMap<QString, Endpoint> TestProbeTls::query(int first, int last, int timeoutMs,
+                                            std::optional<QSslCertificate> ca)
 {
     Scope scope;
     scope.ipv4Ranges
@@ -69,6 +88,7 @@ QMap<QString, Endpoint> TestProbeTls::query(int first, int last, int timeoutMs)
     scope.timeoutMs = timeoutMs; // the engine takes connect and handshake timeouts from it
     ProbeSettings settings;
     settings.thisServerName = QStringLiteral("osm-hq");
+    settings.thisServerCa = ca;
     ProbeEngine engine;
     QMap<QString, Endpoint> found;
     connect(&engine, &ProbeEngine::endpointsClassified, this,
@@ -138,6 +158,70 @@ void TestProbeTls::anAgentWithoutTlsIsNotAnAgent()
     QVERIFY2(endpoint.ports.first().detail.startsWith(
                  QStringLiteral("accepted, then failed the TLS handshake: ")),
              qPrintable(endpoint.ports.first().detail));
+}
+
+void TestProbeTls::aRegisteredAgentIsManagedByThisServer()
+{
+    const QMap<QString, Endpoint> found = query(answerHost, answerHost, 3000);
+    QCOMPARE(found.value(address(answerHost)).status, SecurityStatus::ManagedByThisServer);
+    // An agent of another server stays one, whatever its certificate.
+    const QMap<QString, Endpoint> other = query(otherServerHost, otherServerHost, 3000);
+    QCOMPARE(other.value(address(otherServerHost)).status, SecurityStatus::ManagedByAnotherServer);
+    QCOMPARE(other.value(address(otherServerHost)).server, QStringLiteral("osm-branch"));
+}
+
+// Issue 15: a console whose CA did not issue the agent's certificate (another console named
+// osm-hq, or one that lost its CA) does not count the agent as protected.
+void TestProbeTls::aClaimWithoutItsCertificateIsNotManaged()
+{
+    const CertificateAuthority impostor
+        = CertificateAuthority::create(QStringLiteral("osm-hq")).value();
+    for (const QSslCertificate &ca : { impostor.certificate(), QSslCertificate() }) {
+        const Endpoint endpoint
+            = query(answerHost, answerHost, 3000, ca).value(address(answerHost));
+        QCOMPARE(endpoint.status, SecurityStatus::ManagedByAnotherServer);
+        QCOMPARE(endpoint.server, QStringLiteral("osm-hq"));
+        QVERIFY2(
+            endpoint.detail.contains(QStringLiteral("claims this server (osm-hq), unverified")),
+            qPrintable(endpoint.detail));
+    }
+}
+
+// Issue 15: any TLS listener that answers "server": "<our name>" was counted Managed by this
+// server. A fake agent with a self-signed certificate now shows as an unverified claim.
+void TestProbeTls::aFakeAgentClaimingThisServerIsNotManaged()
+{
+    // Our name in another case, as the console compares names.
+    FakeAgent listener(identityMessage({ QStringLiteral("fake\x1b[31m"), QStringLiteral("OSM-HQ"),
+                                         QStringLiteral("9.9"), QStringLiteral("Finance") }));
+    QVERIFY2(listener.listen(QHostAddress(address(fakeHost)), m_agentPort),
+             qPrintable(listener.errorString()));
+    const Endpoint endpoint = query(fakeHost, fakeHost, 3000).value(address(fakeHost));
+    QCOMPARE(endpoint.status, SecurityStatus::ManagedByAnotherServer);
+    QVERIFY2(endpoint.detail.contains(QStringLiteral("unverified")), qPrintable(endpoint.detail));
+    QVERIFY2(endpoint.detail.contains(QStringLiteral("not issued by this server's CA")),
+             qPrintable(endpoint.detail));
+    // Its text is data: no escape sequence reaches a terminal or log.
+    QVERIFY(!endpoint.name.contains(QChar(0x1b)));
+}
+
+// "Names that computer": the certificate names the address the probe reached. A genuine agent
+// certificate of this CA, shown from another address, proves nothing there.
+void TestProbeTls::aCertificateForAnotherAddressProvesNothing()
+{
+    const CertificateAuthority &ca = FleetProcess::testAuthority();
+    const Result<AgentTls::Credentials> agent = AgentTls::makeSelfSigned(QStringLiteral("ws"));
+    const QSslCertificate issued
+        = ca.issueAgentCertificate(agent->certificate, QStringLiteral("127.0.0.8"), {}, 30).value();
+    const AgentTrust trust(QStringLiteral("osm-hq"), ca.certificate());
+    QVERIFY(trust.verifyChain({ issued }, QHostAddress(QStringLiteral("127.0.0.8"))).verified);
+    const AgentTrust::Verdict elsewhere
+        = trust.verifyChain({ issued }, QHostAddress(QStringLiteral("127.0.0.9")));
+    QVERIFY(!elsewhere.verified);
+    QVERIFY2(elsewhere.problem.contains(QStringLiteral("another computer")),
+             qPrintable(elsewhere.problem));
+    QVERIFY(!trust.verifyChain({ agent->certificate }, QHostAddress(QStringLiteral("127.0.0.8")))
+                 .verified);
 }
 
 QTEST_GUILESS_MAIN(TestProbeTls)

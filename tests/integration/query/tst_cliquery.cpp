@@ -1,4 +1,6 @@
 #include "fleetprocess.h"
+#include "secrets/identityfiles.h"
+#include "settings/settings.h"
 #include "store/database.h"
 #include "store/querystore.h"
 #include "testenvironment.h"
@@ -95,8 +97,18 @@ void TestCliQuery::initTestCase()
     e = endpoint(8, QStringLiteral("ws-no-gate"));
     e.insert(QStringLiteral("agent"), agent(m_agentPort, thisServer));
     endpoints.append(e);
+    // Agents prove they are this server's with an agent certificate of its CA (issue 15): the
+    // fleet's agents of osm-test are registered with the test CA, and the CLI, whose data
+    // folder is made here, finds that CA's certificate where the console keeps its own.
+    m_fleet.registerAgents(thisServer, FleetProcess::testAuthority());
     const QString error = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("share")).toLocal8Bit());
+    Settings::identifyApplication();
+    QVERIFY(QDir().mkpath(Settings::dataDirectory()));
+    QFile ca(IdentityFiles::serverCertificate(Settings::dataDirectory()));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(FleetProcess::testAuthority().certificatePem());
 }
 
 QString TestCliQuery::writeScope(const QString &name, bool gate, int timeoutMs,

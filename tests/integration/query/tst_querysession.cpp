@@ -50,6 +50,7 @@ void TestQuerySession::initTestCase()
                           { QStringLiteral("listen"), QJsonArray { m_gatePort } },
                           { QStringLiteral("agent"), agent } });
     }
+    m_fleet.registerAgents(QStringLiteral("osm-hq"), FleetProcess::testAuthority());
     const QString error = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
@@ -70,6 +71,7 @@ void TestQuerySession::restartStopsTheRunningQueryAndKeepsItsPart()
 {
     const QString db = m_dir.filePath(QStringLiteral("restart.sqlite"));
     QuerySession session(db, QStringLiteral("osm-hq"));
+    session.setServerCa(FleetProcess::testAuthority().certificate());
     QSignalSpy finished(&session, &QuerySession::queryFinished);
     QSignalSpy progressed(&session, &QuerySession::progressed);
     QVERIFY(session.startQuery(scope(1, 40, 20000)).isEmpty()); // the stalled half holds it

@@ -47,6 +47,7 @@ void TestScheduledQueries::initTestCase()
               QJsonObject { { QStringLiteral("port"), agentPort },
                             { QStringLiteral("server"), QStringLiteral("osm-hq") } } } });
     }
+    m_fleet.registerAgents(QStringLiteral("osm-hq"), FleetProcess::testAuthority());
     const QString error = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_scope.ipv4Ranges
@@ -79,6 +80,7 @@ void TestScheduledQueries::runsMissedThenOnTimeRuns()
     }
 
     QuerySession session(db, QStringLiteral("osm-hq"));
+    session.setServerCa(FleetProcess::testAuthority().certificate());
     ScheduledQueries scheduled(&session, [this] { return m_scope; });
     QSignalSpy started(&scheduled, &ScheduledQueries::runStarted);
     QSignalSpy finished(&session, &QuerySession::queryFinished);

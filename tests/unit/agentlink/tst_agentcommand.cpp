@@ -1,5 +1,6 @@
 #include "agentlink/agentcommand.h"
 #include "agentlink/agentcommandclient.h"
+#include "agentlink/agenttext.h"
 #include "agentlink/agenttls.h"
 #include "agentlink/handshake.h"
 #include "identity/certificateauthority.h"
@@ -142,27 +143,137 @@ private slots:
     void repliesBecomeOutcomes()
     {
         using Kind = CommandOutcome::Kind;
-        const auto replied = [](const QJsonObject &reply) {
-            return AgentCommandClient::outcomeOf({ AgentExchange::Ending::Replied, reply, {} });
+        AgentCommand release = AgentCommand::release();
+        release.requestId = QStringLiteral("r1");
+        const auto replied = [&release](const QJsonObject &reply) {
+            return AgentCommandClient::outcomeOf({ AgentExchange::Ending::Replied, reply, {} },
+                                                 release);
         };
+        const QString id = release.requestId;
         CommandOutcome outcome
-            = replied(doneMessage(QStringLiteral("release"), QStringLiteral("ok")));
+            = replied(doneMessage(QStringLiteral("release"), QStringLiteral("ok"), id));
         QCOMPARE(outcome.kind, Kind::Done);
         QCOMPARE(outcome.detail, QStringLiteral("ok"));
-        outcome = replied(errorMessage(ErrorCode::refused, QStringLiteral("command refused: x")));
+        outcome
+            = replied(errorMessage(ErrorCode::refused, QStringLiteral("command refused: x"), id));
         QCOMPARE(outcome.kind, Kind::Refused);
         QCOMPARE(outcome.detail, QStringLiteral("command refused: x"));
-        QCOMPARE(replied(errorMessage(ErrorCode::failed, QStringLiteral("no"))).kind, Kind::Failed);
-        // An agent older than the commands: "unknown request", no code.
-        QCOMPARE(replied(errorMessage(QStringLiteral("unknown request \"move\""))).kind,
+        QCOMPARE(replied(errorMessage(ErrorCode::failed, QStringLiteral("no"), id)).kind,
                  Kind::Failed);
         outcome = replied(helloMessage());
         QCOMPARE(outcome.kind, Kind::ProtocolError);
         QCOMPARE(outcome.detail, QStringLiteral("expected \"done\" or \"error\", got \"hello\""));
         outcome = AgentCommandClient::outcomeOf(
-            { AgentExchange::Ending::Unreachable, {}, QStringLiteral("refused") });
+            { AgentExchange::Ending::Unreachable, {}, QStringLiteral("refused") }, release);
         QCOMPARE(outcome.kind, Kind::Unreachable);
         QCOMPARE(outcome.detail, QStringLiteral("refused"));
+    }
+
+    // Issue 15: a `done` is believed only for the request it answers. A bare done (what a fake
+    // agent, or one older than request ids, says) or one for another id or command is refused.
+    void aDoneIsBelievedOnlyForItsRequest()
+    {
+        using Kind = CommandOutcome::Kind;
+        AgentCommand quarantine = AgentCommand::quarantine();
+        quarantine.requestId = QStringLiteral("9f1c");
+        const auto replied = [&quarantine](const QJsonObject &reply) {
+            return AgentCommandClient::outcomeOf({ AgentExchange::Ending::Replied, reply, {} },
+                                                 quarantine);
+        };
+        QCOMPARE(replied(doneMessage(QStringLiteral("quarantine"), QStringLiteral("quarantined"),
+                                     QStringLiteral("9f1c")))
+                     .kind,
+                 Kind::Done);
+        CommandOutcome bare
+            = replied(doneMessage(QStringLiteral("quarantine"), QStringLiteral("quarantined")));
+        QCOMPARE(bare.kind, Kind::ProtocolError);
+        QVERIFY2(bare.detail.contains(QStringLiteral("no request id")), qPrintable(bare.detail));
+        QCOMPARE(replied(doneMessage(QStringLiteral("quarantine"), QStringLiteral("quarantined"),
+                                     QStringLiteral("0000")))
+                     .kind,
+                 Kind::ProtocolError);
+        QCOMPARE(replied(doneMessage(QStringLiteral("release"), QStringLiteral("released"),
+                                     QStringLiteral("9f1c")))
+                     .kind,
+                 Kind::ProtocolError);
+        // An error without the id (an old agent's "unknown request") is not believed either.
+        QCOMPARE(replied(errorMessage(QStringLiteral("unknown request \"quarantine\""))).kind,
+                 Kind::ProtocolError);
+        // The id travels in the request.
+        QCOMPARE(quarantine.toMessage().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("9f1c"));
+        QCOMPARE(AgentCommand::fromMessage(quarantine.toMessage()).value().requestId,
+                 QStringLiteral("9f1c"));
+        QVERIFY(AgentCommand::newRequestId() != AgentCommand::newRequestId());
+        QCOMPARE(AgentCommand::newRequestId().size(), 32);
+    }
+
+    // Issue 15: control characters in agent text never reach a terminal, log or audit entry.
+    void agentTextLosesControlCharacters()
+    {
+        const QString hostile = QStringLiteral("ws\x1b[2J\x1b]0;pwned\x07\r\nroot\u202Etxt.exe");
+        const QString clean = AgentText::printable(hostile);
+        for (QChar c : clean)
+            QVERIFY2(c.unicode() >= 0x20 && !(c.unicode() >= 0x7f && c.unicode() <= 0x9f)
+                         && c.unicode() != 0x202e,
+                     qPrintable(QString::number(c.unicode(), 16)));
+        QVERIFY(clean.startsWith(QStringLiteral("ws")));
+        QVERIFY(clean.contains(QStringLiteral("pwned")));
+        QCOMPARE(AgentText::printable(clean), clean);
+
+        AgentCommand release = AgentCommand::release();
+        release.requestId = QStringLiteral("a");
+        const CommandOutcome outcome = AgentCommandClient::outcomeOf(
+            { AgentExchange::Ending::Replied,
+              doneMessage(QStringLiteral("release"), hostile, QStringLiteral("a")),
+              {} },
+            release);
+        QCOMPARE(outcome.detail, clean);
+        AgentIdentity identity { hostile, QStringLiteral("osm\x1bhq"), hostile, hostile };
+        const Result<AgentIdentity> read = identityFromMessage(identityMessage(identity));
+        QCOMPARE(read->name, clean);
+        QVERIFY(!read->server.contains(QChar(0x1b)));
+        const Result<AgentReport> report
+            = reportFromMessage(statusMessage(identity, AgentStatus::healthyDefault()));
+        QCOMPARE(report->identity.domain, clean);
+    }
+
+    // Issue 15, point 3: without the console's certificate an agent gives only its identity.
+    void aReducedStatusIsNotAReport()
+    {
+        const AgentIdentity identity { QStringLiteral("ws1"), QStringLiteral("osm-hq"),
+                                       QStringLiteral("1.3.0"), QStringLiteral("Finance") };
+        const QJsonObject reduced = reducedStatusMessage(identity);
+        QVERIFY(!reduced.contains(QStringLiteral("status")));
+        QVERIFY(reportFromMessage(reduced).error().contains(QStringLiteral("only to a console")));
+    }
+
+    // Registration: the console issues the agent's certificate for the key the agent showed,
+    // naming the address it reached; the agent's private key is never asked for.
+    void agentCertificatesAreForThePresentedKeyAndAddress()
+    {
+        const CertificateAuthority hq
+            = CertificateAuthority::create(QStringLiteral("osm-hq")).value();
+        const Result<AgentTls::Credentials> agent = AgentTls::makeSelfSigned(QStringLiteral("ws1"));
+        QVERIFY(agent.ok());
+        AgentCommand registration = AgentCommand::registration(hq);
+        QVERIFY(registration.certificatePem.isEmpty());
+        const Result<AgentCommand> issued
+            = registration.withAgentCertificate(agent->certificate, QStringLiteral("127.0.0.9"));
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        const QSslCertificate certificate(issued->certificatePem, QSsl::Pem);
+        QVERIFY(!certificate.isNull());
+        QVERIFY(verifyIssuedBy(certificate, hq.certificate(), CertificateUse::Server).ok());
+        QVERIFY(!verifyIssuedBy(certificate, hq.certificate(), CertificateUse::Client).ok());
+        QVERIFY(samePublicKey(certificate, agent->certificate));
+        QVERIFY(certificateNamesAddress(certificate, QStringLiteral("127.0.0.9")));
+        QVERIFY(!certificateNamesAddress(certificate, QStringLiteral("127.0.0.10")));
+        const QJsonObject message = issued->toMessage();
+        QCOMPARE(message.value(QStringLiteral("type")).toString(), QStringLiteral("register"));
+        QCOMPARE(AgentCommand::fromMessage(message).value().certificatePem, issued->certificatePem);
+        QVERIFY(!AgentCommand::fromMessage(
+                     QJsonObject { { QStringLiteral("type"), QStringLiteral("register") } })
+                     .ok());
     }
 
     void clientCertificatesAreCheckedAgainstThePinnedCaOnly()

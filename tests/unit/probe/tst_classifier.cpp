@@ -10,6 +10,7 @@ class TestClassifier : public QObject
 private slots:
     void classifies_data();
     void classifies();
+    void anUnverifiedClaimIsNotManagedByThisServer();
     void comparesServerNamesWithoutCase();
     void keepsTheBrokenHandshakeInTheDetail();
 };
@@ -98,12 +99,33 @@ void TestClassifier::classifies()
     observation.resolved = resolved;
     observation.gate = gate;
     observation.ports = ports;
-    if (!agentServer.isEmpty())
+    if (!agentServer.isEmpty()) {
         observation.identity = agentOf(agentServer);
+        observation.identityVerified = true; // its certificate proved it (AgentTrust)
+    }
 
     const Classification result = Classifier(QStringLiteral("osm-hq")).classify(observation);
     QCOMPARE(toKey(result.status), toKey(expected));
     QVERIFY(!result.detail.isEmpty());
+}
+
+// Issue 15: a claim of this server that its certificate does not prove is never counted as
+// Managed by this server; the detail says, in words, that it is an unverified claim.
+void TestClassifier::anUnverifiedClaimIsNotManagedByThisServer()
+{
+    EndpointObservation observation;
+    observation.gate = GateResult::Connected;
+    observation.ports = { port(21112, PortOutcome::Agent) };
+    observation.identity = agentOf(QStringLiteral("OSM-HQ"));
+    observation.unverifiedReason = QStringLiteral("the agent presented no certificate");
+    const Classification result = Classifier(QStringLiteral("osm-hq")).classify(observation);
+    QCOMPARE(result.status, SecurityStatus::ManagedByAnotherServer);
+    QCOMPARE(result.detail,
+             QStringLiteral("The agent claims this server (OSM-HQ), unverified: the agent "
+                            "presented no certificate. Register it to this server to manage it."));
+    observation.identityVerified = true;
+    QCOMPARE(Classifier(QStringLiteral("osm-hq")).classify(observation).status,
+             SecurityStatus::ManagedByThisServer);
 }
 
 void TestClassifier::comparesServerNamesWithoutCase()

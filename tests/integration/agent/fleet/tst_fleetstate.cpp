@@ -1,6 +1,7 @@
 #include "agentlink/agentcommandclient.h"
 #include "fleetprocess.h"
 #include "identity/certificateauthority.h"
+#include "probe/probeengine.h"
 #include "testenvironment.h"
 
 #include <QJsonArray>
@@ -51,7 +52,9 @@ private:
     QString start(bool withState);
     void stop();
     CommandOutcome command(int host, const AgentCommand &command, const Console &console);
-    StatusOutcome status(int host);
+    // The full status needs the console's certificate (of the agent's server).
+    StatusOutcome status(int host, const Console *console = nullptr);
+    bool managedByThisServer(int host, const Console &console);
     bool gateAccepts(int host);
 
     QTemporaryDir m_dir;
@@ -95,14 +98,34 @@ CommandOutcome TestFleetState::command(int host, const AgentCommand &command,
     return finished.first().first().value<CommandOutcome>();
 }
 
-StatusOutcome TestFleetState::status(int host)
+StatusOutcome TestFleetState::status(int host, const Console *console)
 {
-    AgentStatusReader reader(5000);
+    AgentStatusReader reader((console ? console : &*m_hq)->client, 5000);
     QSignalSpy finished(&reader, &AgentStatusReader::finished);
     reader.start(QHostAddress(address(host)), m_agentPort);
     if (!finished.wait(10000))
         return {};
     return finished.first().first().value<StatusOutcome>();
+}
+
+bool TestFleetState::managedByThisServer(int host, const Console &console)
+{
+    Scope scope;
+    scope.ipv4Ranges = { Ipv4Range::parse(address(host)).value() };
+    scope.ports = PortList::fromNumbers({ m_agentPort }).value();
+    scope.unreachableCheck.enabled = false;
+    scope.timeoutMs = 3000;
+    ProbeSettings settings;
+    settings.thisServerName = console.authority.serverName();
+    settings.thisServerCa = console.authority.certificate();
+    ProbeEngine engine;
+    QVector<Endpoint> found;
+    connect(&engine, &ProbeEngine::endpointsClassified, this,
+            [&found](const QVector<Endpoint> &batch) { found += batch; });
+    QSignalSpy finished(&engine, &ProbeEngine::finished);
+    if (!engine.start(scope, settings).isEmpty() || !finished.wait(20000) || found.size() != 1)
+        return false;
+    return found.first().status == SecurityStatus::ManagedByThisServer;
 }
 
 bool TestFleetState::gateAccepts(int host)
@@ -154,9 +177,8 @@ void TestFleetState::initTestCase()
 
 void TestFleetState::commandsChangeTheFleet()
 {
-    CommandOutcome outcome = command(
-        moveHost, AgentCommand::move(QStringLiteral("osm-new"), m_new->authority.certificatePem()),
-        *m_hq);
+    CommandOutcome outcome
+        = command(moveHost, AgentCommand::move(QStringLiteral("osm-new"), m_new->authority), *m_hq);
     QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
     outcome = command(quarantineHost, AgentCommand::quarantine(), *m_hq);
     QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
@@ -184,7 +206,9 @@ void TestFleetState::theChangesSurviveARestart()
     stop();
     const QString error = start(true);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(status(moveHost).report.identity.server, QStringLiteral("osm-new"));
+    QCOMPARE(status(moveHost, &*m_new).report.identity.server, QStringLiteral("osm-new"));
+    // Its agent certificate came back too (issue 15): the new server's probe sees it proven.
+    QCOMPARE(managedByThisServer(moveHost, *m_new), true);
     // The pinned CA came back too: the old server is refused, the new one obeyed.
     QCOMPARE(command(moveHost, AgentCommand::release(), *m_hq).kind, CommandOutcome::Kind::Refused);
     QCOMPARE(command(moveHost, AgentCommand::release(), *m_new).kind, CommandOutcome::Kind::Done);

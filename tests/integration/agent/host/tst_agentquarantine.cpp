@@ -285,7 +285,7 @@ CommandOutcome TestAgentQuarantine::command(const AgentCommand &command)
 
 StatusOutcome TestAgentQuarantine::status()
 {
-    AgentStatusReader reader(5000);
+    AgentStatusReader reader(m_hq->client, 5000);
     QSignalSpy finished(&reader, &AgentStatusReader::finished);
     reader.start(QHostAddress(agentAddress), agentPort);
     if (!finished.wait(12000))

@@ -1,6 +1,7 @@
 #include "agentlink/agentcommandclient.h"
 #include "fleetprocess.h"
 #include "identity/certificateauthority.h"
+#include "probe/probeengine.h"
 #include "testenvironment.h"
 
 #include <QDeadlineTimer>
@@ -62,6 +63,7 @@ private slots:
     void initTestCase();
     void reportsThisHost();
     void keepsItsRegistrationInTheStateDirectory();
+    void registrationIsKeptInTheStateDirectory();
     void reportsTheProductStatusFile();
     void aBrokenProductStatusFileIsSaidInWords();
     void startServiceStartsARealProcess();
@@ -72,7 +74,9 @@ private slots:
 private:
     QString start();
     void stop();
-    StatusOutcome status();
+    // The full status needs the console's certificate (of the agent's server).
+    StatusOutcome status(const Console *console = nullptr);
+    bool managedByThisServer(const Console &console);
     void writeProductStatus(const QByteArray &content);
     qint64 servicePid() const;
     CommandOutcome command(const AgentCommand &command, const Console &console);
@@ -107,9 +111,9 @@ void TestRealAgent::stop()
     QCOMPARE(m_agent.exitCode(), 0);
 }
 
-StatusOutcome TestRealAgent::status()
+StatusOutcome TestRealAgent::status(const Console *console)
 {
-    AgentStatusReader reader(5000);
+    AgentStatusReader reader((console ? console : &*m_hq)->client, 5000);
     QSignalSpy finished(&reader, &AgentStatusReader::finished);
     reader.start(QHostAddress(m_address), m_port);
     if (!finished.wait(10000))
@@ -325,12 +329,53 @@ void TestRealAgent::keepsItsRegistrationInTheStateDirectory()
     const QJsonObject saved = QJsonDocument::fromJson(registration.readAll()).object();
     QCOMPARE(saved.value(QStringLiteral("server")).toString(), QStringLiteral("osm-hq"));
     QCOMPARE(saved.value(QStringLiteral("domain")).toString(), QStringLiteral("Linux servers"));
-    // Certificates only: no private key is ever written there.
+    // One private key only: the agent's own TLS key, readable by its owner alone (its agent
+    // certificate is for that key, so it outlives a restart; it never leaves the computer).
     for (const QString &name : state.entryList(QDir::Files)) {
         QFile file(state.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY2(!file.readAll().contains("PRIVATE KEY"), qPrintable(name));
+        if (name == QLatin1String("agent-key.pem"))
+            QCOMPARE(file.permissions() & 0x0077, QFileDevice::Permissions());
+        else
+            QVERIFY2(!file.readAll().contains("PRIVATE KEY"), qPrintable(name));
     }
+    QVERIFY(state.exists(QStringLiteral("agent-key.pem")));
+}
+
+bool TestRealAgent::managedByThisServer(const Console &console)
+{
+    Scope scope;
+    scope.ipv4Ranges = { Ipv4Range::parse(m_address).value() };
+    scope.ports = PortList::fromNumbers({ m_port }).value();
+    scope.unreachableCheck.enabled = false;
+    scope.timeoutMs = 3000;
+    ProbeSettings settings;
+    settings.thisServerName = console.authority.serverName();
+    settings.thisServerCa = console.authority.certificate();
+    ProbeEngine engine;
+    QVector<Endpoint> found;
+    connect(&engine, &ProbeEngine::endpointsClassified, this,
+            [&found](const QVector<Endpoint> &batch) { found += batch; });
+    QSignalSpy finished(&engine, &ProbeEngine::finished);
+    if (!engine.start(scope, settings).isEmpty() || !finished.wait(20000) || found.size() != 1)
+        return false;
+    return found.first().status == SecurityStatus::ManagedByThisServer;
+}
+
+// Issue 15: the real agent claims osm-hq, but only its registration (the agent certificate
+// osm-hq's CA issued for its key, kept in the state directory) makes it Managed by this server.
+void TestRealAgent::registrationIsKeptInTheStateDirectory()
+{
+    QVERIFY(!managedByThisServer(*m_hq));
+    const CommandOutcome outcome = command(AgentCommand::registration(m_hq->authority), *m_hq);
+    QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
+    QVERIFY(managedByThisServer(*m_hq));
+    const QDir state(m_dir.filePath(QStringLiteral("state")));
+    QVERIFY(state.exists(QStringLiteral("agent-certificate.pem")));
+    stop();
+    const QString error = start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(managedByThisServer(*m_hq));
 }
 
 void TestRealAgent::aMoveSurvivesARestart()
@@ -342,7 +387,7 @@ void TestRealAgent::aMoveSurvivesARestart()
     stop();
     const QString error = start();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const StatusOutcome after = status();
+    const StatusOutcome after = status(&*m_new);
     QCOMPARE(after.report.identity.server, QStringLiteral("osm-new"));
     QCOMPARE(after.report.status.installed, installed);
     const AgentCommand start = AgentCommand::startService(QStringLiteral("ntrtscan"));

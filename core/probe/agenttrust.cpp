@@ -1,0 +1,85 @@
+#include "probe/agenttrust.h"
+
+#include "identity/certificateauthority.h"
+#include "secrets/identityfiles.h"
+#include "settings/settings.h"
+
+#include <QFile>
+
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+namespace {
+QSslCertificate toQt(X509 *certificate)
+{
+    const int size = i2d_X509(certificate, nullptr);
+    if (size <= 0)
+        return QSslCertificate();
+    QByteArray der(size, Qt::Uninitialized);
+    unsigned char *out = reinterpret_cast<unsigned char *>(der.data());
+    i2d_X509(certificate, &out);
+    return QSslCertificate(der, QSsl::Der);
+}
+} // namespace
+
+AgentTrust::AgentTrust(QString thisServerName, QSslCertificate authority)
+    : m_thisServerName(std::move(thisServerName).trimmed())
+    , m_authority(std::move(authority))
+{ }
+
+bool AgentTrust::isThisServer(const QString &serverName) const
+{
+    // Server names are host-like names: compare them as DNS does, without regard to case.
+    return !serverName.isEmpty() && serverName.compare(m_thisServerName, Qt::CaseInsensitive) == 0;
+}
+
+AgentTrust::Verdict AgentTrust::verify(SSL *ssl, const QHostAddress &address,
+                                       const AgentIdentity &identity) const
+{
+    if (!isThisServer(identity.server))
+        return {};
+    // On the client side the peer's chain starts with its leaf.
+    QList<QSslCertificate> chain;
+    if (STACK_OF(X509) *presented = SSL_get_peer_cert_chain(ssl)) {
+        for (int i = 0; i < sk_X509_num(presented); ++i)
+            chain.append(toQt(sk_X509_value(presented, i)));
+    }
+    return verifyChain(chain, address);
+}
+
+AgentTrust::Verdict AgentTrust::verifyChain(const QList<QSslCertificate> &chain,
+                                            const QHostAddress &address) const
+{
+    if (m_authority.isNull())
+        return { false, tr("this console has no certificate authority to check it against") };
+    const ChainCheck check = checkIssuedBy(chain, m_authority, CertificateUse::Server);
+    switch (check.fault) {
+    case ChainCheck::Fault::None:
+        break;
+    case ChainCheck::Fault::NoCertificate:
+        return { false, tr("the agent presented no certificate") };
+    case ChainCheck::Fault::Unreadable:
+        return { false, tr("its certificate cannot be read (%1)").arg(check.detail) };
+    case ChainCheck::Fault::WrongPurpose:
+        return { false, tr("its certificate is not an agent certificate (%1)").arg(check.detail) };
+    case ChainCheck::Fault::NotValidNow:
+        return { false, tr("its certificate is not valid now (%1)").arg(check.detail) };
+    case ChainCheck::Fault::NotIssuedByAuthority:
+        return { false,
+                 tr("its certificate was not issued by this server's CA (%1)").arg(check.detail) };
+    }
+    if (!certificateNamesAddress(chain.first(), address.toString()))
+        return {
+            false,
+            tr("its certificate was issued for another computer, not %1").arg(address.toString())
+        };
+    return { true, {} };
+}
+
+QSslCertificate AgentTrust::thisConsoleAuthority()
+{
+    QFile file(IdentityFiles::serverCertificate(Settings::dataDirectory()));
+    if (!file.open(QIODevice::ReadOnly))
+        return QSslCertificate();
+    return QSslCertificate(file.readAll(), QSsl::Pem);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "agentlink/agentidentity.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QString>
+
+#include <optional>
+
+typedef struct ssl_st SSL;
+
+// Whether an agent that claims this server proves it (docs/security.md, "Managed by this
+// server is proven"): the certificate it presented in the TLS session must chain to this
+// console's CA, be made for a TLS server, be valid now, and name the address the probe reached
+// (an IP subject alternative name, written at registration). Only a claim of this server is
+// checked: an agent of another server is shown as such whatever its certificate.
+class AgentTrust
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentTrust)
+
+public:
+    struct Verdict
+    {
+        bool verified = false;
+        QString problem; // why not, in words, when not verified
+    };
+
+    // `authority`: this console's CA certificate; null when the console has none (then no claim
+    // of this server can be verified).
+    AgentTrust(QString thisServerName, QSslCertificate authority);
+
+    bool isThisServer(const QString &serverName) const;
+    // The verdict on the TLS session `ssl` with the agent at `address`, which reported `identity`.
+    Verdict verify(SSL *ssl, const QHostAddress &address, const AgentIdentity &identity) const;
+    // The same on a presented chain (leaf first): what verify() checks once it has the chain.
+    Verdict verifyChain(const QList<QSslCertificate> &chain, const QHostAddress &address) const;
+
+    // This console's CA certificate as the data folder keeps it (server-ca.pem); null when
+    // there is none (no identity was ever created) or it cannot be read.
+    static QSslCertificate thisConsoleAuthority();
+
+private:
+    QString m_thisServerName;
+    QSslCertificate m_authority;
+};
