@@ -9,7 +9,7 @@ from typing import Dict, List
 from .kinds import CONNECTED, NO_ROUTE, REFUSED, TIMEOUT
 
 # The words of the classifier's detail for a claim of this server that the agent did not prove
-# (core/probe/classifier.cpp; osmgmt-cli runs with LC_ALL=C.UTF-8 in the lab's tests).
+# (core/probe/classifier.cpp; osmgmt-cli is not translated).
 UNVERIFIED = "unverified"
 
 
