@@ -44,17 +44,33 @@ wait \$pid || true
 INSIDE
 xvfb-run -a -s "-screen 0 1280x800x24" sh "$work/inside.sh"
 
-python3 - "$database" <<'PY'
-import sqlite3, sys
+python3 - "$database" "$XDG_DATA_HOME/osmgmt/osmgmt/demo/fleet.json" <<'PY'
+import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-state, count = db.execute(
-    "select q.state, (select count(*) from endpoints e where e.query_id = q.id) "
+query, state, server, count = db.execute(
+    "select q.id, q.state, q.server_name, (select count(*) from endpoints e where e.query_id = q.id) "
     "from queries q order by q.id desc limit 1").fetchone()
 statuses = {s for (s,) in db.execute("select distinct status from endpoints")}
 print(f"demo query: {state}, {count} endpoints, statuses {sorted(statuses)}")
 expected = {"managed-by-this-server", "managed-by-another-server", "no-client-installed", "unreachable"}
 if state != "completed" or count != 254 or not expected <= statuses:
     sys.exit("the demo query did not classify the whole fleet")
+# An agent counts as this server's only once registered to its CA (docs/security.md): the demo
+# registers every answering agent of this server, so each one must be Managed by this server,
+# and no endpoint may be an unverified claim.
+with open(sys.argv[2], encoding="utf-8") as file:
+    fleet = json.load(file)
+ours = {e["address"] for e in fleet["endpoints"]
+        if e.get("agent", {}).get("server") == server and "behaviour" not in e["agent"]}
+found = dict(db.execute("select address, status from endpoints where query_id = ?", (query,)))
+wrong = sorted(a for a in ours if found.get(a) != "managed-by-this-server")
+unverified = [a for (a,) in db.execute(
+    "select address from endpoints where query_id = ? and detail like '%unverified%'", (query,))]
+print(f"demo agents of {server}: {len(ours)}, {len(ours) - len(wrong)} Managed by this server, "
+      f"{len(unverified)} unverified claims")
+if not ours or wrong or unverified:
+    sys.exit(f"the demo's registered agents are not all Managed by this server: {wrong[:10]} "
+             f"unverified {unverified[:10]}")
 PY
 colours=$(convert "$shot" -format '%k' info:)
 deviation=$(convert "$shot" -colorspace Gray -format '%[fx:int(standard_deviation*1000)]' info:)

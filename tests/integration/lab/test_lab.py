@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """osmgmt-cli against the scan lab (issue 3, point 2): a /20 and an IPv6 /120 holding every kind
 of address (lab-mixed.json), queried with the unreachable check on and off, every address
-compared with the lab's ground truth. It runs through each way the lab can be built that this
-user has: as root a named namespace and then unshare -rn as nobody; otherwise unshare -rn.
+compared with the lab's ground truth. The lab's agents of this server are registered to the
+lab's console (its CA in a private keyring) before the query, and are Managed by this server;
+those of kind "unregistered" claim this server without proof, and must be Managed by another
+server with an unverified detail (tests/lab/README.md, "The lab's console"). It runs through
+each way the lab can be built that this user has: as root a named namespace and then
+unshare -rn as nobody; otherwise unshare -rn.
 A lab that cannot be built fails the test with the reason; nothing falls back to the host.
 
 Environment: OSMGMT_AGENT and OSMGMT_CLI (set by CTest).
@@ -39,7 +43,7 @@ def namespaces():
 
 def run_lab(options, command, workdir=None):
     arguments = [sys.executable, os.path.join(LAB, "run-lab"), "--spec", SPEC,
-                 "--agent", program("OSMGMT_AGENT"), *options]
+                 "--agent", program("OSMGMT_AGENT"), "--cli", program("OSMGMT_CLI"), *options]
     if workdir:
         arguments += ["--workdir", workdir]
     before = namespaces() if os.geteuid() == 0 else set()

@@ -9,8 +9,12 @@ from itertools import groupby
 from .kinds import FILTER_DROP, FILTER_GATE_DROP, FILTER_ICMP, KINDS, expected
 from .spec import Layout, scope_json
 
-TRUTH_COLUMNS = ["address", "kind", "status_on", "gate_on", "port_on", "status_off", "gate_off",
-                 "port_off"]
+TRUTH_COLUMNS = ["address", "kind", "status_on", "gate_on", "port_on", "unverified_on",
+                 "status_off", "gate_off", "port_off", "unverified_off"]
+# The console's CA certificate, which the fleet's agents of this server pin (as an installation
+# package carries it). run-lab copies it here from the console's data folder before the fleet
+# starts (inside.make_console_identity).
+CONSOLE_CA = "console-ca.pem"
 
 
 def _write(path, text):
@@ -39,7 +43,16 @@ def fleet_json(layout: Layout) -> dict:
                              version="2.3.1", domain="Lab")
             entry["agent"] = agent
         endpoints.append(entry)
-    return {"endpoints": endpoints}
+    fleet = {"endpoints": endpoints}
+    if registered_addresses(layout):
+        fleet["servers"] = {spec.this_server: {"ca": CONSOLE_CA}}
+    return fleet
+
+
+def registered_addresses(layout: Layout):
+    """The addresses whose agents run-lab registers to the console before the command."""
+    return [address for address, name in zip(layout.addresses, layout.kinds)
+            if KINDS[name].registers]
 
 
 def _runs(addresses):
@@ -107,14 +120,19 @@ def routes(layout: Layout) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _yes_no(value):
+    return "yes" if value else "no"
+
+
 def truth_tsv(layout: Layout) -> str:
     rows = ["\t".join(TRUTH_COLUMNS)]
     cache = {}
     for address, name in zip(layout.addresses, layout.kinds):
         if name not in cache:
             on, off = expected(KINDS[name], True), expected(KINDS[name], False)
-            cache[name] = "\t".join([name, on.status, on.gate, on.port or "-", off.status,
-                                     off.gate, off.port or "-"])
+            cache[name] = "\t".join([name, on.status, on.gate, on.port or "-",
+                                     _yes_no(on.unverified), off.status, off.gate,
+                                     off.port or "-", _yes_no(off.unverified)])
         rows.append(f"{address}\t{cache[name]}")
     return "\n".join(rows) + "\n"
 

@@ -5,6 +5,7 @@ import json
 import os
 import resource
 import selectors
+import shutil
 import socket
 import subprocess
 import time
@@ -126,3 +127,70 @@ def self_check(layout, wait_s=0.3):
     if wrong:
         raise LabError("the lab does not behave as its ground truth says:\n  " + "\n  ".join(wrong))
     return len(results)
+
+
+# The password of the lab console's private keychain (a test keyring, like
+# tests/support/with-keyring.sh's): it guards nothing but a CA made for this lab.
+KEYRING_PASSWORD = "osmlab-keyring"
+
+
+def _with_keyring(command):
+    """command, run against the lab console's own gnome-keyring: a private session bus, the
+    keyring daemon unlocked in it. The keyring's files live in the lab's XDG_DATA_HOME, so the
+    CA key made by the first call is there for the next one."""
+    script = (f"printf %s {KEYRING_PASSWORD} | gnome-keyring-daemon --unlock "
+              "--components=secrets >/dev/null && exec \"$@\"")
+    return ["dbus-run-session", "--", "sh", "-c", script, "osmlab-keyring"] + command
+
+
+def _run_console(command, env, what):
+    try:
+        return subprocess.run(_with_keyring(command), env=env, stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True)
+    except FileNotFoundError:
+        raise LabError(f"{what}: dbus-run-session is not installed") from None
+
+
+def _cli_base(cli, workdir, spec):
+    # The console's audit log records the registrations, in its own store in the lab's folder.
+    return [cli, "register", "--server-name", spec.this_server,
+            "--db", os.path.join(workdir, "console.sqlite"), "--port", str(spec.agent_port)]
+
+
+def make_console_identity(cli, env, workdir, spec, ca_path):
+    """The console's first start: osmgmt-cli makes this server's CA (its key in the keychain,
+    its certificate in the data folder) at its first command. That command is a registration
+    that reaches nobody (127.0.0.1, before the fleet listens, inside the namespace); what
+    matters is the CA it leaves. The fleet then pins that CA (fleet.json's `servers`), as an
+    agent's installation package carries its server's CA."""
+    for program in ("gnome-keyring-daemon", "dbus-run-session"):
+        if shutil.which(program, path=env.get("PATH")) is None:
+            raise LabError(f"the lab's console needs a keychain: {program} is not installed")
+    command = _cli_base(cli, workdir, spec) + ["--timeout", "1000", "--address", "127.0.0.1"]
+    result = _run_console(command, env, "making the console's CA")
+    data = env["XDG_DATA_HOME"]
+    made = [os.path.join(base, "server-ca.pem") for base, _, files in os.walk(data)
+            if "server-ca.pem" in files]
+    if len(made) != 1:
+        raise LabError(f"osmgmt-cli made no CA in {data} (exit status {result.returncode}): "
+                       f"{(result.stderr or result.stdout).strip()[-2000:]}")
+    shutil.copyfile(made[0], ca_path)
+
+
+def register_agents(cli, env, workdir, spec, addresses):
+    """Registers the agents of this server at these addresses to the console, with osmgmt-cli
+    register, as an administrator does after installing them; every one must take it."""
+    if not addresses:
+        return 0
+    command = _cli_base(cli, workdir, spec)
+    for address in addresses:
+        command += ["--address", str(address)]
+    result = _run_console(command, env, "registering the agents")
+    lines = [line.split("\t") for line in result.stdout.splitlines() if line.strip()]
+    failed = [line for line in lines if len(line) < 2 or line[1] != "done"]
+    if result.returncode != 0 or failed or len(lines) != len(addresses):
+        shown = "\n  ".join("\t".join(line) for line in failed[:10])
+        raise LabError(f"osmgmt-cli register exited with {result.returncode}, "
+                       f"{len(lines) - len(failed)} of {len(addresses)} agents registered:\n  "
+                       f"{shown}\n{result.stderr.strip()[-2000:]}")
+    return len(addresses)

@@ -22,6 +22,14 @@ class Kind:
     server: Optional[str] = None  # "this" or "other" for an answering agent
     filter: Optional[str] = FILTER_NONE
     summary: str = ""
+    # An agent of this server is registered to the lab's console (run-lab does it before the
+    # command, as an installation would): only then does it prove its claim (docs/security.md).
+    registered: bool = True
+
+    @property
+    def registers(self) -> bool:
+        """run-lab registers this kind's agents to the console's CA."""
+        return self.agent == "answer" and self.server == "this" and self.registered
 
 
 KINDS = {
@@ -29,6 +37,8 @@ KINDS = {
     for k in [
         Kind("this", True, "answer", "this", summary="agent of this server, gate open"),
         Kind("other", True, "answer", "other", summary="agent of another server, gate open"),
+        Kind("unregistered", True, "answer", "this", registered=False,
+             summary="agent claiming this server, never registered: an unverified claim"),
         Kind("stall", True, "stall", summary="agent port accepts and never answers"),
         Kind("garbage", True, "garbage", summary="agent port answers HTTP 400"),
         Kind("close", True, "close", summary="agent port accepts and closes"),
@@ -76,6 +86,7 @@ class Expected:
     status: str
     gate: str
     port: Optional[str]  # the agent port's outcome, None when the port is never tried
+    unverified: bool = False  # the endpoint's detail says its claim of this server is unverified
 
 
 def expected(kind: Kind, check_on: bool) -> Expected:
@@ -86,8 +97,13 @@ def expected(kind: Kind, check_on: bool) -> Expected:
         return Expected("unreachable", gate, None)
     port = agent_port_outcome(kind)
     if port == "agent":
-        status = "managed-by-this-server" if kind.server == "this" else "managed-by-another-server"
-    elif port in ("stalled", "garbage", "closed"):
+        # Only a registered agent proves that it is this server's; an agent that merely claims
+        # this server is an unverified claim, managed by another server (docs/security.md).
+        if kind.server == "this" and kind.registered:
+            return Expected("managed-by-this-server", gate, port)
+        unverified = kind.server == "this"
+        return Expected("managed-by-another-server", gate, port, unverified)
+    if port in ("stalled", "garbage", "closed"):
         # Step 3: a port that accepted but did not complete the handshake, IP-only endpoint.
         status = "no-client-installed"
     elif gate == CONNECTED or port == REFUSED:

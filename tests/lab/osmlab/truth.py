@@ -8,6 +8,10 @@ from typing import Dict, List
 
 from .kinds import CONNECTED, NO_ROUTE, REFUSED, TIMEOUT
 
+# The words of the classifier's detail for a claim of this server that the agent did not prove
+# (core/probe/classifier.cpp; osmgmt-cli is not translated).
+UNVERIFIED = "unverified"
+
 
 @dataclass
 class Comparison:
@@ -45,8 +49,9 @@ def _agent_port_outcome(endpoint, agent_port):
 
 
 def compare_osmgmt(truth, endpoints, check_on, agent_port) -> Comparison:
-    """endpoints: osmgmt-cli's JSON array (docs/cli.md). Status, gate and the agent port's
-    outcome must all match the truth; every address exactly once."""
+    """endpoints: osmgmt-cli's JSON array (docs/cli.md). Status, gate, the agent port's outcome
+    and whether the detail calls a claim unverified must all match the truth; every address
+    exactly once."""
     suffix = "on" if check_on else "off"
     result = Comparison(addresses=len(truth))
     seen = set()
@@ -60,13 +65,17 @@ def compare_osmgmt(truth, endpoints, check_on, agent_port) -> Comparison:
             result.add(address, row["kind"], "reported twice")
             continue
         seen.add(address)
+        # An agent that claims this server without proving it is named so in the detail
+        # (docs/security.md); one that proved it, or claims another server, is not.
+        unverified = "yes" if UNVERIFIED in endpoint.get("detail", "") else "no"
         got = (endpoint.get("status"), endpoint.get("gate"),
-               _agent_port_outcome(endpoint, agent_port))
-        want = (row[f"status_{suffix}"], row[f"gate_{suffix}"], row[f"port_{suffix}"])
+               _agent_port_outcome(endpoint, agent_port), unverified)
+        want = (row[f"status_{suffix}"], row[f"gate_{suffix}"], row[f"port_{suffix}"],
+                row[f"unverified_{suffix}"])
         if got != want:
             result.add(address, row["kind"],
-                       "status/gate/agent port {}, expected {}".format("/".join(map(str, got)),
-                                                                     "/".join(want)))
+                       "status/gate/agent port/unverified {}, expected {}".format(
+                           "/".join(map(str, got)), "/".join(want)))
     for address, row in truth.items():
         if address not in seen:
             result.add(address, row["kind"], "missing from the results")
