@@ -174,7 +174,8 @@ void TestAgentHostile::stop()
 
 StatusOutcome TestAgentHostile::status(qint64 *elapsedMs)
 {
-    AgentStatusReader reader(5000);
+    // Unauthenticated, like a console's probe: the identity is all it needs to be answered.
+    AgentStatusReader reader(std::nullopt, 5000);
     QSignalSpy finished(&reader, &AgentStatusReader::finished);
     QElapsedTimer timer;
     timer.start();
