@@ -1,10 +1,7 @@
 #include "mainwindow.h"
 
-<<<<<<< HEAD
-=======
 #include "activedirectorysession.h"
 #include "auditsession.h"
->>>>>>> sessions
 #include "clienttreemodel.h"
 #include "commands/auditpage.h"
 #include "commands/endpointmenus.h"
@@ -14,10 +11,7 @@
 #include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
-<<<<<<< HEAD
-=======
 #include "historysession.h"
->>>>>>> sessions
 #include "identity/credentialexportdialog.h"
 #include "identity/credentialimportdialog.h"
 #include "identity/identitystatus.h"

@@ -1,13 +1,6 @@
 #include "commands/auditpage.h"
 
-<<<<<<< HEAD
-#include "auditlogmodel.h"
-#include "common/inbackground.h"
-#include "export/csvwriter.h"
-#include "store/auditlog.h"
-=======
 #include "auditsession.h"
->>>>>>> sessions
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -3,13 +3,7 @@
 #include "common/inbackground.h"
 #include "history/changesview.h"
 #include "history/historypage.h"
-<<<<<<< HEAD
-#include "querysession.h"
-#include "store/querycomparison.h"
-#include "store/querystore.h"
-=======
 #include "historysession.h"
->>>>>>> sessions
 
 HistoryNavigator::HistoryNavigator(HistorySession *session, QObject *parent)
     : QObject(parent)

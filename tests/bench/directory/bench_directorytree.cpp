@@ -3,10 +3,7 @@
 // inside the lab's namespace. A 5 ms timer on the GUI thread measures the longest the event
 // loop was kept from running (the target: never above 50 ms). Prints one line per figure.
 
-<<<<<<< HEAD
-=======
 #include "activedirectorysession.h"
->>>>>>> sessions
 #include "activedirectorytreemodel.h"
 #include "scope/activedirectoryscopepanel.h"
 

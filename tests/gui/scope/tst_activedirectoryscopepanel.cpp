@@ -1,7 +1,4 @@
-<<<<<<< HEAD
-=======
 #include "activedirectorysession.h"
->>>>>>> sessions
 #include "activedirectorytreemodel.h"
 #include "errorwords.h"
 #include "samba.h"
