@@ -1,6 +1,7 @@
 #include "actioncommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
+#include "watchcommand.h"
 
 #include "common/logging.h"
 #include "settings/settings.h"
@@ -24,6 +25,7 @@ QString usage()
         "  quarantine     Quarantine computers: only this console can still reach them.\n"
         "  release        Release computers from quarantine.\n"
         "  start-service  Start a stopped service of the agent on computers.\n"
+        "  watch          Run the periodic duties (the scheduled query) on the store.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
         return QueryCommand().run(arguments.mid(1));
     if (command == QLatin1String("results"))
         return ResultsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("watch"))
+        return WatchCommand().run(arguments.mid(1));
     if (ActionOptions::isAction(command))
         return ActionCommand().run(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

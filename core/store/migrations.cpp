@@ -142,6 +142,20 @@ QStringList schemaVersion3(SqlDialect dialect)
     return statements;
 }
 
+// Version 4: the watcher's lease (docs/watch.md). One row, id 1: which watcher acts on this store
+// and until when (ISO-8601 UTC, renewed each cycle). A watcher takes it when the row is missing,
+// its own or expired, in one conditional statement (core/watch/storelease.cpp).
+QStringList schemaVersion4(SqlDialect)
+{
+    return {
+        QStringLiteral("CREATE TABLE watch_lease ("
+                       " id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),"
+                       " holder TEXT NOT NULL,"
+                       " acquired_at TEXT NOT NULL,"
+                       " expires_at TEXT NOT NULL)"),
+    };
+}
+
 const QString schemaVersionTable = QStringLiteral("schema_version");
 
 // Any fixed 64-bit number, the same in every osmgmt: the advisory lock that PostgreSQL
@@ -193,6 +207,7 @@ const std::vector<Migration> &all()
         { 1, "queries and their endpoints", &schemaVersion1 },
         { 2, "the scheduled query", &schemaVersion2 },
         { 3, "query history counts, the audit log", &schemaVersion3 },
+        { 4, "the watcher's lease", &schemaVersion4 },
     };
     return steps;
 }
