@@ -100,6 +100,7 @@ private:
         if (error == m_failure)
             return;
         m_failure = error;
+        m_reported = false; // the lease is said again once the store answers
         Logging::get("watch")->error("{}", error);
         toOwner([error](Watcher *owner) { emit owner->storeFailed(error); });
     }
