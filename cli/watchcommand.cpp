@@ -51,7 +51,17 @@ int WatchCommand::run(const QStringList &arguments)
            "every 10 s.")
             .arg(Watcher::defaultLease.count()),
         tr("N"));
-    parser.addOptions({ once, leaseSeconds });
+    const QCommandLineOption scopeFile(
+        QStringLiteral("scope"),
+        tr("The scope the scheduled query runs. Default: the one the console saved (%1).")
+            .arg(Settings::scopeFile()),
+        tr("FILE"));
+    const QCommandLineOption serverName(
+        QStringLiteral("server-name"),
+        tr("This server's name for the scheduled query. Default: the console's setting, else the "
+           "host name."),
+        tr("NAME"));
+    parser.addOptions({ once, leaseSeconds, scopeFile, serverName });
     parser.addOptions(StoreOptions::commandLineOptions(tr("The store to watch.")));
     if (!parser.parse(arguments)) {
         err << prefix << parser.errorText() << '\n';
@@ -102,11 +112,13 @@ int WatchCommand::run(const QStringList &arguments)
     }
 
     ProbeSettings probe;
-    probe.thisServerName = Settings::serverName();
+    probe.thisServerName
+        = parser.isSet(serverName) ? parser.value(serverName) : Settings::serverName();
     probe.connectRetries = Settings::connectRetries();
     probe.maxConnections = Settings::maxConnections();
     auto scheduledQuery = std::make_shared<ScheduledQueryDuty>(
-        ScheduledQueryJob { Settings::scopeFile(),
+        ScheduledQueryJob { parser.isSet(scopeFile) ? parser.value(scopeFile)
+                                                    : Settings::scopeFile(),
                             probe,
                             { Settings::keepQueries(), Settings::keepDays() },
                             store.value() },

@@ -59,8 +59,12 @@ private:
 
     void runCycle(WatchCycle::Mode mode)
     {
-        if (m_stopping || m_inCycle || m_finished)
+        if (m_stopping || m_finished)
             return;
+        if (m_inCycle) {
+            renewDuringRound();
+            return;
+        }
         m_inCycle = true;
         cycle(mode);
         m_inCycle = false;
@@ -93,6 +97,19 @@ private:
                 Logging::get("watch")->warn("{} failed: {}", round.duty, round.text);
             toOwner([round](Watcher *owner) { emit owner->roundDone(round); });
         }
+    }
+
+    // A round that runs a nested event loop (a headless query, minutes long) lets the timer in:
+    // the lease is renewed meanwhile, so that no other watcher takes over during the round.
+    void renewDuringRound()
+    {
+        if (!m_database)
+            return;
+        const Result<LeaseState> lease = m_cycle.lease().acquire(*m_database);
+        if (lease)
+            reportLease(*lease);
+        else
+            reportFailure(lease.error());
     }
 
     void reportFailure(const QString &error)
