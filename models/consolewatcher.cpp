@@ -3,9 +3,10 @@
 #include <QLocale>
 
 ConsoleWatcher::ConsoleWatcher(StoreConnection store,
-                               std::vector<std::shared_ptr<WatchDuty>> duties, QObject *parent)
+                               std::vector<std::shared_ptr<WatchDuty>> duties,
+                               std::chrono::seconds lease, QObject *parent)
     : QObject(parent)
-    , m_watcher(std::move(store), std::move(duties), Watcher::defaultLease)
+    , m_watcher(std::move(store), std::move(duties), lease)
 {
     connect(&m_watcher, &Watcher::leaseChanged, this, &ConsoleWatcher::onLease);
     connect(&m_watcher, &Watcher::storeFailed, this, &ConsoleWatcher::onStoreFailed);

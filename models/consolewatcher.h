@@ -17,8 +17,10 @@ class ConsoleWatcher : public QObject
 {
     Q_OBJECT
 public:
+    // `lease`: Watcher::defaultLease; tests shorten it.
     ConsoleWatcher(StoreConnection store, std::vector<std::shared_ptr<WatchDuty>> duties,
-                   QObject *parent = nullptr);
+                   std::chrono::seconds lease = Watcher::defaultLease, QObject *parent = nullptr);
+    QString holder() const { return m_watcher.holder(); }
     ~ConsoleWatcher() override; // gives the lease up
 
     void start() { m_watcher.start(); }
