@@ -120,7 +120,7 @@ std::shared_ptr<WatchDuty> ScheduledQueries::watchDuty()
 
 void ScheduledQueries::followLease(ConsoleWatcher *watcher)
 {
-    setActing(watcher->isActing());
+    m_scheduler.setActing(watcher->isActing()); // silent until the watcher has the lease
     connect(watcher, &ConsoleWatcher::actingChanged, this, &ScheduledQueries::setActing);
 }
 

@@ -176,7 +176,6 @@ void TestCliWatch::onlyOneActsAndTheOtherTakesOverAfterSigkill()
     const QString secondHolder = second.holder();
     QVERIFY(!secondHolder.isEmpty() && secondHolder != firstHolder);
     QCOMPARE(leaseRow(**store).value(0), secondHolder);
-    QCOMPARE(first.rounds(), 1); // killed before its next round was due (30 s)
 
     // SIGTERM: the watcher stops and gives the lease up.
     second.process().terminate();
