@@ -73,7 +73,8 @@ public:
             QStringLiteral("acting (?:on the store )?as (\\S+)"));
         return acting.match(err()).captured(1);
     }
-    // Waits, at most `ms` and reading as it goes, for `condition`.
+    // Waits, at most `ms` and reading as it goes, for `condition`. Standard output and error are
+    // separate pipes: a condition on both waits for both, whichever arrives first.
     bool waitFor(const std::function<bool()> &condition, int ms = 30000)
     {
         QDeadlineTimer deadline(ms);
@@ -147,7 +148,8 @@ void TestCliWatch::onlyOneActsAndTheOtherTakesOverAfterSigkill()
 
     WatchProcess first;
     first.start(*target, home);
-    QVERIFY2(first.waitFor([&] { return first.rounds() == 1; }), qPrintable(first.err()));
+    QVERIFY2(first.waitFor([&] { return first.rounds() == 1 && !first.holder().isEmpty(); }),
+             qPrintable(first.err()));
     const QString firstHolder = first.holder();
     QVERIFY2(!firstHolder.isEmpty(), qPrintable(first.err()));
     QCOMPARE(leaseRow(**store).value(0), firstHolder);
@@ -171,7 +173,11 @@ void TestCliWatch::onlyOneActsAndTheOtherTakesOverAfterSigkill()
     ::kill(pid_t(first.process().processId()), SIGKILL);
     QVERIFY(first.process().waitForFinished(10000));
     const QString tookOver = QStringLiteral("took over the store from watcher %1").arg(firstHolder);
-    QVERIFY2(second.waitFor([&] { return second.rounds() == 1; }), qPrintable(second.err()));
+    QVERIFY2(second.waitFor([&] {
+        return second.rounds() == 1 && second.err().contains(tookOver)
+            && !second.holder().isEmpty();
+    }),
+             qPrintable(second.err()));
     QVERIFY2(second.err().contains(tookOver), qPrintable(second.err()));
     const QString secondHolder = second.holder();
     QVERIFY(!secondHolder.isEmpty() && secondHolder != firstHolder);
@@ -205,7 +211,8 @@ void TestCliWatch::onceRunsOneRoundEachTimeAndGivesTheLeaseUp()
     // While a running watcher holds the lease, --once says so and runs nothing.
     WatchProcess running;
     running.start(*target, home);
-    QVERIFY2(running.waitFor([&] { return running.rounds() == 1; }), qPrintable(running.err()));
+    QVERIFY2(running.waitFor([&] { return running.rounds() == 1 && !running.holder().isEmpty(); }),
+             qPrintable(running.err()));
     WatchProcess once;
     once.start(*target, home, { QStringLiteral("--once") });
     QVERIFY(once.process().waitForFinished(30000));
