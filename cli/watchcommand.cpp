@@ -145,19 +145,24 @@ int WatchCommand::run(const QStringList &arguments)
             exitCode = 1;
     });
 
+    // SIGTERM or SIGINT: a running query ends, stored as cancelled, and the lease is given up.
     QEventLoop loop;
+    bool interrupted = false;
+    UnixSignalWatcher stopSignals({ SIGINT, SIGTERM });
+    QObject::connect(&stopSignals, &UnixSignalWatcher::signalReceived, &loop, [&](int) {
+        interrupted = true;
+        loop.quit();
+    });
     if (parser.isSet(once)) {
         QObject::connect(&watcher, &Watcher::finished, &loop, &QEventLoop::quit);
         watcher.runOnce();
         loop.exec();
         watcher.stop();
-        return exitCode;
+        return interrupted ? 130 : exitCode;
     }
-    UnixSignalWatcher stopSignals({ SIGINT, SIGTERM });
-    QObject::connect(&stopSignals, &UnixSignalWatcher::signalReceived, &loop, &QEventLoop::quit);
     watcher.start();
     loop.exec();
-    watcher.stop(); // lets a running query end as cancelled, releases the lease
+    watcher.stop();
     err << prefix << tr("stopped; the lease is released") << '\n';
     return 0;
 }

@@ -12,6 +12,6 @@ class WatchCommand
 public:
     // Exit codes: 0 stopped by SIGTERM/SIGINT, or `--once` done (another watcher holding the
     // lease included); 1 `--once` could not reach the store or a round failed; 2 bad usage or no
-    // store password; 3 no such database.
+    // store password; 3 no such database; 130 `--once` interrupted by SIGTERM/SIGINT.
     int run(const QStringList &arguments);
 };
