@@ -1,6 +1,7 @@
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
 #include "consoleidentity.h"
+#include "consolewatcher.h"
 #include "demo/demoenvironment.h"
 #include "mainwindow.h"
 #include "querysession.h"
@@ -126,6 +127,11 @@ int main(int argc, char *argv[])
     MainWindow window(&session, scopeFile);
     ScheduledQueries scheduled(&session, [&window] { return window.scope(); });
     window.setScheduledQueries(&scheduled);
+    // The periodic duties, while this console holds the store's lease (docs/watch.md). Made after
+    // `scheduled`, so that it stops, and gives the lease up, before the schedule goes.
+    ConsoleWatcher watcher(store, { scheduled.watchDuty() });
+    scheduled.followLease(&watcher);
+    window.setWatcher(&watcher);
     ConsoleIdentity identity(
         SecretStore(), IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
     window.setCommands(
@@ -144,6 +150,7 @@ int main(int argc, char *argv[])
     } else {
         session.loadLastQuery();
         scheduled.start(store); // in the background: its errors reach the window when known
+        watcher.start();
     }
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 

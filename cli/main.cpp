@@ -2,6 +2,7 @@
 #include "auditcommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
+#include "watchcommand.h"
 
 #include "common/logging.h"
 #include "settings/settings.h"
@@ -28,6 +29,7 @@ QString usage()
         "  audit verify   Check that the audit log was not changed since it was written.\n"
         "  register       Register agents to this server: its CA issues each its agent\n"
         "                 certificate, so they show as Managed by this server.\n"
+        "  watch          Run the periodic duties (the scheduled query) on the store.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -55,6 +57,8 @@ int main(int argc, char *argv[])
         return ResultsCommand().run(arguments.mid(1));
     if (command == QLatin1String("audit"))
         return AuditCommand().run(arguments.mid(1));
+    if (command == QLatin1String("watch"))
+        return WatchCommand().run(arguments.mid(1));
     if (ActionOptions::isAction(command))
         return ActionCommand().run(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

@@ -3,9 +3,11 @@
 #include "common/clock.h"
 #include "common/inbackground.h"
 #include "common/logging.h"
+#include "consolewatcher.h"
 #include "querysession.h"
 #include "store/storeconnection.h"
 
+#include <QPointer>
 #include <QThread>
 
 ScheduledQueries::ScheduledQueries(QuerySession *session, std::function<Scope()> savedScope,
@@ -27,6 +29,7 @@ ScheduledQueries::ScheduledQueries(QuerySession *session, std::function<Scope()>
 // The store as the store's thread holds it.
 struct ScheduledQueries::Keeper
 {
+    StoreConnection connection;
     std::shared_ptr<Database> database;
     std::unique_ptr<ScheduleStore> store;
 };
@@ -59,19 +62,80 @@ void ScheduledQueries::start(const StoreConnection &store)
     m_context = new QObject;
     m_context->moveToThread(m_thread);
     m_keeper = std::make_shared<Keeper>();
+    m_keeper->connection = store;
     m_thread->start();
+    load();
+}
+
+void ScheduledQueries::load()
+{
     using Stored = Result<StoredSchedule>;
     onThreadOf<Stored>(
         m_context, this,
-        [keeper = m_keeper, store]() -> Stored {
-            Result<std::shared_ptr<Database>> database = store.open();
-            if (!database)
-                return Stored::failure(database.error());
-            keeper->database = std::move(database).value();
-            keeper->store = std::make_unique<ScheduleStore>(keeper->database);
+        [keeper = m_keeper]() -> Stored {
+            if (!keeper->store) {
+                Result<std::shared_ptr<Database>> database = keeper->connection.open();
+                if (!database)
+                    return Stored::failure(database.error());
+                keeper->database = std::move(database).value();
+                keeper->store = std::make_unique<ScheduleStore>(keeper->database);
+            }
             return keeper->store->load();
         },
         [this](const Stored &stored) { onLoaded(stored); });
+}
+
+namespace {
+// The console's scheduled-query duty: the round, on the watcher's thread, hands the check to the
+// console's thread, where the Scheduler and the query session live.
+class ConsoleScheduleCheck : public WatchDuty
+{
+public:
+    explicit ConsoleScheduleCheck(ScheduledQueries *target)
+        : m_target(target)
+    { }
+    QString name() const override { return QStringLiteral("scheduled-query"); }
+    std::chrono::seconds interval() const override { return Scheduler::checkInterval; }
+    Result<QString> runRound(const std::shared_ptr<Database> &) override
+    {
+        QMetaObject::invokeMethod(
+            m_target,
+            [target = m_target] {
+                if (target && target->isStarted())
+                    target->scheduler().check();
+            },
+            Qt::QueuedConnection);
+        return QStringLiteral("checked in the console");
+    }
+
+private:
+    QPointer<ScheduledQueries> m_target;
+};
+} // namespace
+
+std::shared_ptr<WatchDuty> ScheduledQueries::watchDuty()
+{
+    return std::make_shared<ConsoleScheduleCheck>(this);
+}
+
+void ScheduledQueries::followLease(ConsoleWatcher *watcher)
+{
+    m_scheduler.setActing(watcher->isActing()); // silent until the watcher has the lease
+    connect(watcher, &ConsoleWatcher::actingChanged, this, &ScheduledQueries::setActing);
+}
+
+void ScheduledQueries::setActing(bool acting)
+{
+    if (acting == m_scheduler.isActing())
+        return;
+    m_scheduler.setActing(acting);
+    Logging::get("schedule")
+        ->info("{}",
+               acting ? "this console's watcher runs the scheduled query"
+                      : "another watcher runs the scheduled query of this store");
+    // Read again before acting: what another watcher ran or another console saved counts.
+    if (acting && m_started)
+        load();
 }
 
 void ScheduledQueries::onLoaded(const Result<StoredSchedule> &stored)

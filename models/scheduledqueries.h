@@ -2,12 +2,14 @@
 
 #include "schedule/scheduler.h"
 #include "schedule/schedulestore.h"
+#include "watch/watchduty.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
 
+class ConsoleWatcher;
 class QThread;
 class QuerySession;
 struct Scope;
@@ -15,9 +17,11 @@ struct StoreConnection;
 
 // The console's scheduled query (manual: Settings → Enable scheduled query → Specify the
 // schedule): keeps the schedule in the store, and when the Scheduler says a run is due, queues
-// the saved scope behind any running query, one at a time. The store is read and written on a
-// thread of its own: a team's PostgreSQL that does not answer must not hold the window for its
-// connection timeout.
+// the saved scope behind any running query, one at a time. The console's watcher drives it: its
+// duty (watchDuty()) asks the Scheduler every 30 s, and only while this console holds the store's
+// lease (followLease()); another watcher holding it runs the scheduled query instead. The store is
+// read and written on a thread of its own: a team's PostgreSQL that does not answer must not hold
+// the window for its connection timeout.
 class ScheduledQueries : public QObject
 {
     Q_OBJECT
@@ -41,6 +45,15 @@ public:
     QString setSchedule(const Schedule &schedule);
     Scheduler &scheduler() { return m_scheduler; }
 
+    // The duty the console's watcher runs: each round checks the schedule on this object's
+    // thread. Create the watcher after this object, so that it stops first.
+    std::shared_ptr<WatchDuty> watchDuty();
+    // From now on the scheduled query runs only while `watcher` holds the lease.
+    void followLease(ConsoleWatcher *watcher);
+    // Whether this console's watcher acts. On taking the lease, the schedule and its last run
+    // are read again: another watcher may have run it, or another console changed it.
+    void setActing(bool acting);
+
 signals:
     void runStarted(const QString &description);
     void errorOccurred(const QString &message);
@@ -49,6 +62,7 @@ signals:
 private:
     struct Keeper;
 
+    void load();
     void onLoaded(const Result<StoredSchedule> &stored);
     void onRunDue(bool missed, const QDateTime &scheduledFor);
     // Runs `write` on the store's thread; a failure is reported with `what` before its reason.

@@ -1,13 +1,14 @@
 #include "mainwindow.h"
 
 #include "activedirectorysession.h"
-#include "auditsession.h"
 #include "auditcheck.h"
+#include "auditsession.h"
 #include "clienttreemodel.h"
 #include "commands/auditpage.h"
 #include "commands/endpointmenus.h"
 #include "common/logging.h"
 #include "consoleidentity.h"
+#include "consolewatcher.h"
 #include "endpointactions.h"
 #include "history/changesview.h"
 #include "history/historynavigator.h"
@@ -307,6 +308,18 @@ void MainWindow::setScheduledQueries(ScheduledQueries *scheduled)
         showOutsidePage();
     });
     updateScheduleSummary();
+}
+
+void MainWindow::setWatcher(ConsoleWatcher *watcher)
+{
+    auto *label = new QLabel(statusBar());
+    statusBar()->addPermanentWidget(label);
+    auto show = [label, watcher] {
+        label->setText(watcher->statusText());
+        label->setToolTip(watcher->statusDetail());
+    };
+    connect(watcher, &ConsoleWatcher::statusChanged, label, show);
+    show();
 }
 
 void MainWindow::editSchedule()

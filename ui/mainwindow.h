@@ -13,6 +13,7 @@ class ActiveDirectorySession;
 class AuditPage;
 class AuditSession;
 class ConsoleIdentity;
+class ConsoleWatcher;
 class EndpointActions;
 class EndpointMenus;
 class HistoryNavigator;
@@ -43,6 +44,8 @@ public:
 
     // The scheduled query: its menu item, its summary on the Outside Server Management page.
     void setScheduledQueries(ScheduledQueries *scheduled);
+    // Which watcher acts on the store, in the status bar.
+    void setWatcher(ConsoleWatcher *watcher);
     // Commands to agents: the status of this console's identity, the context menus of the tree
     // and the results, the Client Mover's credentials, and the audit log's page.
     void setCommands(ConsoleIdentity *identity, ImportedAuthorities imported,

@@ -7,13 +7,8 @@
 
 Scheduler::Scheduler(QDateTime consoleStartedAt, QObject *parent)
     : QObject(parent)
-    , m_timer(new QTimer(this))
     , m_consoleStartedAt(std::move(consoleStartedAt))
-{
-    m_timer->setInterval(checkInterval);
-    connect(m_timer, &QTimer::timeout, this, &Scheduler::check);
-    m_timer->start();
-}
+{ }
 
 QString Scheduler::setSchedule(const Schedule &schedule)
 {
@@ -77,6 +72,8 @@ std::optional<DueRun> Scheduler::waitingRun() const
 
 void Scheduler::check()
 {
+    if (!m_acting)
+        return; // another watcher runs the scheduled query of this store
     const auto due
         = dueRun(m_schedule, m_lastRun, Clock::instance().now(), m_consoleStartedAt, zone());
     // Once per scheduled time: a run the console did not record (it could not start) is not

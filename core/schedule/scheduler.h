@@ -7,16 +7,17 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
-#include <QTimer>
 
 #include <chrono>
 #include <optional>
 
 // Decides, on the console's thread, when the scheduled query runs (issue 3, point 7). It holds
 // the schedule and the time of the last scheduled run; check() compares them with
-// Clock::instance().now() and emits runDue() at most once per scheduled time. It does not run
-// queries or write the database: the console starts the query, calls recordRun() and stores the
-// time with ScheduleStore (docs/scheduling.md, "Wiring").
+// Clock::instance().now() and emits runDue() at most once per scheduled time. The watcher calls
+// check() every checkInterval, as a duty (models/scheduledqueries.cpp, docs/watch.md), and only
+// while this console's watcher acts on the store; otherwise setActing(false) keeps it silent. It
+// does not run queries or write the database: the console starts the query, calls recordRun() and
+// stores the time with ScheduleStore (docs/scheduling.md, "Wiring").
 //
 // One at a time: while the console reports a query running, a due run waits, and fires when
 // setQueryRunning(false) says that query has ended.
@@ -25,8 +26,8 @@ class Scheduler : public QObject
     Q_OBJECT
 
 public:
-    // How often the timer calls check(): a run starts at most this late. Polling, rather than one
-    // long timer, also notices a clock that jumped (suspend, a time zone change).
+    // How often the watcher calls check(): a run starts at most this late. Polling, rather than
+    // one long timer, also notices a clock that jumped (suspend, a time zone change).
     static constexpr std::chrono::seconds checkInterval { 30 };
 
     // `consoleStartedAt` tells missed runs (scheduled before it) from runs on time.
@@ -42,6 +43,10 @@ public:
     void recordRun(const QDateTime &startedAt);
     void setQueryRunning(bool running);
     bool isQueryRunning() const { return m_queryRunning; }
+    // False while another watcher acts on the store: check() then starts nothing. True unless
+    // told otherwise.
+    void setActing(bool acting) { m_acting = acting; }
+    bool isActing() const { return m_acting; }
     // The zone of wall-clock times; the system's when not set (tests set one).
     void setTimeZone(const QTimeZone &zone);
 
@@ -64,7 +69,6 @@ signals:
 private:
     QTimeZone zone() const;
 
-    QTimer *m_timer;
     QDateTime m_consoleStartedAt;
     Schedule m_schedule;
     std::optional<QDateTime> m_lastRun;
@@ -72,4 +76,5 @@ private:
     QDateTime m_lastEmittedFor; // the scheduled time runDue() was last emitted for
     QDateTime m_waitLoggedFor; // logs a waiting run once, not at every check
     bool m_queryRunning = false;
+    bool m_acting = true;
 };

@@ -159,6 +159,20 @@ QStringList schemaVersion4(SqlDialect)
     };
 }
 
+// Version 5: the watcher's lease (docs/watch.md). One row, id 1: which watcher acts on this store
+// and until when (ISO-8601 UTC, renewed each cycle). A watcher takes it when the row is missing,
+// its own or expired, in one conditional statement (core/watch/storelease.cpp).
+QStringList schemaVersion5(SqlDialect)
+{
+    return {
+        QStringLiteral("CREATE TABLE watch_lease ("
+                       " id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),"
+                       " holder TEXT NOT NULL,"
+                       " acquired_at TEXT NOT NULL,"
+                       " expires_at TEXT NOT NULL)"),
+    };
+}
+
 const QString schemaVersionTable = QStringLiteral("schema_version");
 
 // Any fixed 64-bit number, the same in every osmgmt: the advisory lock that PostgreSQL
@@ -217,6 +231,7 @@ const std::vector<Migration> &all()
         { 3, "query history counts, the audit log", &schemaVersion3 },
         { 4, "the audit log's hash chain and intents", &schemaVersion4,
           &AuditChain::anchorPreChainEntries },
+        { 5, "the watcher's lease", &schemaVersion5 },
     };
     return steps;
 }

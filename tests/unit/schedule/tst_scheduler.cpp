@@ -31,7 +31,8 @@ class TestScheduler : public QObject
 private slots:
     void init();
     void cleanup();
-    void timerChecksEvery30Seconds();
+    void pollsNothingByItself();
+    void silentWhileAnotherWatcherActs();
     void emitsOncePerScheduledTime();
     void threeDaysOfChecksRunThreeTimes();
     void missedRunAtStartRunsOnceAndSaysSo();
@@ -58,13 +59,31 @@ void TestScheduler::cleanup()
     Clock::setInstance(nullptr);
 }
 
-void TestScheduler::timerChecksEvery30Seconds()
+void TestScheduler::pollsNothingByItself()
 {
+    // The watcher calls check() every 30 s, as a duty (docs/watch.md): no timer of its own.
     Scheduler scheduler(at("2024-05-10T00:00:00Z"));
-    auto *timer = scheduler.findChild<QTimer *>();
-    QVERIFY(timer);
-    QVERIFY(timer->isActive());
-    QCOMPARE(timer->interval(), 30000);
+    QVERIFY(!scheduler.findChild<QTimer *>());
+    QCOMPARE(Scheduler::checkInterval, std::chrono::seconds(30));
+}
+
+void TestScheduler::silentWhileAnotherWatcherActs()
+{
+    m_clock->set(at("2024-05-10T02:00:10Z"));
+    Scheduler scheduler(at("2024-05-10T00:00:00Z"));
+    scheduler.setTimeZone(QTimeZone("UTC"));
+    QCOMPARE(scheduler.setSchedule(daily("02:00")), QString());
+    QSignalSpy due(&scheduler, &Scheduler::runDue);
+    QVERIFY(scheduler.isActing());
+    scheduler.setActing(false);
+    scheduler.check();
+    scheduler.setQueryRunning(true);
+    scheduler.setQueryRunning(false); // would fire a waiting run
+    QCOMPARE(due.count(), 0);
+    // This console's watcher takes the lease: the run is still due, and goes.
+    scheduler.setActing(true);
+    scheduler.check();
+    QCOMPARE(due.count(), 1);
 }
 
 void TestScheduler::emitsOncePerScheduledTime()

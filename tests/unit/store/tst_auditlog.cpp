@@ -459,8 +459,10 @@ void TestAuditLog::anOutcomeMustNameItsIntent()
 
 void TestAuditLog::entriesWrittenBeforeTheChainAreAnchored()
 {
-    // A store as schema 3 left it, with two entries: step 4 taken back out of a fresh store.
-    QStringList undo = { QStringLiteral("DROP INDEX audit_log_intent"),
+    // A store as schema 3 left it, with two entries: steps 4 and later taken back out of a fresh
+    // store.
+    QStringList undo = { QStringLiteral("DROP TABLE watch_lease"),
+                         QStringLiteral("DROP INDEX audit_log_intent"),
                          QStringLiteral("ALTER TABLE audit_log DROP COLUMN phase"),
                          QStringLiteral("ALTER TABLE audit_log DROP COLUMN intent_id"),
                          QStringLiteral("ALTER TABLE audit_log DROP COLUMN previous_hash"),

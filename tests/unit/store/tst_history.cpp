@@ -194,7 +194,7 @@ void TestHistory::recordsKeepCountsAndBatches()
 void TestHistory::countsSurviveAMigrationFromSchema2()
 {
     // A store as osmgmt of schema 2 left it: a query with endpoints, no counts. Made by taking
-    // step 3 back out of a fresh store of this backend.
+    // the steps from 3 on back out of a fresh store of this backend.
     auto first
         = m_store->beginQuery("{}", QStringLiteral("srv"), 6, at("2024-01-01T00:00:00.000Z"));
     QCOMPARE(m_store->appendEndpoints(*first, SampleEndpoints::mixed(6)), QString());
@@ -203,6 +203,7 @@ void TestHistory::countsSurviveAMigrationFromSchema2()
                          QStringLiteral("DROP INDEX endpoints_query_ad_path"),
                          QStringLiteral("ALTER TABLE queries DROP COLUMN batch_count"),
                          QStringLiteral("ALTER TABLE queries DROP COLUMN endpoint_count"),
+                         QStringLiteral("DROP TABLE watch_lease"),
                          QStringLiteral("DELETE FROM schema_version WHERE version >= 3") };
     if (m_database->dialect() == SqlDialect::PostgreSql)
         undo << QStringLiteral("DROP FUNCTION osmgmt_audit_log_append_only()");

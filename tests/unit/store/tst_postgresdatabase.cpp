@@ -78,7 +78,8 @@ void TestPostgresDatabase::freshDatabaseMigrates()
         QCOMPARE(tableNames(m_database),
                  (QStringList { QStringLiteral("audit_log"), QStringLiteral("endpoints"),
                                 QStringLiteral("queries"), QStringLiteral("query_status_counts"),
-                                QStringLiteral("schedules"), QStringLiteral("schema_version") }));
+                                QStringLiteral("schedules"), QStringLiteral("schema_version"),
+                                QStringLiteral("watch_lease") }));
     }
     // Reopening applies nothing twice.
     auto again = m_server.open(m_database);
