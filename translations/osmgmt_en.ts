@@ -167,11 +167,27 @@
         <source>&quot;%1&quot; is not a command</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>register carries no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentCommandClient</name>
     <message>
         <source>expected &quot;done&quot; or &quot;error&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries no request id (an agent older than request ids, or not an osmgmt agent): not believed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is for another request (id %1): not believed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is for &quot;%1&quot;, not &quot;%2&quot;: not believed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,13 +285,77 @@
     </message>
 </context>
 <context>
-    <name>AuditLog</name>
+    <name>AgentTrust</name>
     <message>
-        <source>targets_json is not a JSON array</source>
+        <source>this console has no certificate authority to check it against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an audit entry needs a time, a user and an action; this one was not recorded</source>
+        <source>the agent presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not an agent certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not valid now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate was not issued by this server&apos;s CA (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate was issued for another computer, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no hash: it was not written by osmgmt&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an earlier entry was changed, removed or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The audit log cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written: the hash chain breaks at entry %1. Keep a copy of the database and find out who changed it; &apos;osmgmt-cli audit verify&apos; lists every break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) were interrupted before their outcome was recorded (audit entry %1): check those computers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>targets_json is not a JSON array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -292,6 +372,10 @@
     </message>
     <message>
         <source>its time is not one this version writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit entry needs a time, a user, an action and a phase (an outcome names its intent); this one was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,15 +479,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSession</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +577,10 @@
     </message>
     <message>
         <source>A port accepted the connection but did not complete the agent handshake (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent claims this server (%1), unverified: %2. Register it to this server to manage it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,6 +695,17 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandProgressDialog</name>
@@ -670,6 +772,10 @@
     </message>
     <message>
         <source> (cancelled by the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the audit log could not record the command first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +940,29 @@
     </message>
     <message>
         <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWatcher</name>
+    <message>
+        <source>Watcher: this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console runs the scheduled query of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watcher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another watcher (holder %1) acts on this store until %2: it runs the scheduled query, and this console does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watcher: no store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,6 +1149,10 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>%1 holds the tables of another program (it has no schema_version table); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode osmgmt uses for PostgreSQL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
@@ -1037,6 +1170,10 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>The demo fleet did not become ready within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +1412,10 @@ Import the file each server&apos;s console exported, with its password.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Register to this server...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointColumns</name>
@@ -1485,21 +1626,6 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
-    <name>HistoryNavigator</name>
-    <message>
-        <source>The query history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>query %1 is no longer stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The changes cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
         <source>running</source>
@@ -1559,6 +1685,21 @@ Import the file each server&apos;s console exported, with its password.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySession</name>
+    <message>
+        <source>The query history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1 is no longer stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2250,10 +2391,6 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export shown as CSV...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,6 +2534,17 @@ Restart the console now?</source>
     </message>
     <message>
         <source>tick at least one security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedPassword</name>
+    <message>
+        <source>the saved password was saved by an older osmgmt, before saved passwords were bound to the server&apos;s identity; type it again to save it for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved password is not sent to this server: %1. Type it again if this connection is right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +2779,53 @@ Restart the console now?</source>
     </message>
     <message>
         <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledQueryDuty</name>
+    <message>
+        <source>the scheduled query cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduled query is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run of %1 could not start; waiting for the next scheduled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduled query of %1, missed while no watcher ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduled query of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped; what it finished is stored as query %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran %1: stored as query %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its start time cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,6 +3219,38 @@ Restart the console now?</source>
         <source>The password cannot be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate, not the name (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying the server (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s default (~/.postgresql/root.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: without full verification, a machine between this console and the server can pose as the server, read the team&apos;s results and take the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusSet</name>
@@ -3056,6 +3283,21 @@ Restart the console now?</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLease</name>
+    <message>
+        <source>the watch_lease row is missing after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watcher&apos;s lease cannot be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watcher&apos;s lease cannot be released: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,12 +166,28 @@
         <source>&quot;%1&quot; is not a command</source>
         <translation>&quot;%1&quot;はコマンドではありません</translation>
     </message>
+    <message>
+        <source>register carries no certificate</source>
+        <translation>register に証明書が含まれていません</translation>
+    </message>
 </context>
 <context>
     <name>AgentCommandClient</name>
     <message>
         <source>expected &quot;done&quot; or &quot;error&quot;, got &quot;%1&quot;</source>
         <translation>&quot;done&quot;または&quot;error&quot;が必要ですが、&quot;%1&quot;を受信しました</translation>
+    </message>
+    <message>
+        <source>the answer carries no request id (an agent older than request ids, or not an osmgmt agent): not believed</source>
+        <translation>応答に要求 ID がありません (要求 ID より古いエージェント、または osmgmt のエージェントではありません): 信用しません</translation>
+    </message>
+    <message>
+        <source>the answer is for another request (id %1): not believed</source>
+        <translation>応答は別の要求 (ID %1) に対するものです: 信用しません</translation>
+    </message>
+    <message>
+        <source>the answer is for &quot;%1&quot;, not &quot;%2&quot;: not believed</source>
+        <translation>応答は &quot;%2&quot; ではなく &quot;%1&quot; に対するものです: 信用しません</translation>
     </message>
 </context>
 <context>
@@ -268,14 +284,77 @@
     </message>
 </context>
 <context>
+    <name>AgentTrust</name>
+    <message>
+        <source>this console has no certificate authority to check it against</source>
+        <translation>このコンソールには照合する認証局がありません</translation>
+    </message>
+    <message>
+        <source>the agent presented no certificate</source>
+        <translation>エージェントが証明書を提示しませんでした</translation>
+    </message>
+    <message>
+        <source>its certificate cannot be read (%1)</source>
+        <translation>証明書を読み取れません (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate is not an agent certificate (%1)</source>
+        <translation>証明書がエージェント証明書ではありません (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate is not valid now (%1)</source>
+        <translation>証明書が現在有効ではありません (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate was not issued by this server&apos;s CA (%1)</source>
+        <translation>証明書がこのサーバの認証局から発行されていません (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate was issued for another computer, not %1</source>
+        <translation>証明書は %1 ではなく別のコンピュータ向けに発行されています</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>監査ログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 has no hash: it was not written by osmgmt&apos;s audit log</source>
+        <translation>エントリ %1 にハッシュがありません: osmgmt の監査ログが書いたものではありません</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an earlier entry was changed, removed or inserted</source>
+        <translation>エントリ %1 は直前のエントリに続いていません: それより前のエントリが変更、削除、または挿入されました</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>エントリ %1 は書き込まれた後に変更されました</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The audit log cannot be checked: %1</source>
+        <translation>監査ログを確認できません: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written: the hash chain breaks at entry %1. Keep a copy of the database and find out who changed it; &apos;osmgmt-cli audit verify&apos; lists every break.</source>
+        <translation>監査ログは書き込まれた後に変更されました: ハッシュチェーンがエントリ %1 で途切れています。データベースのコピーを保管し、誰が変更したかを調べてください。&apos;osmgmt-cli audit verify&apos; ですべての途切れを一覧できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) were interrupted before their outcome was recorded (audit entry %1): check those computers.</source>
+        <translation>
+            <numerusform>%n 件のコマンドが結果の記録前に中断されました (監査エントリ %1)。対象のコンピュータを確認してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>targets_json is not a JSON array</source>
         <translation>targets_jsonがJSON配列ではありません</translation>
-    </message>
-    <message>
-        <source>an audit entry needs a time, a user and an action; this one was not recorded</source>
-        <translation>監査エントリには時刻、ユーザ、操作が必要です。このエントリは記録されませんでした</translation>
     </message>
     <message>
         <source>cannot record the action in the audit log: %1</source>
@@ -292,6 +371,10 @@
     <message>
         <source>its time is not one this version writes</source>
         <translation>時刻がこのバージョンで書き込まれる形式ではありません</translation>
+    </message>
+    <message>
+        <source>an audit entry needs a time, a user, an action and a phase (an outcome names its intent); this one was not recorded</source>
+        <translation>監査エントリには日時、ユーザ、操作、段階 (結果は対応する予告を指す) が必要です。このエントリは記録されませんでした</translation>
     </message>
 </context>
 <context>
@@ -392,16 +475,19 @@
         <translation>%1にエクスポートしています...</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>%1にエクスポートしました</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSession</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -488,6 +574,10 @@
     <message>
         <source>A port accepted the connection but did not complete the agent handshake (%1).</source>
         <translation>接続を受け付けたポートがありますが、エージェントのハンドシェイクが完了しませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The agent claims this server (%1), unverified: %2. Register it to this server to manage it.</source>
+        <translation>エージェントはこのサーバ (%1) で管理されていると主張していますが、未検証です: %2。管理するには、このサーバに登録してください。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +685,16 @@
         <source>Cannot read %1: %2</source>
         <translation>%1を読み取れません: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</source>
+        <translation>
+            <numerusform>%n 台のコンピュータをこのサーバ (%1) に登録しますか? このサーバの認証局が各エージェントに証明書を発行します。このサーバに従っていないエージェントは拒否します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register to this server</source>
+        <translation>このサーバに登録</translation>
+    </message>
 </context>
 <context>
     <name>CommandProgressDialog</name>
@@ -661,6 +761,10 @@
     <message>
         <source> (cancelled by the administrator)</source>
         <translation> (管理者によりキャンセル)</translation>
+    </message>
+    <message>
+        <source>not sent: the audit log could not record the command first</source>
+        <translation>送信していません: 監査ログにコマンドを先に記録できませんでした</translation>
     </message>
 </context>
 <context>
@@ -825,6 +929,29 @@
     <message>
         <source>not tried</source>
         <translation>未実行</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWatcher</name>
+    <message>
+        <source>Watcher: this console</source>
+        <translation>ウォッチャー: このコンソール</translation>
+    </message>
+    <message>
+        <source>This console runs the scheduled query of this store.</source>
+        <translation>このコンソールがこのストアの予約クエリを実行します。</translation>
+    </message>
+    <message>
+        <source>Watcher: %1</source>
+        <translation>ウォッチャー: %1</translation>
+    </message>
+    <message>
+        <source>Another watcher (holder %1) acts on this store until %2: it runs the scheduled query, and this console does not.</source>
+        <translation>別のウォッチャー(保持者 %1)が%2までこのストアを担当しています。予約クエリはそのウォッチャーが実行し、このコンソールは実行しません。</translation>
+    </message>
+    <message>
+        <source>Watcher: no store</source>
+        <translation>ウォッチャー: ストアに接続できません</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1138,10 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>%1 holds the tables of another program (it has no schema_version table); it was left untouched</source>
         <translation>%1には別のプログラムのテーブルが含まれています (schema_versionテーブルがありません)。データベースは変更していません</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode osmgmt uses for PostgreSQL (%2)</source>
+        <translation>&quot;%1&quot; は osmgmt が PostgreSQL に使う TLS モードではありません (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
@@ -1029,6 +1160,10 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>The demo fleet did not become ready within %1 seconds.</source>
         <translation>デモ環境が%1秒以内に準備完了になりませんでした。</translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1</source>
+        <translation>%1 の osmgmt コンソール</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1400,10 @@ Import the file each server&apos;s console exported, with its password.</source>
             <numerusform>選択したコンピュータのうち%n台に適用されます</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Register to this server...</source>
+        <translation>このサーバに登録...</translation>
+    </message>
 </context>
 <context>
     <name>EndpointColumns</name>
@@ -1475,21 +1614,6 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
-    <name>HistoryNavigator</name>
-    <message>
-        <source>The query history cannot be read: %1</source>
-        <translation>クエリ履歴を読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>query %1 is no longer stored</source>
-        <translation>クエリ%1はもう保存されていません</translation>
-    </message>
-    <message>
-        <source>The changes cannot be computed: %1</source>
-        <translation>変更を算出できません: %1</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
         <source>running</source>
@@ -1548,6 +1672,21 @@ Import the file each server&apos;s console exported, with its password.</source>
         <translation>
             <numerusform>%n件のクエリを保持</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySession</name>
+    <message>
+        <source>The query history cannot be read: %1</source>
+        <translation>クエリ履歴を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>query %1 is no longer stored</source>
+        <translation>クエリ%1はもう保存されていません</translation>
+    </message>
+    <message>
+        <source>The changes cannot be computed: %1</source>
+        <translation>変更を算出できません: %1</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2385,6 @@ Restart the console now?</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Export shown as CSV...</source>
         <translation>表示中の項目をCSVでエクスポート...</translation>
     </message>
@@ -2394,6 +2529,17 @@ Restart the console now?</source>
     <message>
         <source>tick at least one security status</source>
         <translation>セキュリティステータスを1つ以上選択してください</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPassword</name>
+    <message>
+        <source>the saved password was saved by an older osmgmt, before saved passwords were bound to the server&apos;s identity; type it again to save it for this connection</source>
+        <translation>保存されたパスワードは、サーバの身元に結び付ける前の古い osmgmt で保存されました。この接続用に保存するには、もう一度入力してください</translation>
+    </message>
+    <message>
+        <source>the saved password is not sent to this server: %1. Type it again if this connection is right</source>
+        <translation>保存されたパスワードはこのサーバには送信しません: %1。この接続が正しい場合は、もう一度入力してください</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2772,53 @@ Restart the console now?</source>
     <message>
         <source>the database is not open</source>
         <translation>データベースが開かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledQueryDuty</name>
+    <message>
+        <source>the scheduled query cannot be read: %1</source>
+        <translation>予約クエリを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the scheduled query is off</source>
+        <translation>予約クエリはオフです</translation>
+    </message>
+    <message>
+        <source>no run is due</source>
+        <translation>実行予定の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>the run of %1 could not start; waiting for the next scheduled time</source>
+        <translation>%1の実行を開始できませんでした。次の予定時刻を待ちます</translation>
+    </message>
+    <message>
+        <source>the scheduled query of %1, missed while no watcher ran</source>
+        <translation>%1の予約クエリ(ウォッチャーが動いていない間に実行されなかったもの)</translation>
+    </message>
+    <message>
+        <source>the scheduled query of %1</source>
+        <translation>%1の予約クエリ</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2</source>
+        <translation>%1を開始できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 was stopped; what it finished is stored as query %2</source>
+        <translation>%1は停止されました。完了した部分はクエリ%2として保存されています</translation>
+    </message>
+    <message>
+        <source>ran %1: stored as query %2</source>
+        <translation>%1を実行しました: クエリ%2として保存しました</translation>
+    </message>
+    <message>
+        <source>its start time cannot be saved: %1</source>
+        <translation>開始時刻を保存できません: %1</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3211,38 @@ Restart the console now?</source>
         <source>The password cannot be saved in the keychain: %1</source>
         <translation>パスワードをキーチェーンに保存できません: %1</translation>
     </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>サーバの証明書と名前を検証する (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate, not the name (verify-ca)</source>
+        <translation>証明書のみ検証し、名前は検証しない (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying the server (require)</source>
+        <translation>サーバを検証せずに暗号化する (require)</translation>
+    </message>
+    <message>
+        <source>No encryption (disable)</source>
+        <translation>暗号化しない (disable)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>PostgreSQL の既定 (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>Warning: without full verification, a machine between this console and the server can pose as the server, read the team&apos;s results and take the password.</source>
+        <translation>警告: 完全な検証を行わないと、このコンソールとサーバの間にあるマシンがサーバになりすまし、チームの結果を読み取り、パスワードを取得できます。</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA 証明書:</translation>
+    </message>
 </context>
 <context>
     <name>StatusSet</name>
@@ -3051,6 +3276,21 @@ Restart the console now?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLease</name>
+    <message>
+        <source>the watch_lease row is missing after it was written</source>
+        <translation>watch_lease行が書き込み後に見つかりません</translation>
+    </message>
+    <message>
+        <source>the watcher&apos;s lease cannot be read or written: %1</source>
+        <translation>ウォッチャーのリースを読み書きできません: %1</translation>
+    </message>
+    <message>
+        <source>the watcher&apos;s lease cannot be released: %1</source>
+        <translation>ウォッチャーのリースを解放できません: %1</translation>
     </message>
 </context>
 <context>
