@@ -56,8 +56,11 @@ has "$restore" 'ExecStart=/usr/bin/osmgmt-agent --config /etc/osmgmt-agent/agent
 # The user, created in an empty root.
 mkdir -p "$work/root/etc"
 touch "$work/root/etc/passwd" "$work/root/etc/group"
-systemd-sysusers --dry-run --root="$work/root" --inline "$(grep -v '^#' "$installer/osmgmt-agent.sysusers")" \
-    2>&1 | grep -q "Creating user 'osmgmt-agent'" || fail "sysusers does not create osmgmt-agent"
+# Read whole before matching: `grep -q` would close the pipe at the first match and, under
+# pipefail, sysusers' SIGPIPE would fail the check at random.
+sysusers=$(systemd-sysusers --dry-run --root="$work/root" \
+    --inline "$(grep -v '^#' "$installer/osmgmt-agent.sysusers")" 2>&1) || true
+grep -q "Creating user 'osmgmt-agent'" <<<"$sysusers" || fail "sysusers does not create osmgmt-agent"
 
 # The polkit rule, run as polkit would run it (polkit's engine is not node, but the rule is
 # plain ECMAScript 5): what the agent's user and another user may do.

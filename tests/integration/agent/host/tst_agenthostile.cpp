@@ -5,6 +5,7 @@
 #include "agentlink/framedecoder.h"
 #include "agentlink/handshake.h"
 #include "fleetprocess.h"
+#include "identity/certificateauthority.h"
 #include "testenvironment.h"
 
 #include <QDir>
@@ -121,6 +122,10 @@ private:
     void runPipeline();
 
     QTemporaryDir m_dir;
+    // The legitimate console: its server's CA is the one the agent pins, and its client
+    // certificate is what earns it the full status (issue 15, point 3).
+    std::optional<CertificateAuthority> m_authority;
+    std::optional<AgentTls::Credentials> m_console;
     QProcess m_agent;
     QString m_network; // "127.a.b.": this test's own loopback addresses
     QString m_address;
@@ -138,7 +143,8 @@ QString TestAgentHostile::start(const QJsonObject &limits)
                         { QStringLiteral("port"), m_port } } },
         { QStringLiteral("stateDirectory"), QStringLiteral("state") },
         { QStringLiteral("registration"),
-          QJsonObject { { QStringLiteral("server"), QStringLiteral("osm-hq") } } },
+          QJsonObject { { QStringLiteral("server"), QStringLiteral("osm-hq") },
+                        { QStringLiteral("ca"), QStringLiteral("hq-ca.pem") } } },
         { QStringLiteral("services"),
           QJsonArray {
               QJsonObject { { QStringLiteral("name"), QStringLiteral("ntrtscan") },
@@ -174,8 +180,7 @@ void TestAgentHostile::stop()
 
 StatusOutcome TestAgentHostile::status(qint64 *elapsedMs)
 {
-    // Unauthenticated, like a console's probe: the identity is all it needs to be answered.
-    AgentStatusReader reader(std::nullopt, 5000);
+    AgentStatusReader reader(m_console, 5000);
     QSignalSpy finished(&reader, &AgentStatusReader::finished);
     QElapsedTimer timer;
     timer.start();
@@ -190,6 +195,18 @@ StatusOutcome TestAgentHostile::status(qint64 *elapsedMs)
 void TestAgentHostile::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    const Result<CertificateAuthority> authority
+        = CertificateAuthority::create(QStringLiteral("osm-hq"));
+    QVERIFY2(authority.ok(), qPrintable(authority.error()));
+    m_authority = *authority;
+    const Result<IssuedCertificate> issued
+        = m_authority->issue(QStringLiteral("console"), CertificateUse::Client, 30);
+    QVERIFY2(issued.ok(), qPrintable(issued.error()));
+    m_console = AgentTls::Credentials { issued->certificate, issued->key };
+    QFile ca(m_dir.filePath(QStringLiteral("hq-ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(m_authority->certificatePem());
+    ca.close();
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("units")));
     m_network = FleetProcess::randomLoopbackNetwork();
     m_address = m_network + QStringLiteral("9");
