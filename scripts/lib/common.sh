@@ -9,6 +9,9 @@ OSMGMT_BUILD_PACKAGES=(cmake ninja-build ccache g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libspdlog-dev libfmt-dev
     libssl-dev libldap-dev libsqlite3-dev qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev)
+# What the console needs to show every language it speaks: Japanese glyphs (Debian has no CJK
+# font by default, and Qt draws empty boxes without one).
+OSMGMT_RUN_PACKAGES=(fonts-ipafont-gothic)
 OSMGMT_TEST_PACKAGES=(xvfb xauth imagemagick dbus dbus-x11 python3 file iproute2 nftables util-linux nmap time
     gnome-keyring libsecret-tools postgresql samba samba-ad-dc samba-ad-provision winbind krb5-user ldap-utils smbclient
     clang libclang-rt-14-dev openssl systemd)
