@@ -52,3 +52,9 @@ private:
 
     std::variant<T, Error> m_state;
 };
+
+// The failure of reading a document at `path`, the path first: "listen.port: missing".
+template<typename T> Result<T> failureAt(const QString &path, const QString &problem)
+{
+    return Result<T>::failure(path + QStringLiteral(": ") + problem);
+}
