@@ -31,17 +31,6 @@ int acceptAnyClient(int, X509_STORE_CTX *)
     return 1;
 }
 
-QSslCertificate toQt(X509 *certificate)
-{
-    const int size = i2d_X509(certificate, nullptr);
-    if (size <= 0)
-        return QSslCertificate();
-    QByteArray der(size, Qt::Uninitialized);
-    unsigned char *out = reinterpret_cast<unsigned char *>(der.data());
-    i2d_X509(certificate, &out);
-    return QSslCertificate(der, QSsl::Der);
-}
-
 template<typename T>
 T *fromDer(const QByteArray &der, T *(*decode)(T **, const unsigned char **, long))
 {
@@ -71,15 +60,8 @@ TlsServerContext::create(const AgentTls::Credentials &agent)
     if (!ready)
         return Created::failure(tr("cannot use the agent's certificate: %1").arg(openSslError()));
     SSL_CTX_set_verify(context, SSL_VERIFY_PEER, acceptAnyClient);
-    SSL_CTX_set_mode(context, SSL_MODE_RELEASE_BUFFERS);
-    SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
-    SSL_CTX_set_options(context, SSL_OP_NO_TICKET);
+    AgentTls::lightenContext(context);
     return result;
-}
-
-TlsServerContext::~TlsServerContext()
-{
-    SSL_CTX_free(m_context);
 }
 
 TlsServerChannel::TlsServerChannel(const std::shared_ptr<TlsServerContext> &context)
@@ -183,10 +165,10 @@ QList<QSslCertificate> TlsServerChannel::peerChain() const
     X509 *leaf = SSL_get0_peer_certificate(m_ssl);
     if (!leaf)
         return chain;
-    chain.append(toQt(leaf));
+    chain.append(AgentTls::toQt(leaf));
     // On the server side OpenSSL's chain leaves the client's own certificate out.
     STACK_OF(X509) *rest = SSL_get_peer_cert_chain(m_ssl);
     for (int i = 0; rest && i < sk_X509_num(rest); ++i)
-        chain.append(toQt(sk_X509_value(rest, i)));
+        chain.append(AgentTls::toQt(sk_X509_value(rest, i)));
     return chain;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/agenttls.h"
+#include "agentlink/agenttlscontext.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -9,9 +10,6 @@
 
 #include <memory>
 
-typedef struct ssl_st SSL;
-typedef struct ssl_ctx_st SSL_CTX;
-
 // The agent's TLS settings, made once and shared by every connection (docs/agent-protocol.md,
 // "TLS"): TLS 1.2 at least, the agent's certificate, and a client certificate requested but
 // not required (commands check it against the pinned CA themselves).
@@ -19,22 +17,15 @@ typedef struct ssl_ctx_st SSL_CTX;
 // Why not QSslServer: Qt 6.4 builds a new TLS context for every accepted connection, which
 // measured 1.7 ms of CPU per handshake in a fleet; a sweep that meets hundreds of agents at
 // once then saw them stall. One shared OpenSSL context costs a fraction of that.
-class TlsServerContext
+class TlsServerContext : public TlsContext
 {
 public:
     static Result<std::shared_ptr<TlsServerContext>> create(const AgentTls::Credentials &agent);
-    ~TlsServerContext();
-    TlsServerContext(const TlsServerContext &) = delete;
-    TlsServerContext &operator=(const TlsServerContext &) = delete;
-
-    SSL_CTX *get() const { return m_context; }
 
 private:
     explicit TlsServerContext(SSL_CTX *context)
-        : m_context(context)
+        : TlsContext(context)
     { }
-
-    SSL_CTX *m_context;
 };
 
 // The server side of one TLS connection, over memory: the session feeds it what the socket

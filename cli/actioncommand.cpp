@@ -1,5 +1,6 @@
 #include "actioncommand.h"
 
+#include "commandline.h"
 #include "passwordinput.h"
 
 #include "commands/commandrun.h"
@@ -18,35 +19,25 @@
 
 int ActionCommand::run(const QStringList &arguments)
 {
-    const Result<ActionOptions> options = ActionOptions::parse(arguments);
-    if (!options) {
-        m_err << "osmgmt-cli " << arguments.value(0) << ": " << options.error() << '\n';
-        return 2;
-    }
-    if (options->helpRequested) {
-        m_out << ActionOptions::helpText(options->action);
-        return 0;
-    }
+    const CommandErrors errors(arguments.value(0));
+    const Result<ActionOptions, int> options = optionsToRun(
+        ActionOptions::parse(arguments), ActionOptions::helpText(arguments.value(0)), errors);
+    if (!options)
+        return options.error();
     // The store's password first: with --db-password-stdin it is standard input's first line,
     // and a credential file's password the next one.
     ActionOptions resolved = options.value();
     const Result<StoreConnection> store = resolved.store.connection();
-    if (!store) {
-        m_err << "osmgmt-cli " << resolved.action << ": " << store.error() << '\n';
-        return 2;
-    }
+    if (!store)
+        return errors.fail(2, store.error());
     resolved.storeConnection = store.value();
     // A command no audit log would record is not sent: the store is checked before.
     const Result<std::shared_ptr<Database>> database = resolved.store.open(store.value(), false);
-    if (!database) {
-        m_err << "osmgmt-cli " << resolved.action << ": " << database.error() << '\n';
-        return 2;
-    }
+    if (!database)
+        return errors.fail(2, database.error());
     const Result<Prepared> prepared = prepare(resolved);
-    if (!prepared) {
-        m_err << "osmgmt-cli " << resolved.action << ": " << prepared.error() << '\n';
-        return 2;
-    }
+    if (!prepared)
+        return errors.fail(2, prepared.error());
     return send(resolved, prepared.value());
 }
 

@@ -1,14 +1,14 @@
 #include "actionoptions.h"
 
+#include "commandline.h"
+
 #include "settings/settings.h"
 
-#include <QCommandLineParser>
 #include <QHostAddress>
 
 namespace {
 struct Parser
 {
-    QCommandLineParser parser;
     QCommandLineOption address { QStringLiteral("address"),
                                  ActionOptions::tr("A computer to act on: ADDRESS or ADDRESS:PORT "
                                                    "([IPv6]:PORT). Repeat for several."),
@@ -43,28 +43,10 @@ struct Parser
                                                    "100-600000. Default: 10000."),
                                  ActionOptions::tr("MS") };
 
-    Parser()
-    {
-        parser.addHelpOption();
-        parser.addOptions({ address, port, service, credential, fromServer, server, timeout });
-        parser.addOptions(StoreOptions::commandLineOptions(
-            ActionOptions::tr("The store whose audit log records the command.")));
-    }
+    CommandLine line { QString(),
+                       { address, port, service, credential, fromServer, server, timeout },
+                       ActionOptions::tr("The store whose audit log records the command.") };
 };
-
-Result<int> number(const QString &text, const QString &option, int minimum, int maximum)
-{
-    bool isNumber = false;
-    const int value = text.toInt(&isNumber);
-    if (!isNumber || value < minimum || value > maximum)
-        return Result<int>::failure(ActionOptions::tr("--%1 must be a number from %2 to %3, not "
-                                                      "\"%4\"")
-                                        .arg(option)
-                                        .arg(minimum)
-                                        .arg(maximum)
-                                        .arg(text));
-    return value;
-}
 } // namespace
 
 bool ActionOptions::isAction(const QString &command)
@@ -77,12 +59,12 @@ bool ActionOptions::isAction(const QString &command)
 QString ActionOptions::helpText(const QString &action)
 {
     Parser parser;
-    parser.parser.setApplicationDescription(
+    parser.line.setDescription(
         tr("osmgmt-cli %1: sends the command to each computer's agent over mutual TLS, prints "
            "one line per computer (address, outcome, detail), records it in the audit log, and "
            "exits 1 when any computer did not do it.")
             .arg(action));
-    return parser.parser.helpText();
+    return parser.line.helpText();
 }
 
 Result<CommandTarget> ActionOptions::parseTarget(const QString &text, quint16 defaultPort)
@@ -108,7 +90,8 @@ Result<CommandTarget> ActionOptions::parseTarget(const QString &text, quint16 de
         return R::failure(tr("--address \"%1\": \"%2\" is not an IP address").arg(text, host));
     quint16 port = defaultPort;
     if (!portText.isEmpty()) {
-        const Result<int> parsed = number(portText, QStringLiteral("address port"), 1, 65535);
+        const Result<int> parsed
+            = CommandLine::number(portText, QStringLiteral("address port"), 1, 65535);
         if (!parsed)
             return R::failure(tr("--address \"%1\": %2").arg(text, parsed.error()));
         port = quint16(parsed.value());
@@ -124,23 +107,17 @@ Result<ActionOptions> ActionOptions::parse(const QStringList &arguments)
     Parser p;
     ActionOptions options;
     options.action = arguments.value(0);
-    if (!p.parser.parse(arguments))
-        return R::failure(p.parser.errorText());
-    if (p.parser.isSet(QStringLiteral("help"))) {
-        options.helpRequested = true;
+    const Result<bool> help = p.line.parse(arguments);
+    if (!help)
+        return R::failure(help.error());
+    options.helpRequested = help.value();
+    if (options.helpRequested)
         return options;
-    }
-    if (!p.parser.positionalArguments().isEmpty())
-        return R::failure(
-            tr("unexpected argument \"%1\"").arg(p.parser.positionalArguments().first()));
-    quint16 defaultPort = 0;
-    if (p.parser.isSet(p.port)) {
-        const Result<int> port = number(p.parser.value(p.port), QStringLiteral("port"), 1, 65535);
-        if (!port)
-            return R::failure(port.error());
-        defaultPort = quint16(port.value());
-    }
-    const QStringList addresses = p.parser.values(p.address);
+    const Result<int> port = p.line.integer(p.port, 1, 65535, 0);
+    if (!port)
+        return R::failure(port.error());
+    const quint16 defaultPort = quint16(port.value());
+    const QStringList addresses = p.line.values(p.address);
     if (addresses.isEmpty())
         return R::failure(tr("name at least one computer with --address"));
     for (const QString &text : addresses) {
@@ -150,33 +127,29 @@ Result<ActionOptions> ActionOptions::parse(const QStringList &arguments)
         options.targets.append(target.value());
     }
     if (options.action == QLatin1String("start-service")) {
-        options.service = p.parser.value(p.service).trimmed();
+        options.service = p.line.value(p.service).trimmed();
         if (options.service.isEmpty())
             return R::failure(tr("start-service needs --service NAME"));
-    } else if (p.parser.isSet(p.service)) {
+    } else if (p.line.isSet(p.service)) {
         return R::failure(tr("--service applies to start-service only"));
     }
     if (options.action == QLatin1String("move")) {
-        options.credentialFile = p.parser.value(p.credential);
-        options.fromServer = p.parser.value(p.fromServer);
+        options.credentialFile = p.line.value(p.credential);
+        options.fromServer = p.line.value(p.fromServer);
         if (options.credentialFile.isEmpty() == options.fromServer.isEmpty())
             return R::failure(tr("move needs the current server's credential: either --credential "
                                  "FILE (password on standard input) or --from-server NAME"));
-    } else if (p.parser.isSet(p.credential) || p.parser.isSet(p.fromServer)) {
+    } else if (p.line.isSet(p.credential) || p.line.isSet(p.fromServer)) {
         return R::failure(tr("--credential and --from-server apply to move only"));
     }
-    options.serverName
-        = p.parser.isSet(p.server) ? p.parser.value(p.server) : Settings::serverName();
-    const Result<StoreOptions> store = StoreOptions::fromParser(p.parser);
+    options.serverName = p.line.valueOr(p.server, Settings::serverName());
+    const Result<StoreOptions> store = p.line.store();
     if (!store)
         return R::failure(store.error());
     options.store = store.value();
-    if (p.parser.isSet(p.timeout)) {
-        const Result<int> timeout
-            = number(p.parser.value(p.timeout), QStringLiteral("timeout"), 100, 600000);
-        if (!timeout)
-            return R::failure(timeout.error());
-        options.timeoutMs = timeout.value();
-    }
+    const Result<int> timeout = p.line.integer(p.timeout, 100, 600000, options.timeoutMs);
+    if (!timeout)
+        return R::failure(timeout.error());
+    options.timeoutMs = timeout.value();
     return options;
 }

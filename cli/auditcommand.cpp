@@ -1,11 +1,9 @@
 #include "auditcommand.h"
 
-#include "storeoptions.h"
+#include "commandline.h"
 
 #include "store/auditlog.h"
 
-#include <QCommandLineParser>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -38,39 +36,27 @@ QString helpText()
 int AuditCommand::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    const auto fail = [&err](int code, const QString &message) {
-        err << "osmgmt-cli audit: " << message << '\n';
-        return code;
-    };
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOptions(
-        StoreOptions::commandLineOptions(tr("The database whose audit log to check.")));
-    parser.addPositionalArgument(QStringLiteral("verify"), tr("Check the audit log."));
-    if (!parser.parse(arguments))
-        return fail(2, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    const CommandErrors errors(QStringLiteral("audit"));
+    CommandLine line(QString(), {}, tr("The database whose audit log to check."));
+    line.addPositional(QStringLiteral("verify"), tr("Check the audit log."));
+    const Result<bool> help = line.parse(arguments);
+    if (!help)
+        return errors.fail(2, help.error());
+    if (help.value()) {
         out << helpText();
         return 0;
     }
-    if (parser.positionalArguments() != QStringList { QStringLiteral("verify") })
-        return fail(2, tr("say what to do: osmgmt-cli audit verify"));
-    const Result<StoreOptions> options = StoreOptions::fromParser(parser);
+    if (line.positionalArguments() != QStringList { QStringLiteral("verify") })
+        return errors.fail(2, tr("say what to do: osmgmt-cli audit verify"));
+    const Result<StoreOptions> options = line.store();
     if (!options)
-        return fail(2, options.error());
-    const Result<StoreConnection> store = options->connection();
+        return errors.fail(2, options.error());
+    const Result<OpenedStore, int> store = openExistingStore(options.value(), errors, 1);
     if (!store)
-        return fail(1, store.error());
-    if (store->location.dialect == SqlDialect::Sqlite
-        && !QFileInfo::exists(store->location.sqlitePath))
-        return fail(3, tr("there is no database at %1").arg(store->location.sqlitePath));
-    const Result<std::shared_ptr<Database>> database = options->open(store.value(), true);
-    if (!database)
-        return fail(1, database.error());
-    const Result<AuditVerification> verified = AuditLog(database.value()).verify();
+        return store.error();
+    const Result<AuditVerification> verified = AuditLog(store->database).verify();
     if (!verified)
-        return fail(1, verified.error());
+        return errors.fail(1, verified.error());
 
     out << tr("audit log: %1 entries, %2 of them written before the hash chain began")
                .arg(verified->entries)
@@ -91,9 +77,9 @@ int AuditCommand::run(const QStringList &arguments)
         out << tr("broken: %1").arg(problem.problem) << '\n';
     if (!verified->intact()) {
         out.flush();
-        return fail(1,
-                    tr("the audit log was changed after it was written (%n break(s))", nullptr,
-                       int(verified->problems.size())));
+        return errors.fail(1,
+                           tr("the audit log was changed after it was written (%n break(s))",
+                              nullptr, int(verified->problems.size())));
     }
     out << tr("intact: every entry follows the one before it") << '\n';
     return 0;

@@ -1,20 +1,48 @@
 #include "endpointoutput.h"
 
-#include <QCoreApplication>
+#include "commandline.h"
+
 #include <QFile>
 
-QString writeEndpointOutput(const QString &format, const QString &outPath, const ResultsRows &rows)
+namespace {
+const QString formatName = QStringLiteral("format");
+const QString outName = QStringLiteral("out");
+} // namespace
+
+QList<QCommandLineOption> EndpointOutput::commandLineOptions(const QString &outHelp)
 {
-    const ResultsFormat resultsFormat = resultsFormatFromKey(format).value_or(ResultsFormat::Json);
-    if (!outPath.isEmpty())
-        return writeResults(resultsFormat, outPath, rows, HeaderLanguage::English);
+    return {
+        QCommandLineOption(formatName, tr("json (default) or csv."), tr("FORMAT"),
+                           QStringLiteral("json")),
+        QCommandLineOption(outName, outHelp, tr("FILE")),
+    };
+}
+
+Result<EndpointOutput> EndpointOutput::fromCommandLine(const CommandLine &line)
+{
+    const QString key = line.value(QCommandLineOption(formatName));
+    const std::optional<ResultsFormat> format = resultsFormatFromKey(key);
+    if (!format)
+        return Result<EndpointOutput>::failure(tr("unknown format \"%1\" (json or csv)").arg(key));
+    return EndpointOutput { *format, line.value(QCommandLineOption(outName)) };
+}
+
+Result<Done> EndpointOutput::write(const ResultsRows &rows) const
+{
+    if (!outPath.isEmpty()) {
+        const QString error = writeResults(format, outPath, rows, HeaderLanguage::English);
+        if (!error.isEmpty())
+            return Result<Done>::failure(error);
+        return Done();
+    }
     QFile standardOutput;
     QString error;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         error = standardOutput.errorString();
     else
-        error = writeResults(resultsFormat, &standardOutput, rows, HeaderLanguage::English);
+        error = writeResults(format, &standardOutput, rows, HeaderLanguage::English);
     if (!error.isEmpty())
-        return QCoreApplication::translate("cli", "cannot write to standard output: %1").arg(error);
-    return {};
+        return Result<Done>::failure(
+            QCoreApplication::translate("cli", "cannot write to standard output: %1").arg(error));
+    return Done();
 }

@@ -1,11 +1,29 @@
 #pragma once
 
+#include "common/result.h"
 #include "results/resultswriter.h"
 
+#include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QString>
 
-// Where `osmgmt-cli query` and `osmgmt-cli results` write results: standard output, or a file
-// written atomically (it appears whole or not at all), through writeResults() (core/results) as
-// JSON or as CSV with English headers and stable keys (docs/cli.md). `format` is "json" or
-// "csv", as the options checked it. Returns the error text, or an empty string.
-QString writeEndpointOutput(const QString &format, const QString &outPath, const ResultsRows &rows);
+class CommandLine;
+
+// Where `osmgmt-cli query` and `osmgmt-cli results` write results (--format, --out): standard
+// output, or a file written atomically (it appears whole or not at all), through writeResults()
+// (core/results) as JSON or as CSV with English headers and stable keys (docs/cli.md).
+struct EndpointOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointOutput)
+
+public:
+    ResultsFormat format = ResultsFormat::Json;
+    QString outPath; // empty: standard output
+
+    // --format and --out; `outHelp` says what the file receives.
+    static QList<QCommandLineOption> commandLineOptions(const QString &outHelp);
+    // The output the parsed options name, or what is wrong with them.
+    static Result<EndpointOutput> fromCommandLine(const CommandLine &line);
+
+    Result<Done> write(const ResultsRows &rows) const;
+};

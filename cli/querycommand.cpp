@@ -2,6 +2,7 @@
 
 #include "passwordinput.h"
 
+#include "commandline.h"
 #include "endpointoutput.h"
 #include "queryoptions.h"
 
@@ -64,35 +65,24 @@ Result<std::optional<QString>> directoryPassword(const QueryOptions &options, co
 
 int QueryCommand::run(const QStringList &arguments)
 {
-    QTextStream err(stderr);
-    const Result<QueryOptions> parsed = QueryOptions::parse(arguments);
-    if (!parsed) {
-        err << "osmgmt-cli query: " << parsed.error() << '\n';
-        return 2;
-    }
+    const CommandErrors errors(QStringLiteral("query"));
+    const Result<QueryOptions, int> parsed
+        = optionsToRun(QueryOptions::parse(arguments), QueryOptions::helpText(), errors);
+    if (!parsed)
+        return parsed.error();
     const QueryOptions &options = parsed.value();
-    if (options.helpRequested) {
-        QTextStream(stdout) << QueryOptions::helpText();
-        return 0;
-    }
     const Result<Scope> scope = loadScopeFile(options.scopeFile);
-    if (!scope) {
-        err << "osmgmt-cli query: " << scope.error() << '\n';
-        return 2;
-    }
+    if (!scope)
+        return errors.fail(2, scope.error());
 
     // The store's password comes first: both may come from standard input, in this order.
     const Result<StoreConnection> store = options.store.connection();
-    if (!store) {
-        err << "osmgmt-cli query: " << store.error() << '\n';
-        return 2;
-    }
+    if (!store)
+        return errors.fail(2, store.error());
     QueryRunner runner(store.value().location, store.value().password);
     const Result<std::optional<QString>> password = directoryPassword(options, scope.value());
-    if (!password) {
-        err << "osmgmt-cli query: " << password.error() << '\n';
-        return 2;
-    }
+    if (!password)
+        return errors.fail(2, password.error());
     if (password.value())
         runner.setDirectoryPassword(*password.value());
     QVector<Endpoint> endpoints;
@@ -115,34 +105,19 @@ int QueryCommand::run(const QStringList &arguments)
     });
     runner.setRetention({ Settings::keepQueries(), Settings::keepDays() });
     const QString startError = runner.start(scope.value(), options.probe);
-    if (!startError.isEmpty()) {
-        err << "osmgmt-cli query: " << startError << '\n';
-        return 2;
-    }
+    if (!startError.isEmpty())
+        return errors.fail(2, startError);
     loop.exec();
 
-    const QString writeError = writeResults(std::move(endpoints), options.format, options.outPath);
-    if (!writeError.isEmpty()) {
-        err << "osmgmt-cli query: " << writeError << '\n';
-        return 1;
-    }
-    if (outcome.outcome == ProbeEngine::Outcome::Failed) {
-        err << "osmgmt-cli query: " << outcome.error << '\n';
-        return 1;
-    }
-    if (interrupted) {
-        err << "osmgmt-cli query: "
-            << tr("stopped; the finished part is stored as query %1, marked cancelled")
-                   .arg(outcome.queryId)
-            << '\n';
-        return 130;
-    }
-    return 0;
-}
-
-QString QueryCommand::writeResults(QVector<Endpoint> endpoints, const QString &format,
-                                   const QString &outPath) const
-{
     sortByAddress(endpoints);
-    return writeEndpointOutput(format, outPath, ResultsRows(endpoints));
+    const Result<Done> written = options.output.write(ResultsRows(endpoints));
+    if (!written)
+        return errors.fail(1, written.error());
+    if (outcome.outcome == ProbeEngine::Outcome::Failed)
+        return errors.fail(1, outcome.error);
+    if (interrupted)
+        return errors.fail(130,
+                           tr("stopped; the finished part is stored as query %1, marked cancelled")
+                               .arg(outcome.queryId));
+    return 0;
 }

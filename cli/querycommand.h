@@ -1,7 +1,5 @@
 #pragma once
 
-#include "endpoint/endpoint.h"
-
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -14,8 +12,4 @@ public:
     // Exit codes: 0 done, 1 the query failed, 2 bad usage or scope, 130 stopped by SIGINT
     // (what finished is still stored, marked cancelled, and written).
     int run(const QStringList &arguments);
-
-private:
-    QString writeResults(QVector<Endpoint> endpoints, const QString &format,
-                         const QString &outPath) const;
 };

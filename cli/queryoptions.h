@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "endpointoutput.h"
 #include "probe/probesettings.h"
 #include "storeoptions.h"
 
@@ -16,8 +17,7 @@ struct QueryOptions
 public:
     QString scopeFile;
     StoreOptions store;
-    QString format; // "json" or "csv"
-    QString outPath; // empty: standard output
+    EndpointOutput output;
     ProbeSettings probe;
     // The Active Directory bind password comes from the first line of standard input (for
     // scripts) instead of the keychain.

@@ -1,74 +1,82 @@
 #include "resultsoptions.h"
 
-#include "results/resultswriter.h"
+#include "commandline.h"
 
-#include <QCommandLineParser>
+#include <vector>
 
 namespace {
+// A criterion of the advanced search (core/search): its option, and the setter that takes the
+// option's text or says what is wrong with it.
+struct Criterion
+{
+    QCommandLineOption option;
+    QString (EndpointCriteria::*set)(const QString &text);
+};
+
 struct Parser
 {
-    QCommandLineParser parser;
     QCommandLineOption queryId { QStringLiteral("query-id"),
                                  ResultsOptions::tr("The stored query to read: its id, or "
                                                     "\"last\" for the newest one."),
                                  ResultsOptions::tr("N") };
-    QCommandLineOption name { QStringLiteral("name"),
-                              ResultsOptions::tr("Computer name; whole name, any case, unless it "
-                                                 "carries the wildcard * (\"pc-*\")."),
-                              ResultsOptions::tr("PATTERN") };
-    QCommandLineOption status { QStringLiteral("status"),
-                                ResultsOptions::tr(
-                                    "Security status keys, comma-separated or repeated: "
-                                    "managed-by-this-server, managed-by-another-server, "
-                                    "no-client-installed, unreachable, unresolved-ad."),
-                                ResultsOptions::tr("S") };
-    QCommandLineOption ipv4 { QStringLiteral("ipv4-range"),
-                              ResultsOptions::tr("IPv4 range: a.b.c.d-e.f.g.h, a.b.c.d/n or one "
-                                                 "address."),
-                              ResultsOptions::tr("R") };
-    QCommandLineOption ipv6 { QStringLiteral("ipv6-prefix"),
-                              ResultsOptions::tr("IPv6 prefix and length, 112-128 "
-                                                 "(fd00:1::/120)."),
-                              ResultsOptions::tr("P") };
-    QCommandLineOption server { QStringLiteral("server"),
-                                ResultsOptions::tr("Server name the agent is registered to; "
-                                                   "matched like --name."),
-                                ResultsOptions::tr("PATTERN") };
-    QCommandLineOption adTree { QStringLiteral("ad-tree"),
-                                ResultsOptions::tr("Active Directory tree (a DN): computers in it "
-                                                   "or under it."),
-                                ResultsOptions::tr("DN") };
-    QCommandLineOption format { QStringLiteral("format"),
-                                ResultsOptions::tr("json (default) or csv."),
-                                ResultsOptions::tr("FORMAT"), QStringLiteral("json") };
-    QCommandLineOption out { QStringLiteral("out"),
-                             ResultsOptions::tr("Write to FILE instead of standard output."),
-                             ResultsOptions::tr("FILE") };
+    const std::vector<Criterion> criteria {
+        { { QStringLiteral("name"),
+            ResultsOptions::tr("Computer name; whole name, any case, unless it carries the "
+                               "wildcard * (\"pc-*\")."),
+            ResultsOptions::tr("PATTERN") },
+          &EndpointCriteria::setName },
+        { { QStringLiteral("status"),
+            ResultsOptions::tr("Security status keys, comma-separated or repeated: "
+                               "managed-by-this-server, managed-by-another-server, "
+                               "no-client-installed, unreachable, unresolved-ad."),
+            ResultsOptions::tr("S") },
+          &EndpointCriteria::setStatuses },
+        { { QStringLiteral("ipv4-range"),
+            ResultsOptions::tr("IPv4 range: a.b.c.d-e.f.g.h, a.b.c.d/n or one address."),
+            ResultsOptions::tr("R") },
+          &EndpointCriteria::setIpv4 },
+        { { QStringLiteral("ipv6-prefix"),
+            ResultsOptions::tr("IPv6 prefix and length, 112-128 (fd00:1::/120)."),
+            ResultsOptions::tr("P") },
+          &EndpointCriteria::setIpv6 },
+        { { QStringLiteral("server"),
+            ResultsOptions::tr("Server name the agent is registered to; matched like --name."),
+            ResultsOptions::tr("PATTERN") },
+          &EndpointCriteria::setServer },
+        { { QStringLiteral("ad-tree"),
+            ResultsOptions::tr("Active Directory tree (a DN): computers in it or under it."),
+            ResultsOptions::tr("DN") },
+          &EndpointCriteria::setAdTree },
+    };
+    CommandLine line { ResultsOptions::tr("Writes the endpoints of a stored query that meet every "
+                                          "criterion given."),
+                       options(), ResultsOptions::tr("The store to read the query from.") };
 
-    Parser()
+    QList<QCommandLineOption> options() const
     {
-        parser.setApplicationDescription(ResultsOptions::tr(
-            "Writes the endpoints of a stored query that meet every criterion given."));
-        parser.addHelpOption();
-        parser.addOptions({ queryId, name, status, ipv4, ipv6, server, adTree, format, out });
-        parser.addOptions(StoreOptions::commandLineOptions(
-            ResultsOptions::tr("The store to read the query from.")));
+        QList<QCommandLineOption> all { queryId };
+        for (const Criterion &criterion : criteria)
+            all.append(criterion.option);
+        return all
+            + EndpointOutput::commandLineOptions(
+                   ResultsOptions::tr("Write to FILE instead of standard output."));
     }
 };
 
-// Applies one criterion option, prefixing a refusal with the option's name.
-QString applyCriterion(const QCommandLineParser &parser, const QCommandLineOption &option,
-                       const std::function<QString(const QString &)> &set)
+// Applies one criterion, prefixing a refusal with the option's name.
+QString applyCriterion(const CommandLine &line, const Criterion &criterion,
+                       EndpointCriteria &criteria)
 {
-    if (!parser.isSet(option))
+    const QCommandLineOption &option = criterion.option;
+    if (!line.isSet(option))
         return {};
     // Only statuses add up when repeated; a name may itself hold a comma, so the last one counts.
     const QString text = option.names().first() == QLatin1String("status")
-        ? parser.values(option).join(QLatin1Char(','))
-        : parser.value(option);
+        ? line.values(option).join(QLatin1Char(','))
+        : line.value(option);
     if (text.trimmed().isEmpty())
         return ResultsOptions::tr("--%1 is empty").arg(option.names().first());
-    const QString error = set(text);
+    const QString error = (criteria.*criterion.set)(text);
     return error.isEmpty() ? QString()
                            : QStringLiteral("--%1: %2").arg(option.names().first(), error);
 }
@@ -76,25 +84,23 @@ QString applyCriterion(const QCommandLineParser &parser, const QCommandLineOptio
 
 QString ResultsOptions::helpText()
 {
-    return Parser().parser.helpText();
+    return Parser().line.helpText();
 }
 
 Result<ResultsOptions> ResultsOptions::parse(const QStringList &arguments)
 {
     Parser p;
     using Failure = Result<ResultsOptions>;
-    if (!p.parser.parse(arguments))
-        return Failure::failure(p.parser.errorText());
+    const Result<bool> help = p.line.parse(arguments);
+    if (!help)
+        return Failure::failure(help.error());
     ResultsOptions options;
-    options.helpRequested = p.parser.isSet(QStringLiteral("help"));
+    options.helpRequested = help.value();
     if (options.helpRequested)
         return options;
-    if (!p.parser.positionalArguments().isEmpty())
-        return Failure::failure(
-            tr("unexpected argument \"%1\"").arg(p.parser.positionalArguments().first()));
-    if (!p.parser.isSet(p.queryId))
+    if (!p.line.isSet(p.queryId))
         return Failure::failure(tr("--query-id N (or \"last\") is required"));
-    const QString id = p.parser.value(p.queryId).trimmed();
+    const QString id = p.line.value(p.queryId).trimmed();
     if (id != QLatin1String("last")) {
         bool isNumber = false;
         const qint64 number = id.toLongLong(&isNumber);
@@ -103,26 +109,16 @@ Result<ResultsOptions> ResultsOptions::parse(const QStringList &arguments)
                 tr("--query-id must be a query number or \"last\", not \"%1\"").arg(id));
         options.queryId = number;
     }
-    EndpointCriteria &c = options.criteria;
-    const std::pair<const QCommandLineOption *, std::function<QString(const QString &)>> fields[]
-        = {
-              { &p.name, [&c](const QString &t) { return c.setName(t); } },
-              { &p.status, [&c](const QString &t) { return c.setStatuses(t); } },
-              { &p.ipv4, [&c](const QString &t) { return c.setIpv4(t); } },
-              { &p.ipv6, [&c](const QString &t) { return c.setIpv6(t); } },
-              { &p.server, [&c](const QString &t) { return c.setServer(t); } },
-              { &p.adTree, [&c](const QString &t) { return c.setAdTree(t); } },
-          };
-    for (const auto &[option, set] : fields) {
-        const QString error = applyCriterion(p.parser, *option, set);
+    for (const Criterion &criterion : p.criteria) {
+        const QString error = applyCriterion(p.line, criterion, options.criteria);
         if (!error.isEmpty())
             return Failure::failure(error);
     }
-    options.format = p.parser.value(p.format);
-    if (!resultsFormatFromKey(options.format))
-        return Failure::failure(tr("unknown format \"%1\" (json or csv)").arg(options.format));
-    options.outPath = p.parser.value(p.out);
-    const Result<StoreOptions> store = StoreOptions::fromParser(p.parser);
+    const Result<EndpointOutput> output = EndpointOutput::fromCommandLine(p.line);
+    if (!output)
+        return Failure::failure(output.error());
+    options.output = output.value();
+    const Result<StoreOptions> store = p.line.store();
     if (!store)
         return Failure::failure(store.error());
     options.store = store.value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "endpointoutput.h"
 #include "search/endpointcriteria.h"
 #include "storeoptions.h"
 
@@ -19,8 +20,7 @@ public:
     std::optional<qint64> queryId; // nullopt: "last", the newest query
     EndpointCriteria criteria;
     StoreOptions store;
-    QString format; // "json" or "csv"
-    QString outPath; // empty: standard output
+    EndpointOutput output;
     bool helpRequested = false;
 
     static QString helpText();

@@ -122,8 +122,7 @@ Result<StoreConnection> StoreOptions::connection() const
 Result<std::shared_ptr<Database>> StoreOptions::open(const StoreConnection &store,
                                                      bool mustExist) const
 {
-    if (mustExist && store.location.dialect == SqlDialect::Sqlite
-        && !QFileInfo::exists(store.location.sqlitePath))
+    if (mustExist && isMissingFile(store))
         return Result<std::shared_ptr<Database>>::failure(
             tr("there is no database at %1").arg(store.location.sqlitePath));
     Result<std::shared_ptr<Database>> database = store.open();
@@ -131,4 +130,10 @@ Result<std::shared_ptr<Database>> StoreOptions::open(const StoreConnection &stor
         return Result<std::shared_ptr<Database>>::failure(
             StoreFailure::explain(store.location, database.error()));
     return database;
+}
+
+bool StoreOptions::isMissingFile(const StoreConnection &store)
+{
+    return store.location.dialect == SqlDialect::Sqlite
+        && !QFileInfo::exists(store.location.sqlitePath);
 }

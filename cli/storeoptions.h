@@ -37,4 +37,7 @@ public:
     // Opens the store. A SQLite file that does not exist is refused instead of created when
     // `mustExist`, so that a mistyped path does not look like an empty store.
     Result<std::shared_ptr<Database>> open(const StoreConnection &store, bool mustExist) const;
+    // Whether `store` is a SQLite file that does not exist: the commands that read a store exit
+    // with 3 then (docs/cli.md), and with 1 when an existing store fails.
+    static bool isMissingFile(const StoreConnection &store);
 };

@@ -1,6 +1,6 @@
 #include "watchcommand.h"
 
-#include "storeoptions.h"
+#include "commandline.h"
 
 #include "common/clock.h"
 #include "common/unixsignalwatcher.h"
@@ -8,16 +8,12 @@
 #include "watch/scheduledqueryduty.h"
 #include "watch/watcher.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <csignal>
 
 namespace {
-
-const QString prefix = QStringLiteral("osmgmt-cli watch: ");
 
 QString describeLease(const LeaseState &lease)
 {
@@ -37,11 +33,7 @@ QString describeLease(const LeaseState &lease)
 
 int WatchCommand::run(const QStringList &arguments)
 {
-    QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the periodic duties (the scheduled query) on the store, one watcher per store."));
-    parser.addHelpOption();
+    const CommandErrors errors(QStringLiteral("watch"));
     const QCommandLineOption once(QStringLiteral("once"),
                                   tr("Run one cycle (one round of every duty) and exit."));
     const QCommandLineOption leaseSeconds(
@@ -61,79 +53,52 @@ int WatchCommand::run(const QStringList &arguments)
         tr("This server's name for the scheduled query. Default: the console's setting, else the "
            "host name."),
         tr("NAME"));
-    parser.addOptions({ once, leaseSeconds, scopeFile, serverName });
-    parser.addOptions(StoreOptions::commandLineOptions(tr("The store to watch.")));
-    if (!parser.parse(arguments)) {
-        err << prefix << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+    CommandLine line(
+        tr("Runs the periodic duties (the scheduled query) on the store, one watcher per store."),
+        { once, leaseSeconds, scopeFile, serverName }, tr("The store to watch."));
+    const Result<bool> help = line.parse(arguments);
+    if (!help)
+        return errors.fail(2, help.error());
+    if (help.value()) {
+        QTextStream(stdout) << line.helpText();
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << prefix << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
-            << '\n';
-        return 2;
-    }
-    std::chrono::seconds lease = Watcher::defaultLease;
-    if (parser.isSet(leaseSeconds)) {
-        bool ok = false;
-        const int seconds = parser.value(leaseSeconds).toInt(&ok);
-        if (!ok || seconds < 3 || seconds > 3600) {
-            err << prefix
-                << tr("--lease-seconds must be a number from 3 to 3600, not \"%1\"")
-                       .arg(parser.value(leaseSeconds))
-                << '\n';
-            return 2;
-        }
-        lease = std::chrono::seconds(seconds);
-    }
-    const Result<StoreOptions> options = StoreOptions::fromParser(parser);
-    if (!options) {
-        err << prefix << options.error() << '\n';
-        return 2;
-    }
-    const Result<StoreConnection> store = options->connection();
-    if (!store) {
-        err << prefix << store.error() << '\n';
-        return 2;
-    }
+    const Result<int> seconds
+        = line.integer(leaseSeconds, 3, 3600, int(Watcher::defaultLease.count()));
+    if (!seconds)
+        return errors.fail(2, seconds.error());
+    const std::chrono::seconds lease(seconds.value());
+    const Result<StoreOptions> options = line.store();
+    if (!options)
+        return errors.fail(2, options.error());
+    StoreConnection store;
     {
-        // Said now rather than at every cycle: a mistyped path is not an empty store to watch.
-        const Result<std::shared_ptr<Database>> opened = options->open(store.value(), true);
-        if (!opened) {
-            err << prefix << opened.error() << '\n';
-            return QFileInfo::exists(store->location.sqlitePath)
-                    || store->location.dialect == SqlDialect::PostgreSql
-                ? 1
-                : 3;
-        }
+        // Opened now rather than at every cycle, a mistyped path is not an empty store to watch;
+        // and closed again: the watcher opens its own.
+        const Result<OpenedStore, int> opened = openExistingStore(options.value(), errors, 2);
+        if (!opened)
+            return opened.error();
+        store = opened->connection;
     }
 
     ProbeSettings probe;
-    probe.thisServerName
-        = parser.isSet(serverName) ? parser.value(serverName) : Settings::serverName();
+    probe.thisServerName = line.valueOr(serverName, Settings::serverName());
     probe.connectRetries = Settings::connectRetries();
     probe.maxConnections = Settings::maxConnections();
     auto scheduledQuery = std::make_shared<ScheduledQueryDuty>(
-        ScheduledQueryJob { parser.isSet(scopeFile) ? parser.value(scopeFile)
-                                                    : Settings::scopeFile(),
+        ScheduledQueryJob { line.valueOr(scopeFile, Settings::scopeFile()),
                             probe,
                             { Settings::keepQueries(), Settings::keepDays() },
-                            store.value() },
+                            store },
         Clock::instance().now());
-    Watcher watcher(store.value(), { scheduledQuery }, lease);
+    Watcher watcher(store, { scheduledQuery }, lease);
 
     int exitCode = 0;
     QTextStream out(stdout);
-    QObject::connect(&watcher, &Watcher::leaseChanged, [&err](const LeaseState &state) {
-        err << prefix << describeLease(state) << '\n';
-        err.flush();
-    });
-    QObject::connect(&watcher, &Watcher::storeFailed, [&err, &exitCode](const QString &error) {
-        err << prefix << error << '\n';
-        err.flush();
+    QObject::connect(&watcher, &Watcher::leaseChanged,
+                     [&errors](const LeaseState &state) { errors.say(describeLease(state)); });
+    QObject::connect(&watcher, &Watcher::storeFailed, [&errors, &exitCode](const QString &error) {
+        errors.say(error);
         exitCode = 1;
     });
     // One line per round, for logs and scripts: time, duty, ok|failed, what it did.
@@ -153,7 +118,7 @@ int WatchCommand::run(const QStringList &arguments)
         interrupted = true;
         loop.quit();
     });
-    if (parser.isSet(once)) {
+    if (line.isSet(once)) {
         QObject::connect(&watcher, &Watcher::finished, &loop, &QEventLoop::quit);
         watcher.runOnce();
         loop.exec();
@@ -163,6 +128,6 @@ int WatchCommand::run(const QStringList &arguments)
     watcher.start();
     loop.exec();
     watcher.stop();
-    err << prefix << tr("stopped; the lease is released") << '\n';
+    errors.say(tr("stopped; the lease is released"));
     return 0;
 }

@@ -13,11 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("AgentConfig", text);
 }
 
-Result<AgentConfig> failAt(const QString &path, const QString &problem)
-{
-    return Result<AgentConfig>::failure(path + QStringLiteral(": ") + problem);
-}
-
 QString unknownKey(const QJsonObject &object, const QStringList &known)
 {
     for (const QString &key : object.keys()) {
@@ -125,27 +120,29 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
                                    QStringLiteral("serviceManager"),
                                    QStringLiteral("productStatusFile"), QStringLiteral("limits") });
     if (!unknown.isEmpty())
-        return failAt(unknown, tr("unknown key"));
+        return failureAt<AgentConfig>(unknown, tr("unknown key"));
     AgentConfig config;
     const QJsonObject listen = root.value(QStringLiteral("listen")).toObject();
     if (!config.address.setAddress(listen.value(QStringLiteral("address")).toString()))
-        return failAt(QStringLiteral("listen.address"), tr("missing or not an IP address"));
+        return failureAt<AgentConfig>(QStringLiteral("listen.address"),
+                                      tr("missing or not an IP address"));
     const double port = listen.value(QStringLiteral("port")).toDouble(-1);
     if (port < 1 || port > 65535 || port != double(int(port)))
-        return failAt(QStringLiteral("listen.port"), tr("missing or not a port (1-65535)"));
+        return failureAt<AgentConfig>(QStringLiteral("listen.port"),
+                                      tr("missing or not a port (1-65535)"));
     config.port = quint16(port);
     config.stateDirectory = root.value(QStringLiteral("stateDirectory")).toString();
     if (config.stateDirectory.isEmpty())
-        return failAt(QStringLiteral("stateDirectory"), tr("missing"));
+        return failureAt<AgentConfig>(QStringLiteral("stateDirectory"), tr("missing"));
     config.stateDirectory = QDir(baseDirectory).absoluteFilePath(config.stateDirectory);
     const QJsonObject registration = root.value(QStringLiteral("registration")).toObject();
     unknown = unknownKey(
         registration, { QStringLiteral("server"), QStringLiteral("domain"), QStringLiteral("ca") });
     if (!unknown.isEmpty())
-        return failAt(QStringLiteral("registration.") + unknown, tr("unknown key"));
+        return failureAt<AgentConfig>(QStringLiteral("registration.") + unknown, tr("unknown key"));
     config.server = registration.value(QStringLiteral("server")).toString();
     if (config.server.isEmpty())
-        return failAt(QStringLiteral("registration.server"), tr("missing"));
+        return failureAt<AgentConfig>(QStringLiteral("registration.server"), tr("missing"));
     config.domain = registration.value(QStringLiteral("domain")).toString();
     const QString ca = registration.value(QStringLiteral("ca")).toString();
     if (!ca.isEmpty())

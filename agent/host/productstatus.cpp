@@ -13,11 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProductStatus", text);
 }
 
-Result<ProductStatus> failAt(const QString &key, const QString &problem)
-{
-    return Result<ProductStatus>::failure(key + QStringLiteral(": ") + problem);
-}
-
 // A named entry of an array: {"name": ..., KEY: string}; the string, or empty on a fault.
 QString entryText(const QJsonValue &item, const QString &key)
 {
@@ -44,8 +39,8 @@ Result<ProductStatus> ProductStatus::parse(const QByteArray &json)
     for (int i = 0; i < components.size(); ++i) {
         const QString version = entryText(components.at(i), QStringLiteral("version"));
         if (version.isEmpty())
-            return failAt(QStringLiteral("components[%1]").arg(i),
-                          tr("needs a name and a version"));
+            return failureAt<ProductStatus>(QStringLiteral("components[%1]").arg(i),
+                                            tr("needs a name and a version"));
         status.components.append(
             { components.at(i).toObject().value(QStringLiteral("name")).toString(), version });
     }
@@ -53,10 +48,12 @@ Result<ProductStatus> ProductStatus::parse(const QByteArray &json)
     for (int i = 0; i < patterns.size(); ++i) {
         const QString raw = entryText(patterns.at(i), QStringLiteral("raw"));
         if (raw.isEmpty())
-            return failAt(QStringLiteral("patterns[%1]").arg(i), tr("needs a name and a raw"));
+            return failureAt<ProductStatus>(QStringLiteral("patterns[%1]").arg(i),
+                                            tr("needs a name and a raw"));
         const Result<quint32> dword = parseHexDword(raw);
         if (!dword)
-            return failAt(QStringLiteral("patterns[%1].raw").arg(i), dword.error());
+            return failureAt<ProductStatus>(QStringLiteral("patterns[%1].raw").arg(i),
+                                            dword.error());
         status.patterns.append(
             { patterns.at(i).toObject().value(QStringLiteral("name")).toString(), *dword });
     }
@@ -64,21 +61,23 @@ Result<ProductStatus> ProductStatus::parse(const QByteArray &json)
     if (!status.patternDate.isEmpty()
         && (status.patternDate.size() != 8
             || !QDate::fromString(status.patternDate, QStringLiteral("yyyyMMdd")).isValid()))
-        return failAt(QStringLiteral("patternDate"),
-                      tr("\"%1\" is not a date YYYYMMDD").arg(status.patternDate));
+        return failureAt<ProductStatus>(
+            QStringLiteral("patternDate"),
+            tr("\"%1\" is not a date YYYYMMDD").arg(status.patternDate));
     const QString lastScan = root.value(QStringLiteral("lastScan")).toString();
     if (!lastScan.isEmpty()) {
         status.lastScan = QDateTime::fromString(lastScan, Qt::ISODate);
         if (!status.lastScan.isValid())
-            return failAt(QStringLiteral("lastScan"),
-                          tr("\"%1\" is not an ISO 8601 time").arg(lastScan));
+            return failureAt<ProductStatus>(QStringLiteral("lastScan"),
+                                            tr("\"%1\" is not an ISO 8601 time").arg(lastScan));
     }
     const QJsonValue firewall = root.value(QStringLiteral("firewall"));
     if (firewall == QJsonValue(QStringLiteral("on"))
         || firewall == QJsonValue(QStringLiteral("off")))
         status.firewallOn = firewall.toString() == QLatin1String("on");
     else if (!firewall.isUndefined())
-        return failAt(QStringLiteral("firewall"), tr("must be \"on\" or \"off\""));
+        return failureAt<ProductStatus>(QStringLiteral("firewall"),
+                                        tr("must be \"on\" or \"off\""));
     return status;
 }
 

@@ -20,12 +20,18 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("AgentCommand", text);
 }
+
+AgentCommand ofKind(AgentCommand::Kind kind)
+{
+    AgentCommand command;
+    command.kind = kind;
+    return command;
+}
 } // namespace
 
 AgentCommand AgentCommand::move(const QString &server, const QByteArray &caPem)
 {
-    AgentCommand command;
-    command.kind = Kind::Move;
+    AgentCommand command = ofKind(Kind::Move);
     command.server = server;
     command.caPem = caPem;
     return command;
@@ -40,8 +46,7 @@ AgentCommand AgentCommand::move(const QString &server, const CertificateAuthorit
 
 AgentCommand AgentCommand::registration(const CertificateAuthority &thisServer)
 {
-    AgentCommand command;
-    command.kind = Kind::Register;
+    AgentCommand command = ofKind(Kind::Register);
     command.issuer = thisServer;
     return command;
 }
@@ -72,22 +77,17 @@ QString AgentCommand::newRequestId()
 
 AgentCommand AgentCommand::quarantine()
 {
-    AgentCommand command;
-    command.kind = Kind::Quarantine;
-    return command;
+    return ofKind(Kind::Quarantine);
 }
 
 AgentCommand AgentCommand::release()
 {
-    AgentCommand command;
-    command.kind = Kind::Release;
-    return command;
+    return ofKind(Kind::Release);
 }
 
 AgentCommand AgentCommand::startService(const QString &service)
 {
-    AgentCommand command;
-    command.kind = Kind::StartService;
+    AgentCommand command = ofKind(Kind::StartService);
     command.service = service;
     return command;
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 
 #include <utility>
-#include <variant>
 
 // What went wrong talking to the directory, kept in distinct kinds (as Veyon keeps its
 // connection states apart): the console says "wrong password" and "certificate refused"
@@ -47,29 +48,6 @@ private:
     QString m_text;
 };
 
-// A value or a DirectoryError; the directory's Result<T> (core/common/result.h) that keeps
-// the kind of the failure, not only its words.
-template<typename T> class DirectoryResult
-{
-public:
-    DirectoryResult(T value)
-        : m_state(std::move(value))
-    { }
-    DirectoryResult(DirectoryError error)
-        : m_state(std::move(error))
-    { }
-
-    bool ok() const { return std::holds_alternative<T>(m_state); }
-    explicit operator bool() const { return ok(); }
-    const T &value() const & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
-    const T &operator*() const & { return value(); }
-    const T *operator->() const { return &value(); }
-    DirectoryError error() const
-    {
-        return ok() ? DirectoryError() : std::get<DirectoryError>(m_state);
-    }
-
-private:
-    std::variant<T, DirectoryError> m_state;
-};
+// A value or a DirectoryError: the directory's Result that keeps the kind of the failure, not
+// only its words.
+template<typename T> using DirectoryResult = Result<T, DirectoryError>;

@@ -1,5 +1,6 @@
 #include "probe/agenttrust.h"
 
+#include "agentlink/agenttlscontext.h"
 #include "identity/certificateauthority.h"
 #include "secrets/identityfiles.h"
 #include "settings/settings.h"
@@ -8,19 +9,6 @@
 
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
-
-namespace {
-QSslCertificate toQt(X509 *certificate)
-{
-    const int size = i2d_X509(certificate, nullptr);
-    if (size <= 0)
-        return QSslCertificate();
-    QByteArray der(size, Qt::Uninitialized);
-    unsigned char *out = reinterpret_cast<unsigned char *>(der.data());
-    i2d_X509(certificate, &out);
-    return QSslCertificate(der, QSsl::Der);
-}
-} // namespace
 
 AgentTrust::AgentTrust(QString thisServerName, QSslCertificate authority)
     : m_thisServerName(std::move(thisServerName).trimmed())
@@ -42,7 +30,7 @@ AgentTrust::Verdict AgentTrust::verify(SSL *ssl, const QHostAddress &address,
     QList<QSslCertificate> chain;
     if (STACK_OF(X509) *presented = SSL_get_peer_cert_chain(ssl)) {
         for (int i = 0; i < sk_X509_num(presented); ++i)
-            chain.append(toQt(sk_X509_value(presented, i)));
+            chain.append(AgentTls::toQt(sk_X509_value(presented, i)));
     }
     return verifyChain(chain, address);
 }

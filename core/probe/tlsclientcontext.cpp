@@ -1,5 +1,7 @@
 #include "probe/tlsclientcontext.h"
 
+#include "agentlink/agenttlscontext.h"
+
 #include <QCoreApplication>
 
 #include <openssl/err.h>
@@ -31,15 +33,6 @@ Result<std::shared_ptr<TlsClientContext>> TlsClientContext::create()
                 .arg(openSslError()));
     // See the class comment: AgentTrust checks a claim of this server after the handshake.
     SSL_CTX_set_verify(context, SSL_VERIFY_NONE, nullptr);
-    // Thousands of handshakes may be in flight: give back each connection's buffers while it
-    // waits, and never keep a session to resume (each endpoint is visited once).
-    SSL_CTX_set_mode(context, SSL_MODE_RELEASE_BUFFERS);
-    SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
-    SSL_CTX_set_options(context, SSL_OP_NO_TICKET);
+    AgentTls::lightenContext(context);
     return result;
-}
-
-TlsClientContext::~TlsClientContext()
-{
-    SSL_CTX_free(m_context);
 }

@@ -143,12 +143,10 @@ Result<qint64> AuditLog::append(const AuditEntry &entry)
                                          : QVariant(QMetaType::fromType<qint64>()));
         insert.addBindValue(previous.value());
         insert.addBindValue(AuditChain::entryHash(previous.value(), row));
-        if (!insert.exec() || !insert.next())
-            return sqlErrorText(insert.lastError());
-        id = insert.value(0).toLongLong();
-        // A statement still positioned on its row keeps SQLite from committing.
-        insert.finish();
-        return {};
+        const Result<qint64> inserted = insertReturningId(insert);
+        if (inserted)
+            id = inserted.value();
+        return inserted.error();
     });
     if (!error.isEmpty()) {
         Logging::get("store")->error("recording the audit entry for {} failed: {}", entry.action,

@@ -1,6 +1,7 @@
 #include "store/querycomparison.h"
 
 #include "store/endpointrow.h"
+#include "store/querystore.h"
 #include "store/sqltransaction.h"
 
 #include <QSqlQuery>
@@ -32,30 +33,31 @@ QueryComparison::QueryComparison(std::shared_ptr<Database> database)
 Result<ResultChanges> QueryComparison::compare(qint64 previousQueryId, qint64 currentQueryId) const
 {
     using Changes = Result<ResultChanges>;
+    const QueryStore store(m_database);
     for (qint64 id : { previousQueryId, currentQueryId }) {
-        const QString missing = checkExists(id);
-        if (!missing.isEmpty())
-            return Changes::failure(missing);
+        const Result<Done> exists = store.checkQueryExists(id);
+        if (!exists)
+            return Changes::failure(exists.error());
     }
     ResultChanges changes;
     changes.previousQueryId = previousQueryId;
     changes.currentQueryId = currentQueryId;
     for (size_t k = 0; k < presentKeys.size(); ++k) {
         const Key key { presentKeys.at(k), matchKeys.at(k) };
-        QString error = readProtectionChanges(key, changes);
-        if (error.isEmpty())
-            error = readOneSided(key, currentQueryId, previousQueryId, changes.appeared);
-        if (error.isEmpty())
-            error = readOneSided(key, previousQueryId, currentQueryId, changes.disappeared);
-        if (!error.isEmpty())
-            return Changes::failure(
-                tr("cannot compare query %1 with query %2: %3")
-                    .arg(QString::number(currentQueryId), QString::number(previousQueryId), error));
+        Result<Done> read = readProtectionChanges(key, changes);
+        if (read)
+            read = readOneSided(key, currentQueryId, previousQueryId, changes.appeared);
+        if (read)
+            read = readOneSided(key, previousQueryId, currentQueryId, changes.disappeared);
+        if (!read)
+            return Changes::failure(tr("cannot compare query %1 with query %2: %3")
+                                        .arg(QString::number(currentQueryId),
+                                             QString::number(previousQueryId), read.error()));
     }
     return changes;
 }
 
-QString QueryComparison::readProtectionChanges(const Key &key, ResultChanges &changes) const
+Result<Done> QueryComparison::readProtectionChanges(const Key &key, ResultChanges &changes) const
 {
     // (a = x) <> (b = x) is a comparison of two truth values in both dialects: exactly one side
     // is managed by this server.
@@ -74,25 +76,27 @@ QString QueryComparison::readProtectionChanges(const Key &key, ResultChanges &ch
     select.addBindValue(managed);
     select.addBindValue(managed);
     if (!select.exec())
-        return sqlErrorText(select.lastError());
+        return Result<Done>::failure(sqlErrorText(select.lastError()));
     while (select.next()) {
         Result<Endpoint> before = EndpointRow::read(select, 0);
         if (!before)
-            return before.error();
+            return Result<Done>::failure(before.error());
         Result<Endpoint> after = EndpointRow::read(select, EndpointRow::columnCount);
         if (!after)
-            return after.error();
+            return Result<Done>::failure(after.error());
         EndpointChange change { std::move(before).value(), std::move(after).value() };
         if (change.before.status == SecurityStatus::ManagedByThisServer)
             changes.becameUnprotected.append(std::move(change));
         else
             changes.becameProtected.append(std::move(change));
     }
-    return select.lastError().isValid() ? sqlErrorText(select.lastError()) : QString();
+    if (select.lastError().isValid())
+        return Result<Done>::failure(sqlErrorText(select.lastError()));
+    return Done();
 }
 
-QString QueryComparison::readOneSided(const Key &key, qint64 fromId, qint64 otherId,
-                                      QVector<Endpoint> &into) const
+Result<Done> QueryComparison::readOneSided(const Key &key, qint64 fromId, qint64 otherId,
+                                           QVector<Endpoint> &into) const
 {
     QSqlQuery select(m_database->connection());
     select.setForwardOnly(true);
@@ -104,24 +108,14 @@ QString QueryComparison::readOneSided(const Key &key, qint64 fromId, qint64 othe
     select.addBindValue(fromId);
     select.addBindValue(otherId);
     if (!select.exec())
-        return sqlErrorText(select.lastError());
+        return Result<Done>::failure(sqlErrorText(select.lastError()));
     while (select.next()) {
         Result<Endpoint> endpoint = EndpointRow::read(select, 0);
         if (!endpoint)
-            return endpoint.error();
+            return Result<Done>::failure(endpoint.error());
         into.append(std::move(endpoint).value());
     }
-    return select.lastError().isValid() ? sqlErrorText(select.lastError()) : QString();
-}
-
-QString QueryComparison::checkExists(qint64 queryId) const
-{
-    QSqlQuery select(m_database->connection());
-    select.prepare(QStringLiteral("SELECT 1 FROM queries WHERE id = ?"));
-    select.addBindValue(queryId);
-    if (!select.exec())
-        return sqlErrorText(select.lastError());
-    if (!select.next())
-        return tr("there is no query %1").arg(queryId);
-    return {};
+    if (select.lastError().isValid())
+        return Result<Done>::failure(sqlErrorText(select.lastError()));
+    return Done();
 }

@@ -31,10 +31,9 @@ private:
         QString match; // p is the same computer as c
     };
 
-    QString readProtectionChanges(const Key &key, ResultChanges &changes) const;
-    QString readOneSided(const Key &key, qint64 fromId, qint64 otherId,
-                         QVector<Endpoint> &into) const;
-    QString checkExists(qint64 queryId) const;
+    Result<Done> readProtectionChanges(const Key &key, ResultChanges &changes) const;
+    Result<Done> readOneSided(const Key &key, qint64 fromId, qint64 otherId,
+                              QVector<Endpoint> &into) const;
 
     std::shared_ptr<Database> m_database;
 };

@@ -75,12 +75,10 @@ Result<qint64> QueryStore::beginQuery(const QByteArray &scopeJson, const QString
         insert.addBindValue(notNullText(QString::fromUtf8(scopeJson)));
         insert.addBindValue(qint64(totalAddresses));
         insert.addBindValue(nullText());
-        if (!insert.exec() || !insert.next())
-            return sqlErrorText(insert.lastError());
-        id = insert.value(0).toLongLong();
-        // A statement still positioned on its row keeps SQLite from committing.
-        insert.finish();
-        return {};
+        const Result<qint64> inserted = insertReturningId(insert);
+        if (inserted)
+            id = inserted.value();
+        return inserted.error();
     });
     if (!error.isEmpty()) {
         Logging::get("store")->warn("recording a new query failed: {}", error);
@@ -353,24 +351,24 @@ Result<std::optional<QueryRecord>> QueryStore::selectOne(const QString &tail) co
     return One(found->first());
 }
 
-QString QueryStore::checkQueryExists(qint64 queryId) const
+Result<Done> QueryStore::checkQueryExists(qint64 queryId) const
 {
     QSqlQuery select(m_database->connection());
     select.prepare(QStringLiteral("SELECT 1 FROM queries WHERE id = ?"));
     select.addBindValue(queryId);
     if (!select.exec())
-        return sqlErrorText(select.lastError());
+        return Result<Done>::failure(sqlErrorText(select.lastError()));
     if (!select.next())
-        return tr("there is no query %1").arg(queryId);
-    return {};
+        return Result<Done>::failure(tr("there is no query %1").arg(queryId));
+    return Done();
 }
 
 Result<QVector<Endpoint>> QueryStore::endpoints(qint64 queryId) const
 {
     using Endpoints = Result<QVector<Endpoint>>;
-    const QString missing = checkQueryExists(queryId);
-    if (!missing.isEmpty())
-        return Endpoints::failure(missing);
+    const Result<Done> exists = checkQueryExists(queryId);
+    if (!exists)
+        return Endpoints::failure(exists.error());
     QSqlQuery select(m_database->connection());
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT ") + EndpointRow::selectColumns()
@@ -397,9 +395,9 @@ Result<QVector<Endpoint>> QueryStore::endpoints(qint64 queryId) const
 Result<QMap<SecurityStatus, qint64>> QueryStore::statusCounts(qint64 queryId) const
 {
     using Counts = Result<QMap<SecurityStatus, qint64>>;
-    const QString missing = checkQueryExists(queryId);
-    if (!missing.isEmpty())
-        return Counts::failure(missing);
+    const Result<Done> exists = checkQueryExists(queryId);
+    if (!exists)
+        return Counts::failure(exists.error());
     QMap<SecurityStatus, qint64> counts = zeroCounts();
     QSqlQuery select(m_database->connection());
     select.prepare(QStringLiteral(

@@ -56,6 +56,9 @@ public:
     // Every status, with 0 for those no endpoint has; counted by the database over the endpoints
     // themselves (QueryRecord::statusCounts holds the same, kept as batches are stored).
     Result<QMap<SecurityStatus, qint64>> statusCounts(qint64 queryId) const;
+    // Whether query `queryId` is stored; the failure says "there is no query N", or the
+    // database's words when it cannot tell.
+    Result<Done> checkQueryExists(qint64 queryId) const;
 
 private:
     Result<QVector<QueryRecord>> selectQueries(const QString &tail) const;
@@ -77,7 +80,6 @@ private:
     };
     QString insertRows(BatchStatements &statements, qint64 queryId, const QVector<Endpoint> &batch);
     QString addStatusCounts(QSqlQuery &upsert, qint64 queryId, const QVector<Endpoint> &batch);
-    QString checkQueryExists(qint64 queryId) const;
 
     std::shared_ptr<Database> m_database;
 };

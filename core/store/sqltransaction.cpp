@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace SqlTransaction {
 
@@ -56,6 +57,16 @@ QString sqlErrorText(const QSqlError &error)
                                        "the database reported an error without saying which "
                                        "(code %1)")
         .arg(error.nativeErrorCode());
+}
+
+Result<qint64> insertReturningId(QSqlQuery &insert)
+{
+    if (!insert.exec() || !insert.next())
+        return Result<qint64>::failure(sqlErrorText(insert.lastError()));
+    const qint64 id = insert.value(0).toLongLong();
+    // A statement still positioned on its row keeps SQLite from committing.
+    insert.finish();
+    return id;
 }
 
 QString notNullText(const QString &text)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/result.h"
 #include "store/migrations.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -17,6 +19,9 @@ QString run(const QSqlDatabase &db, SqlDialect dialect, const std::function<QStr
 // Executes one statement that returns no rows. Returns the error text, or an empty string.
 QString exec(const QSqlDatabase &db, const QString &sql);
 } // namespace SqlTransaction
+
+// Executes a prepared INSERT ... RETURNING id and gives the new row's id, or the database's words.
+Result<qint64> insertReturningId(QSqlQuery &insert);
 
 // For a NOT NULL text column: QtSql binds a null QString as NULL, so an absent value is bound as
 // an empty string instead.
