@@ -5,6 +5,7 @@
 #include "agentlink/agenttls.h"
 #include "agentlink/handshake.h"
 #include "common/logging.h"
+#include "identity/certificateauthority.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,15 @@ QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
         log->warn("{}: invalid {} from {}: {}", m_state.identity().name, type, peer,
                   AgentText::printable(command.error()));
         return errorMessage(ErrorCode::invalid, command.error(), id);
+    }
+    // docs/security.md, "The Client Mover hands over no master key": the old server's move-only
+    // credential may tell this agent to move, and nothing else. Its validity (a few days) was
+    // checked with the chain above.
+    if (command->kind != AgentCommand::Kind::Move && isMoveOnly(peerChain.first())) {
+        const QString moveOnly = tr("command refused: the client certificate is a move-only "
+                                    "credential, which may only move this agent");
+        log->warn("{}: {} from {} refused: {}", m_state.identity().name, type, peer, moveOnly);
+        return errorMessage(ErrorCode::refused, moveOnly, id);
     }
     QJsonObject reply = execute(*command, peerAddress);
     reply.insert(QStringLiteral("id"), id);

@@ -50,14 +50,16 @@ Result<ActionCommand::Prepared> ActionCommand::prepare(const ActionOptions &opti
     if (!identity)
         return R::failure(identity.error());
     Prepared prepared;
-    CertificateAuthority signer = identity->authority();
+    const CertificateAuthority signer = identity->authority();
     if (options.action == QLatin1String("move")) {
         // The move registers the agent here too: this CA issues its agent certificate.
         prepared.command = AgentCommand::move(options.serverName, identity->authority());
-        Result<CertificateAuthority> authority = movingAuthority(options);
-        if (!authority)
-            return R::failure(authority.error());
-        signer = std::move(authority).value();
+        // Commanded with the old server's move-only credential, as it was exported.
+        const Result<MoveCredential> credential = movingCredential(options);
+        if (!credential)
+            return R::failure(credential.error());
+        prepared.credentials = { credential->certificate, credential->key };
+        return prepared;
     } else if (options.action == QLatin1String("quarantine")) {
         prepared.command = AgentCommand::quarantine();
     } else if (options.action == QLatin1String("register")) {
@@ -76,9 +78,9 @@ Result<ActionCommand::Prepared> ActionCommand::prepare(const ActionOptions &opti
     return prepared;
 }
 
-Result<CertificateAuthority> ActionCommand::movingAuthority(const ActionOptions &options)
+Result<MoveCredential> ActionCommand::movingCredential(const ActionOptions &options)
 {
-    using R = Result<CertificateAuthority>;
+    using R = Result<MoveCredential>;
     if (!options.fromServer.isEmpty())
         return ImportedAuthorities(SecretStore(),
                                    IdentityFiles::importedServers(Settings::dataDirectory()))

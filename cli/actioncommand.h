@@ -2,7 +2,7 @@
 
 #include "actionoptions.h"
 #include "agentlink/agenttls.h"
-#include "identity/certificateauthority.h"
+#include "identity/servercredential.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -24,7 +24,7 @@ private:
         AgentTls::Credentials credentials;
     };
     Result<Prepared> prepare(const ActionOptions &options);
-    Result<CertificateAuthority> movingAuthority(const ActionOptions &options);
+    Result<MoveCredential> movingCredential(const ActionOptions &options);
     int send(const ActionOptions &options, const Prepared &prepared);
 
     QTextStream m_out { stdout };

@@ -68,6 +68,21 @@ OpenSsl::Certificate newCertificate(EVP_PKEY *subjectKey, const QString &commonN
     return certificate;
 }
 
+// The extended key usage extension's value for `use`: a move-only certificate is a TLS client
+// certificate that also carries the product's move-only OID.
+QByteArray extendedUsage(CertificateUse use)
+{
+    switch (use) {
+    case CertificateUse::Client:
+        return QByteArrayLiteral("clientAuth");
+    case CertificateUse::Server:
+        return QByteArrayLiteral("serverAuth");
+    case CertificateUse::Move:
+        return QByteArrayLiteral("clientAuth,") + moveOnlyUsageOid;
+    }
+    return {};
+}
+
 QString commonNameOf(X509 *certificate)
 {
     const X509_NAME *name = X509_get_subject_name(certificate);
@@ -174,11 +189,11 @@ Result<IssuedCertificate> CertificateAuthority::issue(const QString &commonName,
             QStringLiteral("could not create a key pair: %1").arg(OpenSsl::lastError()));
     OpenSsl::Certificate certificate = newCertificate(key.get(), commonName, validityDays);
     X509 *issuer = m_handles->certificate.get();
-    const char *extendedUse = use == CertificateUse::Client ? "clientAuth" : "serverAuth";
+    const QByteArray extendedUse = extendedUsage(use);
     if (!certificate || X509_set_issuer_name(certificate.get(), X509_get_subject_name(issuer)) != 1
         || !addExtension(certificate.get(), issuer, NID_basic_constraints, "critical,CA:FALSE")
         || !addExtension(certificate.get(), issuer, NID_key_usage, "critical,digitalSignature")
-        || !addExtension(certificate.get(), issuer, NID_ext_key_usage, extendedUse)
+        || !addExtension(certificate.get(), issuer, NID_ext_key_usage, extendedUse.constData())
         || !addExtension(certificate.get(), issuer, NID_authority_key_identifier, "keyid:always")
         || X509_sign(certificate.get(), m_handles->key.get(), EVP_sha256()) == 0)
         return R::failure(QStringLiteral("could not issue a certificate for \"%1\": %2")
@@ -251,6 +266,24 @@ bool certificateNamesAddress(const QSslCertificate &certificate, const QString &
     return X509_check_ip_asc(x509.get(), text.constData(), 0) == 1;
 }
 
+bool isMoveOnly(const QSslCertificate &certificate)
+{
+    OpenSsl::Certificate x509 = OpenSsl::certificateFromPem(certificate.toPem());
+    if (!x509)
+        return false;
+    auto *usages = static_cast<EXTENDED_KEY_USAGE *>(
+        X509_get_ext_d2i(x509.get(), NID_ext_key_usage, nullptr, nullptr));
+    if (!usages)
+        return false;
+    ASN1_OBJECT *moveOnly = OBJ_txt2obj(moveOnlyUsageOid, 1);
+    bool found = false;
+    for (int i = 0; moveOnly && i < sk_ASN1_OBJECT_num(usages); ++i)
+        found = found || OBJ_cmp(sk_ASN1_OBJECT_value(usages, i), moveOnly) == 0;
+    ASN1_OBJECT_free(moveOnly);
+    EXTENDED_KEY_USAGE_free(usages);
+    return found;
+}
+
 bool samePublicKey(const QSslCertificate &a, const QSslCertificate &b)
 {
     OpenSsl::Certificate first = OpenSsl::certificateFromPem(a.toPem());
@@ -267,11 +300,11 @@ Result<IssuedCertificate> selfSignedCertificate(const QString &commonName, Certi
     OpenSsl::Certificate certificate
         = key ? newCertificate(key.get(), commonName, validityDays) : nullptr;
     X509 *self = certificate.get();
-    const char *extendedUse = use == CertificateUse::Client ? "clientAuth" : "serverAuth";
+    const QByteArray extendedUse = extendedUsage(use);
     if (!self || X509_set_issuer_name(self, X509_get_subject_name(self)) != 1
         || !addExtension(self, self, NID_basic_constraints, "critical,CA:FALSE")
         || !addExtension(self, self, NID_key_usage, "critical,digitalSignature")
-        || !addExtension(self, self, NID_ext_key_usage, extendedUse)
+        || !addExtension(self, self, NID_ext_key_usage, extendedUse.constData())
         || X509_sign(self, key.get(), EVP_sha256()) == 0)
         return R::failure(QStringLiteral("could not make a certificate for \"%1\": %2")
                               .arg(commonName, OpenSsl::lastError()));
@@ -328,8 +361,8 @@ ChainCheck checkIssuedBy(const QList<QSslCertificate> &chain, const QSslCertific
         return check;
     }
     X509_STORE_CTX_set_purpose(context.get(),
-                               use == CertificateUse::Client ? X509_PURPOSE_SSL_CLIENT
-                                                             : X509_PURPOSE_SSL_SERVER);
+                               use == CertificateUse::Server ? X509_PURPOSE_SSL_SERVER
+                                                             : X509_PURPOSE_SSL_CLIENT);
     if (X509_verify_cert(context.get()) != 1) {
         const int error = X509_STORE_CTX_get_error(context.get());
         OpenSsl::lastError();

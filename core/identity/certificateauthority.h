@@ -12,7 +12,16 @@
 enum class CertificateUse {
     Client, // the console's certificate: commands to agents (mutual TLS)
     Server, // an agent's TLS certificate
+    Move, // the Client Mover's credential: a client certificate agents take only `move` from
 };
+
+// The extended key usage that marks a certificate move-only (docs/security.md, "The Client Mover
+// hands over no master key"): the product's own OID, under 2.25 (an OID made from a UUID, ITU-T
+// X.667), so that it needs no registration and no one else's arc.
+inline constexpr char moveOnlyUsageOid[] = "2.25.147690575257145087331196992412702427739";
+
+// Whether `certificate` carries the move-only extended key usage.
+bool isMoveOnly(const QSslCertificate &certificate);
 
 struct IssuedCertificate
 {

@@ -1,5 +1,6 @@
 #include "secrets/importedauthorities.h"
 
+#include "common/clock.h"
 #include "common/logging.h"
 #include "identity/servercredential.h"
 
@@ -41,31 +42,45 @@ QString ImportedAuthorities::certificateFile(const QString &serverName) const
 Result<QString> ImportedAuthorities::import(const QByteArray &bundle, const QString &password) const
 {
     using R = Result<QString>;
-    Result<CertificateAuthority> authority = ServerCredential::importBundle(bundle, password);
-    if (!authority)
-        return R::failure(authority.error());
-    const QString server = authority->serverName();
-    const Result<Done> saved = m_secrets.write(keyName(server), authority->privateKeyPem());
+    const Result<MoveCredential> credential = ServerCredential::importBundle(bundle, password);
+    if (!credential)
+        return R::failure(credential.error());
+    const QString server = credential->serverName();
+    const Result<Done> saved = m_secrets.write(keyName(server), credential->key.toPem());
     if (!saved)
         return R::failure(saved.error());
     QDir().mkpath(m_folder);
     QSaveFile file(certificateFile(server));
-    const QByteArray pem = authority->certificatePem();
+    // The authority first: servers() names the server by the file's first certificate.
+    const QByteArray pem = credential->authority.toPem() + credential->certificate.toPem();
     if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit())
         return R::failure(tr("Could not keep the certificate of \"%1\" in %2: %3")
                               .arg(server, m_folder, file.errorString()));
-    Logging::get("secrets")->info("imported the credential of server \"{}\"", server);
+    Logging::get("secrets")->info("imported the move credential of server \"{}\"", server);
     return server;
 }
 
-Result<CertificateAuthority> ImportedAuthorities::find(const QString &serverName) const
+Result<MoveCredential> ImportedAuthorities::find(const QString &serverName) const
 {
-    using R = Result<CertificateAuthority>;
+    using R = Result<MoveCredential>;
     QFile file(certificateFile(serverName));
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("No credential of server \"%1\" was imported. Import the credential "
                              "file that its console exported (Client Mover).")
                               .arg(serverName));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
+    file.close();
+    if (certificates.size() != 2)
+        return R::failure(tr("The kept credential of server \"%1\" is not a move credential; "
+                             "import its credential file again.")
+                              .arg(serverName));
+    if (certificates.at(1).expiryDate() <= Clock::instance().now()) {
+        forget(serverName);
+        return R::failure(
+            tr("The move credential of server \"%1\" expired on %2 and was "
+               "removed; ask its console for a new one.")
+                .arg(serverName, certificates.at(1).expiryDate().toString(Qt::ISODate)));
+    }
     const Result<std::optional<QByteArray>> key = m_secrets.read(keyName(serverName));
     if (!key)
         return R::failure(key.error());
@@ -73,7 +88,18 @@ Result<CertificateAuthority> ImportedAuthorities::find(const QString &serverName
         return R::failure(tr("The keychain no longer holds the key of server \"%1\"; import its "
                              "credential file again.")
                               .arg(serverName));
-    return CertificateAuthority::fromPem(file.readAll(), key->value());
+    return MoveCredential { certificates.at(1), QSslKey(key->value(), QSsl::Ec, QSsl::Pem),
+                            certificates.at(0) };
+}
+
+Result<Done> ImportedAuthorities::forget(const QString &serverName) const
+{
+    const Result<Done> removed = m_secrets.remove(keyName(serverName));
+    if (!removed)
+        return removed;
+    QFile::remove(certificateFile(serverName));
+    Logging::get("secrets")->info("forgot the move credential of server \"{}\"", serverName);
+    return Done {};
 }
 
 QStringList ImportedAuthorities::servers() const

@@ -155,6 +155,13 @@ CommandRun *CommandController::start(const AgentCommand &command,
     run->setParent(this);
     auto *dialog = new CommandProgressDialog(run, title, m_window);
     connect(run, &CommandRun::finished, this, &CommandController::commandFinished);
+    if (command.kind == AgentCommand::Kind::Move) {
+        QStringList servers;
+        for (const Endpoint &endpoint : endpoints)
+            servers << endpoint.server;
+        servers.removeDuplicates();
+        connect(run, &CommandRun::finished, this, [this, servers] { forgetCredentials(servers); });
+    }
     connect(run, &CommandRun::finished, run, &QObject::deleteLater);
     dialog->show();
     run->start();
@@ -168,29 +175,33 @@ CommandRun::Credentials CommandController::credentialsFor(const AgentCommand &co
                                           m_identity->sessionCertificate().key };
         return [own](const CommandTarget &) { return Result<AgentTls::Credentials>(own); };
     }
-    // A move speaks to another server's agents with that server's authority, issuing one
-    // certificate per server on the worker thread (the keychain is read there).
-    auto issued = std::make_shared<QHash<QString, Result<AgentTls::Credentials>>>();
-    return [imported = m_imported, issued,
-            name = m_serverName](const CommandTarget &target) -> Result<AgentTls::Credentials> {
-        auto it = issued->constFind(target.server);
-        if (it != issued->constEnd())
+    // A move speaks to another server's agents with the move-only credential that server's
+    // console exported (read from the keychain on the worker thread, once per server).
+    auto found = std::make_shared<QHash<QString, Result<AgentTls::Credentials>>>();
+    return [imported = m_imported, found](const CommandTarget &target) {
+        auto it = found->constFind(target.server);
+        if (it != found->constEnd())
             return it.value();
-        Result<AgentTls::Credentials> credentials
-            = Result<AgentTls::Credentials>::failure(QString());
-        const Result<CertificateAuthority> authority = imported.find(target.server);
-        if (!authority) {
-            credentials = Result<AgentTls::Credentials>::failure(authority.error());
-        } else {
-            const Result<IssuedCertificate> certificate = authority->issue(
-                tr("osmgmt console of %1, moving clients").arg(name), CertificateUse::Client, 1);
-            credentials = certificate ? Result<AgentTls::Credentials>(
-                              AgentTls::Credentials { certificate->certificate, certificate->key })
-                                      : Result<AgentTls::Credentials>::failure(certificate.error());
-        }
-        issued->insert(target.server, credentials);
+        const Result<MoveCredential> credential = imported.find(target.server);
+        const Result<AgentTls::Credentials> credentials = credential
+            ? Result<AgentTls::Credentials>(
+                AgentTls::Credentials { credential->certificate, credential->key })
+            : Result<AgentTls::Credentials>::failure(credential.error());
+        found->insert(target.server, credentials);
         return credentials;
     };
+}
+
+void CommandController::forgetCredentials(const QStringList &servers)
+{
+    // docs/security.md, "The Client Mover hands over no master key": a move credential serves
+    // one move; the keychain is not asked on the GUI thread.
+    QThread *worker = QThread::create([servers, imported = m_imported] {
+        for (const QString &server : servers)
+            imported.forget(server);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 CommandRun::Audit CommandController::audit() const

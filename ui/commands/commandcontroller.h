@@ -46,6 +46,7 @@ private:
     bool ensureCredentials(const QVector<Endpoint> &endpoints);
     CommandRun::Credentials credentialsFor(const AgentCommand &command) const;
     CommandRun::Audit audit() const;
+    void forgetCredentials(const QStringList &servers);
 
     ConsoleIdentity *m_identity;
     ImportedAuthorities m_imported;

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSpinBox>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -21,6 +22,7 @@ CredentialExportDialog::CredentialExportDialog(CertificateAuthority authority, Q
     , m_file(new CredentialFileField(CredentialFileField::Mode::Save))
     , m_password(new QLineEdit)
     , m_repeat(new QLineEdit)
+    , m_days(new QSpinBox)
     , m_error(new QLabel)
 {
     setObjectName(QStringLiteral("credentialExportDialog"));
@@ -30,20 +32,27 @@ CredentialExportDialog::CredentialExportDialog(CertificateAuthority authority, Q
     m_repeat->setObjectName(QStringLiteral("credentialRepeat"));
     for (QLineEdit *edit : { m_password, m_repeat })
         edit->setEchoMode(QLineEdit::Password);
+    m_days->setObjectName(QStringLiteral("credentialDays"));
+    m_days->setRange(ServerCredential::minimumValidityDays, ServerCredential::maximumValidityDays);
+    m_days->setValue(ServerCredential::defaultValidityDays);
+    m_days->setSuffix(tr(" days"));
     m_error->setObjectName(QStringLiteral("credentialError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
 
     auto *explanation = new QLabel(
-        tr("Another console that imports this file can move the clients of \"%1\" to itself. "
-           "The file holds this server's private key: keep it and its password safe, and "
-           "delete it once the move is done.")
-            .arg(m_authority.serverName()));
+        tr("Another console that imports this file can move the clients of \"%1\" to itself, "
+           "and do nothing else with them, until the credential expires. Keep the file and its "
+           "password safe (at least %2 characters, not easily guessed), and delete the file "
+           "once the move is done.")
+            .arg(m_authority.serverName(),
+                 QString::number(ServerCredential::minimumPasswordLength)));
     explanation->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Password again:"), m_repeat);
+    form->addRow(tr("Valid for:"), m_days);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportFile())
@@ -70,7 +79,7 @@ bool CredentialExportDialog::exportFile()
         return false;
     }
     const Result<QByteArray> bundle
-        = ServerCredential::exportBundle(m_authority, m_password->text());
+        = ServerCredential::exportBundle(m_authority, m_password->text(), m_days->value());
     if (!bundle) {
         m_error->setText(bundle.error());
         return false;

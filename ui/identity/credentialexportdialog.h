@@ -7,10 +7,12 @@
 class QLabel;
 class CredentialFileField;
 class QLineEdit;
+class QSpinBox;
 
-// The Client Mover's other half (reference 000): this console's credential, exported for
-// another console that will move this server's clients to itself. The file holds this server's
-// CA key, so it is encrypted with a password the administrator gives twice.
+// The Client Mover's other half (reference 000): a move credential, exported for another console
+// that will move this server's clients to itself. The file holds a move-only certificate valid
+// for the days chosen here (never this server's CA key), encrypted with a password the
+// administrator gives twice and that must pass ServerCredential::passwordProblem().
 class CredentialExportDialog : public QDialog
 {
     Q_OBJECT
@@ -27,5 +29,6 @@ private:
     CredentialFileField *m_file;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
+    QSpinBox *m_days;
     QLabel *m_error;
 };

@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     if (data[0] % 2 == 0) {
-        const Result<CertificateAuthority> imported
+        const Result<MoveCredential> imported
             = ServerCredential::importBundle(bytes, QStringLiteral("fuzz-password"));
         if (!imported && imported.error().isEmpty())
             fail("a refused credential without a reason");

@@ -296,14 +296,14 @@ void TestEndpointMenus::credentialTravelsThroughTheExportAndImportDialogs()
     CredentialExportDialog exporter(m_identity->authority(), m_window.get());
     exporter.findChild<QLineEdit *>(QStringLiteral("credentialFile"))->setText(file);
     exporter.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
-        ->setText(QStringLiteral("long enough"));
+        ->setText(QStringLiteral("long enough now"));
     exporter.findChild<QLineEdit *>(QStringLiteral("credentialRepeat"))
-        ->setText(QStringLiteral("long enougH"));
+        ->setText(QStringLiteral("long enough noW"));
     QVERIFY(!exporter.exportFile());
     QVERIFY(exporter.error().contains(QLatin1String("differ")));
     QVERIFY(!QFile::exists(file));
     exporter.findChild<QLineEdit *>(QStringLiteral("credentialRepeat"))
-        ->setText(QStringLiteral("long enough"));
+        ->setText(QStringLiteral("long enough now"));
     QVERIFY2(exporter.exportFile(), qPrintable(exporter.error()));
     QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadOther | QFile::ReadGroup),
              QFile::Permissions());
@@ -323,7 +323,7 @@ void TestEndpointMenus::credentialTravelsThroughTheExportAndImportDialogs()
                 .contains(QLatin1String("password")));
     QVERIFY(!ok->isEnabled());
     importer.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
-        ->setText(QStringLiteral("long enough"));
+        ->setText(QStringLiteral("long enough now"));
     importer.importFile();
     QVERIFY(finished.wait(20000));
     QVERIFY(importer.remaining().isEmpty());

@@ -3,6 +3,7 @@
 #include "fakeagent.h"
 #include "fleetprocess.h"
 #include "identity/certificateauthority.h"
+#include "identity/servercredential.h"
 #include "probe/probeengine.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@
 namespace {
 
 constexpr int statusHost = 1, quarantineHost = 2, moveHost = 3, unknownCaHost = 4,
-              moveAndRegisterHost = 5, fakeHost = 6;
+              moveAndRegisterHost = 5, fakeHost = 6, moveOnlyHost = 7;
 
 struct Console
 {
@@ -87,6 +88,9 @@ private slots:
     void moveThenQueryShowsManagedByThisServer();
     void aMoveFromTheNewConsoleRegistersAtOnce();
     void quarantineThenReleaseRestoresTheGate();
+    void aMoveCredentialCannotQuarantineStartServicesOrRegister();
+    void anExpiredMoveCredentialCannotMove();
+    void aMoveCredentialMoves();
     void unreachableAgentIsReportedSo();
     void theClientWorksInAWorkerThread();
 
@@ -157,7 +161,8 @@ void TestAgentCommands::initTestCase()
                        endpoint(quarantineHost, QStringLiteral("osm-hq")),
                        endpoint(moveHost, QStringLiteral("osm-hq")),
                        endpoint(unknownCaHost, QStringLiteral("osm-elsewhere")),
-                       endpoint(moveAndRegisterHost, QStringLiteral("osm-hq")) } },
+                       endpoint(moveAndRegisterHost, QStringLiteral("osm-hq")),
+                       endpoint(moveOnlyHost, QStringLiteral("osm-hq")) } },
     };
     // The agents of osm-hq get their agent certificates from its CA once the fleet listens.
     m_fleet.registerAgents(QStringLiteral("osm-hq"), m_hq->authority);
@@ -341,6 +346,59 @@ void TestAgentCommands::aMoveFromTheNewConsoleRegistersAtOnce()
     // Its old server no longer sees it as its own.
     QCOMPARE(query(moveAndRegisterHost, *m_hq).value(0).status,
              SecurityStatus::ManagedByAnotherServer);
+}
+
+// Issue 15, point 4: the Client Mover's credential is a move-only certificate of the old
+// server's CA; an agent takes `move` from it and refuses everything else, saying why.
+void TestAgentCommands::aMoveCredentialCannotQuarantineStartServicesOrRegister()
+{
+    const Result<MoveCredential> credential = ServerCredential::issue(m_hq->authority, 3);
+    QVERIFY2(credential, qPrintable(credential.error()));
+    const AgentTls::Credentials moveOnly { credential->certificate, credential->key };
+    const QString refused = QStringLiteral("command refused: the client certificate is a "
+                                           "move-only credential, which may only move this agent");
+    for (const AgentCommand &forbidden :
+         { AgentCommand::quarantine(), AgentCommand::startService(QStringLiteral("ntrtscan")),
+           AgentCommand::registration(m_hq->authority), AgentCommand::release() }) {
+        const CommandOutcome outcome
+            = runCommand(address(moveOnlyHost), m_agentPort, forbidden, moveOnly);
+        QCOMPARE(kindName(outcome.kind), "Refused");
+        QCOMPARE(outcome.detail, refused);
+    }
+    QVERIFY(!status(moveOnlyHost).report.status.quarantined);
+    QCOMPARE(query(moveOnlyHost, *m_hq).value(0).status, SecurityStatus::ManagedByThisServer);
+}
+
+void TestAgentCommands::anExpiredMoveCredentialCannotMove()
+{
+    // Expired a day ago (what a credential the exporter gave three days is on the fourth).
+    const Result<IssuedCertificate> expired = m_hq->authority.issue(
+        QStringLiteral("osmgmt move credential of osm-hq"), CertificateUse::Move, -1);
+    QVERIFY2(expired, qPrintable(expired.error()));
+    QVERIFY(isMoveOnly(expired->certificate));
+    const CommandOutcome outcome
+        = runCommand(address(moveOnlyHost), m_agentPort,
+                     AgentCommand::move(QStringLiteral("osm-new"), m_new->authority),
+                     AgentTls::Credentials { expired->certificate, expired->key });
+    QCOMPARE(kindName(outcome.kind), "Refused");
+    QVERIFY2(
+        outcome.detail.startsWith(QStringLiteral("command refused: certificate not valid now")),
+        qPrintable(outcome.detail));
+    QCOMPARE(query(moveOnlyHost, *m_hq).value(0).status, SecurityStatus::ManagedByThisServer);
+}
+
+void TestAgentCommands::aMoveCredentialMoves()
+{
+    const Result<MoveCredential> credential = ServerCredential::issue(m_hq->authority, 1);
+    QVERIFY2(credential, qPrintable(credential.error()));
+    const CommandOutcome outcome
+        = runCommand(address(moveOnlyHost), m_agentPort,
+                     AgentCommand::move(QStringLiteral("osm-new"), m_new->authority),
+                     AgentTls::Credentials { credential->certificate, credential->key });
+    QCOMPARE(kindName(outcome.kind), "Done");
+    QCOMPARE(outcome.detail,
+             QStringLiteral("moved from osm-hq to osm-new, agent certificate kept"));
+    QCOMPARE(query(moveOnlyHost, *m_new).value(0).status, SecurityStatus::ManagedByThisServer);
 }
 
 // Registration is a command like the others (mutual TLS with the server's console

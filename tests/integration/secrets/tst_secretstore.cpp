@@ -5,6 +5,7 @@
 #include "secrets/secretstore.h"
 #include "secrets/serveridentity.h"
 #include "store/storelocation.h"
+#include "testclock.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -31,6 +32,7 @@ private slots:
     void refusesToReplaceAnAuthorityWhoseKeyIsGone();
     void refusesAKeyWithoutItsCertificate();
     void importsAnotherServersCredentialIntoTheKeychain();
+    void aCredentialIsForgottenAfterUseOrOnceExpired();
 
     void lockedKeychainSaysSoAndWritesNothing();
     void missingServiceSaysWhatToDo();
@@ -286,23 +288,65 @@ void TestSecretStore::importsAnotherServersCredentialIntoTheKeychain()
     QCOMPARE(server.value(), QStringLiteral("osm-branch/大阪"));
     QCOMPARE(imported.servers(), QStringList { QStringLiteral("osm-branch/大阪") });
 
-    const Result<CertificateAuthority> found = imported.find(QStringLiteral("osm-branch/大阪"));
+    const Result<MoveCredential> found = imported.find(QStringLiteral("osm-branch/大阪"));
     QVERIFY2(found, qPrintable(found.error()));
-    QCOMPARE(found->privateKeyPem(), branch->privateKeyPem());
-    // The folder holds the certificate only.
+    // The move-only credential, never the authority's key (issue 15, point 4).
+    QVERIFY(isMoveOnly(found->certificate));
+    QCOMPARE(found->authority, branch->certificate());
+    QVERIFY(!found->key.isNull());
+    QVERIFY(found->key.toPem() != branch->privateKeyPem());
+    // The folder holds the certificates only.
     for (const QString &name : QDir(folder).entryList(QDir::Files)) {
         QFile file(QDir(folder).filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("PRIVATE KEY"));
     }
 
-    const Result<CertificateAuthority> unknown = imported.find(QStringLiteral("osm-other"));
+    const Result<MoveCredential> unknown = imported.find(QStringLiteral("osm-other"));
     QVERIFY(!unknown);
     QVERIFY(unknown.error().contains(QLatin1String("Import the credential")));
     QVERIFY(secrets.remove(ImportedAuthorities::keyName(QStringLiteral("osm-branch/大阪"))));
-    const Result<CertificateAuthority> keyGone = imported.find(QStringLiteral("osm-branch/大阪"));
+    const Result<MoveCredential> keyGone = imported.find(QStringLiteral("osm-branch/大阪"));
     QVERIFY(!keyGone);
     QVERIFY(keyGone.error().contains(QLatin1String("no longer holds")));
+}
+
+// Issue 15, point 4: the console keeps a move credential only until the move that used it
+// (CommandController forgets it then), and removes one that expired when it is next asked for.
+void TestSecretStore::aCredentialIsForgottenAfterUseOrOnceExpired()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("forgotten");
+    const ImportedAuthorities imported(secrets, m_data.filePath(QStringLiteral("forgotten")));
+    const QString server = QStringLiteral("osm-branch");
+    const Result<CertificateAuthority> branch = CertificateAuthority::create(server);
+    QVERIFY(branch);
+    const QString password = QStringLiteral("branch-password");
+    const Result<QByteArray> bundle = ServerCredential::exportBundle(branch.value(), password, 3);
+    QVERIFY(bundle);
+
+    QVERIFY(imported.import(bundle.value(), password));
+    QVERIFY(imported.find(server));
+    const Result<Done> forgotten = imported.forget(server);
+    QVERIFY2(forgotten, qPrintable(forgotten.error()));
+    QVERIFY(imported.servers().isEmpty());
+    QCOMPARE(secrets.read(ImportedAuthorities::keyName(server)).value(), std::nullopt);
+    QVERIFY(imported.find(server).error().contains(QLatin1String("Import the credential")));
+
+    QVERIFY(imported.import(bundle.value(), password));
+    auto clock = std::make_shared<TestClock>(QDateTime::currentDateTimeUtc().addDays(4));
+    Clock::setInstance(clock);
+    const Result<MoveCredential> expired = imported.find(server);
+    Clock::setInstance(nullptr);
+    QVERIFY(!expired);
+    QVERIFY2(expired.error().startsWith(
+                 QStringLiteral("The move credential of server \"osm-branch\" expired on ")),
+             qPrintable(expired.error()));
+    QVERIFY2(
+        expired.error().endsWith(QLatin1String("and was removed; ask its console for a new one.")),
+        qPrintable(expired.error()));
+    QVERIFY(imported.servers().isEmpty());
+    QCOMPARE(secrets.read(ImportedAuthorities::keyName(server)).value(), std::nullopt);
 }
 
 void TestSecretStore::lockedKeychainSaysSoAndWritesNothing()

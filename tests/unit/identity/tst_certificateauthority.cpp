@@ -1,5 +1,4 @@
 #include "identity/certificateauthority.h"
-#include "identity/servercredential.h"
 
 #include <QTest>
 
@@ -17,8 +16,6 @@ private slots:
     void pemRoundTripKeepsTheAuthority();
     void pemWithAnotherKeyIsRefused();
     void pemOfALeafIsNotAnAuthority();
-    void credentialRoundTripNeedsThePassword();
-    void credentialRefusesShortPasswordsAndForeignFiles();
 };
 
 namespace {
@@ -148,41 +145,6 @@ void TestCertificateAuthority::pemOfALeafIsNotAnAuthority()
         = CertificateAuthority::fromPem(client->certificate.toPem(), client->key.toPem());
     QVERIFY(!leaf);
     QVERIFY(leaf.error().contains(QLatin1String("not a certificate authority")));
-}
-
-void TestCertificateAuthority::credentialRoundTripNeedsThePassword()
-{
-    const CertificateAuthority ca = authority(QStringLiteral("osm-branch"));
-    const Result<QByteArray> bundle
-        = ServerCredential::exportBundle(ca, QStringLiteral("correct horse"));
-    QVERIFY2(bundle, qPrintable(bundle.error()));
-    // The key is not readable in the file without the password.
-    QVERIFY(!bundle->contains("PRIVATE KEY"));
-
-    const Result<CertificateAuthority> imported
-        = ServerCredential::importBundle(bundle.value(), QStringLiteral("correct horse"));
-    QVERIFY2(imported, qPrintable(imported.error()));
-    QCOMPARE(imported->serverName(), QStringLiteral("osm-branch"));
-    QCOMPARE(imported->privateKeyPem(), ca.privateKeyPem());
-
-    const Result<CertificateAuthority> wrong
-        = ServerCredential::importBundle(bundle.value(), QStringLiteral("wrong horse"));
-    QVERIFY(!wrong);
-    QVERIFY2(wrong.error().contains(QLatin1String("password")), qPrintable(wrong.error()));
-}
-
-void TestCertificateAuthority::credentialRefusesShortPasswordsAndForeignFiles()
-{
-    const CertificateAuthority ca = authority(QStringLiteral("osm-branch"));
-    const Result<QByteArray> shortPassword
-        = ServerCredential::exportBundle(ca, QStringLiteral("1234567"));
-    QVERIFY(!shortPassword);
-    QVERIFY(shortPassword.error().contains(QLatin1String("8")));
-
-    const Result<CertificateAuthority> notABundle
-        = ServerCredential::importBundle(ca.certificatePem(), QStringLiteral("whatever1"));
-    QVERIFY(!notABundle);
-    QVERIFY(notABundle.error().contains(QLatin1String("PKCS#12")));
 }
 
 QTEST_GUILESS_MAIN(TestCertificateAuthority)
