@@ -688,10 +688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>osmgmt console of %1, moving clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,10 +969,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another console that imports this file can move the clients of &quot;%1&quot; to itself. The file holds this server&apos;s private key: keep it and its password safe, and delete it once the move is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +986,18 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console that imports this file can move the clients of &quot;%1&quot; to itself, and do nothing else with them, until the credential expires. Keep the file and its password safe (at least %2 characters, not easily guessed), and delete the file once the move is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,6 +1755,14 @@ Queries still run; commands (move, quarantine, release, start service) need the 
         <source>The keychain no longer holds the key of server &quot;%1&quot;; import its credential file again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kept credential of server &quot;%1&quot; is not a move credential; import its credential file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move credential of server &quot;%1&quot; expired on %2 and was removed; ask its console for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ipv4Range</name>
@@ -2200,10 +2212,6 @@ Restart the console now?</source>
     <name>QueryComparison</name>
     <message>
         <source>cannot compare query %1 with query %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no query %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,11 +3082,31 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The credential file holds no certificate authority with its key: %1</source>
+        <source>The credential file is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The credential file is not usable: %1</source>
+        <source>The password is one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a run of consecutive characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is built on a well-known password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move credential is valid for %1 to %2 days, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file holds no move credential with its key and its authority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file holds no move-only certificate (a file from an older console, which exported its whole authority?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

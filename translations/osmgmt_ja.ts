@@ -678,10 +678,6 @@
         <translation>バックグラウンドで実行され、監査ログに記録されます。</translation>
     </message>
     <message>
-        <source>osmgmt console of %1, moving clients</source>
-        <translation>%1のosmgmtコンソール (クライアント移動用)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1を読み取れません: %2</translation>
     </message>
@@ -961,10 +957,6 @@
         <translation>このサーバの資格情報のエクスポート</translation>
     </message>
     <message>
-        <source>Another console that imports this file can move the clients of &quot;%1&quot; to itself. The file holds this server&apos;s private key: keep it and its password safe, and delete it once the move is done.</source>
-        <translation>このファイルをインポートした別のコンソールは、&quot;%1&quot;のクライアントを自身のサーバに移動できます。このファイルにはこのサーバの秘密鍵が含まれています。ファイルとパスワードは安全に保管し、移動が完了したらファイルを削除してください。</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
@@ -983,6 +975,18 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Another console that imports this file can move the clients of &quot;%1&quot; to itself, and do nothing else with them, until the credential expires. Keep the file and its password safe (at least %2 characters, not easily guessed), and delete the file once the move is done.</source>
+        <translation>このファイルをインポートした別のコンソールは、資格情報の期限が切れるまで、&quot;%1&quot;のクライアントを自身のサーバに移動できます (それ以外の操作はできません)。ファイルとパスワード (%2文字以上で、推測されにくいもの) は安全に保管し、移動が完了したらファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>有効期間:</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1746,14 @@ Queries still run; commands (move, quarantine, release, start service) need the 
         <source>The keychain no longer holds the key of server &quot;%1&quot;; import its credential file again.</source>
         <translation>キーチェーンにサーバ&quot;%1&quot;の鍵がなくなっています。資格情報ファイルを再度インポートしてください。</translation>
     </message>
+    <message>
+        <source>The kept credential of server &quot;%1&quot; is not a move credential; import its credential file again.</source>
+        <translation>保存されているサーバ&quot;%1&quot;の資格情報は移動用資格情報ではありません。資格情報ファイルをもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>The move credential of server &quot;%1&quot; expired on %2 and was removed; ask its console for a new one.</source>
+        <translation>サーバ&quot;%1&quot;の移動用資格情報は%2に期限切れとなったため削除しました。そのサーバのコンソールに新しい資格情報を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>Ipv4Range</name>
@@ -2196,10 +2208,6 @@ Restart the console now?</source>
     <message>
         <source>cannot compare query %1 with query %2: %3</source>
         <translation>クエリ%1とクエリ%2を比較できません: %3</translation>
-    </message>
-    <message>
-        <source>there is no query %1</source>
-        <translation>クエリ%1は存在しません</translation>
     </message>
 </context>
 <context>
@@ -3066,12 +3074,32 @@ Restart the console now?</source>
         <translation>資格情報ファイルのパスワードが正しくありません。</translation>
     </message>
     <message>
-        <source>The credential file holds no certificate authority with its key: %1</source>
-        <translation>資格情報ファイルに認証局とその鍵が含まれていません: %1</translation>
-    </message>
-    <message>
         <source>The credential file is not usable: %1</source>
         <translation>資格情報ファイルを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The password is one character repeated.</source>
+        <translation>パスワードが同じ文字の繰り返しです。</translation>
+    </message>
+    <message>
+        <source>The password is a run of consecutive characters.</source>
+        <translation>パスワードが連続した文字の並びです。</translation>
+    </message>
+    <message>
+        <source>The password is built on a well-known password.</source>
+        <translation>パスワードがよく知られたパスワードを元にしています。</translation>
+    </message>
+    <message>
+        <source>A move credential is valid for %1 to %2 days, not %3.</source>
+        <translation>移動用資格情報の有効期間は%1～%2日です (%3日は指定できません)。</translation>
+    </message>
+    <message>
+        <source>The credential file holds no move credential with its key and its authority: %1</source>
+        <translation>資格情報ファイルに、鍵と認証局を伴う移動用資格情報が含まれていません: %1</translation>
+    </message>
+    <message>
+        <source>The credential file holds no move-only certificate (a file from an older console, which exported its whole authority?).</source>
+        <translation>資格情報ファイルに移動専用の証明書が含まれていません (認証局全体をエクスポートした旧バージョンのコンソールのファイルではありませんか?)。</translation>
     </message>
 </context>
 <context>
