@@ -6,6 +6,7 @@
 #include "resultsmodel.h"
 #include "store/database.h"
 #include "store/querystore.h"
+#include "storedquery.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,7 +28,10 @@ private slots:
     void theFirstQueryHasNothingToCompareWith();
 
 private:
-    qint64 store(const QVector<Endpoint> &endpoints, const QDateTime &startedAt);
+    qint64 store(const QVector<Endpoint> &endpoints, const QDateTime &startedAt)
+    {
+        return storeCompletedQuery(m_database, endpoints, startedAt);
+    }
 
     QTemporaryDir m_directory;
     QString m_database;
@@ -50,22 +54,6 @@ Endpoint endpoint(const QString &address, SecurityStatus status)
     return endpoint;
 }
 } // namespace
-
-qint64 TestHistoryNavigator::store(const QVector<Endpoint> &endpoints, const QDateTime &startedAt)
-{
-    const Result<std::shared_ptr<Database>> database = Database::openSqlite(m_database);
-    if (!database)
-        qFatal("%s", qPrintable(database.error()));
-    QueryStore queries(database.value());
-    const qint64 id
-        = queries.beginQuery("{}", QStringLiteral("osm-hq"), quint64(endpoints.size()), startedAt)
-              .value();
-    if (!queries.appendEndpoints(id, endpoints).isEmpty()
-        || !queries.finishQuery(id, QueryState::Completed, startedAt.addSecs(5), QString())
-                .isEmpty())
-        qFatal("cannot store the query");
-    return id;
-}
 
 void TestHistoryNavigator::initTestCase()
 {

@@ -2,6 +2,7 @@
 #include "querysession.h"
 #include "store/database.h"
 #include "store/querystore.h"
+#include "storedquery.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,7 +25,10 @@ private slots:
     void opensAPastQueryThroughTheQuerySession();
 
 private:
-    qint64 store(const QVector<Endpoint> &endpoints, const QDateTime &startedAt);
+    qint64 store(const QVector<Endpoint> &endpoints, const QDateTime &startedAt)
+    {
+        return storeCompletedQuery(m_database, endpoints, startedAt);
+    }
     HistorySession::OpenDatabase openStore() const
     {
         return [path = m_database] { return Database::openSqlite(path); };
@@ -45,22 +49,6 @@ Endpoint endpoint(const QString &address, SecurityStatus status)
     return endpoint;
 }
 } // namespace
-
-qint64 TestHistorySession::store(const QVector<Endpoint> &endpoints, const QDateTime &startedAt)
-{
-    const Result<std::shared_ptr<Database>> database = Database::openSqlite(m_database);
-    if (!database)
-        qFatal("%s", qPrintable(database.error()));
-    QueryStore queries(database.value());
-    const qint64 id
-        = queries.beginQuery("{}", QStringLiteral("osm-hq"), quint64(endpoints.size()), startedAt)
-              .value();
-    if (!queries.appendEndpoints(id, endpoints).isEmpty()
-        || !queries.finishQuery(id, QueryState::Completed, startedAt.addSecs(5), QString())
-                .isEmpty())
-        qFatal("cannot store the query");
-    return id;
-}
 
 void TestHistorySession::initTestCase()
 {
