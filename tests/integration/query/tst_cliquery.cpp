@@ -33,7 +33,7 @@ private:
         QByteArray out;
         QString err;
     };
-    QString writeScope(const QString &name, bool gate, int timeoutMs = 700,
+    QString writeScope(const QString &name, bool gate, int timeoutMs = 2000,
                        const QString &range = {});
     Run runCli(const QStringList &arguments);
     QMap<QString, QJsonObject> byAddress(const QByteArray &json);

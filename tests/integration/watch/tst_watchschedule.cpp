@@ -49,7 +49,7 @@ void TestWatchSchedule::initTestCase()
         = { Ipv4Range::parse(net + QStringLiteral("1-") + net + QStringLiteral("4")).value() };
     scope.ports = PortList::fromNumbers({ agentPort }).value();
     scope.unreachableCheck.enabled = false;
-    scope.timeoutMs = 500;
+    scope.timeoutMs = 3000; // generous: under load a handshake may take longer than half a second
     m_scopeFile = m_dir.filePath(QStringLiteral("scope.json"));
     QCOMPARE(saveScopeFile(m_scopeFile, scope), QString());
     m_database = m_dir.filePath(QStringLiteral("watch.sqlite"));
