@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# console-screenshot.sh CONSOLE SHOT.png: starts the console with --demo under Xvfb in a fresh
+# console-screenshot.sh CONSOLE SHOT.png [LANGUAGE]: starts the console with --demo under Xvfb in a fresh
 # home, waits until its first query is stored as completed, photographs the screen, and fails
 # when the picture is blank or the query never finished. Run through with-keyring.sh: the
 # console creates its certificate authority at this first start, and the check ends by making
@@ -7,6 +7,7 @@
 set -euo pipefail
 console=$1
 shot=$2
+language=${3:-en} # the console's --lang: the Japanese run shows that its font is installed
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME=$work XDG_DATA_HOME=$work/share XDG_CONFIG_HOME=$work/config
@@ -17,7 +18,7 @@ log=$XDG_DATA_HOME/osmgmt/osmgmt/logs/osmgmt.log
 
 cat > "$work/inside.sh" <<INSIDE
 set -eu
-"$console" --demo > "$work/console.log" 2>&1 &
+"$console" --demo --lang $language > "$work/console.log" 2>&1 &
 pid=\$!
 deadline=\$((\$(date +%s) + 60))
 # The console's log says when the first query is stored; reading the database itself while the

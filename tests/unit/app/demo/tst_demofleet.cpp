@@ -153,7 +153,7 @@ private slots:
         const QJsonObject expected = QJsonDocument::fromJson(R"({
             "ipv4Ranges": ["127.77.0.1-127.77.0.254"], "ipv6Prefixes": [], "ports": [21112],
             "unreachableCheck": {"enabled": true, "port": 20135},
-            "activeDirectory": {"onDemand": true, "objects": []}, "timeoutMs": 1500 })")
+            "activeDirectory": {"onDemand": true, "objects": []}, "timeoutMs": 4000 })")
                                          .object();
         QCOMPARE(demoScope(gatePort, agentPort), expected);
     }
