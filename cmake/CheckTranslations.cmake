@@ -1,6 +1,8 @@
 # cmake -DLUPDATE=... -DSOURCES_FILE=... -DTS_FILE=... -DWORK_DIR=... -P CheckTranslations.cmake
 # Runs lupdate over today's sources into a copy of TS_FILE and fails when any message is
 # unfinished: a new or changed string that nobody translated, or a .ts file out of date.
+# With -DJAPANESE_QUOTES=ON it also fails on a translation quoting with ASCII double quotes
+# (Japanese quotes with 「」).
 file(MAKE_DIRECTORY ${WORK_DIR})
 get_filename_component(name ${TS_FILE} NAME)
 set(copy ${WORK_DIR}/${name})
@@ -20,4 +22,13 @@ message(STATUS "${name}: ${total} messages, ${count} unfinished")
 if(count GREATER 0)
     message(FATAL_ERROR "${name} has ${count} unfinished messages: run the update_translations "
                         "target and translate them")
+endif()
+if(JAPANESE_QUOTES)
+    file(STRINGS ${TS_FILE} quoted REGEX "<(translation|numerusform)[^>]*>.*&quot;")
+    list(LENGTH quoted quotedCount)
+    if(quotedCount GREATER 0)
+        list(JOIN quoted "\n" quotedText)
+        message(FATAL_ERROR "${name} quotes with ASCII double quotes in ${quotedCount} "
+                            "translations; Japanese uses 「」:\n${quotedText}")
+    endif()
 endif()

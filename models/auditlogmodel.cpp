@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "commands/commandtarget.h"
+
 #include <QLocale>
 #include <QMap>
 
@@ -40,7 +42,9 @@ QString AuditLogModel::outcomeSummary(const AuditEntry &entry)
         ++counts[target.outcome];
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        parts << QStringLiteral("%1 %2")
+                     .arg(TargetOutcome::displayNameOfKey(it.key()))
+                     .arg(it.value());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -52,8 +56,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == ComputersColumn) {
         QStringList lines;
         for (const AuditTarget &target : entry.targets)
-            lines
-                << QStringLiteral("%1: %2 %3").arg(target.computer, target.outcome, target.detail);
+            lines << QStringLiteral("%1: %2 %3")
+                         .arg(target.computer, TargetOutcome::displayNameOfKey(target.outcome),
+                              target.detail);
         return lines.join(QLatin1Char('\n'));
     }
     if (role != Qt::DisplayRole)

@@ -3355,6 +3355,10 @@ Restart the console now?</source>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsClientContext</name>

@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an ldaps:// or ldap:// address</source>
-        <translation>&quot;%1&quot;はldaps://またはldap://のアドレスではありません</translation>
+        <translation>「%1」はldaps://またはldap://のアドレスではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no server</source>
-        <translation>&quot;%1&quot;にサーバが指定されていません</translation>
+        <translation>「%1」にサーバが指定されていません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; carries a path; give the base DN separately</source>
-        <translation>&quot;%1&quot;にパスが含まれています。ベースDNは別に指定してください</translation>
+        <translation>「%1」にパスが含まれています。ベースDNは別に指定してください</translation>
     </message>
     <message>
         <source>no bind user is given (user@domain, DOMAIN\user or a distinguished name)</source>
@@ -137,15 +137,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a distinguished name: it has an empty part between commas</source>
-        <translation>&quot;%1&quot;は識別名ではありません: コンマの間に空の部分があります</translation>
+        <translation>「%1」は識別名ではありません: コンマの間に空の部分があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a distinguished name: &quot;%2&quot; is not of the form type=value (OU=Finance, DC=example)</source>
-        <translation>&quot;%1&quot;は識別名ではありません: &quot;%2&quot;がtype=valueの形式 (OU=Finance, DC=example) ではありません</translation>
+        <translation>「%1」は識別名ではありません: 「%2」がtype=valueの形式 (OU=Finance, DC=example) ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a distinguished name: &quot;%2&quot; is not an attribute type</source>
-        <translation>&quot;%1&quot;は識別名ではありません: &quot;%2&quot;は属性タイプではありません</translation>
+        <translation>「%1」は識別名ではありません: 「%2」は属性タイプではありません</translation>
     </message>
 </context>
 <context>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a command</source>
-        <translation>&quot;%1&quot;はコマンドではありません</translation>
+        <translation>「%1」はコマンドではありません</translation>
     </message>
     <message>
         <source>register carries no certificate</source>
@@ -175,7 +175,7 @@
     <name>AgentCommandClient</name>
     <message>
         <source>expected &quot;done&quot; or &quot;error&quot;, got &quot;%1&quot;</source>
-        <translation>&quot;done&quot;または&quot;error&quot;が必要ですが、&quot;%1&quot;を受信しました</translation>
+        <translation>「done」または「error」が必要ですが、「%1」を受信しました</translation>
     </message>
     <message>
         <source>the answer carries no request id (an agent older than request ids, or not an osmgmt agent): not believed</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>the answer is for &quot;%1&quot;, not &quot;%2&quot;: not believed</source>
-        <translation>応答は &quot;%2&quot; ではなく &quot;%1&quot; に対するものです: 信用しません</translation>
+        <translation>応答は「%2」ではなく「%1」に対するものです: 信用しません</translation>
     </message>
 </context>
 <context>
@@ -656,7 +656,7 @@
     <message numerus="yes">
         <source>Start the service &quot;%1&quot; on %n computers?</source>
         <translation>
-            <numerusform>%n台のコンピュータでサービス&quot;%1&quot;を開始しますか?</numerusform>
+            <numerusform>%n台のコンピュータでサービス「%1」を開始しますか?</numerusform>
         </translation>
     </message>
     <message>
@@ -733,11 +733,11 @@
     <name>CommandRun</name>
     <message>
         <source>to server &quot;%1&quot;</source>
-        <translation>サーバ&quot;%1&quot;へ</translation>
+        <translation>サーバ「%1」へ</translation>
     </message>
     <message>
         <source>service &quot;%1&quot;</source>
-        <translation>サービス&quot;%1&quot;</translation>
+        <translation>サービス「%1」</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation>&quot;%1&quot;はIPアドレスではありません</translation>
+        <translation>「%1」はIPアドレスではありません</translation>
     </message>
     <message>
         <source>no agent port is known for this computer</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Another console that imports this file can move the clients of &quot;%1&quot; to itself, and do nothing else with them, until the credential expires. Keep the file and its password safe (at least %2 characters, not easily guessed), and delete the file once the move is done.</source>
-        <translation>このファイルをインポートした別のコンソールは、資格情報の期限が切れるまで、&quot;%1&quot;のクライアントを自身のサーバに移動できます (それ以外の操作はできません)。ファイルとパスワード (%2文字以上で、推測されにくいもの) は安全に保管し、移動が完了したらファイルを削除してください。</translation>
+        <translation>このファイルをインポートした別のコンソールは、資格情報の期限が切れるまで、「%1」のクライアントを自身のサーバに移動できます (それ以外の操作はできません)。ファイルとパスワード (%2文字以上で、推測されにくいもの) は安全に保管し、移動が完了したらファイルを削除してください。</translation>
     </message>
     <message>
         <source>Valid for:</source>
@@ -1046,11 +1046,11 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>Imported the credential of &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;の資格情報をインポートしました。</translation>
+        <translation>「%1」の資格情報をインポートしました。</translation>
     </message>
     <message>
         <source>Imported the credential of &quot;%1&quot;, which none of these computers is registered to.</source>
-        <translation>&quot;%1&quot;の資格情報をインポートしましたが、これらのコンピュータはいずれもそのサーバに登録されていません。</translation>
+        <translation>「%1」の資格情報をインポートしましたが、これらのコンピュータはいずれもそのサーバに登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a TLS mode osmgmt uses for PostgreSQL (%2)</source>
-        <translation>&quot;%1&quot; は osmgmt が PostgreSQL に使う TLS モードではありません (%2)</translation>
+        <translation>「%1」は osmgmt が PostgreSQL に使う TLS モードではありません (%2)</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1197,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an LDAP address</source>
-        <translation>&quot;%1&quot;はLDAPアドレスではありません</translation>
+        <translation>「%1」はLDAPアドレスではありません</translation>
     </message>
     <message>
         <source>StartTLS with %1</source>
@@ -1369,7 +1369,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     <name>DistinguishedName</name>
     <message>
         <source>&quot;%1&quot; is not a distinguished name</source>
-        <translation>&quot;%1&quot;は識別名ではありません</translation>
+        <translation>「%1」は識別名ではありません</translation>
     </message>
 </context>
 <context>
@@ -1456,31 +1456,31 @@ Import the file each server&apos;s console exported, with its password.</source>
     <name>EndpointJson</name>
     <message>
         <source>each entry of &quot;ports&quot; needs a &quot;port&quot; between 0 and 65535</source>
-        <translation>&quot;ports&quot;の各エントリには0から65535までの&quot;port&quot;が必要です</translation>
+        <translation>「ports」の各エントリには0から65535までの「port」が必要です</translation>
     </message>
     <message>
         <source>port %1 has an unknown outcome &quot;%2&quot;</source>
-        <translation>ポート%1の結果&quot;%2&quot;は不明です</translation>
+        <translation>ポート%1の結果「%2」は不明です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot;は文字列である必要があります</translation>
+        <translation>「%1」は文字列である必要があります</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation>不明なステータス&quot;%1&quot;</translation>
+        <translation>不明なステータス「%1」</translation>
     </message>
     <message>
         <source>unknown gate result &quot;%1&quot;</source>
-        <translation>不明な到達不能チェック結果&quot;%1&quot;</translation>
+        <translation>不明な到達不能チェック結果「%1」</translation>
     </message>
     <message>
         <source>&quot;agentPort&quot; must be between 0 and 65535</source>
-        <translation>&quot;agentPort&quot;は0から65535までの値である必要があります</translation>
+        <translation>「agentPort」は0から65535までの値である必要があります</translation>
     </message>
     <message>
         <source>&quot;ports&quot; must be an array</source>
-        <translation>&quot;ports&quot;は配列である必要があります</translation>
+        <translation>「ports」は配列である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1510,11 +1510,11 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>unknown security status &quot;%1&quot;</source>
-        <translation>不明なセキュリティステータス&quot;%1&quot;</translation>
+        <translation>不明なセキュリティステータス「%1」</translation>
     </message>
     <message>
         <source>unknown gate result &quot;%1&quot;</source>
-        <translation>不明な到達不能チェック結果&quot;%1&quot;</translation>
+        <translation>不明な到達不能チェック結果「%1」</translation>
     </message>
     <message>
         <source>agent port %1 is out of range</source>
@@ -1534,7 +1534,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>ports_json has an unknown outcome &quot;%1&quot;</source>
-        <translation>ports_jsonに不明な結果&quot;%1&quot;があります</translation>
+        <translation>ports_jsonに不明な結果「%1」があります</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1598,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>expected an identity message, got &quot;%1&quot;</source>
-        <translation>identityメッセージが必要ですが、&quot;%1&quot;を受信しました</translation>
+        <translation>identityメッセージが必要ですが、「%1」を受信しました</translation>
     </message>
     <message>
         <source>protocol version %1 is not supported</source>
@@ -1614,7 +1614,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>unknown request &quot;%1&quot;</source>
-        <translation>不明なリクエスト&quot;%1&quot;</translation>
+        <translation>不明なリクエスト「%1」</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1705,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>Commands to agents are signed by the certificate authority of &quot;%1&quot;.</source>
-        <translation>エージェントへのコマンドは&quot;%1&quot;の認証局によって署名されます。</translation>
+        <translation>エージェントへのコマンドは「%1」の認証局によって署名されます。</translation>
     </message>
     <message>
         <source>Commands unavailable: keychain. Details...</source>
@@ -1736,34 +1736,34 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     <name>ImportedAuthorities</name>
     <message>
         <source>Could not keep the certificate of &quot;%1&quot; in %2: %3</source>
-        <translation>&quot;%1&quot;の証明書を%2に保存できませんでした: %3</translation>
+        <translation>「%1」の証明書を%2に保存できませんでした: %3</translation>
     </message>
     <message>
         <source>No credential of server &quot;%1&quot; was imported. Import the credential file that its console exported (Client Mover).</source>
-        <translation>サーバ&quot;%1&quot;の資格情報がインポートされていません。そのサーバのコンソールでエクスポートした資格情報ファイルをインポートしてください (クライアント移動ツール)。</translation>
+        <translation>サーバ「%1」の資格情報がインポートされていません。そのサーバのコンソールでエクスポートした資格情報ファイルをインポートしてください (クライアント移動ツール)。</translation>
     </message>
     <message>
         <source>The keychain no longer holds the key of server &quot;%1&quot;; import its credential file again.</source>
-        <translation>キーチェーンにサーバ&quot;%1&quot;の鍵がなくなっています。資格情報ファイルを再度インポートしてください。</translation>
+        <translation>キーチェーンにサーバ「%1」の鍵がなくなっています。資格情報ファイルを再度インポートしてください。</translation>
     </message>
     <message>
         <source>The kept credential of server &quot;%1&quot; is not a move credential; import its credential file again.</source>
-        <translation>保存されているサーバ&quot;%1&quot;の資格情報は移動用資格情報ではありません。資格情報ファイルをもう一度インポートしてください。</translation>
+        <translation>保存されているサーバ「%1」の資格情報は移動用資格情報ではありません。資格情報ファイルをもう一度インポートしてください。</translation>
     </message>
     <message>
         <source>The move credential of server &quot;%1&quot; expired on %2 and was removed; ask its console for a new one.</source>
-        <translation>サーバ&quot;%1&quot;の移動用資格情報は%2に期限切れとなったため削除しました。そのサーバのコンソールに新しい資格情報を依頼してください。</translation>
+        <translation>サーバ「%1」の移動用資格情報は%2に期限切れとなったため削除しました。そのサーバのコンソールに新しい資格情報を依頼してください。</translation>
     </message>
 </context>
 <context>
     <name>Ipv4Range</name>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address</source>
-        <translation>&quot;%1&quot;はIPv4アドレスではありません</translation>
+        <translation>「%1」はIPv4アドレスではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address: &quot;%2&quot; has a leading zero, which some tools read as octal</source>
-        <translation>&quot;%1&quot;はIPv4アドレスではありません: &quot;%2&quot;の先頭に0があり、ツールによっては8進数として解釈されます</translation>
+        <translation>「%1」はIPv4アドレスではありません: 「%2」の先頭に0があり、ツールによっては8進数として解釈されます</translation>
     </message>
     <message>
         <source>the IPv4 address range is empty</source>
@@ -1771,15 +1771,15 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
     <message>
         <source>&quot;%1&quot; needs an address on each side of &quot;-&quot;</source>
-        <translation>&quot;%1&quot;には&quot;-&quot;の両側にアドレスが必要です</translation>
+        <translation>「%1」には「-」の両側にアドレスが必要です</translation>
     </message>
     <message>
         <source>&quot;%1/&quot; has no prefix length (0 to 32)</source>
-        <translation>&quot;%1/&quot;にプレフィックス長 (0～32) がありません</translation>
+        <translation>「%1/」にプレフィックス長 (0～32) がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a prefix length</source>
-        <translation>&quot;%1&quot;はプレフィックス長ではありません</translation>
+        <translation>「%1」はプレフィックス長ではありません</translation>
     </message>
     <message>
         <source>prefix length %1 is above 32</source>
@@ -1813,15 +1813,15 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
     <message>
         <source>&quot;%1&quot; needs an address on each side of &quot;-&quot;</source>
-        <translation>&quot;%1&quot;には&quot;-&quot;の両側にアドレスが必要です</translation>
+        <translation>「%1」には「-」の両側にアドレスが必要です</translation>
     </message>
     <message>
         <source>the range &quot;%1&quot; ends before it starts: %2 comes after %3</source>
-        <translation>範囲&quot;%1&quot;の終了が開始より前になっています: %2が%3より後にあります</translation>
+        <translation>範囲「%1」の終了が開始より前になっています: %2が%3より後にあります</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the prefix length after &quot;/&quot; must be a number from 0 to 32</source>
-        <translation>&quot;%1&quot;: &quot;/&quot;の後のプレフィックス長は0から32までの数値である必要があります</translation>
+        <translation>「%1」: 「/」の後のプレフィックス長は0から32までの数値である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1832,11 +1832,11 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
     <message>
         <source>&quot;%1&quot; has no prefix length (/%2 to /%3)</source>
-        <translation>&quot;%1&quot;にプレフィックス長 (/%2～/%3) がありません</translation>
+        <translation>「%1」にプレフィックス長 (/%2～/%3) がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a prefix length</source>
-        <translation>&quot;%2&quot;の&quot;%1&quot;はプレフィックス長ではありません</translation>
+        <translation>「%2」の「%1」はプレフィックス長ではありません</translation>
     </message>
     <message>
         <source>IPv6 prefix length %1 is below %2</source>
@@ -1848,19 +1848,19 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
     <message>
         <source>&quot;%1&quot; carries a scope id (%2); give the prefix without it</source>
-        <translation>&quot;%1&quot;にはスコープID (%2) が含まれています。スコープIDを除いたプレフィックスを指定してください</translation>
+        <translation>「%1」にはスコープID (%2) が含まれています。スコープIDを除いたプレフィックスを指定してください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation>&quot;%1&quot;はIPv6アドレスではありません</translation>
+        <translation>「%1」はIPv6アドレスではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an IPv4 address; type it as an IPv4 address range</source>
-        <translation>&quot;%1&quot;はIPv4アドレスです。IPv4アドレス範囲として入力してください</translation>
+        <translation>「%1」はIPv4アドレスです。IPv4アドレス範囲として入力してください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an IPv4-mapped address; type %2 as an IPv4 address range</source>
-        <translation>&quot;%1&quot;はIPv4マップドアドレスです。%2をIPv4アドレス範囲として入力してください</translation>
+        <translation>「%1」はIPv4マップドアドレスです。%2をIPv4アドレス範囲として入力してください</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1875,7 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
     <message>
         <source>&quot;%1&quot; is not a prefix length (112 to 128)</source>
-        <translation>&quot;%1&quot;はプレフィックス長 (112～128) ではありません</translation>
+        <translation>「%1」はプレフィックス長 (112～128) ではありません</translation>
     </message>
     <message>
         <source>Type an IPv6 prefix</source>
@@ -2170,7 +2170,7 @@ Restart the console now?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number</source>
-        <translation>&quot;%1&quot;はポート番号ではありません</translation>
+        <translation>「%1」はポート番号ではありません</translation>
     </message>
     <message>
         <source>port %1 appears twice</source>
@@ -2340,7 +2340,7 @@ Restart the console now?</source>
     </message>
     <message>
         <source>query %1 cannot be read: its state &quot;%2&quot; or its times are not ones this version writes</source>
-        <translation>クエリ%1を読み取れません: 状態&quot;%2&quot;または時刻が、このバージョンで書き込まれる形式ではありません</translation>
+        <translation>クエリ%1を読み取れません: 状態「%2」または時刻が、このバージョンで書き込まれる形式ではありません</translation>
     </message>
     <message>
         <source>cannot read the endpoints of query %1: %2</source>
@@ -2352,7 +2352,7 @@ Restart the console now?</source>
     </message>
     <message>
         <source>query %1 has endpoints with an unknown status &quot;%2&quot;</source>
-        <translation>クエリ%1に不明なステータス&quot;%2&quot;のエンドポイントがあります</translation>
+        <translation>クエリ%1に不明なステータス「%2」のエンドポイントがあります</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2461,7 @@ Restart the console now?</source>
     </message>
     <message>
         <source>endpoint row %1 of query %2 cannot be read: status &quot;%3&quot;, gate &quot;%4&quot; or port &quot;%5&quot; is not one this version writes</source>
-        <translation>クエリ%2のエンドポイントの行%1を読み取れません: ステータス&quot;%3&quot;、到達不能チェック&quot;%4&quot;、またはポート&quot;%5&quot;が、このバージョンで書き込まれる形式ではありません</translation>
+        <translation>クエリ%2のエンドポイントの行%1を読み取れません: ステータス「%3」、到達不能チェック「%4」、またはポート「%5」が、このバージョンで書き込まれる形式ではありません</translation>
     </message>
     <message>
         <source>cannot read endpoint row %1: %2</source>
@@ -2554,11 +2554,11 @@ Restart the console now?</source>
     <name>Schedule</name>
     <message>
         <source>the schedule&apos;s day of the week &quot;%1&quot; is not one of monday ... sunday</source>
-        <translation>スケジュールの曜日&quot;%1&quot;は、monday～sundayのいずれでもありません</translation>
+        <translation>スケジュールの曜日「%1」は、monday～sundayのいずれでもありません</translation>
     </message>
     <message>
         <source>the schedule&apos;s &quot;%1&quot; must be %2</source>
-        <translation>スケジュールの&quot;%1&quot;は%2である必要があります</translation>
+        <translation>スケジュールの「%1」は%2である必要があります</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -2566,11 +2566,11 @@ Restart the console now?</source>
     </message>
     <message>
         <source>the schedule&apos;s &quot;%1&quot; must be a whole number</source>
-        <translation>スケジュールの&quot;%1&quot;は整数である必要があります</translation>
+        <translation>スケジュールの「%1」は整数である必要があります</translation>
     </message>
     <message>
         <source>unknown schedule frequency &quot;%1&quot;; expected daily, weekly, monthly or every-n-hours</source>
-        <translation>スケジュールの頻度&quot;%1&quot;は不明です。daily、weekly、monthly、every-n-hoursのいずれかである必要があります</translation>
+        <translation>スケジュールの頻度「%1」は不明です。daily、weekly、monthly、every-n-hoursのいずれかである必要があります</translation>
     </message>
     <message>
         <source>The day of the month must be from 1 to 31, not %1.</source>
@@ -2606,11 +2606,11 @@ Restart the console now?</source>
     </message>
     <message>
         <source>the schedule&apos;s time &quot;%1&quot; is not a time of day (HH:mm)</source>
-        <translation>スケジュールの時刻&quot;%1&quot;は有効な時刻 (HH:mm) ではありません</translation>
+        <translation>スケジュールの時刻「%1」は有効な時刻 (HH:mm) ではありません</translation>
     </message>
     <message>
         <source>the schedule&apos;s effectiveFrom &quot;%1&quot; is not an ISO-8601 date and time</source>
-        <translation>スケジュールのeffectiveFrom&quot;%1&quot;はISO-8601形式の日時ではありません</translation>
+        <translation>スケジュールのeffectiveFrom「%1」はISO-8601形式の日時ではありません</translation>
     </message>
     <message>
         <source>Daily at %1</source>
@@ -2639,7 +2639,7 @@ Restart the console now?</source>
     <name>ScheduleDialog</name>
     <message>
         <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot;は整数ではありません。</translation>
+        <translation>「%1」は整数ではありません。</translation>
     </message>
     <message>
         <source>Enable scheduled query</source>
@@ -2736,7 +2736,7 @@ Restart the console now?</source>
     </message>
     <message>
         <source>the stored time of the last scheduled query &quot;%1&quot; is not a time</source>
-        <translation>保存された前回の予約クエリの時刻&quot;%1&quot;は有効な時刻ではありません</translation>
+        <translation>保存された前回の予約クエリの時刻「%1」は有効な時刻ではありません</translation>
     </message>
     <message>
         <source>the schedule was not saved: %1</source>
@@ -3021,15 +3021,15 @@ Restart the console now?</source>
     <name>SecretStore</name>
     <message>
         <source>Reading &quot;%1&quot; from the keychain</source>
-        <translation>キーチェーンから&quot;%1&quot;を読み取り中</translation>
+        <translation>キーチェーンから「%1」を読み取り中</translation>
     </message>
     <message>
         <source>Saving &quot;%1&quot; in the keychain</source>
-        <translation>キーチェーンに&quot;%1&quot;を保存中</translation>
+        <translation>キーチェーンに「%1」を保存中</translation>
     </message>
     <message>
         <source>Removing &quot;%1&quot; from the keychain</source>
-        <translation>キーチェーンから&quot;%1&quot;を削除中</translation>
+        <translation>キーチェーンから「%1」を削除中</translation>
     </message>
 </context>
 <context>
@@ -3106,7 +3106,7 @@ Restart the console now?</source>
     <name>ServerIdentity</name>
     <message>
         <source>The keychain holds no private key for this server&apos;s certificate authority, but its certificate exists (%1). Agents registered to this server accept commands only from that key: restore the keychain entry &quot;%2&quot; from a backup. To start over with a new authority, remove %1; every agent must then be moved to this server again.</source>
-        <translation>キーチェーンにこのサーバの認証局の秘密鍵がありませんが、認証局の証明書は存在します (%1)。このサーバに登録されているエージェントは、その鍵からのコマンドのみを受け付けます。キーチェーンのエントリ&quot;%2&quot;をバックアップから復元してください。新しい認証局でやり直す場合は%1を削除してください。その場合、すべてのエージェントをこのサーバに再度移動する必要があります。</translation>
+        <translation>キーチェーンにこのサーバの認証局の秘密鍵がありませんが、認証局の証明書は存在します (%1)。このサーバに登録されているエージェントは、その鍵からのコマンドのみを受け付けます。キーチェーンのエントリ「%2」をバックアップから復元してください。新しい認証局でやり直す場合は%1を削除してください。その場合、すべてのエージェントをこのサーバに再度移動する必要があります。</translation>
     </message>
     <message>
         <source>The certificate of this server&apos;s certificate authority is missing (%1) while its private key is in the keychain. Restore the file from a backup.</source>
@@ -3276,7 +3276,7 @@ Restart the console now?</source>
     <name>StatusSet</name>
     <message>
         <source>&quot;%1&quot; is not a security status; use one of %2</source>
-        <translation>&quot;%1&quot;はセキュリティステータスではありません。%2のいずれかを使用してください</translation>
+        <translation>「%1」はセキュリティステータスではありません。%2のいずれかを使用してください</translation>
     </message>
     <message>
         <source>no security status given</source>
@@ -3346,6 +3346,10 @@ Restart the console now?</source>
     <message>
         <source>Not sent</source>
         <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>送信済み・結果待ち</translation>
     </message>
 </context>
 <context>

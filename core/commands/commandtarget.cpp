@@ -39,3 +39,15 @@ QString TargetOutcome::displayName(Kind kind)
     }
     Q_UNREACHABLE();
 }
+
+QString TargetOutcome::displayNameOfKey(const QString &key)
+{
+    if (key == QLatin1String("pending"))
+        return QCoreApplication::translate("TargetOutcome", "Pending");
+    for (Kind kind : { Kind::Done, Kind::Refused, Kind::Failed, Kind::Unreachable,
+                       Kind::ProtocolError, Kind::Skipped }) {
+        if (TargetOutcome::key(kind) == key)
+            return displayName(kind);
+    }
+    return key;
+}

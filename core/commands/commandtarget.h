@@ -33,6 +33,9 @@ struct TargetOutcome
     // protocol-error, skipped.
     static QString key(Kind kind);
     static QString displayName(Kind kind);
+    // The words for a key as the audit log keeps it, "pending" (an intent) included; a key of
+    // no known kind (a later version's) is shown as it is.
+    static QString displayNameOfKey(const QString &key);
 };
 
 Q_DECLARE_METATYPE(TargetOutcome)

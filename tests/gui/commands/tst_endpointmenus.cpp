@@ -233,7 +233,7 @@ void TestEndpointMenus::quarantineOnAMultiSelectionAsksRunsAndAudits()
     QCOMPARE(audit->entry(0).action, QStringLiteral("quarantine"));
     QCOMPARE(audit->entry(0).targets.size(), 2);
     QCOMPARE(audit->data(audit->index(0, AuditLogModel::OutcomeColumn)).toString(),
-             QStringLiteral("done 2"));
+             QStringLiteral("Done 2"));
 
     // Release them again, so the fleet is as it was.
     const auto releaseAsked = answerNextBox(QMessageBox::Yes);
