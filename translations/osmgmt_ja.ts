@@ -1437,7 +1437,7 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>Gate port</source>
-        <translation>到達不能チェック</translation>
+        <translation>到達確認ポート</translation>
     </message>
     <message>
         <source>Agent port</source>
