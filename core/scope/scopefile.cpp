@@ -456,6 +456,14 @@ Result<Scope> loadScopeFile(const QString &path)
     return scope;
 }
 
+Result<QueryScope> loadQueryScope(const QString &path)
+{
+    Result<Scope> scope = loadScopeFile(path);
+    if (!scope)
+        return Result<QueryScope>::failure(scope.error());
+    return QueryScope::from(std::move(scope).value());
+}
+
 QString saveScopeFile(const QString &path, const Scope &scope)
 {
     const QString shown = QDir::toNativeSeparators(path);
