@@ -71,16 +71,14 @@ int QueryCommand::run(const QStringList &arguments)
     if (!parsed)
         return parsed.error();
     const QueryOptions &options = parsed.value();
-    const Result<Scope> scope = loadScopeFile(options.scopeFile);
-    if (!scope)
-        return errors.fail(2, scope.error());
+    const QueryScope &scope = *options.scope;
 
     // The store's password comes first: both may come from standard input, in this order.
     const Result<StoreConnection> store = options.store.connection();
     if (!store)
         return errors.fail(2, store.error());
     QueryRunner runner(store.value().location, store.value().password);
-    const Result<std::optional<QString>> password = directoryPassword(options, scope.value());
+    const Result<std::optional<QString>> password = directoryPassword(options, scope.scope());
     if (!password)
         return errors.fail(2, password.error());
     if (password.value())
@@ -104,7 +102,7 @@ int QueryCommand::run(const QStringList &arguments)
         loop.quit();
     });
     runner.setRetention({ Settings::keepQueries(), Settings::keepDays() });
-    const QString startError = runner.start(scope.value(), options.probe);
+    const QString startError = runner.start(scope, options.probe);
     if (!startError.isEmpty())
         return errors.fail(2, startError);
     loop.exec();

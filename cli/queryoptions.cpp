@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 
+#include "scope/scopefile.h"
 #include "settings/settings.h"
 
 namespace {
@@ -66,7 +67,6 @@ Result<QueryOptions> QueryOptions::parse(const QStringList &arguments)
         return options;
     if (!p.line.isSet(p.scope))
         return Failure::failure(tr("--scope FILE is required"));
-    options.scopeFile = p.line.value(p.scope);
     const Result<EndpointOutput> output = EndpointOutput::fromCommandLine(p.line);
     if (!output)
         return Failure::failure(output.error());
@@ -86,5 +86,9 @@ Result<QueryOptions> QueryOptions::parse(const QStringList &arguments)
     if (!connections)
         return Failure::failure(connections.error());
     options.probe.maxConnections = connections.value();
+    Result<QueryScope> scope = loadQueryScope(p.line.value(p.scope));
+    if (!scope)
+        return Failure::failure(scope.error());
+    options.scope = std::move(scope).value();
     return options;
 }

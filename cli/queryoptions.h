@@ -3,10 +3,13 @@
 #include "common/result.h"
 #include "endpointoutput.h"
 #include "probe/probesettings.h"
+#include "scope/queryscope.h"
 #include "storeoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 // The options of `osmgmt-cli query`, parsed and checked, with the console's settings as
 // defaults.
@@ -15,7 +18,9 @@ struct QueryOptions
     Q_DECLARE_TR_FUNCTIONS(QueryOptions)
 
 public:
-    QString scopeFile;
+    // The scope file of --scope, read and checked for a query: where a scope enters the CLI.
+    // Set unless help is asked for.
+    std::optional<QueryScope> scope;
     StoreOptions store;
     EndpointOutput output;
     ProbeSettings probe;

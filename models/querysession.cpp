@@ -53,14 +53,11 @@ void QuerySession::setServerName(const QString &name)
     m_clientTree.setServerName(name);
 }
 
-QString QuerySession::startQuery(const Scope &scope, WhenRunning whenRunning)
+void QuerySession::startQuery(const QueryScope &scope, WhenRunning whenRunning)
 {
-    const QString invalid = scope.validateForQuery();
-    if (!invalid.isEmpty())
-        return invalid;
     if (!isRunning()) {
         beginQuery(scope);
-        return {};
+        return;
     }
     if (whenRunning == WhenRunning::Queue) {
         m_queue.append(scope);
@@ -70,10 +67,9 @@ QString QuerySession::startQuery(const Scope &scope, WhenRunning whenRunning)
         m_runner.cancel();
     }
     emit queueChanged(queuedCount());
-    return {};
 }
 
-void QuerySession::beginQuery(const Scope &scope)
+void QuerySession::beginQuery(const QueryScope &scope)
 {
     ++m_loadGeneration; // chunks of a stored query still arriving are not this query's
     m_treeFeed.stop();
@@ -159,7 +155,7 @@ void QuerySession::completeQuery(const QueryOutcome &outcome)
     // The record (times, state) comes from the store, which the runner has just written.
     loadLastQuery();
     if (!m_queue.isEmpty()) {
-        const Scope next = m_queue.takeFirst();
+        const QueryScope next = m_queue.takeFirst();
         emit queueChanged(queuedCount());
         beginQuery(next);
     }

@@ -47,9 +47,9 @@ public:
         Queue, // start the new one when the running one, and those queued before, have ended
     };
 
-    // Starts a query, or schedules it after the running one as `whenRunning` says. Returns an
-    // error text when the scope cannot be queried.
-    QString startQuery(const Scope &scope, WhenRunning whenRunning = WhenRunning::Restart);
+    // Starts a query, or schedules it after the running one as `whenRunning` says. The scope
+    // was checked where it entered (QueryScope::from); what fails later is errorOccurred().
+    void startQuery(const QueryScope &scope, WhenRunning whenRunning = WhenRunning::Restart);
     // Stops the running query and drops the queued ones.
     void cancel();
     int queuedCount() const { return int(m_queue.size()); }
@@ -78,7 +78,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void beginQuery(const Scope &scope);
+    void beginQuery(const QueryScope &scope);
     void onBatch(const QVector<Endpoint> &batch);
     void drainIncoming();
     void onFinished(const QueryOutcome &outcome);
@@ -102,7 +102,7 @@ private:
     ResultsModel m_results;
     ClientTreeModel m_clientTree;
     std::optional<QueryRecord> m_lastQuery;
-    QVector<Scope> m_queue; // next first
+    QVector<QueryScope> m_queue; // next first
     // Endpoints received but not yet in the models: they enter a slice per event-loop turn, so
     // a burst of results (a whole refused /16 arrives in a blink) never blocks the GUI thread.
     std::deque<QVector<Endpoint>> m_incoming; // the batches as they came, shared, never copied

@@ -186,11 +186,13 @@ QString ScheduledQueries::setSchedule(const Schedule &schedule)
 
 void ScheduledQueries::onRunDue(bool missed, const QDateTime &scheduledFor)
 {
-    const QString error = m_session->startQuery(m_savedScope(), QuerySession::WhenRunning::Queue);
-    if (!error.isEmpty()) {
-        emit errorOccurred(tr("The scheduled query cannot start: %1").arg(error));
+    // Where the saved scope enters a scheduled query: checked here once (QueryScope).
+    const Result<QueryScope> scope = QueryScope::from(m_savedScope());
+    if (!scope) {
+        emit errorOccurred(tr("The scheduled query cannot start: %1").arg(scope.error()));
         return;
     }
+    m_session->startQuery(scope.value(), QuerySession::WhenRunning::Queue);
     const QDateTime now = Clock::instance().now();
     m_scheduler.recordRun(now);
     write([now](ScheduleStore &store) { return store.saveLastRun(now); },

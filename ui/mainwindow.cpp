@@ -239,11 +239,14 @@ void MainWindow::runQuery()
         else
             return;
     }
-    const QString error = m_session->startQuery(m_scope, whenRunning);
-    if (!error.isEmpty())
-        showError(tr("The query cannot start: %1").arg(error));
-    else
-        showOutsidePage();
+    // Where the editor's scope enters a query: checked here once (QueryScope).
+    const Result<QueryScope> scope = QueryScope::from(m_scope);
+    if (!scope) {
+        showError(tr("The query cannot start: %1").arg(scope.error()));
+        return;
+    }
+    m_session->startQuery(scope.value(), whenRunning);
+    showOutsidePage();
 }
 
 void MainWindow::editSettings()

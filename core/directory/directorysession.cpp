@@ -17,42 +17,37 @@ DirectorySession::~DirectorySession()
     m_thread.wait();
 }
 
-quint64 DirectorySession::open(const ActiveDirectoryConnection &connection, const QString &password)
+template<typename Call> quint64 DirectorySession::request(Call call)
 {
     const quint64 id = m_nextRequest++;
     DirectoryReader *reader = m_reader;
     QMetaObject::invokeMethod(
-        reader, [reader, connection, password, id] { reader->open(connection, password, id); },
-        Qt::QueuedConnection);
+        reader, [reader, call = std::move(call), id] { call(reader, id); }, Qt::QueuedConnection);
     return id;
+}
+
+quint64 DirectorySession::open(const ActiveDirectoryConnection &connection, const QString &password)
+{
+    return request([connection, password](DirectoryReader *reader, quint64 id) {
+        reader->open(connection, password, id);
+    });
 }
 
 quint64 DirectorySession::listChildren(const QString &dn)
 {
-    const quint64 id = m_nextRequest++;
-    DirectoryReader *reader = m_reader;
-    QMetaObject::invokeMethod(
-        reader, [reader, dn, id] { reader->listChildren(dn, id); }, Qt::QueuedConnection);
-    return id;
+    return request([dn](DirectoryReader *reader, quint64 id) { reader->listChildren(dn, id); });
 }
 
 quint64 DirectorySession::enumerateComputers(const QStringList &dns)
 {
-    const quint64 id = m_nextRequest++;
-    DirectoryReader *reader = m_reader;
-    QMetaObject::invokeMethod(
-        reader, [reader, dns, id] { reader->enumerateComputers(dns, id); }, Qt::QueuedConnection);
-    return id;
+    return request(
+        [dns](DirectoryReader *reader, quint64 id) { reader->enumerateComputers(dns, id); });
 }
 
 quint64 DirectorySession::checkConnection(const ActiveDirectoryConnection &connection,
                                           const QString &password)
 {
-    const quint64 id = m_nextRequest++;
-    DirectoryReader *reader = m_reader;
-    QMetaObject::invokeMethod(
-        reader,
-        [reader, connection, password, id] { reader->checkConnection(connection, password, id); },
-        Qt::QueuedConnection);
-    return id;
+    return request([connection, password](DirectoryReader *reader, quint64 id) {
+        reader->checkConnection(connection, password, id);
+    });
 }

@@ -28,6 +28,9 @@ public:
     void cancel() { m_reader->cancel(); }
 
 private:
+    // Queues `call(reader, id)` on the reader's thread under a new request id.
+    template<typename Call> quint64 request(Call call);
+
     QThread m_thread;
     DirectoryReader *m_reader;
     quint64 m_nextRequest = 1;

@@ -2,89 +2,82 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// Each value's key and UI words, declared once, in the order of the enum.
+struct Naming
+{
+    QString key;
+    const char *displayName; // translated in the enum's context
+};
+
+const std::array<Naming, SecurityStatuses::all.size()> &statusNames()
+{
+    static const std::array<Naming, SecurityStatuses::all.size()> names { {
+        { QStringLiteral("managed-by-this-server"),
+          QT_TRANSLATE_NOOP("SecurityStatus", "Managed by this server") },
+        { QStringLiteral("managed-by-another-server"),
+          QT_TRANSLATE_NOOP("SecurityStatus", "Managed by another server") },
+        { QStringLiteral("no-client-installed"),
+          QT_TRANSLATE_NOOP("SecurityStatus", "No client installed") },
+        { QStringLiteral("unreachable"), QT_TRANSLATE_NOOP("SecurityStatus", "Unreachable") },
+        { QStringLiteral("unresolved-ad"),
+          QT_TRANSLATE_NOOP("SecurityStatus", "Unresolved Active Directory assessment") },
+    } };
+    return names;
+}
+
+const std::array<Naming, GateResults::all.size()> &gateNames()
+{
+    static const std::array<Naming, GateResults::all.size()> names { {
+        { QStringLiteral("connected"), QT_TRANSLATE_NOOP("GateResult", "Connected") },
+        { QStringLiteral("refused"), QT_TRANSLATE_NOOP("GateResult", "Refused") },
+        { QStringLiteral("timeout"), QT_TRANSLATE_NOOP("GateResult", "Timed out") },
+        { QStringLiteral("no-route"), QT_TRANSLATE_NOOP("GateResult", "No route to host") },
+        { QStringLiteral("skipped"), QT_TRANSLATE_NOOP("GateResult", "Not checked") },
+    } };
+    return names;
+}
+
+template<typename Enum, size_t N>
+std::optional<Enum> fromKey(const std::array<Naming, N> &names, const std::array<Enum, N> &all,
+                            const QString &key)
+{
+    for (Enum value : all) {
+        if (names[size_t(value)].key == key)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QString toKey(SecurityStatus status)
 {
-    switch (status) {
-    case SecurityStatus::ManagedByThisServer:
-        return QStringLiteral("managed-by-this-server");
-    case SecurityStatus::ManagedByAnotherServer:
-        return QStringLiteral("managed-by-another-server");
-    case SecurityStatus::NoClientInstalled:
-        return QStringLiteral("no-client-installed");
-    case SecurityStatus::Unreachable:
-        return QStringLiteral("unreachable");
-    case SecurityStatus::UnresolvedAd:
-        return QStringLiteral("unresolved-ad");
-    }
-    Q_UNREACHABLE();
+    return statusNames()[size_t(status)].key;
 }
 
 std::optional<SecurityStatus> securityStatusFromKey(const QString &key)
 {
-    for (SecurityStatus status : SecurityStatuses::all) {
-        if (toKey(status) == key)
-            return status;
-    }
-    return std::nullopt;
+    return fromKey(statusNames(), SecurityStatuses::all, key);
 }
 
 QString displayName(SecurityStatus status)
 {
-    switch (status) {
-    case SecurityStatus::ManagedByThisServer:
-        return QCoreApplication::translate("SecurityStatus", "Managed by this server");
-    case SecurityStatus::ManagedByAnotherServer:
-        return QCoreApplication::translate("SecurityStatus", "Managed by another server");
-    case SecurityStatus::NoClientInstalled:
-        return QCoreApplication::translate("SecurityStatus", "No client installed");
-    case SecurityStatus::Unreachable:
-        return QCoreApplication::translate("SecurityStatus", "Unreachable");
-    case SecurityStatus::UnresolvedAd:
-        return QCoreApplication::translate("SecurityStatus",
-                                           "Unresolved Active Directory assessment");
-    }
-    Q_UNREACHABLE();
+    return QCoreApplication::translate("SecurityStatus", statusNames()[size_t(status)].displayName);
 }
 
 QString toKey(GateResult gate)
 {
-    switch (gate) {
-    case GateResult::Connected:
-        return QStringLiteral("connected");
-    case GateResult::Refused:
-        return QStringLiteral("refused");
-    case GateResult::Timeout:
-        return QStringLiteral("timeout");
-    case GateResult::NoRoute:
-        return QStringLiteral("no-route");
-    case GateResult::Skipped:
-        return QStringLiteral("skipped");
-    }
-    Q_UNREACHABLE();
+    return gateNames()[size_t(gate)].key;
 }
 
 std::optional<GateResult> gateResultFromKey(const QString &key)
 {
-    for (GateResult gate : GateResults::all) {
-        if (toKey(gate) == key)
-            return gate;
-    }
-    return std::nullopt;
+    return fromKey(gateNames(), GateResults::all, key);
 }
 
 QString displayName(GateResult gate)
 {
-    switch (gate) {
-    case GateResult::Connected:
-        return QCoreApplication::translate("GateResult", "Connected");
-    case GateResult::Refused:
-        return QCoreApplication::translate("GateResult", "Refused");
-    case GateResult::Timeout:
-        return QCoreApplication::translate("GateResult", "Timed out");
-    case GateResult::NoRoute:
-        return QCoreApplication::translate("GateResult", "No route to host");
-    case GateResult::Skipped:
-        return QCoreApplication::translate("GateResult", "Not checked");
-    }
-    Q_UNREACHABLE();
+    return QCoreApplication::translate("GateResult", gateNames()[size_t(gate)].displayName);
 }

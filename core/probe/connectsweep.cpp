@@ -16,17 +16,17 @@ constexpr int maxWaitMs = 50;
 constexpr int startBurst = 1024; // connects started between two looks at the answers
 } // namespace
 
-ConnectSweep::ConnectSweep(const Scope &scope, const ProbeSettings &settings,
-                           const std::atomic<bool> &cancelRequested)
-    : m_scope(scope)
+ConnectSweep::ConnectSweep(const QueryScope &scope, DirectoryTargets directory,
+                           const ProbeSettings &settings, const std::atomic<bool> &cancelRequested)
+    : m_scope(scope.scope())
     , m_settings(settings)
     , m_cancelRequested(cancelRequested)
-    , m_targets(scope)
+    , m_targets(scope.scope(), std::move(directory))
     , m_classifier(settings.thisServerName)
     , m_trust(settings.thisServerName,
               settings.thisServerCa ? *settings.thisServerCa : AgentTrust::thisConsoleAuthority())
 {
-    for (quint16 port : scope.ports.ports())
+    for (quint16 port : m_scope.ports.ports())
         m_ports.append(port);
     m_connectionLimit
         = std::max(1, std::min(settings.maxConnections, RawSocket::usableDescriptors()));
@@ -115,7 +115,11 @@ bool ConnectSweep::startNextTarget()
         m_probes.emplace_back();
     }
     Probe &probe = m_probes[size_t(index)];
-    probe.address = m_targets.at(m_nextTarget++);
+    const Target target = m_targets.at(m_nextTarget++);
+    probe.address = target.address;
+    probe.computer = target.computer;
+    // In AD but of unknown status is Unresolved, not No client installed (DESIGN.md).
+    probe.observation.fromActiveDirectory = target.computer != nullptr;
     RawSocket::fillSocketAddress(probe.address, probe.socketAddress, probe.socketAddressLength);
     probe.stage = m_scope.unreachableCheck.enabled ? Stage::Gate : Stage::Ports;
     ++m_activeProbes;
@@ -356,6 +360,11 @@ void ConnectSweep::finishProbe(int probeIndex)
         endpoint.agentVersion = agent.version;
         endpoint.domain = agent.domain;
         endpoint.agentPort = probe.agentPort;
+    }
+    if (probe.computer) {
+        if (!probe.computer->name.isEmpty())
+            endpoint.name = probe.computer->name; // the AD name, over the agent's
+        endpoint.adPath = probe.computer->dn;
     }
     m_batch.append(std::move(endpoint));
     ++m_finished;

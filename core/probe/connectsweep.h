@@ -7,6 +7,7 @@
 #include "probe/probesettings.h"
 #include "probe/targetlist.h"
 #include "probe/tlsclientcontext.h"
+#include "scope/queryscope.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,8 @@ public:
     // Called on the sweep's thread with each batch and the number of targets finished so far.
     using BatchSink = std::function<void(QVector<Endpoint> batch, quint64 finished)>;
 
-    ConnectSweep(const Scope &scope, const ProbeSettings &settings,
+    // Sweeps the scope's IP ranges and the AD computers of `directory`.
+    ConnectSweep(const QueryScope &scope, DirectoryTargets directory, const ProbeSettings &settings,
                  const std::atomic<bool> &cancelRequested);
     ~ConnectSweep();
     ConnectSweep(const ConnectSweep &) = delete;
@@ -49,6 +51,7 @@ private:
     struct Probe
     {
         QHostAddress address;
+        const DirectoryTarget *computer = nullptr; // the target's origin (Target::computer)
         sockaddr_storage socketAddress {};
         socklen_t socketAddressLength = 0;
         Stage stage = Stage::Gate;

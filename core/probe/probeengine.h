@@ -3,7 +3,7 @@
 #include "endpoint/endpoint.h"
 #include "probe/probesettings.h"
 #include "probe/targetlist.h"
-#include "scope/scope.h"
+#include "scope/queryscope.h"
 
 #include <QObject>
 #include <QThread>
@@ -23,14 +23,13 @@ public:
     explicit ProbeEngine(QObject *parent = nullptr);
     ~ProbeEngine() override;
 
-    // Starts probing `scope`; returns an error text (and starts nothing) when a query runs
-    // already or the scope cannot be queried.
-    QString start(const Scope &scope, const ProbeSettings &settings);
-    // The same, with the resolved Active Directory computers of the query probed as well: an
-    // address both in a range and in `directory` is probed once, and its endpoint carries the
-    // AD name and path and is classified as an AD computer (DESIGN.md: a broken handshake is
-    // then Unresolved, not No client installed).
-    QString start(const Scope &scope, const ProbeSettings &settings, DirectoryTargets directory);
+    // Starts probing `scope` and the resolved Active Directory computers of the query; returns
+    // an error text (and starts nothing) when a query runs already. An address both in a range
+    // and in `directory` is probed once, as the AD computer: its endpoint carries the AD name
+    // and path and is classified as an AD computer (DESIGN.md: a broken handshake is then
+    // Unresolved, not No client installed).
+    QString start(const QueryScope &scope, const ProbeSettings &settings,
+                  DirectoryTargets directory = {});
     // Asks the running query to stop; what it finished is still reported, then finished().
     void cancel();
     // Cancels and blocks until the worker has ended: for shutdown only, never on a live GUI.

@@ -1,100 +1,91 @@
 #include "probe/targetlist.h"
 
-#include <QSet>
-
 #include <algorithm>
 
-void DirectoryTargets::add(const QHostAddress &address, const DirectoryTarget &target)
+namespace {
+
+// The place of `address` in `prefix`: its host bits, at most 16 (Ipv6Prefix::minLength).
+quint32 offsetIn(const Ipv6Prefix &prefix, const Q_IPV6ADDR &address)
 {
-    const QString key = canonical(address);
-    if (m_byAddress.contains(key))
-        return;
-    m_byAddress.insert(key, target);
-    m_addresses.append(address);
+    const quint32 low = (quint32(address[14]) << 8) | address[15];
+    return low & quint32(prefix.count() - 1);
 }
 
-const DirectoryTarget *DirectoryTargets::find(const QString &address) const
-{
-    const auto found = m_byAddress.constFind(address);
-    return found == m_byAddress.cend() ? nullptr : &found.value();
-}
+} // namespace
 
-QString DirectoryTargets::canonical(const QHostAddress &address)
+TargetList::TargetList(const Scope &scope, DirectoryTargets directory)
+    : m_directory(std::move(directory))
 {
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return address.toString();
-    return Ipv6Prefix::formatIpv6(address.toIPv6Address());
-}
-
-TargetList::TargetList(const Scope &scope)
-{
+    QVector<Point> ipv4Computers;
+    QVector<int> ipv6Computers;
+    for (int i = 0; i < m_directory.size(); ++i) {
+        const QHostAddress &address = m_directory.address(i);
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            ipv4Computers.append({ address.toIPv4Address(), i });
+        else
+            ipv6Computers.append(i);
+    }
     // Unticking "Enable IP Address Scope" keeps the ranges in the file but probes none of them.
-    if (!scope.ipScopeEnabled)
-        return;
-    addIpv4(scope.ipv4Ranges);
-    addIpv6(scope.ipv6Prefixes);
+    addIpv4(scope.ipScopeEnabled ? scope.ipv4Ranges : QVector<Ipv4Range>(),
+            std::move(ipv4Computers));
+    addIpv6(outermost(scope.ipScopeEnabled ? scope.ipv6Prefixes : QVector<Ipv6Prefix>()),
+            ipv6Computers);
 }
 
-TargetList::TargetList(const Scope &scope, const DirectoryTargets &directory)
-    : TargetList(probedScope(scope, directory))
-{ }
-
-Scope TargetList::probedScope(const Scope &scope, const DirectoryTargets &directory)
+template<typename AddRun>
+void TargetList::weave(quint32 first, quint32 last, const QVector<Point> &computers,
+                       qsizetype &next, const AddRun &addRun)
 {
-    Scope probed = scope;
-    if (directory.isEmpty())
-        return probed;
-    if (!scope.ipScopeEnabled) {
-        probed.ipv4Ranges.clear();
-        probed.ipv6Prefixes.clear();
-        probed.ipScopeEnabled = true;
+    quint64 from = first; // 64 bits: the run may end at 255.255.255.255
+    for (; next < computers.size() && computers[next].first <= last; ++next) {
+        const quint32 at = computers[next].first;
+        if (at > from)
+            addRun(quint32(from), at - 1, fromIpRange);
+        addRun(at, at, computers[next].second);
+        from = quint64(at) + 1;
     }
-    // An IPv6 address already inside a prefix is left out here: the prefix check below is
-    // quadratic in the number of prefixes, and thousands of /128s would make it slow.
-    QSet<QString> knownIpv6;
-    for (const QHostAddress &address : directory.addresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-            const quint32 value = address.toIPv4Address();
-            probed.ipv4Ranges.append(Ipv4Range::fromBounds(value, value).value());
-            continue;
-        }
-        const bool inPrefix = std::any_of(probed.ipv6Prefixes.cbegin(), probed.ipv6Prefixes.cend(),
-                                          [&](const Ipv6Prefix &prefix) {
-                                              return prefix.length() < Ipv6Prefix::maxLength
-                                                  && prefix.contains(address);
-                                          });
-        const QString text = DirectoryTargets::canonical(address);
-        if (inPrefix || knownIpv6.contains(text))
-            continue;
-        knownIpv6.insert(text);
-        probed.ipv6Prefixes.append(Ipv6Prefix::fromParts(text, Ipv6Prefix::maxLength).value());
-    }
-    return probed;
+    if (from <= last)
+        addRun(quint32(from), last, fromIpRange);
 }
 
-void TargetList::addIpv4(QVector<Ipv4Range> ranges)
+void TargetList::addIpv4(QVector<Ipv4Range> ranges, QVector<Point> computers)
 {
     std::sort(ranges.begin(), ranges.end(),
               [](const Ipv4Range &a, const Ipv4Range &b) { return a.first() < b.first(); });
-    for (const Ipv4Range &range : ranges) {
-        if (!m_ipv4.isEmpty() && quint64(range.first()) <= quint64(m_ipv4.last().last) + 1) {
-            m_ipv4.last().last = std::max(m_ipv4.last().last, range.last());
+    QVector<Ipv4Segment> merged;
+    for (const Ipv4Range &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && quint64(range.first()) <= quint64(merged.last().last) + 1) {
+            merged.last().last = std::max(merged.last().last, range.last());
             continue;
         }
-        m_ipv4.append({ range.first(), range.last() });
+        merged.append({ range.first(), range.last(), fromIpRange });
     }
-    for (const Ipv4Segment &segment : m_ipv4) {
+    // Computers and ranges in the order of their addresses; a computer inside a range splits it.
+    std::sort(computers.begin(), computers.end());
+    const auto addRun = [this](quint32 first, quint32 last, int computer) {
+        m_ipv4.append({ first, last, computer });
+    };
+    qsizetype next = 0;
+    for (const Ipv4Segment &range : std::as_const(merged)) {
+        for (; next < computers.size() && computers[next].first < range.first; ++next)
+            addRun(computers[next].first, computers[next].first, computers[next].second);
+        weave(range.first, range.last, computers, next, addRun);
+    }
+    for (; next < computers.size(); ++next)
+        addRun(computers[next].first, computers[next].first, computers[next].second);
+    for (const Ipv4Segment &segment : std::as_const(m_ipv4)) {
         m_ipv4Offsets.append(m_ipv4Size);
         m_ipv4Size += quint64(segment.last) - segment.first + 1;
     }
     m_size = m_ipv4Size;
 }
 
-void TargetList::addIpv6(const QVector<Ipv6Prefix> &prefixes)
+QVector<Ipv6Prefix> TargetList::outermost(const QVector<Ipv6Prefix> &prefixes)
 {
     auto contains = [](const Ipv6Prefix &outer, const Ipv6Prefix &inner) {
         return outer.length() <= inner.length() && outer.contains(inner.at(0));
     };
+    QVector<Ipv6Prefix> kept;
     for (int i = 0; i < prefixes.size(); ++i) {
         bool covered = false;
         for (int j = 0; j < prefixes.size() && !covered; ++j) {
@@ -103,26 +94,68 @@ void TargetList::addIpv6(const QVector<Ipv6Prefix> &prefixes)
             // Of two identical prefixes keep the first.
             covered = !(prefixes[j] == prefixes[i]) || j < i;
         }
-        if (covered)
+        if (!covered)
+            kept.append(prefixes[i]);
+    }
+    return kept;
+}
+
+void TargetList::addIpv6(const QVector<Ipv6Prefix> &prefixes, const QVector<int> &computers)
+{
+    // The kept prefixes are disjoint, so each computer lies in one of them at most.
+    QVector<QVector<Point>> inside(prefixes.size());
+    QVector<int> outside;
+    for (int computer : computers) {
+        const QHostAddress &address = m_directory.address(computer);
+        const auto prefix = std::find_if(prefixes.cbegin(), prefixes.cend(),
+                                         [&](const Ipv6Prefix &p) { return p.contains(address); });
+        if (prefix == prefixes.cend()) {
+            outside.append(computer);
             continue;
-        m_ipv6Offsets.append(m_size);
-        m_ipv6.append(prefixes[i]);
-        m_size += prefixes[i].count();
+        }
+        inside[prefix - prefixes.cbegin()].append(
+            { offsetIn(*prefix, address.toIPv6Address()), computer });
+    }
+    auto addRunIn = [this](const Ipv6Prefix &prefix) {
+        return [this, &prefix](quint32 first, quint32 last, int computer) {
+            m_ipv6Offsets.append(m_size);
+            m_ipv6.append({ prefix, first, last, computer });
+            m_size += quint64(last) - first + 1;
+        };
+    };
+    for (int i = 0; i < prefixes.size(); ++i) {
+        std::sort(inside[i].begin(), inside[i].end());
+        qsizetype next = 0;
+        weave(0, quint32(prefixes[i].count() - 1), inside[i], next, addRunIn(prefixes[i]));
+    }
+    for (int computer : std::as_const(outside)) {
+        const Ipv6Prefix single
+            = Ipv6Prefix::fromParts(DirectoryTargets::canonical(m_directory.address(computer)),
+                                    Ipv6Prefix::maxLength)
+                  .value();
+        addRunIn(single)(0, 0, computer);
     }
 }
 
-QHostAddress TargetList::at(quint64 index) const
+Target TargetList::at(quint64 index) const
 {
     Q_ASSERT(index < m_size);
     // Binary searches: AD computers scattered over a network are as many one-address segments.
+    const auto computer = [this](int which) {
+        return which == fromIpRange ? nullptr : &m_directory.computer(which);
+    };
     if (index < m_ipv4Size) {
         const auto next = std::upper_bound(m_ipv4Offsets.cbegin(), m_ipv4Offsets.cend(), index);
-        const int segment = int(std::distance(m_ipv4Offsets.cbegin(), next)) - 1;
-        return QHostAddress(quint32(m_ipv4[segment].first + (index - m_ipv4Offsets[segment])));
+        const qsizetype position = std::distance(m_ipv4Offsets.cbegin(), next) - 1;
+        const Ipv4Segment &segment = m_ipv4[position];
+        return { QHostAddress(quint32(segment.first + (index - m_ipv4Offsets[position]))),
+                 computer(segment.computer) };
     }
     const auto next = std::upper_bound(m_ipv6Offsets.cbegin(), m_ipv6Offsets.cend(), index);
-    const int segment = int(std::distance(m_ipv6Offsets.cbegin(), next)) - 1;
-    return m_ipv6[segment].addressAt(index - m_ipv6Offsets[segment]);
+    const qsizetype position = std::distance(m_ipv6Offsets.cbegin(), next) - 1;
+    const Ipv6Segment &segment = m_ipv6[position];
+    return { segment.prefix.addressAt(segment.first + (index - m_ipv6Offsets[position])),
+             computer(segment.computer) };
 }
 
 bool TargetList::contains(const QHostAddress &address) const
@@ -134,6 +167,9 @@ bool TargetList::contains(const QHostAddress &address) const
             [](quint32 wanted, const Ipv4Segment &segment) { return wanted < segment.first; });
         return after != m_ipv4.cbegin() && value <= std::prev(after)->last;
     }
-    return std::any_of(m_ipv6.cbegin(), m_ipv6.cend(),
-                       [&](const Ipv6Prefix &prefix) { return prefix.contains(address); });
+    const Q_IPV6ADDR value = address.toIPv6Address();
+    return std::any_of(m_ipv6.cbegin(), m_ipv6.cend(), [&](const Ipv6Segment &segment) {
+        const quint32 offset = offsetIn(segment.prefix, value);
+        return segment.prefix.contains(value) && offset >= segment.first && offset <= segment.last;
+    });
 }

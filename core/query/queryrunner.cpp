@@ -70,13 +70,10 @@ QueryRunner::~QueryRunner()
     m_storeThread.wait();
 }
 
-QString QueryRunner::start(const Scope &scope, const ProbeSettings &settings)
+QString QueryRunner::start(const QueryScope &scope, const ProbeSettings &settings)
 {
     if (m_running)
         return tr("A query is running already.");
-    const QString invalid = scope.validateForQuery();
-    if (!invalid.isEmpty())
-        return invalid;
     m_outcome = QueryOutcome();
     m_scope = scope;
     m_settings = settings;
@@ -84,13 +81,13 @@ QString QueryRunner::start(const Scope &scope, const ProbeSettings &settings)
     m_notProbed = 0;
     m_cancelRequested = false;
     m_running = true;
-    if (scope.activeDirectory.objects.isEmpty()) {
+    if (scope->activeDirectory.objects.isEmpty()) {
         startProbing({}, {});
         return {};
     }
     // The computers must be known before the query is recorded with its total.
     m_stage = Stage::Directory;
-    m_directory.start(scope.activeDirectory, m_directoryPassword);
+    m_directory.start(scope->activeDirectory, m_directoryPassword);
     return {};
 }
 
@@ -99,7 +96,7 @@ void QueryRunner::beginStoring(quint64 total)
     m_total = total;
     QMetaObject::invokeMethod(
         m_writer,
-        [writer = m_writer, scopeJson = scopeToJson(m_scope),
+        [writer = m_writer, scopeJson = scopeToJson(m_scope->scope()),
          serverName = m_settings.thisServerName, total,
          startedAt = m_startedAt] { writer->begin(scopeJson, serverName, total, startedAt); });
 }
@@ -109,7 +106,7 @@ void QueryRunner::startProbing(const DirectoryTargets &targets,
 {
     m_stage = Stage::Probing;
     m_notProbed = quint64(adEndpoints.size());
-    beginStoring(ProbeEngine::targetCount(m_scope, targets) + m_notProbed);
+    beginStoring(ProbeEngine::targetCount(m_scope->scope(), targets) + m_notProbed);
     emit started(m_total);
     if (!adEndpoints.isEmpty()) {
         emit endpointsClassified(adEndpoints);
@@ -117,7 +114,7 @@ void QueryRunner::startProbing(const DirectoryTargets &targets,
             m_writer, [writer = m_writer, adEndpoints] { writer->append(adEndpoints); });
         emit progressed(m_notProbed, m_total);
     }
-    const QString error = m_engine.start(m_scope, m_settings, targets);
+    const QString error = m_engine.start(*m_scope, m_settings, targets);
     if (!error.isEmpty()) {
         m_outcome.outcome = ProbeEngine::Outcome::Failed;
         m_outcome.error = error;
@@ -133,7 +130,7 @@ void QueryRunner::endBeforeProbing(ProbeEngine::Outcome outcome, const QString &
     if (outcome == ProbeEngine::Outcome::Failed)
         m_outcome.error = error;
     m_stage = Stage::Probing; // nothing else runs; the writer's end ends the query
-    beginStoring(TargetList(m_scope).size());
+    beginStoring(TargetList(m_scope->scope()).size());
     const QueryState state
         = outcome == ProbeEngine::Outcome::Cancelled ? QueryState::Cancelled : QueryState::Failed;
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, state, error, retention = m_retention] {
@@ -143,14 +140,15 @@ void QueryRunner::endBeforeProbing(ProbeEngine::Outcome outcome, const QString &
 
 void QueryRunner::onDirectoryAssessed(const QVector<ResolvedComputer> &computers)
 {
-    if (m_scope.activeDirectory.onDemand) {
+    if (m_scope->scope().activeDirectory.onDemand) {
         const DirectoryEndpoints::OnDemand split = DirectoryEndpoints::onDemand(computers);
         startProbing(split.targets, split.unresolved);
         return;
     }
     // Stored results are read on the store thread, never on the caller's.
     m_stage = Stage::StoredResults;
-    const DirectoryEndpoints::FromStore split = DirectoryEndpoints::fromStore(computers, m_scope);
+    const DirectoryEndpoints::FromStore split
+        = DirectoryEndpoints::fromStore(computers, m_scope->scope());
     QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, split] {
         const auto found = writer->lastAssessments(DirectoryEndpoints::wanted(split.lookUp));
         QVector<Endpoint> endpoints;

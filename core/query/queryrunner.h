@@ -34,10 +34,10 @@ public:
                          QObject *parent = nullptr);
     ~QueryRunner() override;
 
-    // Returns an error text and starts nothing when a query runs already or the scope is invalid.
-    // With AD objects the directory is read first: started() comes once the computers are
-    // known, and a directory error ends the query with finished() (Failed, in words).
-    QString start(const Scope &scope, const ProbeSettings &settings);
+    // Returns an error text and starts nothing when a query runs already. With AD objects the
+    // directory is read first: started() comes once the computers are known, and a directory error
+    // ends the query with finished() (Failed, in words).
+    QString start(const QueryScope &scope, const ProbeSettings &settings);
     void cancel();
     bool isRunning() const { return m_running; }
     // How much history to keep: applied after each query that ends (docs/data-model.md).
@@ -74,7 +74,7 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     Stage m_stage = Stage::Idle;
-    Scope m_scope;
+    std::optional<QueryScope> m_scope; // the query's, from start() on
     ProbeSettings m_settings;
     QDateTime m_startedAt;
     quint64 m_notProbed = 0; // AD endpoints stored without probing, counted in the progress

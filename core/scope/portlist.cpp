@@ -33,11 +33,12 @@ Result<quint16> PortList::parsePort(const QString &text)
     return portFromNumber(value);
 }
 
-Result<PortList> PortList::fromNumbers(const QVector<qint64> &numbers)
+template<typename Items, typename ToPort>
+Result<PortList> PortList::collect(const Items &items, const ToPort &toPort)
 {
     PortList list;
-    for (qint64 number : numbers) {
-        const Result<quint16> port = portFromNumber(number);
+    for (const auto &item : items) {
+        const Result<quint16> port = toPort(item);
         if (!port)
             return Result<PortList>::failure(port.error());
         if (list.contains(*port))
@@ -47,20 +48,15 @@ Result<PortList> PortList::fromNumbers(const QVector<qint64> &numbers)
     return list;
 }
 
+Result<PortList> PortList::fromNumbers(const QVector<qint64> &numbers)
+{
+    return collect(numbers, &PortList::portFromNumber);
+}
+
 Result<PortList> PortList::parse(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
-    PortList list;
-    for (const QString &part : parts) {
-        const Result<quint16> port = parsePort(part);
-        if (!port)
-            return Result<PortList>::failure(port.error());
-        if (list.contains(*port))
-            return Result<PortList>::failure(tr("port %1 appears twice").arg(*port));
-        list.m_ports.append(*port);
-    }
-    return list;
+    return collect(text.split(separators, Qt::SkipEmptyParts), &PortList::parsePort);
 }
 
 Result<PortList> PortList::added(quint16 port) const

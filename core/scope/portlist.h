@@ -43,5 +43,9 @@ public:
     bool operator!=(const PortList &other) const { return !(*this == other); }
 
 private:
+    // Each item made a port by `toPort`, in order; the first refused or repeated one fails.
+    template<typename Items, typename ToPort>
+    static Result<PortList> collect(const Items &items, const ToPort &toPort);
+
     QVector<quint16> m_ports;
 };

@@ -10,7 +10,8 @@
 #include <QVector>
 
 // What one query covers (DESIGN.md, "scope"): the manual's Active Directory/IP Address Scope
-// with its Advanced Setting. Stored as JSON by scopefile.h (docs/scope-format.md).
+// with its Advanced Setting. Stored as JSON by scopefile.h (docs/scope-format.md). A scope may
+// be half made (the editor saves one without ranges); a query takes a QueryScope.
 struct Scope
 {
     static constexpr int defaultTimeoutMs = 1500;
@@ -37,10 +38,6 @@ struct Scope
     // number of probes the query would start if it probed every row, and it is what the scope
     // editor adds up from the count next to each row.
     quint64 addressCount() const;
-
-    // Empty when a query can run over this scope; otherwise the first thing the administrator
-    // must fix, in words for the user interface.
-    QString validateForQuery() const;
 
     bool operator==(const Scope &other) const;
     bool operator!=(const Scope &other) const { return !(*this == other); }

@@ -55,74 +55,99 @@ public:
     static Result<Scope> read(const QJsonObject &top);
 
 private:
-    static Result<QJsonObject> object(const QJsonObject &parent, const QString &key,
-                                      const QString &path);
+    // An object of the file and the path of its keys ("activeDirectory.").
+    struct Section
+    {
+        QJsonObject object;
+        QString prefix;
+    };
+
+    // The value at `key` converted, `fallback` when the key is missing, `wrongType` when the
+    // value is not of `type`.
+    template<typename T, typename Convert>
+    static Result<T> typed(const QJsonObject &parent, const QString &key, QJsonValue::Type type,
+                           T fallback, const QString &wrongType, const Convert &convert);
+    static Result<Section> section(const QJsonObject &parent, const QString &key,
+                                   const QString &prefix = {});
     static Result<QStringList> strings(const QJsonObject &parent, const QString &key,
                                        const QString &path);
     static Result<QString> text(const QJsonObject &parent, const QString &key, const QString &path);
     static Result<bool> boolean(const QJsonObject &parent, const QString &key, const QString &path,
                                 bool fallback);
     static Result<qint64> wholeNumber(const QJsonValue &value, const QString &path);
+    // The whole number at `key` within minimum-maximum; `fallback` when the key is missing.
+    static Result<int> bounded(const QJsonObject &parent, const QString &key, const QString &path,
+                               int minimum, int maximum, int fallback);
     static Result<quint16> port(const QJsonValue &value, const QString &path);
+    // Each text of the array at `key` parsed into `into`.
+    template<typename T>
+    static QString readEach(const QJsonObject &top, const QString &key,
+                            Result<T> (*parse)(const QString &), QVector<T> &into);
 
     static QString readAddresses(const QJsonObject &top, Scope &scope);
     static QString readPorts(const QJsonObject &top, Scope &scope);
     static QString readUnreachableCheck(const QJsonObject &top, Scope &scope);
     static QString readActiveDirectory(const QJsonObject &top, Scope &scope);
-    static QString readConnection(const QJsonObject &directory, const QString &path,
+    static QString readConnection(const QJsonObject &directory, const QString &prefix,
                                   ActiveDirectoryConnection &connection);
     static QString readTimeout(const QJsonObject &top, Scope &scope);
 };
 
-Result<QJsonObject> ScopeReader::object(const QJsonObject &parent, const QString &key,
-                                        const QString &path)
+template<typename T, typename Convert>
+Result<T> ScopeReader::typed(const QJsonObject &parent, const QString &key, QJsonValue::Type type,
+                             T fallback, const QString &wrongType, const Convert &convert)
 {
     const QJsonValue value = parent.value(key);
     if (value.isUndefined())
-        return QJsonObject();
-    if (!value.isObject())
-        return Result<QJsonObject>::failure(tr("%1 must be an object").arg(path));
-    return value.toObject();
+        return fallback;
+    if (value.type() != type)
+        return Result<T>::failure(wrongType);
+    return convert(value);
+}
+
+Result<ScopeReader::Section> ScopeReader::section(const QJsonObject &parent, const QString &key,
+                                                  const QString &prefix)
+{
+    const Result<QJsonObject> object
+        = typed(parent, key, QJsonValue::Object, QJsonObject(),
+                tr("%1 must be an object").arg(prefix + key),
+                [](const QJsonValue &value) { return value.toObject(); });
+    if (!object)
+        return Result<Section>::failure(object.error());
+    return Section { object.value(), prefix + key + QLatin1Char('.') };
 }
 
 Result<QStringList> ScopeReader::strings(const QJsonObject &parent, const QString &key,
                                          const QString &path)
 {
-    const QJsonValue value = parent.value(key);
-    if (value.isUndefined())
-        return QStringList();
-    if (!value.isArray())
-        return Result<QStringList>::failure(tr("%1 must be an array of strings").arg(path));
-    const QJsonArray array = value.toArray();
-    QStringList result;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isString())
-            return Result<QStringList>::failure(tr("%1 must be a string").arg(at(path, i)));
-        result.append(array.at(i).toString());
-    }
-    return result;
+    return typed(parent, key, QJsonValue::Array, QStringList(),
+                 tr("%1 must be an array of strings").arg(path),
+                 [&path](const QJsonValue &value) -> Result<QStringList> {
+                     const QJsonArray array = value.toArray();
+                     QStringList result;
+                     for (qsizetype i = 0; i < array.size(); ++i) {
+                         if (!array.at(i).isString()) {
+                             return Result<QStringList>::failure(
+                                 tr("%1 must be a string").arg(at(path, i)));
+                         }
+                         result.append(array.at(i).toString());
+                     }
+                     return result;
+                 });
 }
 
 Result<QString> ScopeReader::text(const QJsonObject &parent, const QString &key,
                                   const QString &path)
 {
-    const QJsonValue value = parent.value(key);
-    if (value.isUndefined())
-        return QString();
-    if (!value.isString())
-        return Result<QString>::failure(tr("%1 must be a string").arg(path));
-    return value.toString();
+    return typed(parent, key, QJsonValue::String, QString(), tr("%1 must be a string").arg(path),
+                 [](const QJsonValue &value) { return value.toString(); });
 }
 
 Result<bool> ScopeReader::boolean(const QJsonObject &parent, const QString &key,
                                   const QString &path, bool fallback)
 {
-    const QJsonValue value = parent.value(key);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isBool())
-        return Result<bool>::failure(tr("%1 must be true or false").arg(path));
-    return value.toBool();
+    return typed(parent, key, QJsonValue::Bool, fallback, tr("%1 must be true or false").arg(path),
+                 [](const QJsonValue &value) { return value.toBool(); });
 }
 
 Result<qint64> ScopeReader::wholeNumber(const QJsonValue &value, const QString &path)
@@ -142,6 +167,21 @@ Result<qint64> ScopeReader::wholeNumber(const QJsonValue &value, const QString &
     return qint64(number);
 }
 
+Result<int> ScopeReader::bounded(const QJsonObject &parent, const QString &key, const QString &path,
+                                 int minimum, int maximum, int fallback)
+{
+    if (!parent.contains(key))
+        return fallback;
+    const Result<qint64> number = wholeNumber(parent.value(key), path);
+    if (!number)
+        return Result<int>::failure(number.error());
+    if (*number < minimum || *number > maximum) {
+        return Result<int>::failure(
+            located(path, tr("%1 is outside %2-%3").arg(*number).arg(minimum).arg(maximum)));
+    }
+    return int(*number);
+}
+
 Result<quint16> ScopeReader::port(const QJsonValue &value, const QString &path)
 {
     const Result<qint64> number = wholeNumber(value, path);
@@ -153,6 +193,22 @@ Result<quint16> ScopeReader::port(const QJsonValue &value, const QString &path)
     return checked;
 }
 
+template<typename T>
+QString ScopeReader::readEach(const QJsonObject &top, const QString &key,
+                              Result<T> (*parse)(const QString &), QVector<T> &into)
+{
+    const Result<QStringList> texts = strings(top, key, key);
+    if (!texts)
+        return texts.error();
+    for (qsizetype i = 0; i < texts->size(); ++i) {
+        const Result<T> item = parse(texts->at(i));
+        if (!item)
+            return located(at(key, i), item.error());
+        into.append(*item);
+    }
+    return QString();
+}
+
 QString ScopeReader::readAddresses(const QJsonObject &top, Scope &scope)
 {
     const Result<bool> enabled
@@ -160,25 +216,9 @@ QString ScopeReader::readAddresses(const QJsonObject &top, Scope &scope)
     if (!enabled)
         return enabled.error();
     scope.ipScopeEnabled = *enabled;
-    const Result<QStringList> ipv4 = strings(top, kIpv4Ranges, kIpv4Ranges);
-    if (!ipv4)
-        return ipv4.error();
-    for (qsizetype i = 0; i < ipv4->size(); ++i) {
-        const Result<Ipv4Range> range = Ipv4Range::parse(ipv4->at(i));
-        if (!range)
-            return located(at(kIpv4Ranges, i), range.error());
-        scope.ipv4Ranges.append(*range);
-    }
-    const Result<QStringList> ipv6 = strings(top, kIpv6Prefixes, kIpv6Prefixes);
-    if (!ipv6)
-        return ipv6.error();
-    for (qsizetype i = 0; i < ipv6->size(); ++i) {
-        const Result<Ipv6Prefix> prefix = Ipv6Prefix::parse(ipv6->at(i));
-        if (!prefix)
-            return located(at(kIpv6Prefixes, i), prefix.error());
-        scope.ipv6Prefixes.append(*prefix);
-    }
-    return QString();
+    const QString ipv4 = readEach(top, kIpv4Ranges, &Ipv4Range::parse, scope.ipv4Ranges);
+    return !ipv4.isEmpty() ? ipv4
+                           : readEach(top, kIpv6Prefixes, &Ipv6Prefix::parse, scope.ipv6Prefixes);
 }
 
 QString ScopeReader::readPorts(const QJsonObject &top, Scope &scope)
@@ -206,17 +246,16 @@ QString ScopeReader::readPorts(const QJsonObject &top, Scope &scope)
 
 QString ScopeReader::readUnreachableCheck(const QJsonObject &top, Scope &scope)
 {
-    const Result<QJsonObject> check = object(top, kUnreachableCheck, kUnreachableCheck);
+    const Result<Section> check = section(top, kUnreachableCheck);
     if (!check)
         return check.error();
-    const QString prefix = kUnreachableCheck + QLatin1Char('.');
     const Result<bool> enabled
-        = boolean(*check, kEnabled, prefix + kEnabled, UnreachableCheck().enabled);
+        = boolean(check->object, kEnabled, check->prefix + kEnabled, UnreachableCheck().enabled);
     if (!enabled)
         return enabled.error();
     scope.unreachableCheck.enabled = *enabled;
-    if (check->contains(kPort)) {
-        const Result<quint16> checked = port(check->value(kPort), prefix + kPort);
+    if (check->object.contains(kPort)) {
+        const Result<quint16> checked = port(check->object.value(kPort), check->prefix + kPort);
         if (!checked)
             return checked.error();
         scope.unreachableCheck.port = *checked;
@@ -226,15 +265,15 @@ QString ScopeReader::readUnreachableCheck(const QJsonObject &top, Scope &scope)
 
 QString ScopeReader::readActiveDirectory(const QJsonObject &top, Scope &scope)
 {
-    const Result<QJsonObject> directory = object(top, kActiveDirectory, kActiveDirectory);
+    const Result<Section> directory = section(top, kActiveDirectory);
     if (!directory)
         return directory.error();
-    const QString prefix = kActiveDirectory + QLatin1Char('.');
-    const Result<bool> onDemand
-        = boolean(*directory, kOnDemand, prefix + kOnDemand, ActiveDirectoryScope().onDemand);
+    const QString &prefix = directory->prefix;
+    const Result<bool> onDemand = boolean(directory->object, kOnDemand, prefix + kOnDemand,
+                                          ActiveDirectoryScope().onDemand);
     if (!onDemand)
         return onDemand.error();
-    const Result<QStringList> objects = strings(*directory, kObjects, prefix + kObjects);
+    const Result<QStringList> objects = strings(directory->object, kObjects, prefix + kObjects);
     if (!objects)
         return objects.error();
     for (qsizetype i = 0; i < objects->size(); ++i) {
@@ -242,7 +281,7 @@ QString ScopeReader::readActiveDirectory(const QJsonObject &top, Scope &scope)
             return tr("%1 is empty; it must be a distinguished name").arg(at(prefix + kObjects, i));
     }
     const QString connectionError
-        = readConnection(*directory, prefix + kConnection, scope.activeDirectory.connection);
+        = readConnection(directory->object, prefix, scope.activeDirectory.connection);
     if (!connectionError.isEmpty())
         return connectionError;
     scope.activeDirectory.onDemand = *onDemand;
@@ -250,69 +289,53 @@ QString ScopeReader::readActiveDirectory(const QJsonObject &top, Scope &scope)
     return QString();
 }
 
-QString ScopeReader::readConnection(const QJsonObject &directory, const QString &path,
+QString ScopeReader::readConnection(const QJsonObject &directory, const QString &prefix,
                                     ActiveDirectoryConnection &connection)
 {
-    const Result<QJsonObject> object = ScopeReader::object(directory, kConnection, path);
-    if (!object)
-        return object.error();
-    const QString prefix = path + QLatin1Char('.');
+    const Result<Section> found = section(directory, kConnection, prefix);
+    if (!found)
+        return found.error();
+    const QJsonObject &object = found->object;
+    const QString &path = found->prefix;
     // A password in a file is a secret on disk: refuse it rather than ignore it unseen.
-    if (object->contains(kPassword)) {
+    if (object.contains(kPassword)) {
         return tr("%1 is not allowed: passwords are kept in the keychain, never in a scope file")
-            .arg(prefix + kPassword);
+            .arg(path + kPassword);
     }
     for (const auto &[key, target] : { std::pair<QString, QString *> { kUrl, &connection.url },
                                        { kBindUser, &connection.bindUser },
                                        { kBaseDn, &connection.baseDn },
                                        { kCaFile, &connection.caFile } }) {
-        const Result<QString> value = text(*object, key, prefix + key);
+        const Result<QString> value = text(object, key, path + key);
         if (!value)
             return value.error();
         *target = value->trimmed();
     }
-    const Result<bool> verify = boolean(*object, kVerifyCertificate, prefix + kVerifyCertificate,
+    const Result<bool> verify = boolean(object, kVerifyCertificate, path + kVerifyCertificate,
                                         ActiveDirectoryConnection().verifyCertificate);
     if (!verify)
         return verify.error();
     connection.verifyCertificate = *verify;
-    if (object->contains(kQueryTimeoutS)) {
-        const Result<qint64> timeout
-            = wholeNumber(object->value(kQueryTimeoutS), prefix + kQueryTimeoutS);
-        if (!timeout)
-            return timeout.error();
-        if (*timeout < ActiveDirectoryConnection::minQueryTimeoutS
-            || *timeout > ActiveDirectoryConnection::maxQueryTimeoutS) {
-            return located(prefix + kQueryTimeoutS,
-                           tr("%1 is outside %2-%3")
-                               .arg(*timeout)
-                               .arg(ActiveDirectoryConnection::minQueryTimeoutS)
-                               .arg(ActiveDirectoryConnection::maxQueryTimeoutS));
-        }
-        connection.queryTimeoutS = int(*timeout);
-    }
+    const Result<int> timeout = bounded(
+        object, kQueryTimeoutS, path + kQueryTimeoutS, ActiveDirectoryConnection::minQueryTimeoutS,
+        ActiveDirectoryConnection::maxQueryTimeoutS, connection.queryTimeoutS);
+    if (!timeout)
+        return timeout.error();
+    connection.queryTimeoutS = *timeout;
     // An unfinished connection (no bind user yet) may be saved; a wrong address may not.
     const QString urlProblem = connection.urlProblem();
     if (!connection.url.isEmpty() && !urlProblem.isEmpty())
-        return located(prefix + kUrl, urlProblem);
+        return located(path + kUrl, urlProblem);
     return QString();
 }
 
 QString ScopeReader::readTimeout(const QJsonObject &top, Scope &scope)
 {
-    if (!top.contains(kTimeoutMs))
-        return QString();
-    const Result<qint64> timeout = wholeNumber(top.value(kTimeoutMs), kTimeoutMs);
+    const Result<int> timeout = bounded(top, kTimeoutMs, kTimeoutMs, Scope::minTimeoutMs,
+                                        Scope::maxTimeoutMs, scope.timeoutMs);
     if (!timeout)
         return timeout.error();
-    if (*timeout < Scope::minTimeoutMs || *timeout > Scope::maxTimeoutMs) {
-        return located(kTimeoutMs,
-                       tr("%1 is outside %2-%3")
-                           .arg(*timeout)
-                           .arg(Scope::minTimeoutMs)
-                           .arg(Scope::maxTimeoutMs));
-    }
-    scope.timeoutMs = int(*timeout);
+    scope.timeoutMs = *timeout;
     return QString();
 }
 
@@ -454,6 +477,14 @@ Result<Scope> loadScopeFile(const QString &path)
     if (!scope)
         return Result<Scope>::failure(located(shown, scope.error()));
     return scope;
+}
+
+Result<QueryScope> loadQueryScope(const QString &path)
+{
+    Result<Scope> scope = loadScopeFile(path);
+    if (!scope)
+        return Result<QueryScope>::failure(scope.error());
+    return QueryScope::from(std::move(scope).value());
 }
 
 QString saveScopeFile(const QString &path, const Scope &scope)

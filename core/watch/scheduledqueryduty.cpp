@@ -55,7 +55,7 @@ Result<QString> ScheduledQueryDuty::runQuery(const std::shared_ptr<Database> &st
                                              const QString &what)
 {
     using Failure = Result<QString>;
-    const Result<Scope> scope = loadScopeFile(m_job.scopeFile);
+    const Result<QueryScope> scope = loadQueryScope(m_job.scopeFile);
     if (!scope)
         return Failure::failure(tr("%1 cannot start: %2").arg(what, scope.error()));
     QueryRunner runner(m_job.store.location, m_job.store.password);

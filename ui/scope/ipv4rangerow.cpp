@@ -16,15 +16,9 @@ Result<Ipv4Range> Ipv4RangeRow::range() const
     return Ipv4Range::parse(m_range->text().trimmed());
 }
 
-QString Ipv4RangeRow::error() const
+Result<quint64> Ipv4RangeRow::count() const
 {
     if (m_range->text().trimmed().isEmpty())
-        return tr("Type an IPv4 address range");
-    return range().error();
-}
-
-quint64 Ipv4RangeRow::addressCount() const
-{
-    const Result<Ipv4Range> parsed = range();
-    return parsed ? parsed->count() : 0;
+        return Result<quint64>::failure(tr("Type an IPv4 address range"));
+    return countOf(range());
 }

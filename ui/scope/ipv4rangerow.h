@@ -10,10 +10,10 @@ class Ipv4RangeRow : public RangeRow
 public:
     explicit Ipv4RangeRow(const QString &text = {}, QWidget *parent = nullptr);
 
-    QString error() const override;
-    quint64 addressCount() const override;
     Result<Ipv4Range> range() const;
 
 private:
+    Result<quint64> count() const override;
+
     QLineEdit *m_range;
 };

@@ -32,17 +32,11 @@ Result<Ipv6Prefix> Ipv6PrefixRow::prefix() const
     return Ipv6Prefix::fromParts(m_prefix->text().trimmed(), parsedLength.value());
 }
 
-QString Ipv6PrefixRow::error() const
+Result<quint64> Ipv6PrefixRow::count() const
 {
     if (m_prefix->text().trimmed().isEmpty())
-        return tr("Type an IPv6 prefix");
-    return prefix().error();
-}
-
-quint64 Ipv6PrefixRow::addressCount() const
-{
-    const Result<Ipv6Prefix> parsed = prefix();
-    return parsed ? parsed->count() : 0;
+        return Result<quint64>::failure(tr("Type an IPv6 prefix"));
+    return countOf(prefix());
 }
 
 QLineEdit *Ipv6PrefixRow::culprit() const

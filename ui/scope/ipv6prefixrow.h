@@ -11,11 +11,10 @@ public:
     explicit Ipv6PrefixRow(const QString &prefix = {}, const QString &length = {},
                            QWidget *parent = nullptr);
 
-    QString error() const override;
-    quint64 addressCount() const override;
     Result<Ipv6Prefix> prefix() const;
 
 private:
+    Result<quint64> count() const override;
     Result<int> length() const;
     QLineEdit *culprit() const;
 

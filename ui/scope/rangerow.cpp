@@ -41,6 +41,17 @@ void RangeRow::addText(const QString &text)
     m_fields->addWidget(new QLabel(text));
 }
 
+QString RangeRow::error() const
+{
+    return count().error();
+}
+
+quint64 RangeRow::addressCount() const
+{
+    const Result<quint64> counted = count();
+    return counted ? counted.value() : 0;
+}
+
 void RangeRow::showValidation(QLineEdit *culprit)
 {
     const QString problem = error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QWidget>
 
 class QHBoxLayout;
@@ -16,14 +18,21 @@ public:
     explicit RangeRow(QWidget *parent = nullptr);
 
     // Empty when the row is valid.
-    virtual QString error() const = 0;
-    virtual quint64 addressCount() const = 0;
+    QString error() const;
+    // 0 while the row is not valid.
+    quint64 addressCount() const;
 
 signals:
     void changed();
     void removeRequested();
 
 protected:
+    // How many addresses the row holds, or why it is refused.
+    virtual Result<quint64> count() const = 0;
+    template<typename Block> static Result<quint64> countOf(const Result<Block> &block)
+    {
+        return block ? Result<quint64>(block->count()) : Result<quint64>::failure(block.error());
+    }
     QLineEdit *addField(const QString &objectName, const QString &placeholder, int stretch);
     void addText(const QString &text);
     // Shows the count, or the error at the field that caused it.

@@ -94,21 +94,11 @@ QWidget *ScopeEditorDialog::createIpSection(const Scope &scope)
     auto *rowsLayout = new QVBoxLayout(m_ipRows);
     rowsLayout->setContentsMargins(0, 0, 0, 0);
 
-    m_ipv4Rows = new QVBoxLayout;
-    auto *addIpv4 = new QPushButton(tr("+ IPv4 range"));
-    addIpv4->setObjectName(QStringLiteral("addIpv4"));
-    connect(addIpv4, &QPushButton::clicked, this, [this] { addIpv4Row(); });
-    rowsLayout->addWidget(new QLabel(tr("IPv4 address ranges")));
-    rowsLayout->addLayout(m_ipv4Rows);
-    rowsLayout->addWidget(addIpv4, 0, Qt::AlignLeft);
-
-    m_ipv6Rows = new QVBoxLayout;
-    auto *addIpv6 = new QPushButton(tr("+ IPv6 prefix"));
-    addIpv6->setObjectName(QStringLiteral("addIpv6"));
-    connect(addIpv6, &QPushButton::clicked, this, [this] { addIpv6Row(); });
-    rowsLayout->addWidget(new QLabel(tr("IPv6 prefix and length (112 to 128)")));
-    rowsLayout->addLayout(m_ipv6Rows);
-    rowsLayout->addWidget(addIpv6, 0, Qt::AlignLeft);
+    m_ipv4Rows = addRowList(rowsLayout, tr("IPv4 address ranges"), tr("+ IPv4 range"),
+                            QStringLiteral("addIpv4"), [this] { addIpv4Row(); });
+    m_ipv6Rows
+        = addRowList(rowsLayout, tr("IPv6 prefix and length (112 to 128)"), tr("+ IPv6 prefix"),
+                     QStringLiteral("addIpv6"), [this] { addIpv6Row(); });
 
     m_total = new QLabel;
     m_total->setObjectName(QStringLiteral("totalAddresses"));
@@ -172,6 +162,20 @@ Ipv6PrefixRow *ScopeEditorDialog::addIpv6Row(const QString &prefix, const QStrin
     auto *row = new Ipv6PrefixRow(prefix, length);
     addRow(row, m_ipv6Rows);
     return row;
+}
+
+QVBoxLayout *ScopeEditorDialog::addRowList(QVBoxLayout *layout, const QString &label,
+                                           const QString &addText, const QString &addName,
+                                           const std::function<void()> &add)
+{
+    auto *rows = new QVBoxLayout;
+    auto *button = new QPushButton(addText);
+    button->setObjectName(addName);
+    connect(button, &QPushButton::clicked, this, add);
+    layout->addWidget(new QLabel(label));
+    layout->addLayout(rows);
+    layout->addWidget(button, 0, Qt::AlignLeft);
+    return rows;
 }
 
 void ScopeEditorDialog::addRow(RangeRow *row, QVBoxLayout *rows)

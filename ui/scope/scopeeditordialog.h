@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class ActiveDirectoryScopePanel;
 class ActiveDirectorySession;
 class QCheckBox;
@@ -42,6 +44,9 @@ private:
     QWidget *createActiveDirectorySection(const Scope &scope, ActiveDirectorySession *directory);
     QWidget *createIpSection(const Scope &scope);
     QWidget *createAdvancedSection(const Scope &scope);
+    // A list of rows under its label, with the button that adds one: the list's layout.
+    QVBoxLayout *addRowList(QVBoxLayout *layout, const QString &label, const QString &addText,
+                            const QString &addName, const std::function<void()> &add);
     void addRow(RangeRow *row, QVBoxLayout *rows);
     void revalidate();
     void accept(Choice choice);

@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     parser.process(application);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
-    const Result<Scope> scope = loadScopeFile(parser.positionalArguments().first());
+    const Result<QueryScope> scope = loadQueryScope(parser.positionalArguments().first());
     QTextStream out(stdout);
     if (!scope) {
         out << "osmgmt-guistall: " << scope.error() << '\n';
@@ -91,12 +91,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(200, &application, [&] {
         m.clock.start();
         ticker.start();
-        const QString error = session.startQuery(scope.value());
-        if (!error.isEmpty()) {
-            out << "osmgmt-guistall: " << error << '\n';
-            exitCode = 2;
-            application.quit();
-        }
+        session.startQuery(scope.value());
     });
     application.exec();
     return exitCode;

@@ -185,7 +185,7 @@ QVector<Endpoint> TestAgentCommands::query(int host, const Console &thisServer)
     connect(&engine, &ProbeEngine::endpointsClassified, this,
             [&found](const QVector<Endpoint> &batch) { found += batch; });
     QSignalSpy finished(&engine, &ProbeEngine::finished);
-    if (!engine.start(scope, settings).isEmpty() || !finished.wait(20000))
+    if (!engine.start(QueryScope::from(scope).value(), settings).isEmpty() || !finished.wait(20000))
         return {};
     return found;
 }

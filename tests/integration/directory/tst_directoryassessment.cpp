@@ -162,7 +162,7 @@ TestDirectoryAssessment::runQuery(const Scope &scope, const QString &password, i
     ProbeSettings settings;
     settings.thisServerName = thisServer;
     settings.thisServerCa = FleetProcess::testAuthority().certificate();
-    const QString error = runner.start(scope, settings);
+    const QString error = runner.start(QueryScope::from(scope).value(), settings);
     if (!error.isEmpty())
         qFatal("the query did not start: %s", qPrintable(error));
     if (!finished.wait(timeoutMs))
@@ -325,7 +325,8 @@ void TestDirectoryAssessment::cancelsWhileReadingTheDirectory()
     ProbeSettings settings;
     settings.thisServerName = thisServer;
     settings.thisServerCa = FleetProcess::testAuthority().certificate();
-    QVERIFY(runner.start(scope({ m_lab.domainDn }, true), settings).isEmpty());
+    QVERIFY(runner.start(QueryScope::from(scope({ m_lab.domainDn }, true)).value(), settings)
+                .isEmpty());
     QTest::qWait(50);
     QElapsedTimer timer;
     timer.start();

@@ -97,7 +97,7 @@ QMap<QString, Endpoint> TestProbeTls::query(int first, int last, int timeoutMs,
                     found.insert(endpoint.address, endpoint);
             });
     QSignalSpy finished(&engine, &ProbeEngine::finished);
-    if (!engine.start(scope, settings).isEmpty() || !finished.wait(20000))
+    if (!engine.start(QueryScope::from(scope).value(), settings).isEmpty() || !finished.wait(20000))
         return {};
     return found;
 }

@@ -71,7 +71,7 @@ QueryOutcome TestDirectoryPassword::run(const std::optional<QString> &password)
     QSignalSpy finished(&runner, &QueryRunner::finished);
     ProbeSettings settings;
     settings.thisServerName = QStringLiteral("osm-hq");
-    const QString error = runner.start(scope(), settings);
+    const QString error = runner.start(QueryScope::from(scope()).value(), settings);
     if (!error.isEmpty())
         qFatal("not started: %s", qPrintable(error));
     if (!finished.wait(30000))

@@ -21,7 +21,7 @@ private slots:
     void leaksNoDescriptorOrThread();
 
 private:
-    Scope scope(int first, int last, int timeoutMs) const;
+    QueryScope scope(int first, int last, int timeoutMs) const;
     static int openDescriptors();
     static int threads();
 
@@ -55,7 +55,7 @@ void TestQuerySession::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-Scope TestQuerySession::scope(int first, int last, int timeoutMs) const
+QueryScope TestQuerySession::scope(int first, int last, int timeoutMs) const
 {
     Scope scope;
     scope.ipv4Ranges = { Ipv4Range::parse(m_net + QString::number(first) + QLatin1Char('-') + m_net
@@ -64,7 +64,7 @@ Scope TestQuerySession::scope(int first, int last, int timeoutMs) const
     scope.ports = PortList::fromNumbers({ m_agentPort }).value();
     scope.unreachableCheck.port = m_gatePort;
     scope.timeoutMs = timeoutMs;
-    return scope;
+    return QueryScope::from(scope).value();
 }
 
 void TestQuerySession::restartStopsTheRunningQueryAndKeepsItsPart()
@@ -74,10 +74,10 @@ void TestQuerySession::restartStopsTheRunningQueryAndKeepsItsPart()
     session.setServerCa(FleetProcess::testAuthority().certificate());
     QSignalSpy finished(&session, &QuerySession::queryFinished);
     QSignalSpy progressed(&session, &QuerySession::progressed);
-    QVERIFY(session.startQuery(scope(1, 40, 20000)).isEmpty()); // the stalled half holds it
+    session.startQuery(scope(1, 40, 20000)); // the stalled half holds it
     // Wait until the quick half is in, then ask for another query.
     QTRY_VERIFY_WITH_TIMEOUT(session.results()->rowCount() >= 20, 10000);
-    QVERIFY(session.startQuery(scope(1, 10, 1000), QuerySession::WhenRunning::Restart).isEmpty());
+    session.startQuery(scope(1, 10, 1000), QuerySession::WhenRunning::Restart);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
     QCOMPARE(finished.at(0).first().value<QueryOutcome>().outcome, ProbeEngine::Outcome::Cancelled);
     QCOMPARE(finished.at(1).first().value<QueryOutcome>().outcome, ProbeEngine::Outcome::Completed);
@@ -100,8 +100,8 @@ void TestQuerySession::queueRunsTheNewQueryAfterTheRunningOne()
     QuerySession session(m_dir.filePath(QStringLiteral("queue.sqlite")), QStringLiteral("osm-hq"));
     QSignalSpy finished(&session, &QuerySession::queryFinished);
     QSignalSpy queue(&session, &QuerySession::queueChanged);
-    QVERIFY(session.startQuery(scope(15, 25, 1500)).isEmpty());
-    QVERIFY(session.startQuery(scope(1, 5, 1000), QuerySession::WhenRunning::Queue).isEmpty());
+    session.startQuery(scope(15, 25, 1500));
+    session.startQuery(scope(1, 5, 1000), QuerySession::WhenRunning::Queue);
     QCOMPARE(session.queuedCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
     QCOMPARE(finished.at(0).first().value<QueryOutcome>().outcome, ProbeEngine::Outcome::Completed);
@@ -115,9 +115,9 @@ void TestQuerySession::cancelDropsTheQueue()
 {
     QuerySession session(m_dir.filePath(QStringLiteral("cancel.sqlite")), QStringLiteral("osm-hq"));
     QSignalSpy finished(&session, &QuerySession::queryFinished);
-    QVERIFY(session.startQuery(scope(21, 40, 20000)).isEmpty());
-    QVERIFY(session.startQuery(scope(1, 5, 1000), QuerySession::WhenRunning::Queue).isEmpty());
-    QVERIFY(session.startQuery(scope(1, 6, 1000), QuerySession::WhenRunning::Queue).isEmpty());
+    session.startQuery(scope(21, 40, 20000));
+    session.startQuery(scope(1, 5, 1000), QuerySession::WhenRunning::Queue);
+    session.startQuery(scope(1, 6, 1000), QuerySession::WhenRunning::Queue);
     QCOMPARE(session.queuedCount(), 2);
     session.cancel();
     QCOMPARE(session.queuedCount(), 0);
@@ -150,7 +150,7 @@ void TestQuerySession::leaksNoDescriptorOrThread()
     QSignalSpy loaded(&session, &QuerySession::lastQueryChanged);
     auto runOnce = [&](bool cancelEarly) {
         const int before = finished.count();
-        QVERIFY(session.startQuery(scope(1, 40, 300)).isEmpty());
+        session.startQuery(scope(1, 40, 300));
         if (cancelEarly)
             session.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), before + 1, 10000);

@@ -69,11 +69,12 @@ int runConsole(const QStringList &arguments)
     scope.unreachableCheck.port = FleetProcess::randomPort();
     scope.timeoutMs = 3000;
     QSignalSpy finished(&session, &QuerySession::queryFinished);
-    const QString refused = session.startQuery(scope);
-    if (!refused.isEmpty()) {
-        fprintf(stderr, "%s\n", qPrintable(refused));
+    const Result<QueryScope> checked = QueryScope::from(scope);
+    if (!checked) {
+        fprintf(stderr, "%s\n", qPrintable(checked.error()));
         return 1;
     }
+    session.startQuery(checked.value());
     if (!finished.wait(60000)) {
         fprintf(stderr, "the query did not finish\n");
         return 1;

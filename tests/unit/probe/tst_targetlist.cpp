@@ -13,6 +13,8 @@ private slots:
     void probesNothingWhenTheIpScopeIsDisabled();
     void addsDirectoryComputersOnceEach();
     void directoryComputersAloneWhenTheIpScopeIsDisabled();
+    void targetsCarryTheirOrigin();
+    void splitsRangesAroundComputersAtTheirEdges();
 };
 
 namespace {
@@ -33,10 +35,10 @@ void TestTargetList::mergesOverlappingIpv4Ranges()
                          range("127.0.0.21"), range("127.0.1.0/30") };
     const TargetList targets(scope);
     QCOMPARE(targets.size(), quint64(21 + 4));
-    QCOMPARE(targets.at(0).toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(targets.at(20).toString(), QStringLiteral("127.0.0.21"));
-    QCOMPARE(targets.at(21).toString(), QStringLiteral("127.0.1.0"));
-    QCOMPARE(targets.at(24).toString(), QStringLiteral("127.0.1.3"));
+    QCOMPARE(targets.at(0).address.toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(targets.at(20).address.toString(), QStringLiteral("127.0.0.21"));
+    QCOMPARE(targets.at(21).address.toString(), QStringLiteral("127.0.1.0"));
+    QCOMPARE(targets.at(24).address.toString(), QStringLiteral("127.0.1.3"));
 }
 
 void TestTargetList::dropsNestedIpv6Prefixes()
@@ -46,9 +48,9 @@ void TestTargetList::dropsNestedIpv6Prefixes()
                            prefix("fd00:2::/126") };
     const TargetList targets(scope);
     QCOMPARE(targets.size(), quint64(256 + 4));
-    QCOMPARE(targets.at(0).toString(), QStringLiteral("fd00:1::"));
-    QCOMPARE(targets.at(255).toString(), QStringLiteral("fd00:1::ff"));
-    QCOMPARE(targets.at(256).toString(), QStringLiteral("fd00:2::"));
+    QCOMPARE(targets.at(0).address.toString(), QStringLiteral("fd00:1::"));
+    QCOMPARE(targets.at(255).address.toString(), QStringLiteral("fd00:1::ff"));
+    QCOMPARE(targets.at(256).address.toString(), QStringLiteral("fd00:2::"));
 }
 
 void TestTargetList::countsEachAddressOnce()
@@ -60,7 +62,7 @@ void TestTargetList::countsEachAddressOnce()
     QCOMPARE(targets.size(), quint64(65536 + 1));
     QSet<QString> seen;
     for (quint64 i = 0; i < targets.size(); ++i)
-        seen.insert(targets.at(i).toString());
+        seen.insert(targets.at(i).address.toString());
     QCOMPARE(quint64(seen.size()), targets.size());
 }
 
@@ -100,15 +102,15 @@ void TestTargetList::addsDirectoryComputersOnceEach()
     QCOMPARE(targets.size(), quint64(256 + 2 + 256 + 1));
     QSet<QString> seen;
     for (quint64 i = 0; i < targets.size(); ++i)
-        seen.insert(DirectoryTargets::canonical(targets.at(i)));
+        seen.insert(DirectoryTargets::canonical(targets.at(i).address));
     QCOMPARE(quint64(seen.size()), targets.size());
     for (const char *address :
          { "198.18.0.7", "198.18.5.1", "198.18.9.9", "fd00:1::5", "fd00:2::1" }) {
         QVERIFY2(seen.contains(QString::fromLatin1(address)), address);
         QVERIFY(targets.contains(QHostAddress(QString::fromLatin1(address))));
     }
-    QCOMPARE(targets.at(256).toString(), QStringLiteral("198.18.5.1"));
-    QCOMPARE(targets.at(257).toString(), QStringLiteral("198.18.9.9"));
+    QCOMPARE(targets.at(256).address.toString(), QStringLiteral("198.18.5.1"));
+    QCOMPARE(targets.at(257).address.toString(), QStringLiteral("198.18.9.9"));
     QVERIFY(!targets.contains(QHostAddress(QStringLiteral("198.18.1.0"))));
     QVERIFY(!targets.contains(QHostAddress(QStringLiteral("198.17.255.255"))));
     QVERIFY(!TargetList(scope).contains(QHostAddress(QStringLiteral("198.18.5.1"))));
@@ -125,8 +127,81 @@ void TestTargetList::directoryComputersAloneWhenTheIpScopeIsDisabled()
                   { QStringLiteral("IN"), QStringLiteral("CN=IN") });
     const TargetList targets(scope, directory);
     QCOMPARE(targets.size(), quint64(1));
-    QCOMPARE(targets.at(0).toString(), QStringLiteral("198.18.0.7"));
-    QCOMPARE(TargetList::probedScope(scope, directory).ipv4Ranges.size(), 1);
+    QCOMPARE(targets.at(0).address.toString(), QStringLiteral("198.18.0.7"));
+    QVERIFY(targets.at(0).computer);
+    QCOMPARE(targets.at(0).computer->name, QStringLiteral("IN"));
+}
+
+void TestTargetList::targetsCarryTheirOrigin()
+{
+    Scope scope;
+    scope.ipv4Ranges = { range("198.18.0.0/24") };
+    scope.ipv6Prefixes = { prefix("fd00:1::/120") };
+    DirectoryTargets directory;
+    const QHash<QString, QString> computers {
+        { QStringLiteral("198.18.0.7"), QStringLiteral("IN") },
+        { QStringLiteral("198.18.5.1"), QStringLiteral("OUT") },
+        { QStringLiteral("fd00:1::5"), QStringLiteral("V6IN") },
+        { QStringLiteral("fd00:2::1"), QStringLiteral("V6OUT") },
+    };
+    for (auto computer = computers.cbegin(); computer != computers.cend(); ++computer) {
+        directory.add(QHostAddress(computer.key()),
+                      { computer.value(), QStringLiteral("CN=") + computer.value() });
+    }
+    const TargetList targets(scope, directory);
+    int fromDirectory = 0;
+    for (quint64 i = 0; i < targets.size(); ++i) {
+        const Target target = targets.at(i);
+        const QString address = DirectoryTargets::canonical(target.address);
+        QCOMPARE(target.computer != nullptr, computers.contains(address));
+        if (!target.computer)
+            continue;
+        ++fromDirectory;
+        QCOMPARE(target.computer->name, computers.value(address));
+        QCOMPARE(target.computer->dn, QStringLiteral("CN=") + computers.value(address));
+    }
+    QCOMPARE(fromDirectory, 4);
+    // A computer inside a range keeps the place its address has in the range.
+    QCOMPARE(targets.at(7).computer->name, QStringLiteral("IN"));
+    QCOMPARE(targets.at(6).computer, nullptr);
+    QCOMPARE(targets.at(257 + 5).computer->name, QStringLiteral("V6IN"));
+    QCOMPARE(targets.at(targets.size() - 1).computer->name, QStringLiteral("V6OUT"));
+}
+
+void TestTargetList::splitsRangesAroundComputersAtTheirEdges()
+{
+    Scope scope;
+    scope.ipv4Ranges = { range("198.18.0.0/30"), range("255.255.255.254-255.255.255.255") };
+    scope.ipv6Prefixes = { prefix("fd00:1::/126") };
+    DirectoryTargets directory;
+    for (const char *address :
+         { "198.18.0.3", "198.18.0.0", "198.18.0.1", "255.255.255.255", "fd00:1::3", "fd00:1::" }) {
+        const QString text = QString::fromLatin1(address);
+        directory.add(QHostAddress(text), { text, QString() });
+    }
+    const TargetList targets(scope, directory);
+    QCOMPARE(targets.size(), quint64(4 + 2 + 4));
+    const QStringList expected {
+        QStringLiteral("198.18.0.0"),
+        QStringLiteral("198.18.0.1"),
+        QString(),
+        QStringLiteral("198.18.0.3"),
+        QString(),
+        QStringLiteral("255.255.255.255"),
+        QStringLiteral("fd00:1::"),
+        QString(),
+        QString(),
+        QStringLiteral("fd00:1::3"),
+    };
+    for (quint64 i = 0; i < targets.size(); ++i) {
+        const Target target = targets.at(i);
+        QCOMPARE(target.computer ? target.computer->name : QString(), expected[qsizetype(i)]);
+        if (target.computer)
+            QCOMPARE(DirectoryTargets::canonical(target.address), target.computer->name);
+        QVERIFY(targets.contains(target.address));
+    }
+    QCOMPARE(targets.at(2).address.toString(), QStringLiteral("198.18.0.2"));
+    QCOMPARE(targets.at(4).address.toString(), QStringLiteral("255.255.255.254"));
 }
 
 QTEST_GUILESS_MAIN(TestTargetList)

@@ -149,17 +149,18 @@ void TestAdScope::validatesTheConnectionForQuery()
     Scope scope;
     scope.ports = *PortList::fromNumbers({ 21112 });
     scope.activeDirectory.objects = { QStringLiteral("OU=Lab,DC=corp,DC=test") };
-    QVERIFY_MENTIONS(scope.validateForQuery(),
+    QVERIFY_MENTIONS(QueryScope::from(scope).error(),
                      words({ "Active Directory", "no directory server" }));
     scope.activeDirectory.connection.url = QStringLiteral("ldaps://dc1.corp.test");
-    QVERIFY_MENTIONS(scope.validateForQuery(), words({ "Active Directory", "no bind user" }));
+    QVERIFY_MENTIONS(QueryScope::from(scope).error(),
+                     words({ "Active Directory", "no bind user" }));
     scope.activeDirectory.connection.bindUser = QStringLiteral("CORP\\osmgmt");
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
     // Without AD objects the connection does not matter: it may stay half filled.
     scope.activeDirectory.objects.clear();
     scope.activeDirectory.connection.bindUser.clear();
     scope.ipv4Ranges = { *Ipv4Range::parse(QStringLiteral("127.0.0.1")) };
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
 }
 
 QTEST_APPLESS_MAIN(TestAdScope)

@@ -458,41 +458,41 @@ void TestScopeFile::validatesForQuery()
     // AD objects need a directory to read them from (tst_adscope checks that rule).
     scope.activeDirectory.connection.url = QStringLiteral("ldaps://dc1.example.test");
     scope.activeDirectory.connection.bindUser = QStringLiteral("osmgmt@example.test");
-    QCOMPARE(scope.validateForQuery(),
+    QCOMPARE(QueryScope::from(scope).error(),
              QStringLiteral("The scope holds no IP address range and no Active Directory object"));
 
     scope.activeDirectory.objects = { QStringLiteral("OU=Lab,DC=example,DC=test") };
-    QCOMPARE(scope.validateForQuery(), QStringLiteral("Specify at least one agent port"));
+    QCOMPARE(QueryScope::from(scope).error(), QStringLiteral("Specify at least one agent port"));
 
     scope.ports = *PortList::fromNumbers({ 21112 });
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
 
     scope.activeDirectory.objects.clear();
     scope.ipv6Prefixes = { *Ipv6Prefix::parse(QStringLiteral("::1/128")) };
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
     scope.ipv6Prefixes.clear();
     scope.ipv4Ranges = { *Ipv4Range::parse(QStringLiteral("127.0.0.1")) };
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
 
     // With the IP scope off, its ranges do not count as something to query.
     scope.ipScopeEnabled = false;
-    QCOMPARE(scope.validateForQuery(),
+    QCOMPARE(QueryScope::from(scope).error(),
              QStringLiteral("The scope holds no IP address range and no Active Directory object"));
     scope.activeDirectory.objects = { QStringLiteral("OU=Lab,DC=example,DC=test") };
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
     scope.activeDirectory.objects.clear();
     scope.ipScopeEnabled = true;
 
     scope.unreachableCheck.port = 0;
-    QVERIFY(scope.validateForQuery().contains(QStringLiteral("unreachable")));
+    QVERIFY(QueryScope::from(scope).error().contains(QStringLiteral("unreachable")));
     scope.unreachableCheck.enabled = false;
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
 
     scope.timeoutMs = 49;
-    QCOMPARE(scope.validateForQuery(),
+    QCOMPARE(QueryScope::from(scope).error(),
              QStringLiteral("The connection timeout of 49 ms is outside 50-60000 ms"));
     scope.timeoutMs = 50;
-    QCOMPARE(scope.validateForQuery(), QString());
+    QCOMPARE(QueryScope::from(scope).error(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestScopeFile)

@@ -357,7 +357,8 @@ bool TestRealAgent::managedByThisServer(const Console &console)
     connect(&engine, &ProbeEngine::endpointsClassified, this,
             [&found](const QVector<Endpoint> &batch) { found += batch; });
     QSignalSpy finished(&engine, &ProbeEngine::finished);
-    if (!engine.start(scope, settings).isEmpty() || !finished.wait(20000) || found.size() != 1)
+    if (!engine.start(QueryScope::from(scope).value(), settings).isEmpty() || !finished.wait(20000)
+        || found.size() != 1)
         return false;
     return found.first().status == SecurityStatus::ManagedByThisServer;
 }
