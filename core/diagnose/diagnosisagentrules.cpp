@@ -110,7 +110,8 @@ DiagnosisStep DiagnosisRules::clock(const DiagnosisFacts &facts)
                         ? tr("the agent does not report its time (an agent older than this "
                              "console)")
                         : tr("needs the agent's answer"));
-    const qint64 skew = facts.consoleTime.secsTo(facts.agentTime);
+    // Rounded, not cut: the answer took a few milliseconds to arrive.
+    const qint64 skew = qRound64(double(facts.consoleTime.msecsTo(facts.agentTime)) / 1000.0);
     const QString reads = facts.agentTime.toUTC().toString(Qt::ISODate);
     const QString seen = skew == 0
         ? tr("the agent's clock reads %1, as this console's does").arg(reads)
@@ -165,6 +166,12 @@ DiagnosisStep DiagnosisRules::agent(const DiagnosisFacts &facts)
                         tr("the agent (version %1) is registered to %2, another server: it "
                            "reports its services to that server's console only")
                             .arg(version, facts.identity->server));
+        if (!facts.consolePresented)
+            return make(Kind::Agent, Outcome::Skipped,
+                        tr("the agent (version %1) answers, but gives its report only to a "
+                           "console of its server, and this console had no certificate to "
+                           "present")
+                            .arg(version));
         return make(Kind::Agent, Outcome::Failed,
                     tr("the agent (version %1) answers, but did not accept this console's "
                        "certificate: %2")

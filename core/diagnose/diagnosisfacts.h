@@ -72,6 +72,7 @@ struct DiagnosisFacts
     // Who this console is.
     QString thisServerName;
     QSslCertificate thisServerCa; // null: this console has no CA to check a certificate against
+    bool consolePresented = false; // whether this console presented its certificate for the status
 
     // What the store remembers.
     std::optional<PreviousAnswer> previous;

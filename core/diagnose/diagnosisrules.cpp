@@ -2,6 +2,8 @@
 
 #include <QHostAddress>
 
+#include <iterator>
+
 namespace {
 
 using Kind = DiagnosisStep::Kind;
@@ -30,14 +32,27 @@ QString seconds(int milliseconds)
 
 QString DiagnosisRules::duration(qint64 seconds)
 {
+    // Two units at most, the smaller left out when it is nought: "1 d", "2 h 5 min", "42 s".
     seconds = qAbs(seconds);
-    if (seconds >= 86400)
-        return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
-    if (seconds >= 3600)
-        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    if (seconds >= 60)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 s").arg(seconds);
+    struct Unit
+    {
+        qint64 size;
+        const char *text;
+    };
+    static const Unit units[] = { { 86400, QT_TR_NOOP("%n d") },
+                                  { 3600, QT_TR_NOOP("%n h") },
+                                  { 60, QT_TR_NOOP("%n min") },
+                                  { 1, QT_TR_NOOP("%n s") } };
+    for (size_t i = 0; i < std::size(units); ++i) {
+        if (seconds < units[i].size && units[i].size > 1)
+            continue;
+        const QString major = tr(units[i].text, nullptr, int(seconds / units[i].size));
+        const qint64 rest
+            = i + 1 < std::size(units) ? (seconds % units[i].size) / units[i + 1].size : 0;
+        return rest == 0 ? major
+                         : major + QLatin1Char(' ') + tr(units[i + 1].text, nullptr, int(rest));
+    }
+    return {};
 }
 
 DiagnosisStep DiagnosisRules::of(Kind kind, const DiagnosisFacts &facts)
