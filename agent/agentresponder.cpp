@@ -25,9 +25,13 @@ QJsonObject AgentResponder::answer(const QJsonObject &request,
         // docs/security.md, "Status": the health report (services, patterns, addresses, the
         // operating system) only for its server's console; anyone else gets what classifying
         // needs, the identity the hello gives too.
+        // Both answers carry the agent's clock: a skewed one breaks TLS (reference 003), and the
+        // console can only say so if it hears the time even where its certificate was refused.
         if (!refusal(peerChain).isEmpty())
-            return reducedStatusMessage(m_state.identity());
-        return statusMessage(m_state.identity(), m_state.currentStatus());
+            return reducedStatusMessage(m_state.identity(), m_state.now());
+        AgentStatus status = m_state.currentStatus();
+        status.time = m_state.now();
+        return statusMessage(m_state.identity(), status);
     }
     if (AgentCommand::isCommandType(type))
         return answerCommand(request, peerChain, peerAddress, peer);

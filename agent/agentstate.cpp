@@ -1,5 +1,6 @@
 #include "agentstate.h"
 
+#include "common/clock.h"
 #include "identity/certificateauthority.h"
 
 #include <QCoreApplication>
@@ -95,4 +96,9 @@ Result<bool> AgentState::startService(const QString &name)
     }
     return Result<bool>::failure(
         QCoreApplication::translate("AgentState", "no service named \"%1\"").arg(name));
+}
+
+QDateTime AgentState::now() const
+{
+    return Clock::instance().now().addSecs(m_clockSkewSeconds);
 }

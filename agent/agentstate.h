@@ -54,6 +54,10 @@ public:
     void setHost(HostControl *host) { m_host = host; }
     // The status to report now: the host's when there is one.
     AgentStatus currentStatus() const { return m_host ? m_host->status() : m_status; }
+    // The agent's clock (docs/agent-protocol.md, "time"): the system's, moved by the skew a
+    // fleet plays (docs/fleet-format.md, "clockSkewSeconds"); 0 for the real agent.
+    QDateTime now() const;
+    void setClockSkew(qint64 seconds) { m_clockSkewSeconds = seconds; }
     // False when it already was in that state.
     bool setQuarantined(bool quarantined);
     // True when the service was stopped and now runs, false when it ran already; an error
@@ -75,4 +79,5 @@ private:
     std::optional<QSslCertificate> m_agentCertificate;
     std::shared_ptr<TlsServerContext> m_tlsContext;
     std::shared_ptr<TlsServerContext> m_selfSignedContext;
+    qint64 m_clockSkewSeconds = 0;
 };

@@ -1,5 +1,6 @@
 #include "actioncommand.h"
 #include "auditcommand.h"
+#include "diagnosecommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
 #include "watchcommand.h"
@@ -30,6 +31,7 @@ QString usage()
         "  register       Register agents to this server: its CA issues each its agent\n"
         "                 certificate, so they show as Managed by this server.\n"
         "  watch          Run the periodic duties (the scheduled query) on the store.\n"
+        "  diagnose       Diagnose the connection to one computer's agent, step by step.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -59,6 +61,8 @@ int main(int argc, char *argv[])
         return AuditCommand().run(arguments.mid(1));
     if (command == QLatin1String("watch"))
         return WatchCommand().run(arguments.mid(1));
+    if (command == QLatin1String("diagnose"))
+        return DiagnoseCommand().run(arguments.mid(1));
     if (ActionOptions::isAction(command))
         return ActionCommand().run(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

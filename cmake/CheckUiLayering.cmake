@@ -15,12 +15,13 @@
 #   probe/     the connect engine and the classifier
 #   commands/  commands to many agents
 #   query/     the query runner (probe + directory + store)
+#   diagnose/  Diagnose connection (DNS, connects, TLS, the store)
 # Not listed: the value rooms (common/, endpoint/, scope/, search/, export/, settings/,
 # schedule/'s plan) that views show and edit; identity/ (a certificate a dialog exports); and
 # secrets/, whose keychain calls the password fields make through onKeychainThread(), already off
 # the GUI thread on the keychain's own thread.
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...) in script mode
-set(forbidden_areas store directory agentlink probe commands query)
+set(forbidden_areas store directory agentlink probe commands query diagnose)
 
 # Values that live in an engine's folder but only hold data: what a view shows or hands back.
 # Allowed to be named; nothing in them reads, writes or connects.
@@ -31,6 +32,7 @@ set(value_headers
     store/storelocation.h # where the store is (SQLite file or PostgreSQL): settings, not a connection
     store/resultstable.h # rows of results already read (the results model's snapshot)
     commands/commandtarget.h # a command's target and its outcome
+    diagnose/diagnosisstep.h # a step of Diagnose connection and the whole diagnosis
 )
 
 # Files of ui/ that still use an engine, with the reason; each is a debt to pay by moving the

@@ -10,6 +10,7 @@ EndpointActions::EndpointActions(QObject *parent)
     add(Kind::Quarantine, tr("Quarantine..."), QStringLiteral("quarantineAction"));
     add(Kind::Release, tr("Release from quarantine..."), QStringLiteral("releaseAction"));
     add(Kind::StartService, tr("Start service..."), QStringLiteral("startServiceAction"));
+    add(Kind::Diagnose, tr("Diagnose connection..."), QStringLiteral("diagnoseAction"));
     add(Kind::Copy, tr("Copy"), QStringLiteral("copyAction"));
     add(Kind::ExportSelection, tr("Export selection..."), QStringLiteral("exportSelectionAction"));
     setSelection({});
@@ -80,6 +81,9 @@ QVector<Endpoint> EndpointActions::applicable(Kind kind, const QVector<Endpoint>
         case Kind::StartService:
             fits
                 = endpoint.status == SecurityStatus::ManagedByThisServer && endpoint.agentPort != 0;
+            break;
+        case Kind::Diagnose:
+            fits = !endpoint.address.isEmpty();
             break;
         case Kind::Copy:
         case Kind::ExportSelection:

@@ -15,7 +15,16 @@ class EndpointActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Move, Register, Quarantine, Release, StartService, Copy, ExportSelection };
+    enum class Kind {
+        Move,
+        Register,
+        Quarantine,
+        Release,
+        StartService,
+        Copy,
+        ExportSelection,
+        Diagnose
+    };
 
     explicit EndpointActions(QObject *parent = nullptr);
 
@@ -30,7 +39,8 @@ public:
     // Which of `endpoints` an action can be sent to: a move goes to clients of another server,
     // a registration to any client (an unverified claim of this server is shown with the other
     // servers' clients; an agent that does not pin this server's CA refuses it), the other
-    // commands to this server's clients, and only where an agent port answered.
+    // commands to this server's clients, and only where an agent port answered. Diagnose
+    // connection applies to any computer with an address.
     static QVector<Endpoint> applicable(Kind kind, const QVector<Endpoint> &endpoints);
 
 signals:

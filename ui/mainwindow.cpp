@@ -9,6 +9,8 @@
 #include "common/logging.h"
 #include "consoleidentity.h"
 #include "consolewatcher.h"
+#include "diagnose/diagnosedialog.h"
+#include "diagnosesession.h"
 #include "endpointactions.h"
 #include "history/changesview.h"
 #include "history/historynavigator.h"
@@ -396,6 +398,12 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
                                        openDatabase, this);
     m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
+    connect(m_menus, &EndpointMenus::diagnoseRequested, this,
+            [this, openDatabase](const Endpoint &endpoint) {
+                DiagnoseDialog::open(
+                    new DiagnoseSession(m_identity, m_session->serverName(), openDatabase),
+                    endpoint, this);
+            });
     // The audit log's chain is checked once at start, off the GUI thread; a break is shown.
     auto *auditCheck = new AuditCheck(openDatabase, this);
     connect(auditCheck, &AuditCheck::problemFound, this, &MainWindow::showError);

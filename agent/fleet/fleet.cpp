@@ -151,6 +151,11 @@ Result<FleetAgent> parseAgentObject(const QJsonObject &object, const QString &pa
     if (!status)
         return Result<FleetAgent>::failure(status.error());
     agent.status = std::move(status).value();
+    const Result<qint64> skew = parseFleetClockSkew(object.value(QStringLiteral("status")),
+                                                    path + QStringLiteral(".status"));
+    if (!skew)
+        return Result<FleetAgent>::failure(skew.error());
+    agent.clockSkewSeconds = *skew;
     return agent;
 }
 

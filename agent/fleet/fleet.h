@@ -34,6 +34,8 @@ struct FleetAgent
     // certificate that chains to it. None: every command is refused.
     std::optional<QSslCertificate> ca;
     AgentStatus status = AgentStatus::healthyDefault();
+    // Seconds its clock is off (`status.clockSkewSeconds`): the time it reports is skewed so.
+    qint64 clockSkewSeconds = 0;
     // The agent certificate its server's CA issued at registration (from --fleet-state; a
     // fleet file starts every agent unregistered, presenting the fleet's self-signed one).
     std::optional<QSslCertificate> certificate;

@@ -96,6 +96,7 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
     // Many consoles (or a sweep's retries) may connect at once: take them all each time.
     tls->setMaxPendingConnections(1024);
     auto *state = new AgentState(agent.identity, agent.ca, agent.status, this);
+    state->setClockSkew(agent.clockSkewSeconds);
     Result<bool> tlsReady = state->setTls(*m_credentials, agent.certificate, m_tls);
     if (!tlsReady) {
         Logging::get("agent")->warn("{}: its agent certificate cannot be used, it presents the "

@@ -107,8 +107,10 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
                               QStringLiteral("components"),  QStringLiteral("patterns"),
                               QStringLiteral("patternDate"), QStringLiteral("firewall"),
                               QStringLiteral("lastScan"),    QStringLiteral("quarantined") };
+    // The agent's clock, not a field of its status: parseFleetClockSkew() reads it.
+    const QString skewKey = QStringLiteral("clockSkewSeconds");
     for (const QString &key : object.keys()) {
-        if (!known.contains(key))
+        if (!known.contains(key) && key != skewKey)
             return failAt(path + QLatin1Char('.') + key, tr("unknown key"));
     }
     for (const QString &key :
@@ -128,4 +130,18 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
             return Result<AgentStatus>::failure(error);
     }
     return status;
+}
+
+Result<qint64> parseFleetClockSkew(const QJsonValue &value, const QString &path)
+{
+    const QJsonValue skew = value.toObject().value(QStringLiteral("clockSkewSeconds"));
+    if (skew.isUndefined())
+        return qint64(0);
+    // A century either way: beyond that no certificate is valid anyway.
+    constexpr double limit = 100.0 * 366 * 86400;
+    const double seconds = skew.toDouble(limit + 1);
+    if (!skew.isDouble() || seconds != double(qint64(seconds)) || qAbs(seconds) > limit)
+        return Result<qint64>::failure(path + QStringLiteral(".clockSkewSeconds: ")
+                                       + tr("not a whole number of seconds within a century"));
+    return qint64(seconds);
 }

@@ -188,12 +188,15 @@ QJsonObject statusMessage(const AgentIdentity &identity, const AgentStatus &stat
                          { QStringLiteral("status"), status.toJson() } };
 }
 
-QJsonObject reducedStatusMessage(const AgentIdentity &identity)
+QJsonObject reducedStatusMessage(const AgentIdentity &identity, const QDateTime &time)
 {
-    return QJsonObject { { typeKey, MessageType::status },
-                         { QStringLiteral("protocol"), int(AgentFrame::protocolVersion) },
-                         { QStringLiteral("agent"), identity.toJson() },
-                         { QStringLiteral("restricted"), true } };
+    QJsonObject message { { typeKey, MessageType::status },
+                          { QStringLiteral("protocol"), int(AgentFrame::protocolVersion) },
+                          { QStringLiteral("agent"), identity.toJson() },
+                          { QStringLiteral("restricted"), true } };
+    if (time.isValid())
+        message.insert(QStringLiteral("time"), time.toString(Qt::ISODate));
+    return message;
 }
 
 Result<AgentReport> reportFromMessage(const QJsonObject &received)

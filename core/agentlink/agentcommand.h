@@ -93,8 +93,9 @@ struct AgentReport
 // the reduced answer an agent gives a client without its server's certificate.
 Result<AgentReport> reportFromMessage(const QJsonObject &message);
 // What an agent tells a client that is not its server's console (docs/security.md, "Status"):
-// its identity, and that the health report needs the console's certificate.
-QJsonObject reducedStatusMessage(const AgentIdentity &identity);
+// its identity, that the health report needs the console's certificate, and its clock (`time`,
+// when valid: a skewed clock is what makes the console's certificate look invalid to it).
+QJsonObject reducedStatusMessage(const AgentIdentity &identity, const QDateTime &time = {});
 
 // How long an agent certificate is valid; an expired one is shown as unverified until the agent
 // is registered again.

@@ -150,7 +150,7 @@ QJsonObject AgentStatus::toJson() const
         patternArray.append(QJsonObject { { nameKey, pattern.name },
                                           { QStringLiteral("raw"), hexDword(pattern.raw) },
                                           { QStringLiteral("version"), pattern.decoded() } });
-    return QJsonObject { { QStringLiteral("os"), operatingSystem },
+    QJsonObject object { { QStringLiteral("os"), operatingSystem },
                          { QStringLiteral("addresses"), QJsonArray::fromStringList(addresses) },
                          { QStringLiteral("installed"), isoText(installed) },
                          { QStringLiteral("services"), servicesJson(services) },
@@ -162,6 +162,9 @@ QJsonObject AgentStatus::toJson() const
                          { QStringLiteral("lastScan"), isoText(lastScan) },
                          { QStringLiteral("quarantined"), quarantined },
                          { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } };
+    if (time.isValid())
+        object.insert(QStringLiteral("time"), isoText(time));
+    return object;
 }
 
 Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
@@ -203,6 +206,13 @@ Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
                 QStringLiteral("problems[%1]").arg(status.problems.size()));
         status.problems.append(problem.toString());
     }
+    // Optional too; present, it must be a time.
+    const QJsonValue time = object.value(QStringLiteral("time"));
+    if (!time.isUndefined()) {
+        status.time = QDateTime::fromString(time.toString(), Qt::ISODate);
+        if (!status.time.isValid())
+            return wrongKey<AgentStatus>(QStringLiteral("time"));
+    }
     return status;
 }
 
@@ -213,5 +223,5 @@ bool AgentStatus::operator==(const AgentStatus &other) const
         && components == other.components && patterns == other.patterns
         && patternDate == other.patternDate && firewallOn == other.firewallOn
         && lastScan == other.lastScan && quarantined == other.quarantined
-        && problems == other.problems;
+        && problems == other.problems && time == other.time;
 }

@@ -59,6 +59,9 @@ struct AgentStatus
     // What the agent could not find out, in words ("the product status file ... is missing"):
     // the fields it concerns are then left empty rather than guessed. Empty when all is known.
     QStringList problems;
+    // The agent's clock when it answered (docs/agent-protocol.md, "time"): a clock far from the
+    // console's breaks TLS (reference 003). Invalid when not sent: agents older than this key.
+    QDateTime time;
 
     // A healthy OfficeScan-like client: the four services of reference 004 running, its
     // component and pattern versions, firewall on.

@@ -106,6 +106,7 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
     }
     case EndpointActions::Kind::Copy:
     case EndpointActions::Kind::ExportSelection:
+    case EndpointActions::Kind::Diagnose:
         break;
     }
     return false;

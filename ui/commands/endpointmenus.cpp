@@ -107,6 +107,9 @@ void EndpointMenus::act(EndpointActions::Kind kind, const QVector<Endpoint> &end
     case EndpointActions::Kind::ExportSelection:
         exportSelection(endpoints);
         return;
+    case EndpointActions::Kind::Diagnose:
+        emit diagnoseRequested(endpoints.first());
+        return;
     default:
         m_commands->request(kind, endpoints);
         return;

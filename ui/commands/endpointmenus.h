@@ -34,6 +34,10 @@ public:
     // Tab-separated, one computer per line, with a header: what Copy puts on the clipboard.
     static QString clipboardText(const QVector<Endpoint> &endpoints);
 
+signals:
+    // Diagnose connection was chosen: the first computer of the selection.
+    void diagnoseRequested(const Endpoint &endpoint);
+
 private:
     void showMenu(QAbstractItemView *view, const QPoint &position,
                   const QVector<Endpoint> &endpoints);

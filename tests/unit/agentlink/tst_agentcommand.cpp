@@ -238,6 +238,30 @@ private slots:
         QCOMPARE(report->identity.domain, clean);
     }
 
+    // Issue 13: the agent's clock travels in both status answers; agents older than it send
+    // none, which still parses.
+    void theAgentsClockIsOptionalInBothStatusAnswers()
+    {
+        const AgentIdentity identity { QStringLiteral("ws1"), QStringLiteral("osm-hq"),
+                                       QStringLiteral("1.3.0"), QStringLiteral("Finance") };
+        AgentStatus status = AgentStatus::healthyDefault();
+        status.time = QDateTime(QDate(2026, 12, 3), QTime(9, 0, 1, 250), Qt::UTC);
+        QCOMPARE(reportFromMessage(statusMessage(identity, status))->status.time, status.time);
+        QJsonObject older = statusMessage(identity, AgentStatus::healthyDefault());
+        QVERIFY(!older.value(QStringLiteral("status")).toObject().contains(QStringLiteral("time")));
+        QVERIFY(!reportFromMessage(older)->status.time.isValid());
+        QJsonObject fields = older.value(QStringLiteral("status")).toObject();
+        fields.insert(QStringLiteral("time"), QStringLiteral("yesterday"));
+        older.insert(QStringLiteral("status"), fields);
+        QCOMPARE(reportFromMessage(older).error(),
+                 QStringLiteral("status.time is missing or of the wrong type"));
+        const QJsonObject reduced = reducedStatusMessage(identity, status.time);
+        QCOMPARE(
+            QDateTime::fromString(reduced.value(QStringLiteral("time")).toString(), Qt::ISODate),
+            status.time.addMSecs(-250));
+        QVERIFY(!reducedStatusMessage(identity).contains(QStringLiteral("time")));
+    }
+
     // Issue 15, point 3: without the console's certificate an agent gives only its identity.
     void aReducedStatusIsNotAReport()
     {

@@ -281,6 +281,25 @@ private slots:
                  AgentStatus::healthyDefault());
     }
 
+    // Issue 13, point 6: an agent whose clock is off, for Diagnose connection.
+    void aClockSkewIsPlayed()
+    {
+        const Result<Fleet> fleet = parseFleet(oneEntry(
+            R"({"address": "127.20.0.2", "agent": {"port": 1, "status": {"clockSkewSeconds": -7200}}})"));
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QCOMPARE(fleet->endpoints.last().agent->clockSkewSeconds, qint64(-7200));
+        QCOMPARE(fleet->endpoints.last().agent->status, AgentStatus::healthyDefault());
+        QCOMPARE(parseFleet(documentedFleet)->endpoints.first().agent->clockSkewSeconds, qint64(0));
+        for (const char *bad : { "1.5", "\"1\"", "1e12" }) {
+            const QByteArray entry = QByteArray(R"({"address": "127.20.0.2", "agent": {"port": 1,
+                "status": {"clockSkewSeconds": )")
+                + bad + "}}}";
+            QCOMPARE(parseFleet(oneEntry(entry.constData())).error(),
+                     QStringLiteral("endpoints[1].agent.status.clockSkewSeconds: not a whole "
+                                    "number of seconds within a century"));
+        }
+    }
+
     void errors()
     {
         QFETCH(QByteArray, json);
