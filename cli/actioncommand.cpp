@@ -137,5 +137,26 @@ int ActionCommand::send(const ActionOptions &options, const Prepared &prepared)
         });
     run.start();
     QCoreApplication::exec();
+    if (!forgetUsedCredential(options))
+        exitCode = 1;
     return interrupted ? 130 : exitCode;
+}
+
+bool ActionCommand::forgetUsedCredential(const ActionOptions &options)
+{
+    // docs/security.md, "The Client Mover hands over no master key": an imported move credential
+    // serves one move, here as in the console (CommandController), whatever its outcome.
+    if (options.action != QLatin1String("move") || options.fromServer.isEmpty())
+        return true;
+    const Result<Done> forgotten
+        = ImportedAuthorities(SecretStore(),
+                              IdentityFiles::importedServers(Settings::dataDirectory()))
+              .forget(options.fromServer);
+    if (!forgotten) {
+        m_err << tr("the move credential of server \"%1\" could not be forgotten: %2")
+                     .arg(options.fromServer, forgotten.error())
+              << '\n';
+        return false;
+    }
+    return true;
 }

@@ -26,6 +26,8 @@ private:
     Result<Prepared> prepare(const ActionOptions &options);
     Result<MoveCredential> movingCredential(const ActionOptions &options);
     int send(const ActionOptions &options, const Prepared &prepared);
+    // After a move with --from-server: false (and said why) when the credential stays.
+    bool forgetUsedCredential(const ActionOptions &options);
 
     QTextStream m_out { stdout };
     QTextStream m_err { stderr };

@@ -2,21 +2,14 @@
 
 #include "agentstate.h"
 #include "common/logging.h"
+#include "connectionacceptor.h"
 #include "endpointsession.h"
 #include "listeningsocket.h"
 
 #include <QCoreApplication>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <unistd.h>
-
-namespace {
-// After the process runs out of descriptors, wait this long before accepting again instead
-// of spinning on a listener that stays readable.
-constexpr int acceptRetryMs = 1000;
-} // namespace
 
 FleetPlayer::FleetPlayer(Fleet fleet, QObject *parent)
     : QObject(parent)
@@ -63,13 +56,12 @@ Result<int> FleetPlayer::listenPlain(int endpointIndex)
 {
     const FleetEndpoint &endpoint = m_fleet.endpoints.at(endpointIndex);
     for (quint16 port : endpoint.listen) {
-        const Result<QTcpServer *> server = adopt(new QTcpServer(this), endpoint.address, port);
+        const Result<ConnectionAcceptor *> server
+            = adopt(endpoint.address, port,
+                    [this](QTcpSocket *socket) { play(socket, AgentBehaviour::Stall, nullptr); });
         if (!server)
             return Result<int>::failure(server.error());
-        QTcpServer *plain = *server;
-        connect(plain, &QTcpServer::newConnection, this,
-                [this, plain] { acceptPending(plain, AgentBehaviour::Stall, nullptr); });
-        m_plainServers[endpointIndex].append(plain);
+        m_plainServers[endpointIndex].append(*server);
     }
     return int(m_servers.size());
 }
@@ -79,22 +71,14 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
     const FleetEndpoint &endpoint = m_fleet.endpoints.at(endpointIndex);
     const FleetAgent &agent = *endpoint.agent;
     if (agent.behaviour != AgentBehaviour::Answer) {
-        const Result<QTcpServer *> server
-            = adopt(new QTcpServer(this), endpoint.address, agent.port);
+        const AgentBehaviour behaviour = agent.behaviour;
+        const Result<ConnectionAcceptor *> server
+            = adopt(endpoint.address, agent.port,
+                    [this, behaviour](QTcpSocket *socket) { play(socket, behaviour, nullptr); });
         if (!server)
             return Result<int>::failure(server.error());
-        QTcpServer *plain = *server;
-        const AgentBehaviour behaviour = agent.behaviour;
-        connect(plain, &QTcpServer::newConnection, this,
-                [this, plain, behaviour] { acceptPending(plain, behaviour, nullptr); });
         return int(m_servers.size());
     }
-    const Result<QTcpServer *> server = adopt(new QTcpServer(this), endpoint.address, agent.port);
-    if (!server)
-        return Result<int>::failure(server.error());
-    QTcpServer *tls = *server;
-    // Many consoles (or a sweep's retries) may connect at once: take them all each time.
-    tls->setMaxPendingConnections(1024);
     auto *state = new AgentState(agent.identity, agent.ca, agent.status, this);
     state->setClockSkew(agent.clockSkewSeconds);
     Result<bool> tlsReady = state->setTls(*m_credentials, agent.certificate, m_tls);
@@ -108,50 +92,36 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
     connect(state, &AgentState::quarantineChanged, this, [this, endpointIndex](bool quarantined) {
         setQuarantined(endpointIndex, quarantined);
     });
-    connect(tls, &QTcpServer::newConnection, this,
-            [this, tls, state] { acceptPending(tls, AgentBehaviour::Answer, state); });
+    const Result<ConnectionAcceptor *> server
+        = adopt(endpoint.address, agent.port,
+                [this, state](QTcpSocket *socket) { play(socket, AgentBehaviour::Answer, state); });
+    if (!server)
+        return Result<int>::failure(server.error());
     if (!agent.identity.server.isEmpty() && !agent.ca)
         Logging::get("agent")->debug("{}: no CA known for server {}: commands are refused",
                                      agent.identity.name, agent.identity.server);
     return int(m_servers.size());
 }
 
-// Gives `server` a hand-made listening socket on address:port (ListeningSocket::open).
-Result<QTcpServer *> FleetPlayer::adopt(QTcpServer *server, const QHostAddress &address,
-                                        quint16 port)
+// A hand-made listening socket on address:port (ListeningSocket::open), its connections to `take`.
+Result<ConnectionAcceptor *> FleetPlayer::adopt(const QHostAddress &address, quint16 port,
+                                                ConnectionAcceptor::Take take)
 {
     const Result<qintptr> descriptor = ListeningSocket::open(address, port);
-    if (!descriptor) {
-        delete server;
-        return Result<QTcpServer *>::failure(descriptor.error());
-    }
-    if (!server->setSocketDescriptor(*descriptor)) {
-        const QString reason = server->errorString();
-        ::close(int(*descriptor));
-        delete server;
-        return Result<QTcpServer *>::failure(
-            QCoreApplication::translate("FleetPlayer", "cannot listen on %1 port %2: %3")
-                .arg(address.toString())
-                .arg(port)
-                .arg(reason));
-    }
-    connect(server, &QTcpServer::acceptError, this,
-            [server, address, port](QAbstractSocket::SocketError) {
-                // Qt pauses a server whose accept() failed for lack of resources.
-                Logging::get("agent")->warn("cannot accept on {} port {}: {}", address.toString(),
-                                            port, server->errorString());
-                QTimer::singleShot(acceptRetryMs, server, &QTcpServer::resumeAccepting);
-            });
+    if (!descriptor)
+        return Result<ConnectionAcceptor *>::failure(descriptor.error());
+    auto *server = new ConnectionAcceptor(
+        *descriptor, QStringLiteral("%1 port %2").arg(address.toString()).arg(port),
+        std::move(take), this);
     m_servers.append(server);
     return server;
 }
 
-void FleetPlayer::acceptPending(QTcpServer *server, AgentBehaviour behaviour, AgentState *state)
+void FleetPlayer::play(QTcpSocket *socket, AgentBehaviour behaviour, AgentState *state)
 {
     // A registered agent presents its agent certificate, the others the fleet's self-signed one.
-    while (QTcpSocket *socket = server->nextPendingConnection())
-        new EndpointSession(socket, behaviour, state, state ? state->tlsContext() : nullptr,
-                            m_idleLimitMs, this);
+    new EndpointSession(socket, behaviour, state, state ? state->tlsContext() : nullptr,
+                        m_idleLimitMs, this);
 }
 
 void FleetPlayer::setQuarantined(int endpointIndex, bool quarantined)
@@ -159,7 +129,7 @@ void FleetPlayer::setQuarantined(int endpointIndex, bool quarantined)
     const FleetEndpoint &endpoint = m_fleet.endpoints.at(endpointIndex);
     const auto log = Logging::get("agent");
     if (quarantined) {
-        for (QTcpServer *server : m_plainServers.take(endpointIndex)) {
+        for (ConnectionAcceptor *server : m_plainServers.take(endpointIndex)) {
             m_servers.removeOne(server);
             delete server; // closes the listening socket: connects are refused
         }

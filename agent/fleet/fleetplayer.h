@@ -2,6 +2,7 @@
 
 #include "agentlink/agenttls.h"
 #include "common/result.h"
+#include "connectionacceptor.h"
 #include "fleet/fleet.h"
 #include "tlsserverchannel.h"
 
@@ -11,9 +12,9 @@
 #include <optional>
 
 class AgentState;
-class QTcpServer;
+class QTcpSocket;
 
-// Plays every endpoint of a fleet on its own address: one QTcpServer per listening socket,
+// Plays every endpoint of a fleet on its own address: one ConnectionAcceptor per listening socket,
 // all in the thread's event loop (no thread per endpoint: a fleet can hold thousands). Agent
 // ports that answer speak TLS only, all with one shared TLS context (TlsServerContext); the
 // other behaviours play plain TCP, as the services they imitate would.
@@ -48,16 +49,17 @@ public:
 private:
     Result<int> listenPlain(int endpointIndex);
     Result<int> listenAgent(int endpointIndex);
-    Result<QTcpServer *> adopt(QTcpServer *server, const QHostAddress &address, quint16 port);
-    void acceptPending(QTcpServer *server, AgentBehaviour behaviour, AgentState *state);
+    Result<ConnectionAcceptor *> adopt(const QHostAddress &address, quint16 port,
+                                       ConnectionAcceptor::Take take);
+    void play(QTcpSocket *socket, AgentBehaviour behaviour, AgentState *state);
     void setQuarantined(int endpointIndex, bool quarantined);
     void stop();
 
     Fleet m_fleet;
     std::optional<AgentTls::Credentials> m_credentials;
     std::shared_ptr<TlsServerContext> m_tls;
-    QList<QTcpServer *> m_servers;
-    QHash<int, QList<QTcpServer *>> m_plainServers; // by endpoint, closed while quarantined
+    QList<ConnectionAcceptor *> m_servers;
+    QHash<int, QList<ConnectionAcceptor *>> m_plainServers; // by endpoint, closed while quarantined
     QHash<int, AgentState *> m_agents; // by endpoint
     int m_idleLimitMs;
 };

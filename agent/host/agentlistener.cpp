@@ -1,18 +1,12 @@
 #include "host/agentlistener.h"
 
 #include "common/logging.h"
+#include "connectionacceptor.h"
 #include "endpointsession.h"
 
-#include <QSocketNotifier>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -33,52 +27,14 @@ QString peerKey(const QHostAddress &address)
 AgentListener::AgentListener(qintptr descriptor, AgentState *state, const ConnectionLimits &limits,
                              QObject *parent)
     : QObject(parent)
-    , m_descriptor(int(descriptor))
-    , m_notifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
+    , m_acceptor(new ConnectionAcceptor(
+          descriptor, QStringLiteral("the agent's port"),
+          [this](QTcpSocket *socket) { take(socket); }, this))
     , m_state(state)
     , m_limits(limits)
-{
-    connect(m_notifier, &QSocketNotifier::activated, this, &AgentListener::acceptPending);
-}
+{ }
 
-AgentListener::~AgentListener()
-{
-    delete m_notifier; // before its descriptor goes
-    ::close(m_descriptor);
-}
-
-void AgentListener::acceptPending()
-{
-    for (int taken = 0; taken < acceptsPerTurn; ++taken) {
-        const int connection
-            = ::accept4(m_descriptor, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (connection < 0) {
-            const int error = errno;
-            if (error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM)
-                pauseAfter(error);
-            // EAGAIN: nothing more waits. ECONNABORTED, EPROTO, EPERM (a firewall): that one
-            // connection failed; the notifier brings the next.
-            if (error != EINTR && error != ECONNABORTED)
-                return;
-            continue;
-        }
-        auto *socket = new QTcpSocket();
-        if (!socket->setSocketDescriptor(connection)) {
-            ::close(connection);
-            delete socket;
-            continue;
-        }
-        take(socket);
-    }
-}
-
-void AgentListener::pauseAfter(int error)
-{
-    Logging::get("agent")->warn("cannot accept a connection: {}; trying again in {} ms",
-                                std::strerror(error), acceptRetryMs);
-    m_notifier->setEnabled(false);
-    QTimer::singleShot(acceptRetryMs, m_notifier, [this] { m_notifier->setEnabled(true); });
-}
+AgentListener::~AgentListener() = default;
 
 void AgentListener::take(QTcpSocket *socket)
 {

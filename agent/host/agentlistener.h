@@ -10,7 +10,7 @@
 
 class AgentState;
 class EndpointSession;
-class QSocketNotifier;
+class ConnectionAcceptor;
 class QTcpSocket;
 class TlsServerContext;
 
@@ -23,18 +23,11 @@ class TlsServerContext;
 // - All peers together hold at most `connections`; a newcomer past that closes the connection
 //   that has completed no request for the longest, rather than being refused: a flood of idle
 //   connections from many addresses cannot lock out the console, whose exchange is quick.
-// - accept() failing for lack of descriptors or memory (EMFILE, ENFILE, ENOBUFS, ENOMEM)
-//   stops accepting for a second, then tries again. The connection stays in the kernel's
-//   queue, so the listener stays readable: QTcpServer (Qt 6.4) calls accept() again at once,
-//   for ever, at full CPU (measured: tst_agenthostile), which is why the agent accepts itself.
+// - accept() failing for lack of descriptors pauses accepting for a second (ConnectionAcceptor).
 class AgentListener : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int acceptRetryMs = 1000;
-    // Connections taken per wake-up, so that a flood does not hold the event loop.
-    static constexpr int acceptsPerTurn = 64;
-
     // Takes `descriptor`, a listening non-blocking socket, and closes it when destroyed. Each
     // connection gets the state's TLS context of the moment: a registration changes the agent's
     // certificate, and the next connection presents the new one.
@@ -45,14 +38,11 @@ public:
     int sessionCount() const { return int(m_sessions.size()); }
 
 private:
-    void acceptPending();
-    void pauseAfter(int error);
     void take(QTcpSocket *socket);
     void admit(EndpointSession *session, const QString &peer);
     void makeRoom();
 
-    int m_descriptor;
-    QSocketNotifier *m_notifier;
+    ConnectionAcceptor *m_acceptor;
     AgentState *m_state;
     ConnectionLimits m_limits;
     QList<EndpointSession *> m_sessions;

@@ -1,6 +1,7 @@
 #include "identity/servercredential.h"
 
 #include "identity/opensslptr.h"
+#include "identity/pkcs12cost.h"
 
 #include <openssl/pkcs12.h>
 
@@ -134,6 +135,10 @@ Result<MoveCredential> importBundle(const QByteArray &bundle, const QString &pas
         return R::failure(tr("The file is not a server credential (not a PKCS#12 bundle)."));
     }
     const QByteArray secret = password.toUtf8();
+    // Before any key derivation runs at the cost the file claims (issue 15).
+    const QString tooCostly = Pkcs12Cost::problem(parsed.get(), secret);
+    if (!tooCostly.isEmpty())
+        return R::failure(tooCostly);
     if (PKCS12_verify_mac(parsed.get(), secret.constData(), int(secret.size())) != 1) {
         OpenSsl::lastError();
         return R::failure(tr("The password of the credential file is wrong."));

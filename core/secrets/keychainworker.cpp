@@ -1,24 +1,22 @@
 #include "secrets/keychainworker.h"
 
 #include <QCoreApplication>
-#include <QPointer>
+#include <QMutex>
 #include <QThread>
 
 namespace {
 
-// Owned by the application: its destructor ends the thread before the application goes.
-class KeychainThread : public QObject
+class KeychainThread
 {
 public:
-    explicit KeychainThread(QObject *parent)
-        : QObject(parent)
+    KeychainThread()
     {
         m_thread.setObjectName(QStringLiteral("keychain"));
         m_worker->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         m_thread.start();
     }
-    ~KeychainThread() override
+    ~KeychainThread()
     {
         m_thread.quit();
         m_thread.wait();
@@ -30,12 +28,27 @@ private:
     QObject *m_worker = new QObject;
 };
 
+// The first caller may be any thread (a worker reading a credential), so the thread is not a
+// child of the application (a parent must live in the same thread); the application's
+// destructor ends it instead (qAddPostRoutine).
+QMutex threadMutex;
+KeychainThread *keychainThread = nullptr;
+
+void endKeychainThread()
+{
+    QMutexLocker locker(&threadMutex);
+    delete keychainThread;
+    keychainThread = nullptr;
+}
+
 } // namespace
 
 QObject *KeychainWorker::instance()
 {
-    static QPointer<KeychainThread> thread;
-    if (!thread)
-        thread = new KeychainThread(QCoreApplication::instance());
-    return thread->worker();
+    QMutexLocker locker(&threadMutex);
+    if (!keychainThread) {
+        keychainThread = new KeychainThread;
+        qAddPostRoutine(endKeychainThread);
+    }
+    return keychainThread->worker();
 }

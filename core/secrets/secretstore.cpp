@@ -1,9 +1,13 @@
 #include "secrets/secretstore.h"
 
 #include "common/logging.h"
+#include "secrets/keychainworker.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
+
+#include <functional>
 
 #include <qt6keychain/keychain.h>
 
@@ -60,6 +64,19 @@ void runToEnd(QKeychain::Job &job)
         loop.exec();
 }
 
+// Runs `call` on the keychain thread and waits for it there (KeychainWorker says why). A call
+// made on the keychain thread itself runs at once: waiting for its own thread would never end.
+template<typename T> T waitOnKeychainThread(const std::function<T()> &call)
+{
+    QObject *worker = KeychainWorker::instance();
+    if (QThread::currentThread() == worker->thread())
+        return call();
+    std::optional<T> result;
+    QMetaObject::invokeMethod(
+        worker, [&result, &call] { result.emplace(call()); }, Qt::BlockingQueuedConnection);
+    return std::move(*result);
+}
+
 } // namespace
 
 SecretStore::SecretStore(QString service)
@@ -68,44 +85,52 @@ SecretStore::SecretStore(QString service)
 
 Result<std::optional<QByteArray>> SecretStore::read(const QString &key) const
 {
-    using R = Result<std::optional<QByteArray>>;
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(key);
-    runToEnd(job);
-    if (job.error() == QKeychain::EntryNotFound)
-        return std::optional<QByteArray>();
-    if (job.error() != QKeychain::NoError) {
-        const QString message = explain(job, tr("Reading \"%1\" from the keychain").arg(key));
-        Logging::get("secrets")->error("{}", message);
-        return R::failure(message);
-    }
-    return std::optional<QByteArray>(job.binaryData());
+    return waitOnKeychainThread<Result<std::optional<QByteArray>>>(
+        [&]() -> Result<std::optional<QByteArray>> {
+            using R = Result<std::optional<QByteArray>>;
+            QKeychain::ReadPasswordJob job(m_service);
+            job.setKey(key);
+            runToEnd(job);
+            if (job.error() == QKeychain::EntryNotFound)
+                return std::optional<QByteArray>();
+            if (job.error() != QKeychain::NoError) {
+                const QString message
+                    = explain(job, tr("Reading \"%1\" from the keychain").arg(key));
+                Logging::get("secrets")->error("{}", message);
+                return R::failure(message);
+            }
+            return std::optional<QByteArray>(job.binaryData());
+        });
 }
 
 Result<Done> SecretStore::write(const QString &key, const QByteArray &secret) const
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(key);
-    job.setBinaryData(secret);
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError) {
-        const QString message = explain(job, tr("Saving \"%1\" in the keychain").arg(key));
-        Logging::get("secrets")->error("{}", message);
-        return Result<Done>::failure(message);
-    }
-    Logging::get("secrets")->info("saved \"{}\" in the keychain", key);
-    return Done();
+    return waitOnKeychainThread<Result<Done>>([&]() -> Result<Done> {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setKey(key);
+        job.setBinaryData(secret);
+        runToEnd(job);
+        if (job.error() != QKeychain::NoError) {
+            const QString message = explain(job, tr("Saving \"%1\" in the keychain").arg(key));
+            Logging::get("secrets")->error("{}", message);
+            return Result<Done>::failure(message);
+        }
+        Logging::get("secrets")->info("saved \"{}\" in the keychain", key);
+        return Done();
+    });
 }
 
 Result<Done> SecretStore::remove(const QString &key) const
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(key);
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        const QString message = explain(job, tr("Removing \"%1\" from the keychain").arg(key));
-        Logging::get("secrets")->error("{}", message);
-        return Result<Done>::failure(message);
-    }
-    return Done();
+    return waitOnKeychainThread<Result<Done>>([&]() -> Result<Done> {
+        QKeychain::DeletePasswordJob job(m_service);
+        job.setKey(key);
+        runToEnd(job);
+        if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
+            const QString message = explain(job, tr("Removing \"%1\" from the keychain").arg(key));
+            Logging::get("secrets")->error("{}", message);
+            return Result<Done>::failure(message);
+        }
+        return Done();
+    });
 }

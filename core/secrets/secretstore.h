@@ -11,8 +11,9 @@
 // the Keychain on macOS) and nothing else: secrets never fall back to a file (QtKeychain's
 // insecure fallback stays off). Errors say what the administrator can do about them.
 //
-// Each call waits for the keychain's answer in a local event loop, so call it from a worker
-// thread or the CLI, never from the GUI thread (the keychain may be slow or show a prompt).
+// Each call runs on the process's keychain thread (KeychainWorker: libsecret answers only there)
+// and waits for the keychain's answer, so call it from a worker thread, the keychain thread or the
+// CLI, never from the GUI thread (the keychain may be slow or show a prompt).
 class SecretStore
 {
 public:

@@ -8,6 +8,7 @@
 #include "fleetprocess.h"
 #include "identity/credentialexportdialog.h"
 #include "identity/credentialimportdialog.h"
+#include "identity/servercredential.h"
 #include "mainwindow.h"
 #include "querysession.h"
 #include "results/resultspage.h"
@@ -50,6 +51,7 @@ private slots:
     void answeringNoSendsNothing();
     void copyPutsTheSelectionOnTheClipboard();
     void treeSelectionBecomesEndpoints();
+    void aMoveUsesTheImportedCredentialThenForgetsIt();
     void credentialTravelsThroughTheExportAndImportDialogs();
 
 private:
@@ -354,6 +356,44 @@ void TestEndpointMenus::treeSelectionBecomesEndpoints()
     QCOMPARE(selected.size(), 4);
     for (const Endpoint &endpoint : selected)
         QVERIFY(selectedAddresses.contains(endpoint.address));
+}
+
+// Issue 15, point 4: a move credential serves one move. Imported and used in the same process,
+// as an administrator does (its read once waited forever in the keychain: tst_secretstore_threads).
+void TestEndpointMenus::aMoveUsesTheImportedCredentialThenForgetsIt()
+{
+    const QString file = m_directory.filePath(QStringLiteral("osm-hq-move.p12"));
+    const QString password = QStringLiteral("long enough now");
+    const Result<QByteArray> bundle
+        = ServerCredential::exportBundle(m_identity->authority(), password);
+    QVERIFY(bundle);
+    QFile output(file);
+    QVERIFY(output.open(QIODevice::WriteOnly));
+    QCOMPARE(output.write(bundle.value()), bundle->size());
+    output.close();
+    std::optional<Result<QString>> imported;
+    m_window->commands()->importCredential(
+        file, password, [&imported](const Result<QString> &result) { imported = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 20000);
+    QVERIFY2(imported.value(), qPrintable(imported->error()));
+    const ImportedAuthorities kept(SecretStore(QStringLiteral("osmgmt-test-menus")),
+                                   m_directory.filePath(QStringLiteral("imported")));
+    QVERIFY(kept.servers().contains(thisServer));
+
+    QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
+    m_window->commands()->start(AgentCommand::move(thisServer, m_identity->authority()),
+                                { endpoint(10, SecurityStatus::ManagedByThisServer, thisServer) },
+                                QStringLiteral("Move to this server"));
+    QVERIFY(finished.wait(30000));
+    const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes.at(0).kind == TargetOutcome::Kind::Done, qPrintable(outcomes.at(0).detail));
+    QTRY_VERIFY_WITH_TIMEOUT(!kept.servers().contains(thisServer), 20000);
+    const Result<MoveCredential> gone = kept.find(thisServer);
+    QVERIFY(!gone);
+    QVERIFY2(gone.error().contains(QLatin1String("Import the credential")),
+             qPrintable(gone.error()));
+    m_window->findChild<CommandProgressDialog *>()->close();
 }
 
 QTEST_MAIN(TestEndpointMenus)

@@ -3,6 +3,7 @@
 #include "postgresserver.h"
 #include "sampleendpoints.h"
 #include "secrets/identityfiles.h"
+#include "secrets/importedauthorities.h"
 #include "secrets/savedpassword.h"
 #include "secrets/secretstore.h"
 #include "secrets/serveridentity.h"
@@ -37,6 +38,7 @@ private slots:
     void refusedComputersMakeTheExitCodeOne();
     void registerMakesTheAgentManagedByThisServer();
     void moveWithACredentialFileThenQueryShowsThisServer();
+    void moveFromAnImportedServerForgetsItsCredential();
     void badAddressesAreRefusedBeforeAnythingIsSent();
     void noSecretIsInAnyFile();
     void teamPostgresStoreWithItsPasswordOnStdinOrInTheKeychain();
@@ -71,7 +73,7 @@ private:
 
 namespace {
 const QString thisServer = QStringLiteral("osm-hq");
-enum Host { Hq = 10, Hq2 = 11, Branch = 12, Silent = 13 };
+enum Host { Hq = 10, Hq2 = 11, Branch = 12, Silent = 13, Branch2 = 14 };
 } // namespace
 
 void TestCliActions::initTestCase()
@@ -115,7 +117,8 @@ void TestCliActions::initTestCase()
                 QJsonObject { { QStringLiteral("ca"), branchCa.fileName() } } } } },
         { QStringLiteral("endpoints"),
           QJsonArray { endpoint(Hq, thisServer), endpoint(Hq2, thisServer),
-                       endpoint(Branch, QStringLiteral("osm-branch")) } },
+                       endpoint(Branch, QStringLiteral("osm-branch")),
+                       endpoint(Branch2, QStringLiteral("osm-branch")) } },
     };
     const QString error = m_fleet.start(fleet);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -289,6 +292,35 @@ void TestCliActions::moveWithACredentialFileThenQueryShowsThisServer()
 
     // The move registered it here as well: the next query finds it managed by this server.
     QCOMPARE(queriedStatus(Branch), QStringLiteral("managed-by-this-server"));
+}
+
+// Issue 15, point 4: `--from-server` uses the credential the console imported, and forgets it
+// after the move as the console does: a second move with it finds nothing.
+void TestCliActions::moveFromAnImportedServerForgetsItsCredential()
+{
+    const QString password = QStringLiteral("branch secret");
+    const ImportedAuthorities imported(SecretStore(),
+                                       IdentityFiles::importedServers(Settings::dataDirectory()));
+    const Result<QString> server
+        = imported.import(ServerCredential::exportBundle(*m_branch, password).value(), password);
+    QVERIFY2(server, qPrintable(server.error()));
+    QCOMPARE(imported.servers(), QStringList { QStringLiteral("osm-branch") });
+
+    const QStringList move { QStringLiteral("move"), QStringLiteral("--from-server"),
+                             QStringLiteral("osm-branch"), QStringLiteral("--address"),
+                             target(Branch2) };
+    const Run moved = runCli(move);
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.lines.join(QLatin1Char('\n')) + moved.err));
+    QCOMPARE(moved.lines.first().section(QLatin1Char('\t'), 1, 1), QStringLiteral("done"));
+    QVERIFY(imported.servers().isEmpty());
+    QCOMPARE(SecretStore().read(ImportedAuthorities::keyName(QStringLiteral("osm-branch"))).value(),
+             std::nullopt);
+
+    const Run again = runCli(move);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(
+        again.err.contains(QLatin1String("No credential of server \"osm-branch\" was imported")),
+        qPrintable(again.err));
 }
 
 void TestCliActions::badAddressesAreRefusedBeforeAnythingIsSent()

@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <functional>
 
 // Runs under tests/support/with-keyring.sh: a real gnome-keyring, unlocked, locked, or absent
 // (OSMGMT_KEYRING_MODE), with HOME in a temporary folder. Each ctest entry names the functions
@@ -33,6 +36,7 @@ private slots:
     void refusesAKeyWithoutItsCertificate();
     void importsAnotherServersCredentialIntoTheKeychain();
     void aCredentialIsForgottenAfterUseOrOnceExpired();
+    void aCredentialImportedOnOneThreadIsFoundOnAnother();
 
     void lockedKeychainSaysSoAndWritesNothing();
     void missingServiceSaysWhatToDo();
@@ -347,6 +351,56 @@ void TestSecretStore::aCredentialIsForgottenAfterUseOrOnceExpired()
         qPrintable(expired.error()));
     QVERIFY(imported.servers().isEmpty());
     QCOMPARE(secrets.read(ImportedAuthorities::keyName(server)).value(), std::nullopt);
+}
+
+namespace {
+// Runs `work` on a new short-lived thread, as the console's workers do, and waits for it. A
+// keychain call that never returns fails the test instead of hanging it (the thread cannot be
+// stopped, so the process ends).
+template<typename T> T onShortLivedThread(std::function<T()> work)
+{
+    std::optional<T> result;
+    QThread *thread = QThread::create([&result, &work] { result.emplace(work()); });
+    thread->start();
+    if (!thread->wait(QDeadlineTimer(60 * 1000)))
+        qFatal("a keychain call on a short-lived thread did not return within a minute");
+    delete thread;
+    return std::move(*result);
+}
+} // namespace
+
+// The console's sequence (seen hanging: SecretStore::read under ImportedAuthorities::find): the
+// keychain is first used on its own thread (the server's identity, at start), a credential is
+// imported on a short-lived worker (CommandController::importCredential), and the move reads it
+// on the command run's thread, another one, then forgets it on a third. Every call must return.
+// Its own ctest entry, so that no call on the main thread came first.
+void TestSecretStore::aCredentialImportedOnOneThreadIsFoundOnAnother()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("threads");
+    const Result<std::optional<QByteArray>> first
+        = onShortLivedThread<Result<std::optional<QByteArray>>>(
+            [&secrets] { return secrets.read(QStringLiteral("nothing-here")); });
+    QVERIFY2(first, qPrintable(first.error()));
+    const ImportedAuthorities imported(secrets, m_data.filePath(QStringLiteral("threads")));
+    const QString server = QStringLiteral("osm-branch");
+    const Result<CertificateAuthority> branch = CertificateAuthority::create(server);
+    QVERIFY(branch);
+    const QString password = QStringLiteral("branch-password");
+    const Result<QByteArray> bundle = ServerCredential::exportBundle(branch.value(), password, 3);
+    QVERIFY(bundle);
+
+    const Result<QString> imported1 = onShortLivedThread<Result<QString>>(
+        [&] { return imported.import(bundle.value(), password); });
+    QVERIFY2(imported1, qPrintable(imported1.error()));
+    const Result<MoveCredential> found
+        = onShortLivedThread<Result<MoveCredential>>([&] { return imported.find(server); });
+    QVERIFY2(found, qPrintable(found.error()));
+    QVERIFY(isMoveOnly(found->certificate));
+    const Result<Done> forgotten
+        = onShortLivedThread<Result<Done>>([&] { return imported.forget(server); });
+    QVERIFY2(forgotten, qPrintable(forgotten.error()));
+    QVERIFY(imported.servers().isEmpty());
 }
 
 void TestSecretStore::lockedKeychainSaysSoAndWritesNothing()

@@ -1,5 +1,6 @@
 #include "identity/certificateauthority.h"
 #include "identity/opensslptr.h"
+#include "identity/pkcs12cost.h"
 #include "identity/servercredential.h"
 
 #include <openssl/pkcs12.h>
@@ -7,6 +8,8 @@
 #include <openssl/x509.h>
 
 #include <QTest>
+
+#include <limits>
 
 // Issue 15, point 4 (docs/security.md, "The Client Mover hands over no master key"): the
 // credential file holds a move-only certificate valid for days, never the authority's key, under
@@ -21,6 +24,7 @@ private slots:
     void theExporterChoosesOneToFourteenDays();
     void importNeedsThePassword();
     void importRefusesForeignFilesAndWholeAuthorities();
+    void anAbsurdIterationCountIsRefusedBeforeAnyWork();
     void theFileUsesPbkdf2Sha256WithTheClaimedIterations();
     void weakPasswordsAreRefusedWithTheReason_data();
     void weakPasswordsAreRefusedWithTheReason();
@@ -152,6 +156,109 @@ void TestServerCredential::importRefusesForeignFilesAndWholeAuthorities()
     QVERIFY2(refused.error().startsWith(
                  QLatin1String("The credential file holds no move credential with its key")),
              qPrintable(refused.error()));
+}
+
+namespace {
+QByteArray der(PKCS12 *bundle)
+{
+    unsigned char *bytes = nullptr;
+    const int size = i2d_PKCS12(bundle, &bytes);
+    QByteArray result(reinterpret_cast<const char *>(bytes), size);
+    OPENSSL_free(bytes);
+    return result;
+}
+
+OpenSsl::Pkcs12 parse(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    return OpenSsl::Pkcs12(d2i_PKCS12(nullptr, &data, long(bytes.size())));
+}
+
+// A credential file whose key bag claims `iterations` (it was written with 1, so writing it
+// costs nothing), with a MAC of one iteration.
+QByteArray withKeyIterations(const CertificateAuthority &authority, int iterations)
+{
+    const MoveCredential credential = ServerCredential::issue(authority).value();
+    OpenSsl::Certificate certificate = OpenSsl::certificateFromPem(credential.certificate.toPem());
+    OpenSsl::Key key = OpenSsl::privateKeyFromPem(credential.key.toPem());
+    OpenSsl::CertificateStack chain(sk_X509_new_null());
+    sk_X509_push(chain.get(), OpenSsl::certificateFromPem(authority.certificatePem()).release());
+    const QByteArray secret = password.toUtf8();
+    OpenSsl::Pkcs12 bundle(PKCS12_create_ex(secret.constData(), "move", key.get(),
+                                            certificate.get(), chain.get(), NID_aes_256_cbc,
+                                            NID_aes_256_cbc, 1, -1, 0, nullptr, nullptr));
+    STACK_OF(PKCS7) *safes = PKCS12_unpack_authsafes(bundle.get());
+    X509_ALGOR *claimed
+        = PKCS5_pbe2_set_iv(EVP_aes_256_cbc(), iterations, nullptr, 0, nullptr, NID_hmacWithSHA256);
+    for (int i = 0; i < sk_PKCS7_num(safes); ++i) {
+        PKCS7 *safe = sk_PKCS7_value(safes, i);
+        if (OBJ_obj2nid(safe->type) != NID_pkcs7_data)
+            continue;
+        STACK_OF(PKCS12_SAFEBAG) *bags = PKCS12_unpack_p7data(safe);
+        for (int j = 0; j < sk_PKCS12_SAFEBAG_num(bags); ++j) {
+            auto *shrouded = const_cast<X509_SIG *>(
+                PKCS12_SAFEBAG_get0_pkcs8(sk_PKCS12_SAFEBAG_value(bags, j)));
+            X509_ALGOR *algorithm = nullptr;
+            if (shrouded) {
+                X509_SIG_getm(shrouded, &algorithm, nullptr);
+                X509_ALGOR_copy(algorithm, claimed);
+            }
+        }
+        sk_PKCS7_set(safes, i, PKCS12_pack_p7data(bags));
+        PKCS7_free(safe);
+        sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+    }
+    X509_ALGOR_free(claimed);
+    PKCS12_pack_authsafes(bundle.get(), safes);
+    sk_PKCS7_pop_free(safes, PKCS7_free);
+    PKCS12_set_mac(bundle.get(), secret.constData(), int(secret.size()), nullptr, 0, 1,
+                   EVP_sha256());
+    return der(bundle.get());
+}
+} // namespace
+
+// Issue 15: a file that claims an absurd PBKDF2 iteration count is refused with the reason
+// before any derivation runs at that cost (before, OpenSSL ran it: the console hung for hours,
+// and this test ran into ctest's timeout). The tests/fuzz/credential regression
+// pkcs12-mac-iterations-int-max is the first case as a file.
+void TestServerCredential::anAbsurdIterationCountIsRefusedBeforeAnyWork()
+{
+    // The MAC claims 2^31 - 1 iterations (OpenSSL runs them: hours), or 2^31 (which OpenSSL's
+    // int turns negative: it failed at once, as a wrong password).
+    for (const qint64 claimed : { qint64(std::numeric_limits<int>::max()), qint64(1) << 31 }) {
+        OpenSsl::Pkcs12 parsed = parse(m_bundle);
+        QVERIFY(parsed);
+        const ASN1_INTEGER *macIterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, parsed.get());
+        QVERIFY(macIterations);
+        ASN1_INTEGER_set_int64(const_cast<ASN1_INTEGER *>(macIterations), claimed);
+        const Result<MoveCredential> mac
+            = ServerCredential::importBundle(der(parsed.get()), password);
+        QVERIFY(!mac);
+        QCOMPARE(mac.error(),
+                 QStringLiteral("The credential file asks for %1 key-derivation iterations for its "
+                                "integrity check; osmgmt reads at most 2,000,000 (it writes "
+                                "600,000). It was not read.")
+                     .arg(claimed == qint64(1) << 31 ? QStringLiteral("2,147,483,648")
+                                                     : QStringLiteral("2,147,483,647")));
+    }
+
+    // The key's bag claims 2^31 - 1 (the most PKCS5_pbe2_set_iv takes); its MAC is honest.
+    const Result<MoveCredential> key = ServerCredential::importBundle(
+        withKeyIterations(*m_ca, std::numeric_limits<int>::max()), password);
+    QVERIFY(!key);
+    QVERIFY2(
+        key.error().contains(QLatin1String("2,147,483,647 key-derivation iterations for a key")),
+        qPrintable(key.error()));
+
+    // What osmgmt writes is read; a claim at the limit passes the check, one more does not.
+    QVERIFY(ServerCredential::importBundle(m_bundle, password));
+    const int limit = int(Pkcs12Cost::maximumIterations);
+    QCOMPARE(Pkcs12Cost::problem(parse(withKeyIterations(*m_ca, limit)).get(), password.toUtf8()),
+             QString());
+    QVERIFY(
+        !Pkcs12Cost::problem(parse(withKeyIterations(*m_ca, limit + 1)).get(), password.toUtf8())
+             .isEmpty());
 }
 
 void TestServerCredential::theFileUsesPbkdf2Sha256WithTheClaimedIterations()
