@@ -115,8 +115,8 @@ bool ConnectSweep::startNextTarget()
         m_probes.emplace_back();
     }
     Probe &probe = m_probes[size_t(index)];
-    const Target target = m_targets.at(m_nextTarget++);
-    probe.address = target.address;
+    Target target = m_targets.at(m_nextTarget++);
+    probe.address = std::move(target.address); // moved, as before: no copy per target
     probe.computer = target.computer;
     // In AD but of unknown status is Unresolved, not No client installed (DESIGN.md).
     probe.observation.fromActiveDirectory = target.computer != nullptr;
