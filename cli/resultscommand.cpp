@@ -39,9 +39,14 @@ int ResultsCommand::run(const QStringList &arguments)
     // The console's search and order: the rows that meet the criteria, in address order (as
     // `query` writes them), ties in stored order.
     const ResultsTable &rows = *table.value();
+    const ResultsMatcher matcher(rows, options.criteria, std::nullopt);
     const std::vector<quint32> matches
-        = ResultsMatcher(rows, options.criteria, std::nullopt)
-              .matchingRows(ResultsOrder::ascending(rows, ResultsColumn::Address), false);
+        = matcher.matchingRows(ResultsOrder::ascending(rows, ResultsColumn::Address), false);
+    if (matcher.searchedInside()) {
+        errors.say(
+            tr("no computer is named %1; %n name(s) contain it", nullptr, int(matches.size()))
+                .arg(options.criteria.quick->toString()));
+    }
     const Result<Done> written = options.output.write(ResultsRows(rows, matches));
     if (!written)
         return errors.fail(1, written.error());

@@ -25,6 +25,12 @@ struct Parser
                                "wildcard * (\"pc-*\")."),
             ResultsOptions::tr("PATTERN") },
           &EndpointCriteria::setName },
+        { { QStringLiteral("search"),
+            ResultsOptions::tr("The console's quick search: a name or an address, whole unless it "
+                               "carries *; without *, when nothing matches whole, the names that "
+                               "contain it (said on standard error)."),
+            ResultsOptions::tr("TEXT") },
+          &EndpointCriteria::setQuick },
         { { QStringLiteral("status"),
             ResultsOptions::tr("Security status keys, comma-separated or repeated: "
                                "managed-by-this-server, managed-by-another-server, "

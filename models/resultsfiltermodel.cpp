@@ -39,6 +39,7 @@ struct ResultsFilterModel::Outcome
     qsizetype tableRows = 0;
     quint64 tableGeneration = 0;
     bool stale = false;
+    bool searchedInside = false;
 };
 
 ResultsFilterModel::ResultsFilterModel(QObject *parent)
@@ -180,6 +181,7 @@ ResultsFilterModel::Outcome ResultsFilterModel::compute(const Request &request)
                 ResultsOrder::extended(table, *column, *request.order));
     }
     const ResultsMatcher matcher(table, request.criteria, request.status);
+    outcome.searchedInside = matcher.searchedInside();
     // Descending: the ascending order backwards.
     outcome.rows = outcome.order
         ? matcher.matchingRows(*outcome.order, request.sortOrder == Qt::DescendingOrder)
@@ -207,6 +209,7 @@ void ResultsFilterModel::apply(Outcome outcome)
     if (outcome.stale || outcome.generation != m_requested)
         return; // a newer request is on its way
     m_applied = outcome.generation;
+    m_searchedInside = outcome.searchedInside;
     m_pendingChange = Change::Update;
     if (outcome.change == Change::Reset || outcome.rows.size() < m_rows.size()) {
         beginResetModel();

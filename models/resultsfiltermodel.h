@@ -53,6 +53,9 @@ public:
     std::vector<quint32> shownRows() const { return m_rows; }
     // True from a change until the view shows its result.
     bool isUpdating() const { return m_applied != m_requested; }
+    // The quick search shown matched no whole name or address, so it shows names containing
+    // its text (ResultsMatcher::searchedInside).
+    bool searchedInside() const { return m_searchedInside; }
 
 signals:
     // A search or sort began on a worker; the view still shows the previous result.
@@ -78,6 +81,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<quint32> m_rows;
+    bool m_searchedInside = false;
     qsizetype m_viewTableRows = 0; // the source rows the view was computed over
     Change m_pendingChange = Change::Update;
     // The latest ascending order per column of the table generation m_ordersGeneration, over

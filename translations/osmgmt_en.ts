@@ -108,9 +108,9 @@
     </message>
     <message numerus="yes">
         <source>%n Active Directory object(s) selected; connect to count their computers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Active Directory object selected; connect to count its computers.</numerusform>
+            <numerusform>%n Active Directory objects selected; connect to count their computers.</numerusform>
         </translation>
     </message>
     <message>
@@ -346,9 +346,9 @@
     </message>
     <message numerus="yes">
         <source>%n command(s) were interrupted before their outcome was recorded (audit entry %1): check those computers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n command was interrupted before its outcome was recorded (audit entry %1): check that computer.</numerusform>
+            <numerusform>%n commands were interrupted before their outcome was recorded (audit entry %1): check those computers.</numerusform>
         </translation>
     </message>
 </context>
@@ -399,9 +399,9 @@
     </message>
     <message numerus="yes">
         <source>... (%n in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... (%n in all)</numerusform>
+            <numerusform>... (%n in all)</numerusform>
         </translation>
     </message>
     <message>
@@ -461,9 +461,9 @@
     </message>
     <message numerus="yes">
         <source>%n commands</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n command</numerusform>
+            <numerusform>%n commands</numerusform>
         </translation>
     </message>
     <message>
@@ -619,9 +619,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n computers to this server (%1)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n computer to this server (%1)?</numerusform>
+            <numerusform>Move %n computers to this server (%1)?</numerusform>
         </translation>
     </message>
     <message>
@@ -630,9 +630,9 @@
     </message>
     <message numerus="yes">
         <source>Quarantine %n computers? They keep only their connection to this console until released.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quarantine %n computer? It keeps only its connection to this console until released.</numerusform>
+            <numerusform>Quarantine %n computers? They keep only their connection to this console until released.</numerusform>
         </translation>
     </message>
     <message>
@@ -641,9 +641,9 @@
     </message>
     <message numerus="yes">
         <source>Release %n computers from quarantine?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release %n computer from quarantine?</numerusform>
+            <numerusform>Release %n computers from quarantine?</numerusform>
         </translation>
     </message>
     <message>
@@ -656,16 +656,16 @@
     </message>
     <message numerus="yes">
         <source>Service to start on %n computers:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Service to start on %n computer:</numerusform>
+            <numerusform>Service to start on %n computers:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Start the service &quot;%1&quot; on %n computers?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start the service &quot;%1&quot; on %n computer?</numerusform>
+            <numerusform>Start the service &quot;%1&quot; on %n computers?</numerusform>
         </translation>
     </message>
     <message>
@@ -674,9 +674,9 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -693,9 +693,9 @@
     </message>
     <message numerus="yes">
         <source>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Register %n computer to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</numerusform>
+            <numerusform>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</numerusform>
         </translation>
     </message>
     <message>
@@ -727,9 +727,9 @@
     </message>
     <message numerus="yes">
         <source>Sending to %n computers...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending to %n computer...</numerusform>
+            <numerusform>Sending to %n computers...</numerusform>
         </translation>
     </message>
     <message>
@@ -1411,9 +1411,9 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message numerus="yes">
         <source>Applies to %n of the selected computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applies to %n of the selected computers</numerusform>
+            <numerusform>Applies to %n of the selected computers</numerusform>
         </translation>
     </message>
     <message>
@@ -1685,9 +1685,9 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message numerus="yes">
         <source>%n query(ies) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n query kept</numerusform>
+            <numerusform>%n queries kept</numerusform>
         </translation>
     </message>
 </context>
@@ -2315,9 +2315,9 @@ Restart the console now?</source>
     </message>
     <message numerus="yes">
         <source>cannot store %n endpoint(s) of query %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cannot store %n endpoint of query %1: %2</numerusform>
+            <numerusform>cannot store %n endpoints of query %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2419,10 +2419,6 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search computer names (whole name, or * as wildcard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Advanced search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,6 +2437,17 @@ Restart the console now?</source>
     <message>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names or addresses (whole, or * as wildcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No computer is named %1; %n name(s) contain it.</source>
+        <translation>
+            <numerusform>No computer is named %1; %n name contains it.</numerusform>
+            <numerusform>No computer is named %1; %n names contain it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2636,9 +2643,9 @@ Restart the console now?</source>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s), counted from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every %n hour, counted from %1</numerusform>
+            <numerusform>Every %n hours, counted from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2710,9 +2717,9 @@ Restart the console now?</source>
     </message>
     <message numerus="yes">
         <source>The query runs at %1 and every %n hour(s) before and after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The query runs at %1 and every %n hour before and after it.</numerusform>
+            <numerusform>The query runs at %1 and every %n hours before and after it.</numerusform>
         </translation>
     </message>
     <message>

@@ -2413,10 +2413,6 @@ Restart the console now?</source>
         <translation>英語のCSVヘッダ (スクリプト用)</translation>
     </message>
     <message>
-        <source>Search computer names (whole name, or * as wildcard)</source>
-        <translation>コンピュータ名を検索 (完全な名前、またはワイルドカード*を使用)</translation>
-    </message>
-    <message>
         <source>Advanced search</source>
         <translation>詳細検索</translation>
     </message>
@@ -2435,6 +2431,16 @@ Restart the console now?</source>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSONファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Search names or addresses (whole, or * as wildcard)</source>
+        <translation>名前またはアドレスで検索 (完全一致、またはワイルドカード*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No computer is named %1; %n name(s) contain it.</source>
+        <translation>
+            <numerusform>「%1」という名前のコンピュータはありません。名前に「%1」を含むコンピュータ: %n台</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,12 @@ ResultsMatcher::ResultsMatcher(const ResultsTable &table, const EndpointCriteria
             m_serverMatches.push_back(criteria.server->matches(server));
     }
     m_everything = criteria.isEmpty() && !status;
+    if (criteria.quick && !criteria.quick->hasWildcard()) {
+        bool anyWhole = false;
+        for (qsizetype row = 0; row < table.size() && !anyWhole; ++row)
+            anyWhole = matchesOtherThanText(row) && matchesText(row);
+        m_inside = !anyWhole;
+    }
 }
 
 bool ResultsMatcher::matchesAddress(const ResultsTable::AddressKey &key) const
@@ -42,10 +48,24 @@ bool ResultsMatcher::matchesAddress(const ResultsTable::AddressKey &key) const
     return false;
 }
 
+bool ResultsMatcher::matchesText(qsizetype row) const
+{
+    if (!m_criteria.quick)
+        return true;
+    if (m_inside)
+        return m_criteria.quick->matchesInside(m_table.foldedName(row));
+    return m_criteria.quick->matchesWhole(m_table.foldedName(row), m_table.address(row));
+}
+
 bool ResultsMatcher::matches(qsizetype row) const
 {
     if (m_everything)
         return true;
+    return matchesOtherThanText(row) && matchesText(row);
+}
+
+bool ResultsMatcher::matchesOtherThanText(qsizetype row) const
+{
     if (!(m_statuses & (1u << unsigned(m_table.status(row)))))
         return false;
     if (m_criteria.name && !m_criteria.name->matchesFolded(m_table.foldedName(row)))

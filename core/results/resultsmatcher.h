@@ -19,6 +19,9 @@ public:
                    std::optional<SecurityStatus> status);
 
     bool isEverything() const { return m_everything; }
+    // The quick search had no `*` and matched no whole name or address among the rows the other
+    // criteria keep, so it matches inside names instead (QuickSearch).
+    bool searchedInside() const { return m_inside; }
     bool matches(qsizetype row) const;
     // The rows that match, in stored order.
     std::vector<quint32> matchingRows() const;
@@ -28,6 +31,8 @@ public:
 
 private:
     bool matchesAddress(const ResultsTable::AddressKey &key) const;
+    bool matchesOtherThanText(qsizetype row) const;
+    bool matchesText(qsizetype row) const;
 
     const ResultsTable &m_table;
     const EndpointCriteria &m_criteria;
@@ -35,4 +40,5 @@ private:
     ResultsTable::SharedValues m_servers;
     std::vector<bool> m_serverMatches; // per distinct server; empty: no server criterion
     bool m_everything = false;
+    bool m_inside = false;
 };

@@ -51,9 +51,14 @@ QString EndpointCriteria::setStatuses(const QString &text)
     return assign(statuses, text, &StatusSet::parse);
 }
 
+QString EndpointCriteria::setQuick(const QString &text)
+{
+    return assign(quick, text, &QuickSearch::parse);
+}
+
 bool EndpointCriteria::isEmpty() const
 {
-    return !name && !ipv4 && !ipv6 && !server && !adTree && !statuses;
+    return !name && !ipv4 && !ipv6 && !server && !adTree && !statuses && !quick;
 }
 
 QString EndpointCriteria::toString() const
@@ -71,11 +76,13 @@ QString EndpointCriteria::toString() const
         parts << QStringLiteral("ad-tree=") + adTree->toString();
     if (statuses)
         parts << QStringLiteral("status=") + statuses->toString();
+    if (quick)
+        parts << QStringLiteral("search=") + quick->toString();
     return parts.join(QLatin1String("; "));
 }
 
 bool EndpointCriteria::operator==(const EndpointCriteria &other) const
 {
     return name == other.name && ipv4 == other.ipv4 && ipv6 == other.ipv6 && server == other.server
-        && adTree == other.adTree && statuses == other.statuses;
+        && adTree == other.adTree && statuses == other.statuses && quick == other.quick;
 }

@@ -5,6 +5,7 @@
 #include "search/adtree.h"
 #include "search/ipv4span.h"
 #include "search/namepattern.h"
+#include "search/quicksearch.h"
 #include "search/statusset.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ public:
     std::optional<NamePattern> server;
     std::optional<AdTree> adTree;
     std::optional<StatusSet> statuses;
+    std::optional<QuickSearch> quick; // the quick search box: a name or an address
 
     QString setName(const QString &text);
     QString setIpv4(const QString &text);
@@ -40,6 +42,7 @@ public:
     QString setServer(const QString &text);
     QString setAdTree(const QString &text);
     QString setStatuses(const QString &text);
+    QString setQuick(const QString &text);
 
     bool isEmpty() const;
     // One line for logs and the status bar: "name=pc*; ipv4=10.0.0.0/8".

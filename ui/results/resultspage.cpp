@@ -111,7 +111,7 @@ QWidget *ResultsPage::makeSearchBar()
 {
     m_searchBox = new QLineEdit;
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
-    m_searchBox->setPlaceholderText(tr("Search computer names (whole name, or * as wildcard)"));
+    m_searchBox->setPlaceholderText(tr("Search names or addresses (whole, or * as wildcard)"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchReason = new QLabel;
     m_searchReason->setObjectName(QStringLiteral("searchBoxReason"));
@@ -155,7 +155,7 @@ void ResultsPage::applySearchBox()
 {
     m_debounce->stop();
     EndpointCriteria criteria = m_advancedCriteria;
-    const QString error = criteria.setName(m_searchBox->text());
+    const QString error = criteria.setQuick(m_searchBox->text());
     m_searchReason->setText(error);
     m_searchReason->setVisible(!error.isEmpty());
     m_searchBox->setStyleSheet(error.isEmpty() ? QString()
@@ -216,6 +216,11 @@ void ResultsPage::updateHeader()
         ? tr("%1 computers shown").arg(locale.toString(m_filter->rowCount()))
         : tr("%1 of %2 computers match")
               .arg(locale.toString(m_filter->rowCount()), locale.toString(total));
+    if (m_filter->searchedInside() && m_filter->criteria().quick) {
+        text = tr("No computer is named %1; %n name(s) contain it.", nullptr, m_filter->rowCount())
+                   .arg(m_filter->criteria().quick->toString())
+            + QLatin1Char(' ') + text;
+    }
     if (m_filter->isUpdating())
         text += QLatin1String(" - ") + tr("searching...");
     m_shownCount->setText(text);

@@ -138,6 +138,16 @@ void TestCliResults::searches_data()
         << list({ "--name", "PC-FINANCE-02" }) << list({ "10.0.0.9" });
     QTest::newRow("wildcard") << list({ "--name", "pc-fin*" }) << list({ "10.0.0.9", "10.0.0.10" });
     QTest::newRow("japanese") << list({ "--name", "経理部*" }) << list({ "10.0.1.1" });
+    // --search: the console's quick search box, a name or an address.
+    QTest::newRow("search address") << list({ "--search", "10.0.0.9" }) << list({ "10.0.0.9" });
+    QTest::newRow("search address wildcard")
+        << list({ "--search", "10.0.1.*" }) << list({ "10.0.1.1", "10.0.1.2", "10.0.1.3" });
+    QTest::newRow("search ipv6 address")
+        << list({ "--search", "FD00:1::1:5" }) << list({ "fd00:1::1:5" });
+    QTest::newRow("search whole name") << list({ "--search", "v6-HOST" }) << list({ "fd00:1::5" });
+    // No whole name is "finance": the names that contain it (and a note on standard error).
+    QTest::newRow("search inside names")
+        << list({ "--search", "finance" }) << list({ "10.0.0.9", "10.0.0.10" });
     QTest::newRow("status repeated")
         << list({ "--status", "unreachable", "--status", "no-client-installed" })
         << list({ "10.0.0.9", "10.0.1.1", "10.0.1.2", "10.0.1.3", "fd00:1::1:5" });
@@ -163,6 +173,9 @@ void TestCliResults::searches()
                            + criteria);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(addresses(run.out), expected);
+    const bool inside = QByteArray(QTest::currentDataTag()) == "search inside names";
+    QCOMPARE(run.err.contains(QStringLiteral("no computer is named finance; 2 name(s) contain it")),
+             inside);
 }
 
 void TestCliResults::lastIsTheNewestQuery()

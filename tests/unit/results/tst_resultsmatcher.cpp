@@ -18,6 +18,8 @@ private slots:
     void statusLinkNarrowsTheCriteria();
     void serversMatchAcrossSegments();
     void matchingRowsFollowTheOrder();
+    void quickSearchMatchesNameOrAddress();
+    void quickSearchFallsBackInsideNames();
 };
 
 namespace {
@@ -146,6 +148,55 @@ void TestResultsMatcher::matchingRowsFollowTheOrder()
     const std::vector<quint32> byAddress = ResultsOrder::ascending(table, ResultsColumn::Address);
     QCOMPARE(matcher.matchingRows(byAddress, false), (std::vector<quint32> { 1, 0, 3 }));
     QCOMPARE(matcher.matchingRows(byAddress, true), (std::vector<quint32> { 3, 0, 1 }));
+}
+
+void TestResultsMatcher::quickSearchMatchesNameOrAddress()
+{
+    EndpointCriteria criteria;
+    const Endpoint v4 = endpoint(QStringLiteral("10.1.2.3"), QStringLiteral("Tokyo-PC"),
+                                 SecurityStatus::Unreachable);
+    const Endpoint v6 = endpoint(QStringLiteral("fd00::a:1"), QStringLiteral("osaka"),
+                                 SecurityStatus::Unreachable);
+    QCOMPARE(criteria.setQuick(QStringLiteral("tokyo-pc")), QString());
+    QVERIFY(matches(criteria, v4));
+    QCOMPARE(criteria.setQuick(QStringLiteral("10.1.2.3")), QString());
+    QVERIFY(matches(criteria, v4));
+    QVERIFY(!matches(criteria, v6));
+    QCOMPARE(criteria.setQuick(QStringLiteral("10.1.*")), QString());
+    QVERIFY(matches(criteria, v4));
+    QCOMPARE(criteria.setQuick(QStringLiteral("FD00::A:1")), QString());
+    QVERIFY(matches(criteria, v6));
+    // A wildcard never falls back inside: "*kyo" is a pattern, and it matches no whole name.
+    QCOMPARE(criteria.setQuick(QStringLiteral("*kyo")), QString());
+    QVERIFY(!matches(criteria, v4));
+    QCOMPARE(criteria.setQuick(QStringLiteral("  ")), QString()); // an empty box: no criterion
+    QVERIFY(!criteria.quick);
+}
+
+void TestResultsMatcher::quickSearchFallsBackInsideNames()
+{
+    ResultsTable table;
+    table.append(endpoint(QStringLiteral("10.0.0.1"), QStringLiteral("tokyo-01"),
+                          SecurityStatus::Unreachable));
+    table.append(endpoint(QStringLiteral("10.0.0.2"), QStringLiteral("tokyo"),
+                          SecurityStatus::NoClientInstalled));
+    table.append(endpoint(QStringLiteral("10.0.0.3"), QStringLiteral("old-tokyo-02"),
+                          SecurityStatus::Unreachable));
+    EndpointCriteria criteria;
+    QCOMPARE(criteria.setQuick(QStringLiteral("TOKYO")), QString());
+    // A whole name matches: only that one, no fallback.
+    const ResultsMatcher whole(table, criteria, std::nullopt);
+    QVERIFY(!whole.searchedInside());
+    QCOMPARE(whole.matchingRows(), std::vector<quint32>({ 1 }));
+    // Among the unreachable ones no whole name is "tokyo": the names that contain it.
+    const ResultsMatcher inside(table, criteria, SecurityStatus::Unreachable);
+    QVERIFY(inside.searchedInside());
+    QCOMPARE(inside.matchingRows(), std::vector<quint32>({ 0, 2 }));
+    // Nothing contains it either: still said, and nothing matches.
+    QCOMPARE(criteria.setQuick(QStringLiteral("kyoto")), QString());
+    const ResultsMatcher none(table, criteria, std::nullopt);
+    QVERIFY(none.searchedInside());
+    QVERIFY(none.matchingRows().empty());
 }
 
 QTEST_GUILESS_MAIN(TestResultsMatcher)

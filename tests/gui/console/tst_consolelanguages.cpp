@@ -18,17 +18,18 @@
 #include <QTranslator>
 #include <QtTest>
 
-// The console in Japanese, as a fresh machine set up by the README shows it (issue 19, point 5):
-// every character of every text the main window shows — labels, buttons, menus, tabs, the
+// The console's languages. In Japanese, as a fresh machine set up by the README shows it (issue 19,
+// point 5): every character of every text the main window shows — labels, buttons, menus, tabs, the
 // results' headers and cells, the client tree — has a glyph in a font installed here, so nothing
 // renders as an empty box. Fontconfig's real fonts are used (the offscreen platform reads them).
-class TestJapaneseText : public QObject
+class TestConsoleLanguages : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
     void everyShownCharacterHasAGlyph();
+    void englishPluralsReadAsEnglish();
 
 private:
     QTemporaryDir m_dir;
@@ -36,7 +37,7 @@ private:
     QVector<QRawFont> m_japaneseFonts;
 };
 
-void TestJapaneseText::initTestCase()
+void TestConsoleLanguages::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
@@ -106,7 +107,7 @@ QStringList shownTexts(const QWidget &window)
 }
 } // namespace
 
-void TestJapaneseText::everyShownCharacterHasAGlyph()
+void TestConsoleLanguages::everyShownCharacterHasAGlyph()
 {
     QuerySession session(m_dir.filePath(QStringLiteral("ja.sqlite")), QStringLiteral("osm-hq"));
     MainWindow window(&session, m_dir.filePath(QStringLiteral("ja-scope.json")));
@@ -156,5 +157,26 @@ void TestJapaneseText::everyShownCharacterHasAGlyph()
         qPrintable(QStringLiteral("no installed Japanese font draws: ") + missing.join(u"; ")));
 }
 
-QTEST_MAIN(TestJapaneseText)
-#include "tst_japanesetext.moc"
+void TestConsoleLanguages::englishPluralsReadAsEnglish()
+{
+    // The sources write plurals as "%n query(ies)"; the English translation gives the forms.
+    QTranslator english;
+    QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("osmgmt"),
+                         QStringLiteral("_"),
+                         QFileInfo(qEnvironmentVariable("OSMGMT_CONSOLE")).absolutePath()));
+    QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::installTranslator(&english);
+    const auto kept = [](int n) {
+        return QCoreApplication::translate("HistoryPage", "%n query(ies) kept", nullptr, n);
+    };
+    QCOMPARE(kept(1), QStringLiteral("1 query kept"));
+    QCOMPARE(kept(3), QStringLiteral("3 queries kept"));
+    QCOMPARE(QCoreApplication::translate(
+                 "ResultsPage", "No computer is named %1; %n name(s) contain it.", nullptr, 1),
+             QStringLiteral("No computer is named %1; 1 name contains it."));
+    QCoreApplication::removeTranslator(&english);
+    QCoreApplication::installTranslator(&m_translator);
+}
+
+QTEST_MAIN(TestConsoleLanguages)
+#include "tst_consolelanguages.moc"
