@@ -140,7 +140,10 @@ void ConnectionDiagnosis::onKnownNameLookedUp(const QHostInfo &info)
             = info.error() != QHostInfo::NoError ? info.errorString() : tr("DNS gave no address");
     for (const QHostAddress &address : info.addresses())
         m_facts.knownNameAddresses << address.toString();
-    lookUp(m_facts.address, &ConnectionDiagnosis::onReverseLookedUp);
+    // The address was given: DNS is checked where the name is used, forward; a reverse query
+    // of the address would add nothing the forward one does not show.
+    m_nameDone = true;
+    addressKnown();
 }
 
 void ConnectionDiagnosis::onReverseLookedUp(const QHostInfo &info)
