@@ -183,6 +183,13 @@ DiagnosisStep DiagnosisRules::agent(const DiagnosisFacts &facts)
     case Answer::Report:
         break;
     }
+    return services(facts);
+}
+
+// The agent answered with its report: its services, running or stopped.
+DiagnosisStep DiagnosisRules::services(const DiagnosisFacts &facts)
+{
+    const QString version = facts.identity ? facts.identity->version : QString();
     QVector<ServiceState> running;
     QVector<ServiceState> stopped;
     for (const ServiceState &service : facts.status->services)
