@@ -204,7 +204,10 @@ void TestConnectionDiagnosis::aSkewedClockIsNamed()
     QCOMPARE(clock->outcome, Outcome::Failed);
     // Two hours behind: the fleet subtracts 7,200 s from its clock.
     QVERIFY2(clock->seen.contains(QLatin1String("behind this console's")), qPrintable(clock->seen));
-    QVERIFY2(clock->seen.contains(QLatin1String(", 2 h behind")), qPrintable(clock->seen));
+    // (A loaded machine may take a second to answer: 1 h 59 min is as right.)
+    QVERIFY2(clock->seen.contains(QLatin1String(", 2 h behind"))
+                 || clock->seen.contains(QLatin1String(", 1 h 59 min behind")),
+             qPrintable(clock->seen));
     QVERIFY(diagnosis.likelyCause.startsWith(QLatin1String("The agent's system time is wrong")));
     QCOMPARE(diagnosis.step(Kind::Agent)->outcome, Outcome::Ok);
 }
