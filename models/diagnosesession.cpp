@@ -23,6 +23,36 @@ struct DiagnoseSession::Run
     bool cancelled = false;
 };
 
+namespace {
+
+// What the worker reads before it diagnoses, off the GUI thread: the saved scope (unless one was
+// given), this console's CA file (when the identity had none), and the store that says whether
+// the agent answered before (its connection lives on in `settings.history`).
+DiagnosisRequest prepare(const Endpoint &endpoint, DiagnosisSettings &settings, bool needCa,
+                         std::shared_ptr<const Scope> scope,
+                         const DiagnoseSession::OpenDatabase &openDatabase)
+{
+    if (!scope) {
+        const Result<Scope> saved = loadScopeFile(Settings::scopeFile());
+        if (saved)
+            scope = std::make_shared<const Scope>(saved.value());
+    }
+    if (needCa)
+        settings.thisServerCa = AgentTrust::thisConsoleAuthority();
+    if (openDatabase) {
+        if (const Result<std::shared_ptr<Database>> opened = openDatabase()) {
+            std::shared_ptr<Database> database = opened.value();
+            settings.history = [database](const QString &address) {
+                return AgentHistory(database).lastAnswer(address);
+            };
+        }
+    }
+    const DiagnosisRequestValues values = DiagnoseSession::requestFor(endpoint, scope.get());
+    return DiagnosisRequest { values.host, values.agentPort, values.gatePort, values.knownName };
+}
+
+} // namespace
+
 DiagnoseSession::DiagnoseSession(ConsoleIdentity *identity, QString serverName,
                                  OpenDatabase openDatabase, QObject *parent)
     : QObject(parent)
@@ -109,62 +139,45 @@ void DiagnoseSession::start(const Endpoint &endpoint)
     auto run = std::make_shared<Run>();
     m_run = run;
     // Everything the worker needs, by value: it never touches this session.
-    QThread *worker = QThread::create([this, run, endpoint, settings, needCa, scope = m_scope,
-                                       openDatabase = m_openDatabase]() mutable {
-        std::shared_ptr<const Scope> used = scope;
-        if (!used) {
-            const Result<Scope> saved = loadScopeFile(Settings::scopeFile());
-            if (saved)
-                used = std::make_shared<const Scope>(saved.value());
-        }
-        if (needCa)
-            settings.thisServerCa = AgentTrust::thisConsoleAuthority();
-        std::shared_ptr<Database> database;
-        if (openDatabase) {
-            const Result<std::shared_ptr<Database>> opened = openDatabase();
-            if (opened)
-                database = opened.value();
-        }
-        if (database)
-            settings.history = [database](const QString &address) {
-                return AgentHistory(database).lastAnswer(address);
-            };
-        const DiagnosisRequestValues values = requestFor(endpoint, used.get());
-        const DiagnosisRequest request { values.host, values.agentPort, values.gatePort,
-                                         values.knownName };
-        ConnectionDiagnosis diagnosis(request, settings);
-        QEventLoop loop;
-        connect(&diagnosis, &ConnectionDiagnosis::stepFinished, this,
-                [this, run](int index, const DiagnosisStep &step) {
-                    if (run == m_run)
-                        emit stepFinished(index, step);
-                });
-        connect(&diagnosis, &ConnectionDiagnosis::finished, this,
-                [this, run](const Diagnosis &done) {
-                    if (run == m_run) {
-                        m_run.reset();
-                        emit finished(done);
-                    }
-                });
-        connect(&diagnosis, &ConnectionDiagnosis::finished, &loop, &QEventLoop::quit);
-        QMetaObject::invokeMethod(this, [this, run, target = request.target()] {
-            if (run == m_run)
-                emit started(target);
-        });
-        {
+    QThread *worker = QThread::create(
+        [this, run, endpoint, settings, needCa, scope = m_scope, openDatabase = m_openDatabase] {
+            // Locals: the store opened here (held by the settings' history) is used and closed on
+            // this thread, as QtSql wants, not when the thread object goes on the GUI thread.
+            DiagnosisSettings local = settings;
+            const DiagnosisRequest request = prepare(endpoint, local, needCa, scope, openDatabase);
+            ConnectionDiagnosis diagnosis(request, local);
+            QEventLoop loop;
+            connect(&diagnosis, &ConnectionDiagnosis::stepFinished, this,
+                    [this, run](int index, const DiagnosisStep &step) {
+                        if (run == m_run)
+                            emit stepFinished(index, step);
+                    });
+            connect(&diagnosis, &ConnectionDiagnosis::finished, this,
+                    [this, run](const Diagnosis &done) {
+                        if (run == m_run) {
+                            m_run.reset();
+                            emit finished(done);
+                        }
+                    });
+            connect(&diagnosis, &ConnectionDiagnosis::finished, &loop, &QEventLoop::quit);
+            QMetaObject::invokeMethod(this, [this, run, target = request.target()] {
+                if (run == m_run)
+                    emit started(target);
+            });
+            {
+                QMutexLocker lock(&run->mutex);
+                if (run->cancelled)
+                    return;
+                run->diagnosis = &diagnosis;
+            }
+            bool done = false;
+            connect(&diagnosis, &ConnectionDiagnosis::finished, &loop, [&done] { done = true; });
+            diagnosis.start();
+            if (!done)
+                loop.exec();
             QMutexLocker lock(&run->mutex);
-            run->diagnosis = &diagnosis;
-            if (run->cancelled)
-                return;
-        }
-        bool done = false;
-        connect(&diagnosis, &ConnectionDiagnosis::finished, &loop, [&done] { done = true; });
-        diagnosis.start();
-        if (!done)
-            loop.exec();
-        QMutexLocker lock(&run->mutex);
-        run->diagnosis = nullptr;
-    });
+            run->diagnosis = nullptr;
+        });
     m_workers.append(worker);
     connect(worker, &QThread::finished, this, [this, worker] {
         m_workers.removeOne(worker);

@@ -140,7 +140,10 @@ void ConnectionDiagnosis::onKnownNameLookedUp(const QHostInfo &info)
             = info.error() != QHostInfo::NoError ? info.errorString() : tr("DNS gave no address");
     for (const QHostAddress &address : info.addresses())
         m_facts.knownNameAddresses << address.toString();
-    lookUp(m_facts.address, &ConnectionDiagnosis::onReverseLookedUp);
+    // The address was given: DNS is checked where the name is used, forward; a reverse query
+    // of the address would add nothing the forward one does not show.
+    m_nameDone = true;
+    addressKnown();
 }
 
 void ConnectionDiagnosis::onReverseLookedUp(const QHostInfo &info)
@@ -236,6 +239,7 @@ void ConnectionDiagnosis::onEncrypted()
     m_facts.tlsDetail = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
     m_facts.chain = m_session->peerCertificateChain();
     m_sessionTimer.start(m_settings.answerTimeoutMs); // now for the answer
+    m_requestSentAt = Clock::instance().now();
     m_session->write(AgentFrame::encode(statusRequest()));
     settle();
 }
@@ -256,7 +260,10 @@ void ConnectionDiagnosis::readAnswer(const QJsonObject &received)
 {
     // Agent text is data: printable before it goes anywhere.
     const QJsonObject message = AgentText::printable(received);
-    m_facts.consoleTime = Clock::instance().now();
+    // The agent read its clock between the request and the answer: compare it with the middle
+    // of that span, as NTP does, so the network's delay does not count as skew.
+    const QDateTime answeredAt = Clock::instance().now();
+    m_facts.consoleTime = m_requestSentAt.addMSecs(m_requestSentAt.msecsTo(answeredAt) / 2);
     const QJsonValue agent = message.value(QStringLiteral("agent"));
     if (agent.isObject())
         m_facts.identity = AgentIdentity::fromJson(agent.toObject());

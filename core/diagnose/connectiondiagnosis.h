@@ -106,5 +106,6 @@ private:
     QList<QPointer<QTcpSocket>> m_sockets; // every socket open now: the port probes and TLS
     QPointer<QSslSocket> m_session;
     QTimer m_sessionTimer;
+    QDateTime m_requestSentAt; // this console's clock when the status request went out
     FrameDecoder m_decoder;
 };

@@ -176,13 +176,22 @@ DiagnosisStep DiagnosisRules::agent(const DiagnosisFacts &facts)
                     tr("the agent (version %1) answers, but did not accept this console's "
                        "certificate: %2")
                         .arg(version, facts.answerDetail),
-                    tr("The agent does not trust this server: it pins another server's CA, so "
-                       "it reports and takes commands only from that server"),
-                    tr("Move the agent to this server with the Client Mover, or reinstall it "
-                       "from this server."));
+                    tr("The agent does not accept this console's certificate: it is not registered "
+                       "to this server (it pins another server's CA, or none), so it reports and "
+                       "takes commands from no console of this server"),
+                    tr("Register the agent to this server (Register to this server...) or move it "
+                       "here with the Client Mover; reinstall it from this server if neither "
+                       "works."));
     case Answer::Report:
         break;
     }
+    return services(facts);
+}
+
+// The agent answered with its report: its services, running or stopped.
+DiagnosisStep DiagnosisRules::services(const DiagnosisFacts &facts)
+{
+    const QString version = facts.identity ? facts.identity->version : QString();
     QVector<ServiceState> running;
     QVector<ServiceState> stopped;
     for (const ServiceState &service : facts.status->services)

@@ -116,7 +116,8 @@ DiagnosisStep DiagnosisRules::name(const DiagnosisFacts &facts)
                            "(Windows: ipconfig /registerdns), then query again.")
                             .arg(facts.knownName));
         return make(Kind::Name, Outcome::Ok,
-                    tr("%1 resolves to %2; %3").arg(facts.knownName, facts.address, reverse));
+                    tr("the computer's name %1 resolves to %2")
+                        .arg(facts.knownName, facts.knownNameAddresses.join(QStringLiteral(", "))));
     }
     // An address without a name: nothing to resolve, and no reverse lookup either (reference
     // 003 checks DNS where a name is used; a PTR query would also leave a test's loopback).

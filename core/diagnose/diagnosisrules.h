@@ -30,6 +30,10 @@ public:
     static DiagnosisStep gate(const DiagnosisFacts &facts);
     static DiagnosisStep of(DiagnosisStep::Kind kind, const DiagnosisFacts &facts);
 
+private:
+    static DiagnosisStep services(const DiagnosisFacts &facts);
+
+public:
     // The cause that best explains the failed steps, most specific first (the agent's process
     // not running, a skewed clock, before a refused or stalled port); empty when none failed.
     static QString likelyCause(const QVector<DiagnosisStep> &steps, const DiagnosisFacts &facts);

@@ -38,9 +38,6 @@ struct DiagnosisStep
 // failed (empty when nothing did).
 struct Diagnosis
 {
-    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
-
-public:
     QString address; // as given: "ws005.corp.example:21112", "127.20.0.5:21112"
     QVector<DiagnosisStep> steps;
     QString likelyCause;

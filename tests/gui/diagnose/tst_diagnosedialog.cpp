@@ -4,12 +4,15 @@
 #include "endpointactions.h"
 #include "fleetprocess.h"
 #include "scope/scope.h"
+#include "store/database.h"
+#include "storedquery.h"
 
 #include <QAction>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // Diagnose connection in the console (issue 13, point 5): the dialog shows each step as the
@@ -17,7 +20,7 @@
 // agent. Real fleet, real TLS, offscreen.
 namespace {
 const QString thisServer = QStringLiteral("osm-hq");
-enum Host { Healthy = 1, StoppedService = 2, Stalled = 3 };
+enum Host { Healthy = 1, StoppedService = 2, Stalled = 3, GateOnly = 4 };
 using Outcome = DiagnosisStep::Outcome;
 } // namespace
 
@@ -31,9 +34,10 @@ private slots:
     void stepsAppearOneByOneThenTheLikelyCause();
     void aHealthyAgentShowsNoCause();
     void cancelStopsAStalledDiagnosis();
+    void theStoreTellsThatTheAgentAnsweredBefore();
 
 private:
-    DiagnoseSession *session() const;
+    DiagnoseSession *session(DiagnoseSession::OpenDatabase openDatabase = {}) const;
     Endpoint endpoint(int host) const;
     QString address(int host) const { return m_net + QString::number(host); }
     static int judged(const DiagnosisStepsView *view);
@@ -66,15 +70,17 @@ void TestDiagnoseDialog::initTestCase()
                                   QJsonObject { { QStringLiteral("TmPfw"),
                                                   QStringLiteral("stopped") } } } } } }),
         entry(Stalled, { { QStringLiteral("behaviour"), QStringLiteral("stall") } }),
+        QJsonObject { { QStringLiteral("address"), address(GateOnly) },
+                      { QStringLiteral("listen"), QJsonArray { m_gatePort } } },
     };
     m_fleet.registerAgents(thisServer, FleetProcess::testAuthority());
     const QString error = m_fleet.start({ { QStringLiteral("endpoints"), endpoints } });
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-DiagnoseSession *TestDiagnoseDialog::session() const
+DiagnoseSession *TestDiagnoseDialog::session(DiagnoseSession::OpenDatabase openDatabase) const
 {
-    auto *session = new DiagnoseSession(nullptr, thisServer, {});
+    auto *session = new DiagnoseSession(nullptr, thisServer, std::move(openDatabase));
     const IssuedCertificate console
         = FleetProcess::testAuthority()
               .issue(QStringLiteral("console under test"), CertificateUse::Client, 1)
@@ -207,6 +213,31 @@ void TestDiagnoseDialog::cancelStopsAStalledDiagnosis()
     QCOMPARE(steps.size(), 2);
     QCOMPARE(view->topLevelItem(2)->data(0, DiagnosisStepsView::OutcomeRole).toInt(),
              int(Outcome::Pending));
+}
+
+void TestDiagnoseDialog::theStoreTellsThatTheAgentAnsweredBefore()
+{
+    // The console's store: an older query found the agent answering; the newest found none.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("osmgmt.sqlite"));
+    Endpoint answered = endpoint(GateOnly);
+    Endpoint now = answered;
+    now.status = SecurityStatus::NoClientInstalled;
+    now.agentPort = 0;
+    storeCompletedQuery(path, { answered }, QDateTime::currentDateTimeUtc().addDays(-3));
+    storeCompletedQuery(path, { now }, QDateTime::currentDateTimeUtc().addDays(-1));
+    // Opened on the session's worker, as the console's sessions open the store.
+    DiagnoseSession *diagnosis = session([path]() { return Database::openSqlite(path); });
+    // The computer as the results show it now: no agent port; the scope's is tried.
+    DiagnoseDialog dialog(diagnosis, now);
+    dialog.show();
+    QSignalSpy finished(diagnosis, &DiagnoseSession::finished);
+    dialog.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("likelyCause"))->text(),
+             QStringLiteral("Likely cause: The agent's process is not running: the computer is "
+                            "up, but nothing listens on the agent port"));
 }
 
 QTEST_MAIN(TestDiagnoseDialog)

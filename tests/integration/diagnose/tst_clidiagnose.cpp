@@ -145,12 +145,16 @@ void TestCliDiagnose::jsonNamesASkewedClock()
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QVERIFY2(json.value(QStringLiteral("likelyCause"))
                  .toString()
-                 .startsWith(QLatin1String(
-                     "The agent's system time is wrong (1 d off, more than the 5 min")),
+                 .startsWith(QLatin1String("The agent's system time is wrong (")),
              run.out.constData());
     const QJsonObject clock = json.value(QStringLiteral("steps")).toArray().at(4).toObject();
     QCOMPARE(clock.value(QStringLiteral("step")).toString(), QStringLiteral("clock"));
     QCOMPARE(clock.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+    // A day ahead (a loaded machine may take a second to answer: 23 h 59 min is as right).
+    const QString seen = clock.value(QStringLiteral("seen")).toString();
+    QVERIFY2(seen.contains(QLatin1String(", 1 d ahead"))
+                 || seen.contains(QLatin1String(", 23 h 59 min ahead")),
+             qPrintable(seen));
     QVERIFY(!clock.value(QStringLiteral("remedy")).toString().isEmpty());
 }
 

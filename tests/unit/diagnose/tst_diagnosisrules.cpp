@@ -257,7 +257,8 @@ void TestDiagnosisRules::aRestrictedAnswerWithoutACertificateIsNotBlamed()
     facts.consolePresented = true;
     const DiagnosisStep refused = DiagnosisRules::agent(facts);
     QCOMPARE(refused.outcome, Outcome::Failed);
-    QVERIFY(refused.cause.startsWith(QLatin1String("The agent does not trust this server")));
+    QVERIFY(refused.cause.startsWith(
+        QLatin1String("The agent does not accept this console's certificate")));
     QCOMPARE(DiagnosisRules::quarantine(facts).outcome, Outcome::Skipped);
 }
 

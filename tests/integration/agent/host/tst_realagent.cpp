@@ -182,6 +182,7 @@ void TestRealAgent::initTestCase()
 
 void TestRealAgent::reportsThisHost()
 {
+    const QDateTime asked = QDateTime::currentDateTimeUtc();
     const StatusOutcome outcome = status();
     QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
     const AgentIdentity &identity = outcome.report.identity;
@@ -193,6 +194,9 @@ void TestRealAgent::reportsThisHost()
     QVERIFY(!prettyName().isEmpty());
     QCOMPARE(report.operatingSystem, prettyName());
     QVERIFY(report.installed >= m_started && report.installed <= QDateTime::currentDateTimeUtc());
+    // Its clock when it answered (issue 13: Diagnose connection compares it with the console's).
+    QVERIFY2(report.time >= asked.addSecs(-1) && report.time <= QDateTime::currentDateTimeUtc(),
+             qPrintable(report.time.toString(Qt::ISODateWithMs)));
     for (const QString &address : report.addresses)
         QVERIFY2(!QHostAddress(address).isLoopback(), qPrintable(address));
     QCOMPARE(report.services.size(), 3);
