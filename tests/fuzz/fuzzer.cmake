@@ -1,16 +1,17 @@
 # osmgmt_add_fuzzer(NAME n SOURCES ... [QT_MODULES Network ...] [INCLUDES dir ...]
-#                   [DICTIONARY file] [RUNS n] [LINK ...])
+#                   [DICTIONARY file] [RUNS n] [LINK ...] [MOC header ...])
 # A libFuzzer target (docs/security.md, "Fuzzing"). The project builds with g++, which has no
 # libFuzzer, so each target is compiled by clang++ through a custom command, from the sources
 # it covers, with ASan and UBSan. With OSMGMT_BUILD_TESTS it is also a test, labelled "fuzz",
 # that is deterministic: a fixed seed and a fixed number of runs over the kept corpus
 # (`corpus/`) and every input that ever failed (`regressions/`), so CI gives the same answer
 # on every run. tests/fuzz/run-long runs the same binaries with random seeds, for as long as
-# asked, to find new inputs.
+# asked, to find new inputs. MOC: headers of QObject classes among the sources, run through moc.
 find_program(OSMGMT_CLANGXX NAMES clang++ clang++-14)
 
 function(osmgmt_add_fuzzer)
-    cmake_parse_arguments(F "" "NAME;DICTIONARY;RUNS" "SOURCES;QT_MODULES;INCLUDES;LINK" ${ARGN})
+    cmake_parse_arguments(F "" "NAME;DICTIONARY;RUNS" "SOURCES;QT_MODULES;INCLUDES;LINK;MOC"
+                          ${ARGN})
     if(NOT OSMGMT_CLANGXX)
         message(STATUS "clang++ not found: the fuzzer ${F_NAME} is not built")
         return()
@@ -27,6 +28,13 @@ function(osmgmt_add_fuzzer)
         list(APPEND includes $<TARGET_PROPERTY:Qt6::${module},INTERFACE_INCLUDE_DIRECTORIES>)
         list(APPEND definitions $<TARGET_PROPERTY:Qt6::${module},INTERFACE_COMPILE_DEFINITIONS>)
         list(APPEND libraries $<TARGET_LINKER_FILE:Qt6::${module}>)
+    endforeach()
+    foreach(header ${F_MOC})
+        get_filename_component(stem ${header} NAME_WE)
+        set(generated ${CMAKE_CURRENT_BINARY_DIR}/moc_${stem}.cpp)
+        add_custom_command(OUTPUT ${generated} COMMAND Qt6::moc ${header} -o ${generated}
+                           DEPENDS ${header} VERBATIM)
+        list(APPEND F_SOURCES ${generated})
     endforeach()
     list(REMOVE_DUPLICATES F_SOURCES)
     add_custom_command(
