@@ -390,8 +390,10 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     m_identity = identity;
     statusBar()->addPermanentWidget(new IdentityStatus(identity));
     m_actions = new EndpointActions(this);
-    m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
-                                       openDatabase, this);
+    m_commands
+        = new CommandController(new CommandSession(identity, std::move(imported),
+                                                   m_session->serverName(), openDatabase, this),
+                                this);
     m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
     // The audit log's chain is checked once at start, off the GUI thread; a break is shown.
     auto *auditCheck = new AuditCheck(openDatabase, this);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class DatabaseSettingsSession;
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
@@ -55,6 +56,7 @@ private:
     QSpinBox *m_keepQueries;
     QSpinBox *m_keepDays;
     QLabel *m_error;
+    DatabaseSettingsSession *m_store; // the store and the keychain, for the Database page
     QPushButton *m_ok = nullptr;
     QRadioButton *m_sqlite = nullptr;
     QRadioButton *m_postgres = nullptr;
