@@ -34,58 +34,55 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
         return false;
     }
     const int count = int(targets.size());
+    QString question;
+    QString title;
+    QString service;
     switch (kind) {
-    case EndpointActions::Kind::Move: {
-        if (!ensureCredentials(targets)
-            || !confirm(tr("Move %n computers to this server (%1)?", nullptr, count)
-                            .arg(m_session->serverName()),
-                        targets))
+    case EndpointActions::Kind::Move:
+        if (!ensureCredentials(targets))
             return false;
-        start(kind, targets, tr("Move to this server"));
-        return true;
-    }
+        question = tr("Move %n computers to this server (%1)?", nullptr, count)
+                       .arg(m_session->serverName());
+        title = tr("Move to this server");
+        break;
     case EndpointActions::Kind::Register:
-        if (!confirm(tr("Register %n computers to this server (%1)? Its certificate authority "
-                        "issues each agent its certificate; agents that do not already obey "
-                        "this server refuse.",
-                        nullptr, count)
-                         .arg(m_session->serverName()),
-                     targets))
-            return false;
-        start(kind, targets, tr("Register to this server"));
-        return true;
+        question = tr("Register %n computers to this server (%1)? Its certificate authority "
+                      "issues each agent its certificate; agents that do not already obey "
+                      "this server refuse.",
+                      nullptr, count)
+                       .arg(m_session->serverName());
+        title = tr("Register to this server");
+        break;
     case EndpointActions::Kind::Quarantine:
-        if (!confirm(tr("Quarantine %n computers? They keep only their connection to this "
-                        "console until released.",
-                        nullptr, count),
-                     targets))
-            return false;
-        start(kind, targets, tr("Quarantine"));
-        return true;
+        question = tr("Quarantine %n computers? They keep only their connection to this "
+                      "console until released.",
+                      nullptr, count);
+        title = tr("Quarantine");
+        break;
     case EndpointActions::Kind::Release:
-        if (!confirm(tr("Release %n computers from quarantine?", nullptr, count), targets))
-            return false;
-        start(kind, targets, tr("Release from quarantine"));
-        return true;
+        question = tr("Release %n computers from quarantine?", nullptr, count);
+        title = tr("Release from quarantine");
+        break;
     case EndpointActions::Kind::StartService: {
         bool chosen = false;
-        const QString service = QInputDialog::getItem(
-            m_window, tr("Start service"), tr("Service to start on %n computers:", nullptr, count),
-            knownServices(), 1, true, &chosen);
-        if (!chosen || service.trimmed().isEmpty())
+        service = QInputDialog::getItem(m_window, tr("Start service"),
+                                        tr("Service to start on %n computers:", nullptr, count),
+                                        knownServices(), 1, true, &chosen)
+                      .trimmed();
+        if (!chosen || service.isEmpty())
             return false;
-        if (!confirm(tr("Start the service \"%1\" on %n computers?", nullptr, count)
-                         .arg(service.trimmed()),
-                     targets))
-            return false;
-        start(kind, targets, tr("Start service"), service.trimmed());
-        return true;
+        question = tr("Start the service \"%1\" on %n computers?", nullptr, count).arg(service);
+        title = tr("Start service");
+        break;
     }
     case EndpointActions::Kind::Copy:
     case EndpointActions::Kind::ExportSelection:
-        break;
+        return false;
     }
-    return false;
+    if (!confirm(question, targets))
+        return false;
+    start(kind, targets, title, service);
+    return true;
 }
 
 bool CommandController::confirm(const QString &question, const QVector<Endpoint> &endpoints)

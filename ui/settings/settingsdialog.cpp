@@ -1,7 +1,5 @@
 #include "settings/settingsdialog.h"
 
-#include "databasesettingssession.h"
-
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +22,6 @@ SettingsDialog::SettingsDialog(const QString &serverName, const QString &languag
     , m_keepQueries(new QSpinBox)
     , m_keepDays(new QSpinBox)
     , m_error(new QLabel)
-    , m_store(new DatabaseSettingsSession(this))
 {
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget;
@@ -217,7 +214,7 @@ void SettingsDialog::testConnection()
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting…"));
     setBusy(true);
-    m_store->testConnection(
+    m_store.testConnection(
         location, m_password->text(), [this, location](const Result<Done> &opened) {
             setBusy(false);
             const QString message = opened
@@ -242,7 +239,7 @@ void SettingsDialog::accept()
     // The typed password goes to the keychain before the dialog closes: a failure (a locked
     // keyring) is shown here, where the administrator can still act on it.
     setBusy(true);
-    m_store->savePassword(location, typed, [this](const Result<Done> &saved) {
+    m_store.savePassword(location, typed, [this](const Result<Done> &saved) {
         setBusy(false);
         if (!saved) {
             m_testResult->setStyleSheet(QStringLiteral("color: #c0392b;"));

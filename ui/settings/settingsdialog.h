@@ -1,10 +1,10 @@
 #pragma once
 
+#include "databasesettingssession.h"
 #include "store/storelocation.h"
 
 #include <QDialog>
 
-class DatabaseSettingsSession;
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
@@ -56,7 +56,6 @@ private:
     QSpinBox *m_keepQueries;
     QSpinBox *m_keepDays;
     QLabel *m_error;
-    DatabaseSettingsSession *m_store; // the store and the keychain, for the Database page
     QPushButton *m_ok = nullptr;
     QRadioButton *m_sqlite = nullptr;
     QRadioButton *m_postgres = nullptr;
@@ -75,4 +74,5 @@ private:
     QString m_sqlitePath;
     bool m_passwordSaved = false;
     int m_workers = 0; // keychain or connection work still running: the dialog waits for it
+    DatabaseSettingsSession m_store; // the store and the keychain, for the Database page
 };
