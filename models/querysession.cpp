@@ -178,7 +178,7 @@ void QuerySession::loadLastQuery()
                 return loaded;
             }
             QueryStore queries(database.value());
-            const QString interrupted = queries.markInterruptedQueries(startedAt);
+            const Result<Done> interrupted = queries.markInterruptedQueries(startedAt);
             const auto latest = queries.latestQuery();
             if (!latest) {
                 loaded.error = latest.error();
@@ -194,7 +194,7 @@ void QuerySession::loadLastQuery()
                 }
             }
             if (loaded.error.isEmpty())
-                loaded.error = interrupted;
+                loaded.error = interrupted.error();
             return loaded;
         },
         [this, generation](const StoredQuery &loaded) {

@@ -144,14 +144,14 @@ void EndpointMenus::exportSelection(const QVector<Endpoint> &endpoints)
         return;
     }
     // The tree's selection is a handful of computers: written as they are, on a worker.
-    inBackground<QString>(
+    inBackground<Result<Done>>(
         this,
         [path, endpoints, format] {
             return writeResults(format, path, ResultsRows(endpoints), HeaderLanguage::Ui);
         },
-        [this, path](const QString &error) {
-            if (!error.isEmpty())
+        [this, path](const Result<Done> &written) {
+            if (!written)
                 QMessageBox::warning(m_window, tr("Export selection"),
-                                     tr("The export to %1 failed: %2").arg(path, error));
+                                     tr("The export to %1 failed: %2").arg(path, written.error()));
         });
 }

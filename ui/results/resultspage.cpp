@@ -255,20 +255,20 @@ void ResultsPage::exportTo(const QString &path, ResultsFormat format, ExportRows
     }
     std::shared_ptr<const ResultsTable> table = m_session->results()->snapshot();
     const int count = int(rows.size());
-    inBackground<QString>(
+    inBackground<Result<Done>>(
         this,
         [path, format, headers, table = std::move(table), rows = std::move(rows)]() mutable {
-            const QString error = writeResults(format, path, ResultsRows(*table, rows), headers);
+            Result<Done> written = writeResults(format, path, ResultsRows(*table, rows), headers);
             table.reset(); // let rows that arrived meanwhile into the model
-            return error;
+            return written;
         },
-        [this, path, count](const QString &error) {
-            if (error.isEmpty()) {
+        [this, path, count](const Result<Done> &written) {
+            if (written) {
                 Logging::get("ui")->info("exported {} rows to {}", count, path);
                 emit exported(path, count);
             } else {
-                Logging::get("ui")->error("export to {} failed: {}", path, error);
-                emit exportFailed(error);
+                Logging::get("ui")->error("export to {} failed: {}", path, written.error());
+                emit exportFailed(written.error());
             }
         });
 }
