@@ -327,9 +327,9 @@ void MainWindow::editSchedule()
     ScheduleDialog dialog(m_scheduled->schedule(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = m_scheduled->setSchedule(dialog.schedule());
-    if (!error.isEmpty())
-        showError(error);
+    const Result<Done> applied = m_scheduled->setSchedule(dialog.schedule());
+    if (!applied)
+        showError(applied.error());
 }
 
 void MainWindow::updateScheduleSummary()
