@@ -29,20 +29,15 @@ Result<EndpointOutput> EndpointOutput::fromCommandLine(const CommandLine &line)
 
 Result<Done> EndpointOutput::write(const ResultsRows &rows) const
 {
-    if (!outPath.isEmpty()) {
-        const QString error = writeResults(format, outPath, rows, HeaderLanguage::English);
-        if (!error.isEmpty())
-            return Result<Done>::failure(error);
-        return Done();
-    }
+    if (!outPath.isEmpty())
+        return writeResults(format, outPath, rows, HeaderLanguage::English);
     QFile standardOutput;
-    QString error;
-    if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-        error = standardOutput.errorString();
-    else
-        error = writeResults(format, &standardOutput, rows, HeaderLanguage::English);
-    if (!error.isEmpty())
+    const Result<Done> written = standardOutput.open(stdout, QIODevice::WriteOnly)
+        ? writeResults(format, &standardOutput, rows, HeaderLanguage::English)
+        : Result<Done>::failure(standardOutput.errorString());
+    if (!written)
         return Result<Done>::failure(
-            QCoreApplication::translate("cli", "cannot write to standard output: %1").arg(error));
+            QCoreApplication::translate("cli", "cannot write to standard output: %1")
+                .arg(written.error()));
     return Done();
 }

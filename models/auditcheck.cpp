@@ -3,60 +3,48 @@
 #include "common/logging.h"
 #include "store/auditlog.h"
 
-#include <QThread>
-
-struct AuditCheck::Outcome
-{
-    bool opened = false;
-    Result<AuditVerification> verification
-        = Result<AuditVerification>::failure(QStringLiteral("not checked"));
-};
+#include <utility>
 
 AuditCheck::AuditCheck(OpenDatabase openDatabase, QObject *parent)
     : QObject(parent)
     , m_openDatabase(std::move(openDatabase))
 { }
 
-AuditCheck::~AuditCheck()
-{
-    if (m_worker)
-        m_worker->wait();
-}
-
 void AuditCheck::start()
 {
-    if (m_worker)
-        return;
-    auto outcome = std::make_shared<Outcome>();
-    m_worker = QThread::create([outcome, open = m_openDatabase] {
-        // The connection is opened, used and closed on this thread (QtSql's rule).
-        const Result<std::shared_ptr<Database>> database = open();
-        if (!database) {
-            outcome->verification = Result<AuditVerification>::failure(database.error());
-            return;
-        }
-        outcome->opened = true;
-        outcome->verification = AuditLog(database.value()).verify();
-    });
-    connect(m_worker, &QThread::finished, this, [this, outcome] { finish(outcome); });
-    m_worker->start();
+    if (std::exchange(m_running, true))
+        return; // one check at a time
+    m_workers.run<Outcome>(
+        this,
+        [open = m_openDatabase] {
+            // The connection is opened, used and closed on this thread (QtSql's rule).
+            Outcome outcome;
+            const Result<std::shared_ptr<Database>> database = open();
+            if (!database) {
+                outcome.verification = Result<AuditVerification>::failure(database.error());
+                return outcome;
+            }
+            outcome.opened = true;
+            outcome.verification = AuditLog(database.value()).verify();
+            return outcome;
+        },
+        [this](const Outcome &outcome) { finish(outcome); });
 }
 
-void AuditCheck::finish(const std::shared_ptr<Outcome> &outcome)
+void AuditCheck::finish(const Outcome &outcome)
 {
-    m_worker->deleteLater();
-    m_worker = nullptr;
+    m_running = false;
     const auto log = Logging::get("store");
-    if (!outcome->verification) {
+    if (!outcome.verification) {
         m_verification = {};
-        log->error("the audit log was not checked: {}", outcome->verification.error());
-        if (outcome->opened)
+        log->error("the audit log was not checked: {}", outcome.verification.error());
+        if (outcome.opened)
             emit problemFound(
-                tr("The audit log cannot be checked: %1").arg(outcome->verification.error()));
+                tr("The audit log cannot be checked: %1").arg(outcome.verification.error()));
         emit finished();
         return;
     }
-    m_verification = outcome->verification.value();
+    m_verification = outcome.verification.value();
     for (const AuditChainProblem &problem : std::as_const(m_verification.problems))
         log->error("audit log: {}", problem.problem);
     for (const AuditEntry &intent : std::as_const(m_verification.openIntents))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/inbackground.h"
 #include "common/result.h"
 #include "store/auditentry.h"
 
@@ -10,7 +11,6 @@
 #include <memory>
 
 class Database;
-class QThread;
 
 // The console's check of the audit log at start (docs/security.md, "The audit log cannot be
 // quietly rewritten"): AuditLog::verify() on a worker thread, which opens its own connection,
@@ -25,10 +25,10 @@ public:
     using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
 
     explicit AuditCheck(OpenDatabase openDatabase, QObject *parent = nullptr);
-    ~AuditCheck() override; // waits for the worker
 
     void start();
-    bool isRunning() const { return m_worker != nullptr; }
+    // True from start() until finished() was emitted.
+    bool isRunning() const { return m_running; }
 
     // What the last check found; empty until it finished, or when it could not read the log.
     const AuditVerification &verification() const { return m_verification; }
@@ -41,10 +41,17 @@ signals:
     void problemFound(const QString &message);
 
 private:
-    struct Outcome;
-    void finish(const std::shared_ptr<Outcome> &outcome);
+    // What the worker found: whether the store opened, and the log's verification.
+    struct Outcome
+    {
+        bool opened = false;
+        Result<AuditVerification> verification
+            = Result<AuditVerification>::failure(QStringLiteral("not checked"));
+    };
+    void finish(const Outcome &outcome);
 
     OpenDatabase m_openDatabase;
-    QThread *m_worker = nullptr;
     AuditVerification m_verification;
+    bool m_running = false;
+    BackgroundWorkers m_workers; // last: waits for the check still running
 };

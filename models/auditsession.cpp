@@ -7,26 +7,31 @@
 
 namespace {
 
-// Writes the log's export rows to `path`; the error, or an empty text.
-QString writeCsv(const std::shared_ptr<Database> &database, const AuditFilter &filter,
-                 const QString &path)
+// Writes the log's export rows to `path`.
+Result<Done> writeCsv(const std::shared_ptr<Database> &database, const AuditFilter &filter,
+                      const QString &path)
 {
     QSaveFile file(path);
+    const auto cannotWrite = [&path, &file] {
+        return Result<Done>::failure(
+            AuditSession::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return AuditSession::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return cannotWrite();
     CsvWriter writer(&file);
     writer.writeRow(AuditLog::exportHeaders());
-    const QString error = AuditLog(database).exportRows(filter, [&writer](const QStringList &row) {
-        writer.writeRow(row);
-        return writer.error().isEmpty();
-    });
-    if (!error.isEmpty())
-        return error;
+    const Result<Done> exported
+        = AuditLog(database).exportRows(filter, [&writer](const QStringList &row) {
+              writer.writeRow(row);
+              return writer.error().isEmpty();
+          });
+    if (!exported)
+        return exported;
     if (!writer.error().isEmpty())
-        return writer.error();
+        return Result<Done>::failure(writer.error());
     if (!file.commit())
-        return AuditSession::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return QString();
+        return cannotWrite();
+    return Done {};
 }
 
 } // namespace
@@ -66,13 +71,13 @@ void AuditSession::search(const AuditFilter &filter)
 
 void AuditSession::exportTo(const AuditFilter &filter, const QString &path)
 {
-    m_workers.run<QString>(
+    m_workers.run<Result<Done>>(
         this,
-        [open = m_openDatabase, filter, path]() -> QString {
+        [open = m_openDatabase, filter, path]() -> Result<Done> {
             const Result<std::shared_ptr<Database>> database = open();
             if (!database)
-                return database.error();
+                return Result<Done>::failure(database.error());
             return writeCsv(database.value(), filter, path);
         },
-        [this, path](const QString &error) { emit exportFinished(path, error); });
+        [this, path](const Result<Done> &written) { emit exportFinished(path, written.error()); });
 }

@@ -3,15 +3,6 @@
 #include "common/logging.h"
 #include "secrets/serveridentity.h"
 
-#include <QThread>
-
-struct ConsoleIdentity::Outcome
-{
-    std::optional<CertificateAuthority> authority;
-    IssuedCertificate session;
-    QString error;
-};
-
 ConsoleIdentity::ConsoleIdentity(SecretStore secrets, QString certificateFile, QString serverName,
                                  QObject *parent)
     : QObject(parent)
@@ -20,50 +11,47 @@ ConsoleIdentity::ConsoleIdentity(SecretStore secrets, QString certificateFile, Q
     , m_serverName(std::move(serverName))
 { }
 
-ConsoleIdentity::~ConsoleIdentity()
-{
-    if (m_worker)
-        m_worker->wait();
-}
+ConsoleIdentity::~ConsoleIdentity() = default;
 
 void ConsoleIdentity::load()
 {
-    if (m_worker)
+    if (m_loading)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_worker = QThread::create(
-        [outcome, secrets = m_secrets, file = m_certificateFile, name = m_serverName] {
+    m_loading = true;
+    m_workers.run<Outcome>(
+        this,
+        [secrets = m_secrets, file = m_certificateFile, name = m_serverName] {
+            Outcome outcome;
             Result<ServerIdentity> identity = ServerIdentity::loadOrCreate(secrets, file, name);
             if (!identity) {
-                outcome->error = identity.error();
-                return;
+                outcome.error = identity.error();
+                return outcome;
             }
             Result<IssuedCertificate> session = identity->issueSessionCertificate();
             if (!session) {
-                outcome->error = session.error();
-                return;
+                outcome.error = session.error();
+                return outcome;
             }
-            outcome->authority = identity->authority();
-            outcome->session = std::move(session).value();
-        });
-    connect(m_worker, &QThread::finished, this, [this, outcome] { finish(outcome); });
-    m_worker->start();
+            outcome.authority = identity->authority();
+            outcome.session = std::move(session).value();
+            return outcome;
+        },
+        [this](const Outcome &outcome) { finish(outcome); });
     emit loadStarted();
 }
 
-void ConsoleIdentity::finish(const std::shared_ptr<Outcome> &outcome)
+void ConsoleIdentity::finish(const Outcome &outcome)
 {
-    m_worker->deleteLater();
-    m_worker = nullptr;
-    if (!outcome->authority) {
-        m_error = outcome->error;
+    m_loading = false;
+    if (!outcome.authority) {
+        m_error = outcome.error;
         Logging::get("agent")->error("commands to agents are unavailable: {}", m_error);
         emit failed(m_error);
         return;
     }
     m_error.clear();
-    m_authority = outcome->authority;
-    m_session = outcome->session;
+    m_authority = outcome.authority;
+    m_session = outcome.session;
     Logging::get("agent")->info("this console's certificate authority is loaded (\"{}\")",
                                 m_authority->serverName());
     emit loaded();

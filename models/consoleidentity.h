@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/inbackground.h"
 #include "identity/certificateauthority.h"
 #include "secrets/secretstore.h"
 
@@ -8,8 +9,6 @@
 
 #include <memory>
 #include <optional>
-
-class QThread;
 
 // This console's identity towards its agents: its certificate authority (created at the first
 // start, key in the keychain) and the client certificate its commands present this session.
@@ -27,7 +26,7 @@ public:
     void load();
 
     bool isReady() const { return m_authority.has_value(); }
-    bool isLoading() const { return m_worker != nullptr; }
+    bool isLoading() const { return m_loading; }
     QString error() const { return m_error; }
     // Only when ready.
     const CertificateAuthority &authority() const { return *m_authority; }
@@ -40,14 +39,21 @@ signals:
     void failed(const QString &message);
 
 private:
-    struct Outcome;
-    void finish(const std::shared_ptr<Outcome> &outcome);
+    // What loading found: the authority and this session's certificate, or why not.
+    struct Outcome
+    {
+        std::optional<CertificateAuthority> authority;
+        IssuedCertificate session;
+        QString error;
+    };
+    void finish(const Outcome &outcome);
 
     SecretStore m_secrets;
     QString m_certificateFile;
     QString m_serverName;
-    QThread *m_worker = nullptr;
+    bool m_loading = false;
     std::optional<CertificateAuthority> m_authority;
     IssuedCertificate m_session;
     QString m_error;
+    BackgroundWorkers m_workers; // last: waits for the keychain's answer
 };

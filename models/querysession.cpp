@@ -9,7 +9,6 @@
 #include "store/storefailure.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -40,12 +39,7 @@ QuerySession::QuerySession(StoreConnection store, QString serverName, QObject *p
     connect(&m_treeFeed, &QTimer::timeout, this, &QuerySession::feedClientTree);
 }
 
-QuerySession::~QuerySession()
-{
-    for (const QPointer<QThread> &worker : std::as_const(m_workers))
-        if (worker)
-            worker->wait();
-}
+QuerySession::~QuerySession() = default;
 
 void QuerySession::setServerName(const QString &name)
 {
@@ -163,48 +157,47 @@ void QuerySession::completeQuery(const QueryOutcome &outcome)
 
 void QuerySession::loadLastQuery()
 {
-    if (m_loader)
+    if (m_loading)
         return;
-    const bool withEndpoints = m_results.rowCount() == 0 && !isRunning() && !m_opener;
+    m_loading = true;
+    const bool withEndpoints = m_results.rowCount() == 0 && !isRunning() && !m_opening;
     const quint64 generation = withEndpoints ? ++m_loadGeneration : 0;
-    m_loader = QThread::create([this, store = m_store, generation, startedAt = m_startedAt] {
-        QString error;
-        std::optional<QueryRecord> record;
-        qint64 rows = -1;
-        Result<std::shared_ptr<Database>> database = store.open();
-        if (database) {
+    // The worker posts the rows it reads to this session as they come (readStoredRows); the
+    // session outlives it, as m_workers waits for it.
+    m_workers.run<StoredQuery>(
+        this,
+        [this, store = m_store, generation, startedAt = m_startedAt] {
+            StoredQuery loaded;
+            Result<std::shared_ptr<Database>> database = store.open();
+            if (!database) {
+                loaded.error = database.error();
+                return loaded;
+            }
             QueryStore queries(database.value());
-            const QString interrupted = queries.markInterruptedQueries(startedAt);
+            const Result<Done> interrupted = queries.markInterruptedQueries(startedAt);
             const auto latest = queries.latestQuery();
             if (!latest) {
-                error = latest.error();
+                loaded.error = latest.error();
             } else if (latest.value()) {
-                record = latest.value();
+                loaded.record = latest.value();
                 if (generation != 0) {
                     const Result<qint64> read
-                        = readStoredRows(database.value(), record->id, generation);
+                        = readStoredRows(database.value(), loaded.record->id, generation);
                     if (read)
-                        rows = read.value();
+                        loaded.rows = read.value();
                     else
-                        error = read.error();
+                        loaded.error = read.error();
                 }
             }
-            if (error.isEmpty())
-                error = interrupted;
-        } else {
-            error = database.error();
-        }
-        QMetaObject::invokeMethod(this, [this, record, rows, generation, error] {
-            onLoaded(record, rows, error);
-            if (rows >= 0)
-                storedRowsRead(generation, rows);
+            if (loaded.error.isEmpty())
+                loaded.error = interrupted.error();
+            return loaded;
+        },
+        [this, generation](const StoredQuery &loaded) {
+            onLoaded(loaded.record, loaded.error);
+            if (loaded.rows >= 0)
+                storedRowsRead(generation, loaded.rows);
         });
-    });
-    m_loader->setObjectName(QStringLiteral("store-loader"));
-    m_workers.removeIf([](const QPointer<QThread> &worker) { return worker.isNull(); });
-    m_workers.append(m_loader);
-    connect(m_loader, &QThread::finished, m_loader, &QObject::deleteLater);
-    m_loader->start();
 }
 
 Result<qint64> QuerySession::readStoredRows(const std::shared_ptr<Database> &database,
@@ -275,15 +268,14 @@ void QuerySession::feedClientTree()
     emit storedRowsLoaded(std::exchange(m_storedRows, -1));
 }
 
-void QuerySession::onLoaded(std::optional<QueryRecord> record, qint64 rows, const QString &error)
+void QuerySession::onLoaded(std::optional<QueryRecord> record, const QString &error)
 {
-    m_loader = nullptr;
+    m_loading = false;
     if (!error.isEmpty()) {
         Logging::get("store")->error("loading the last query failed: {}", error);
         emit errorOccurred(tr("The stored results cannot be read: %1")
                                .arg(StoreFailure::explain(m_store.location, error)));
     }
-    Q_UNUSED(rows)
     m_lastQuery = record;
     emit lastQueryChanged();
 }
@@ -294,47 +286,41 @@ void QuerySession::openQuery(qint64 queryId)
         emit errorOccurred(tr("A query is running: open a past query once it has ended."));
         return;
     }
-    if (m_opener) {
+    if (m_opening) {
         emit errorOccurred(tr("A past query is still opening: wait until it is shown."));
         return;
     }
+    m_opening = true;
     const quint64 generation = ++m_loadGeneration;
-    auto record = std::make_shared<Result<std::optional<QueryRecord>>>(
-        Result<std::optional<QueryRecord>>::failure(QString()));
-    auto rows = std::make_shared<qint64>(-1);
-    m_opener = QThread::create([this, record, rows, store = m_store, queryId, generation] {
-        const Result<std::shared_ptr<Database>> database = store.open();
-        if (!database) {
-            *record = Result<std::optional<QueryRecord>>::failure(database.error());
-            return;
-        }
-        *record = QueryStore(database.value()).query(queryId);
-        if (!*record || !record->value())
-            return;
-        const Result<qint64> read = readStoredRows(database.value(), queryId, generation);
-        if (read)
-            *rows = read.value();
-        else
-            *record = Result<std::optional<QueryRecord>>::failure(read.error());
-    });
-    m_opener->setObjectName(QStringLiteral("store-opener"));
-    m_workers.removeIf([](const QPointer<QThread> &worker) { return worker.isNull(); });
-    m_workers.append(m_opener);
-    connect(m_opener, &QThread::finished, this, [this, record, rows, queryId, generation] {
-        m_opener->deleteLater();
-        m_opener = nullptr;
-        if (!*record || !record->value()) {
-            emit errorOccurred(
-                tr("Query %1 cannot be opened: %2")
-                    .arg(queryId)
-                    .arg(*record ? tr("it is no longer stored")
-                                 : StoreFailure::explain(m_store.location, record->error())));
-            return;
-        }
-        if (generation != m_loadGeneration || isRunning())
-            return; // a query started meanwhile: its results win
-        storedRowsRead(generation, *rows);
-        emit queryOpened(*record->value());
-    });
-    m_opener->start();
+    using Opened = std::pair<Result<std::optional<QueryRecord>>, qint64>; // the record, its rows
+    m_workers.run<Opened>(
+        this,
+        [this, store = m_store, queryId, generation]() -> Opened {
+            const Result<std::shared_ptr<Database>> database = store.open();
+            if (!database)
+                return { Result<std::optional<QueryRecord>>::failure(database.error()), -1 };
+            Result<std::optional<QueryRecord>> record = QueryStore(database.value()).query(queryId);
+            if (!record || !record.value())
+                return { record, -1 };
+            const Result<qint64> read = readStoredRows(database.value(), queryId, generation);
+            if (!read)
+                return { Result<std::optional<QueryRecord>>::failure(read.error()), -1 };
+            return { record, read.value() };
+        },
+        [this, queryId, generation](const Opened &opened) {
+            m_opening = false;
+            const auto &[record, rows] = opened;
+            if (!record || !record.value()) {
+                emit errorOccurred(
+                    tr("Query %1 cannot be opened: %2")
+                        .arg(queryId)
+                        .arg(record ? tr("it is no longer stored")
+                                    : StoreFailure::explain(m_store.location, record.error())));
+                return;
+            }
+            if (generation != m_loadGeneration || isRunning())
+                return; // a query started meanwhile: its results win
+            storedRowsRead(generation, rows);
+            emit queryOpened(*record.value());
+        });
 }

@@ -1,22 +1,19 @@
 #pragma once
 
 #include "clienttreemodel.h"
+#include "common/inbackground.h"
 #include "query/queryrunner.h"
 #include "resultsmodel.h"
 #include "store/queryrecord.h"
 #include "store/storeconnection.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QTimer>
 
 #include <deque>
 #include <optional>
-
-class QThread;
 
 // The console's view of queries: runs one through QueryRunner, feeds the results and the client
 // tree as batches arrive, and at start loads the last stored query on a worker thread. Widgets
@@ -64,7 +61,7 @@ public:
     std::optional<QueryRecord> lastQuery() const { return m_lastQuery; }
     StoreLocation storeLocation() const { return m_store.location; }
     // True while a stored query's rows are still arriving in the results or the client tree.
-    bool isLoading() const { return m_loader || m_opener || m_treeFeed.isActive(); }
+    bool isLoading() const { return m_loading || m_opening || m_treeFeed.isActive(); }
 
 signals:
     void queryOpened(const QueryRecord &record);
@@ -83,9 +80,15 @@ private:
     void drainIncoming();
     void onFinished(const QueryOutcome &outcome);
     void completeQuery(const QueryOutcome &outcome);
-    void onLoaded(std::optional<QueryRecord> record, qint64 rows, const QString &error);
-    // Runs `work` on a new worker thread with the store opened there; the chunks it reads enter
-    // the results model as they come (see receiveChunk).
+    // What loadLastQuery() found: the newest query, the rows of it read into the results model
+    // (-1: none were read), the failure (empty: none).
+    struct StoredQuery
+    {
+        std::optional<QueryRecord> record;
+        qint64 rows = -1;
+        QString error;
+    };
+    void onLoaded(std::optional<QueryRecord> record, const QString &error);
     // Reads a stored query's rows on the calling worker and hands them, chunk by chunk, to
     // receiveChunk() on the GUI thread. Returns the rows read, or the failure.
     Result<qint64> readStoredRows(const std::shared_ptr<Database> &database, qint64 queryId,
@@ -109,12 +112,8 @@ private:
     qsizetype m_incomingDone = 0; // rows of the first batch already in the models
     QTimer m_drain;
     std::optional<QueryOutcome> m_finishedOutcome; // waits until the models have everything
-    QThread *m_loader = nullptr;
-    QThread *m_opener = nullptr;
-    // Every worker started, until it is deleted: the destructor waits for those still closing
-    // their connection (a loader that has reported is still running for a moment; a process
-    // that exits meanwhile tore QtSql down under it).
-    QList<QPointer<QThread>> m_workers;
+    bool m_loading = false; // loadLastQuery() reads on a worker
+    bool m_opening = false; // openQuery() reads on a worker
     // Chunks of a stored query belong to the load that read them: a newer load or a query
     // started meanwhile makes older chunks stale.
     quint64 m_loadGeneration = 0;
@@ -122,4 +121,7 @@ private:
     // per event-loop turn, so a million stored rows never stall the GUI thread.
     qint64 m_storedRows = -1; // rows of the stored query being loaded, once all are read
     QTimer m_treeFeed;
+    // Last: the destructor waits for the workers still reading (a process that exits meanwhile
+    // would tear QtSql down under them).
+    BackgroundWorkers m_workers;
 };

@@ -144,9 +144,10 @@ void ScheduledQueries::onLoaded(const Result<StoredSchedule> &stored)
         emit errorOccurred(tr("The scheduled query cannot be read: %1").arg(stored.error()));
         return;
     }
-    const QString refused = m_scheduler.setSchedule(stored->schedule);
-    if (!refused.isEmpty()) {
-        emit errorOccurred(tr("The stored scheduled query cannot be used: %1").arg(refused));
+    const Result<Done> applied = m_scheduler.setSchedule(stored->schedule);
+    if (!applied) {
+        emit errorOccurred(
+            tr("The stored scheduled query cannot be used: %1").arg(applied.error()));
         return;
     }
     m_scheduler.setLastRun(stored->lastRun);
@@ -155,33 +156,36 @@ void ScheduledQueries::onLoaded(const Result<StoredSchedule> &stored)
     m_scheduler.check();
 }
 
-void ScheduledQueries::write(std::function<QString(ScheduleStore &)> write, const QString &what)
+void ScheduledQueries::write(std::function<Result<Done>(ScheduleStore &)> write,
+                             const QString &what)
 {
     // The store lives on the schedule's thread, which keeps its connection between writes.
-    onThreadOf<QString>(
+    onThreadOf<Result<Done>>(
         m_context, this,
         [keeper = m_keeper, write = std::move(write)] {
-            return keeper->store ? write(*keeper->store) : tr("the database is not open");
+            return keeper->store ? write(*keeper->store)
+                                 : Result<Done>::failure(tr("the database is not open"));
         },
-        [this, what](const QString &error) {
-            if (!error.isEmpty())
-                emit errorOccurred(what.arg(error));
+        [this, what](const Result<Done> &written) {
+            if (!written)
+                emit errorOccurred(what.arg(written.error()));
         });
 }
 
-QString ScheduledQueries::setSchedule(const Schedule &schedule)
+Result<Done> ScheduledQueries::setSchedule(const Schedule &schedule)
 {
     if (!m_started)
-        return tr("The scheduled query cannot be saved: the database is not open.");
-    const QString refused = m_scheduler.setSchedule(schedule);
-    if (!refused.isEmpty())
-        return refused;
+        return Result<Done>::failure(
+            tr("The scheduled query cannot be saved: the database is not open."));
+    const Result<Done> applied = m_scheduler.setSchedule(schedule);
+    if (!applied)
+        return applied;
     write([schedule](ScheduleStore &store) { return store.save(schedule); },
           tr("The scheduled query cannot be saved: %1"));
     Logging::get("ui")->info("schedule set: {}", schedule.description());
     emit scheduleChanged();
     m_scheduler.check();
-    return {};
+    return Done {};
 }
 
 void ScheduledQueries::onRunDue(bool missed, const QDateTime &scheduledFor)

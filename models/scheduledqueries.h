@@ -42,7 +42,7 @@ public:
     QDateTime nextRun() const { return m_scheduler.nextRun(); }
     // Applies a schedule and saves it in the background; returns the reason when it is refused.
     // A save that fails is reported by errorOccurred().
-    QString setSchedule(const Schedule &schedule);
+    Result<Done> setSchedule(const Schedule &schedule);
     Scheduler &scheduler() { return m_scheduler; }
 
     // The duty the console's watcher runs: each round checks the schedule on this object's
@@ -66,7 +66,7 @@ private:
     void onLoaded(const Result<StoredSchedule> &stored);
     void onRunDue(bool missed, const QDateTime &scheduledFor);
     // Runs `write` on the store's thread; a failure is reported with `what` before its reason.
-    void write(std::function<QString(ScheduleStore &)> write, const QString &what);
+    void write(std::function<Result<Done>(ScheduleStore &)> write, const QString &what);
 
     QuerySession *m_session;
     std::function<Scope()> m_savedScope;

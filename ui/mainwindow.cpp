@@ -332,9 +332,9 @@ void MainWindow::editSchedule()
     ScheduleDialog dialog(m_scheduled->schedule(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = m_scheduled->setSchedule(dialog.schedule());
-    if (!error.isEmpty())
-        showError(error);
+    const Result<Done> applied = m_scheduled->setSchedule(dialog.schedule());
+    if (!applied)
+        showError(applied.error());
 }
 
 void MainWindow::updateScheduleSummary()
@@ -395,8 +395,10 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     m_identity = identity;
     statusBar()->addPermanentWidget(new IdentityStatus(identity));
     m_actions = new EndpointActions(this);
-    m_commands = new CommandController(identity, std::move(imported), m_session->serverName(),
-                                       openDatabase, this);
+    m_commands
+        = new CommandController(new CommandSession(identity, std::move(imported),
+                                                   m_session->serverName(), openDatabase, this),
+                                this);
     m_menus = new EndpointMenus(m_actions, m_commands, m_session, m_resultsPage, m_tree, this);
     connect(m_menus, &EndpointMenus::diagnoseRequested, this,
             [this, openDatabase](const Endpoint &endpoint) {

@@ -55,12 +55,14 @@ QStringList endpointCsvRow(const Endpoint &endpoint, HeaderLanguage language)
     };
 }
 
-QString writeEndpointsCsv(QIODevice *device, qsizetype count, const EndpointAt &at,
-                          HeaderLanguage language)
+Result<Done> writeEndpointsCsv(QIODevice *device, qsizetype count, const EndpointAt &at,
+                               HeaderLanguage language)
 {
     CsvWriter writer(device);
     writer.writeRow(endpointCsvHeaders(language));
     for (qsizetype row = 0; row < count && writer.error().isEmpty(); ++row)
         writer.writeRow(endpointCsvRow(at(row), language));
-    return writer.error();
+    if (!writer.error().isEmpty())
+        return Result<Done>::failure(writer.error());
+    return Done {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "endpoint/endpoint.h"
 
 #include <QString>
@@ -23,7 +24,6 @@ QStringList endpointCsvRow(const Endpoint &endpoint, HeaderLanguage language);
 // The endpoint a row of an export is, asked for one at a time: a million-row export never holds
 // a million Endpoint objects.
 using EndpointAt = std::function<Endpoint(qsizetype)>;
-// Writes the headers and `count` rows to an open device. Returns the error text, or an empty
-// string.
-QString writeEndpointsCsv(QIODevice *device, qsizetype count, const EndpointAt &at,
-                          HeaderLanguage language);
+// Writes the headers and `count` rows to an open device.
+Result<Done> writeEndpointsCsv(QIODevice *device, qsizetype count, const EndpointAt &at,
+                               HeaderLanguage language);

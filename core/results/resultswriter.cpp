@@ -37,8 +37,8 @@ Endpoint ResultsRows::at(qsizetype index, bool withPorts) const
     return withPorts ? m_table->endpoint(row) : m_table->endpointWithoutPorts(row);
 }
 
-QString writeResults(ResultsFormat format, QIODevice *device, const ResultsRows &rows,
-                     HeaderLanguage headers)
+Result<Done> writeResults(ResultsFormat format, QIODevice *device, const ResultsRows &rows,
+                          HeaderLanguage headers)
 {
     switch (format) {
     case ResultsFormat::Csv:
@@ -48,27 +48,28 @@ QString writeResults(ResultsFormat format, QIODevice *device, const ResultsRows 
     case ResultsFormat::Json:
         if (!writeEndpointsJson(device, rows.count(),
                                 [&rows](qsizetype i) { return rows.at(i, true); }))
-            return device->errorString();
-        return {};
+            return Result<Done>::failure(device->errorString());
+        return Done {};
     }
     Q_UNREACHABLE();
 }
 
-QString writeResults(ResultsFormat format, const QString &path, const ResultsRows &rows,
-                     HeaderLanguage headers)
+Result<Done> writeResults(ResultsFormat format, const QString &path, const ResultsRows &rows,
+                          HeaderLanguage headers)
 {
     const auto cannotWrite = [shown = QDir::toNativeSeparators(path)](const QString &why) {
-        return QCoreApplication::translate("Export", "cannot write %1: %2").arg(shown, why);
+        return Result<Done>::failure(
+            QCoreApplication::translate("Export", "cannot write %1: %2").arg(shown, why));
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(file.errorString());
-    const QString error = writeResults(format, &file, rows, headers);
-    if (!error.isEmpty()) {
+    const Result<Done> written = writeResults(format, &file, rows, headers);
+    if (!written) {
         file.cancelWriting();
-        return cannotWrite(error);
+        return cannotWrite(written.error());
     }
     if (!file.commit())
         return cannotWrite(file.errorString());
-    return {};
+    return Done {};
 }

@@ -44,10 +44,10 @@ private:
 };
 
 // Writes `rows` to an open device. `headers`: the language of the CSV's headers and values (JSON
-// has none to translate). Returns the error text, or an empty string.
-QString writeResults(ResultsFormat format, QIODevice *device, const ResultsRows &rows,
-                     HeaderLanguage headers);
+// has none to translate).
+Result<Done> writeResults(ResultsFormat format, QIODevice *device, const ResultsRows &rows,
+                          HeaderLanguage headers);
 // The same to the file at `path`, atomically: it appears whole or not at all. The error names
 // the file.
-QString writeResults(ResultsFormat format, const QString &path, const ResultsRows &rows,
-                     HeaderLanguage headers);
+Result<Done> writeResults(ResultsFormat format, const QString &path, const ResultsRows &rows,
+                          HeaderLanguage headers);

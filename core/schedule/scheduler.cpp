@@ -10,17 +10,17 @@ Scheduler::Scheduler(QDateTime consoleStartedAt, QObject *parent)
     , m_consoleStartedAt(std::move(consoleStartedAt))
 { }
 
-QString Scheduler::setSchedule(const Schedule &schedule)
+Result<Done> Scheduler::setSchedule(const Schedule &schedule)
 {
     const Result<Schedule> valid = schedule.validated();
     if (!valid) {
         Logging::get("schedule")->warn("schedule refused: {}", valid.error());
-        return valid.error();
+        return Result<Done>::failure(valid.error());
     }
     m_schedule = *valid;
     Logging::get("schedule")
         ->info("schedule {}: {}", m_schedule.enabled ? "on" : "off", m_schedule.description());
-    return {};
+    return Done {};
 }
 
 void Scheduler::setLastRun(const std::optional<QDateTime> &lastRun)

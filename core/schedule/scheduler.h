@@ -35,7 +35,7 @@ public:
 
     Schedule schedule() const { return m_schedule; }
     // A schedule that is not valid is refused with the reason, and the old one kept.
-    QString setSchedule(const Schedule &schedule);
+    Result<Done> setSchedule(const Schedule &schedule);
     std::optional<QDateTime> lastRun() const { return m_lastRun; }
     // The last run as stored; does not emit anything.
     void setLastRun(const std::optional<QDateTime> &lastRun);

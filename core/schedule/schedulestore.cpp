@@ -67,41 +67,42 @@ Result<StoredSchedule> ScheduleStore::load() const
     return stored;
 }
 
-QString ScheduleStore::save(const Schedule &schedule)
+Result<Done> ScheduleStore::save(const Schedule &schedule)
 {
     const Result<Schedule> valid = schedule.validated();
     if (!valid)
-        return tr("the schedule was not saved: %1").arg(valid.error());
+        return Result<Done>::failure(tr("the schedule was not saved: %1").arg(valid.error()));
     // INSERT ... ON CONFLICT DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 both understand it.
-    const QString error
+    const Result<Done> saved
         = upsert(QStringLiteral("INSERT INTO schedules (id, schedule_json, last_run_at, updated_at)"
                                 " VALUES (1, ?, NULL, ?) ON CONFLICT (id) DO UPDATE SET"
                                 " schedule_json = excluded.schedule_json,"
                                 " updated_at = excluded.updated_at"),
                  { scheduleText(*valid), timeText(Clock::instance().now()) });
-    if (!error.isEmpty())
-        return tr("the schedule was not saved: %1").arg(error);
+    if (!saved)
+        return Result<Done>::failure(tr("the schedule was not saved: %1").arg(saved.error()));
     Logging::get("store")->info("schedule saved: {}", scheduleText(*valid));
-    return {};
+    return Done {};
 }
 
-QString ScheduleStore::saveLastRun(const QDateTime &startedAt)
+Result<Done> ScheduleStore::saveLastRun(const QDateTime &startedAt)
 {
     if (!startedAt.isValid())
-        return tr("the time of the last scheduled query is not valid");
+        return Result<Done>::failure(tr("the time of the last scheduled query is not valid"));
     // Without a saved schedule the row starts with the disabled default.
-    const QString error = upsert(
+    const Result<Done> saved = upsert(
         QStringLiteral("INSERT INTO schedules (id, schedule_json, last_run_at, updated_at)"
                        " VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                        " last_run_at = excluded.last_run_at,"
                        " updated_at = excluded.updated_at"),
         { scheduleText(Schedule()), timeText(startedAt), timeText(Clock::instance().now()) });
-    if (!error.isEmpty())
-        return tr("the time of the last scheduled query was not saved: %1").arg(error);
-    return {};
+    if (!saved)
+        return Result<Done>::failure(
+            tr("the time of the last scheduled query was not saved: %1").arg(saved.error()));
+    return Done {};
 }
 
-QString ScheduleStore::upsert(const QString &sql, const QVariantList &values)
+Result<Done> ScheduleStore::upsert(const QString &sql, const QVariantList &values)
 {
     const QString error = m_database->writeTransaction([&]() -> QString {
         QSqlQuery query(m_database->connection());
@@ -113,7 +114,8 @@ QString ScheduleStore::upsert(const QString &sql, const QVariantList &values)
             return sqlErrorText(query.lastError());
         return {};
     });
-    if (!error.isEmpty())
-        Logging::get("store")->warn("writing the schedule failed: {}", error);
-    return error;
+    if (error.isEmpty())
+        return Done {};
+    Logging::get("store")->warn("writing the schedule failed: {}", error);
+    return Result<Done>::failure(error);
 }

@@ -31,13 +31,13 @@ public:
     // The stored schedule, or a disabled default with no last run when none was saved. A row
     // that cannot be read fails with the reason instead of turning into another schedule.
     Result<StoredSchedule> load() const;
-    // Validates and stores the schedule; keeps the last run. Returns the error text, or empty.
-    QString save(const Schedule &schedule);
-    // Stores when the last scheduled run started; keeps the schedule. Returns the error text.
-    QString saveLastRun(const QDateTime &startedAt);
+    // Validates and stores the schedule; keeps the last run.
+    Result<Done> save(const Schedule &schedule);
+    // Stores when the last scheduled run started; keeps the schedule.
+    Result<Done> saveLastRun(const QDateTime &startedAt);
 
 private:
-    QString upsert(const QString &sql, const QVariantList &values);
+    Result<Done> upsert(const QString &sql, const QVariantList &values);
 
     std::shared_ptr<Database> m_database;
 };

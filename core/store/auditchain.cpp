@@ -142,12 +142,12 @@ Result<AuditVerification> verify(const QSqlDatabase &db)
     return result;
 }
 
-QString anchorPreChainEntries(const QSqlDatabase &db, SqlDialect)
+Result<Done> anchorPreChainEntries(const QSqlDatabase &db, SqlDialect)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(selectColumns())))
-        return sqlErrorText(query.lastError());
+        return Result<Done>::failure(sqlErrorText(query.lastError()));
     QString previous = genesis();
     qint64 count = 0;
     qint64 firstId = 0;
@@ -159,10 +159,10 @@ QString anchorPreChainEntries(const QSqlDatabase &db, SqlDialect)
         lastId = row.id;
     }
     if (query.lastError().isValid())
-        return sqlErrorText(query.lastError());
+        return Result<Done>::failure(sqlErrorText(query.lastError()));
     query.finish();
     if (count == 0)
-        return {};
+        return Done {};
     Row anchor;
     anchor.at = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
     anchor.osUser = AuditLog::currentOsUser();
@@ -184,8 +184,8 @@ QString anchorPreChainEntries(const QSqlDatabase &db, SqlDialect)
            previous, entryHash(previous, anchor) })
         insert.addBindValue(value);
     if (!insert.exec())
-        return sqlErrorText(insert.lastError());
-    return {};
+        return Result<Done>::failure(sqlErrorText(insert.lastError()));
+    return Done {};
 }
 
 } // namespace AuditChain

@@ -47,7 +47,7 @@ Result<AuditVerification> verify(const QSqlDatabase &db);
 // Migration 4's step after its statements: the entries written before the chain existed get no
 // hash of their own; one "chain-anchor" entry is appended whose previous_hash is their chain
 // hash (computed as if they had been chained from the start), so that changing any of them
-// later breaks the link to the anchor. Nothing when the log is empty. Returns the error text.
-QString anchorPreChainEntries(const QSqlDatabase &db, SqlDialect dialect);
+// later breaks the link to the anchor. Nothing when the log is empty.
+Result<Done> anchorPreChainEntries(const QSqlDatabase &db, SqlDialect dialect);
 
 } // namespace AuditChain

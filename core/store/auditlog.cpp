@@ -187,12 +187,12 @@ Result<AuditEntry> AuditLog::entryFrom(const AuditChain::Row &row)
 Result<QVector<AuditEntry>> AuditLog::search(const AuditFilter &filter) const
 {
     QVector<AuditEntry> entries;
-    const QString error = select(filter, true, [&entries](const AuditEntry &entry) {
+    const Result<Done> selected = select(filter, true, [&entries](const AuditEntry &entry) {
         entries.append(entry);
         return true;
     });
-    if (!error.isEmpty())
-        return Result<QVector<AuditEntry>>::failure(error);
+    if (!selected)
+        return Result<QVector<AuditEntry>>::failure(selected.error());
     return entries;
 }
 
@@ -205,8 +205,8 @@ QStringList AuditLog::exportHeaders()
              QStringLiteral("detail") };
 }
 
-QString AuditLog::exportRows(const AuditFilter &filter,
-                             const std::function<bool(const QStringList &row)> &sink) const
+Result<Done> AuditLog::exportRows(const AuditFilter &filter,
+                                  const std::function<bool(const QStringList &row)> &sink) const
 {
     AuditFilter all = filter;
     all.limit = 0;
@@ -223,8 +223,8 @@ QString AuditLog::exportRows(const AuditFilter &filter,
     });
 }
 
-QString AuditLog::select(const AuditFilter &filter, bool newestFirst,
-                         const std::function<bool(const AuditEntry &)> &sink) const
+Result<Done> AuditLog::select(const AuditFilter &filter, bool newestFirst,
+                              const std::function<bool(const AuditEntry &)> &sink) const
 {
     // One row per command: its complete entry or its outcome, and an intent only while it has
     // no outcome (a command interrupted before it ended). The chain's anchor is no command.
@@ -263,15 +263,17 @@ QString AuditLog::select(const AuditFilter &filter, bool newestFirst,
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec())
-        return tr("cannot read the audit log: %1").arg(sqlErrorText(query.lastError()));
+        return Result<Done>::failure(
+            tr("cannot read the audit log: %1").arg(sqlErrorText(query.lastError())));
     while (query.next()) {
         const Result<AuditEntry> entry = entryFrom(AuditChain::rowFrom(query));
         if (!entry)
-            return entry.error();
+            return Result<Done>::failure(entry.error());
         if (!sink(entry.value()))
-            return {};
+            return Done {};
     }
     if (query.lastError().isValid())
-        return tr("cannot read the audit log: %1").arg(sqlErrorText(query.lastError()));
-    return {};
+        return Result<Done>::failure(
+            tr("cannot read the audit log: %1").arg(sqlErrorText(query.lastError())));
+    return Done {};
 }

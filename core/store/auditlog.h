@@ -33,11 +33,10 @@ public:
     Result<QVector<AuditEntry>> search(const AuditFilter &filter) const;
     // For CSV export: exportHeaders() then one row per computer of each entry (an entry with no
     // computer gives one row with the computer cells empty), oldest first, streamed to `sink`
-    // without holding the log in memory. `sink` returns false to stop. Returns the error, or an
-    // empty string.
+    // without holding the log in memory. `sink` returns false to stop.
     static QStringList exportHeaders();
-    QString exportRows(const AuditFilter &filter,
-                       const std::function<bool(const QStringList &row)> &sink) const;
+    Result<Done> exportRows(const AuditFilter &filter,
+                            const std::function<bool(const QStringList &row)> &sink) const;
 
     // The user this process runs as, for AuditEntry::osUser.
     static QString currentOsUser();
@@ -46,8 +45,8 @@ public:
 
 private:
     Result<QString> newestHash() const;
-    QString select(const AuditFilter &filter, bool newestFirst,
-                   const std::function<bool(const AuditEntry &)> &sink) const;
+    Result<Done> select(const AuditFilter &filter, bool newestFirst,
+                        const std::function<bool(const AuditEntry &)> &sink) const;
 
     std::shared_ptr<Database> m_database;
 };

@@ -17,27 +17,31 @@
 
 namespace {
 
+// A step of opening that only says whether it worked.
+using Checked = Result<Done>;
+
 std::atomic<quint64> s_nextConnection { 1 };
 
 // The first 16 bytes of every SQLite 3 database (sqlite.org/fileformat.html, "The Database
 // Header"). Reading them before SQLite opens the file refuses a foreign file without SQLite ever
 // getting the chance to write to it. An empty file is a valid, empty database.
-QString checkSqliteHeader(const QString &path)
+Result<Done> checkSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (file.size() == 0)
-        return {};
+        return Done {};
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("Database", "%1 cannot be opened: %2")
-            .arg(path, file.errorString());
+        return Checked::failure(QCoreApplication::translate("Database", "%1 cannot be opened: %2")
+                                    .arg(path, file.errorString()));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(magic.size()) != magic) {
-        return QCoreApplication::translate(
-                   "Database",
-                   "%1 is not an osmgmt database (file is not a database); it was left untouched")
-            .arg(path);
+        return Checked::failure(
+            QCoreApplication::translate(
+                "Database",
+                "%1 is not an osmgmt database (file is not a database); it was left untouched")
+                .arg(path));
     }
-    return {};
+    return Done {};
 }
 
 } // namespace
@@ -86,9 +90,9 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
                                    .arg(QDir::toNativeSeparators(file)));
     }
     if (info.exists()) {
-        const QString headerError = checkSqliteHeader(file);
-        if (!headerError.isEmpty())
-            return Opened::failure(headerError);
+        const Result<Done> header = checkSqliteHeader(file);
+        if (!header)
+            return Opened::failure(header.error());
     }
 
     const QString name = QStringLiteral("osmgmt-store-%1").arg(s_nextConnection++);
@@ -97,9 +101,9 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
     std::shared_ptr<Database> database(new Database(name, file, SqlDialect::Sqlite));
     for (auto step : { &Database::openConnection, &Database::checkSqliteContents,
                        &Database::configureSqlite }) {
-        const QString error = (database.get()->*step)();
-        if (!error.isEmpty())
-            return Opened::failure(error);
+        const Result<Done> done = (database.get()->*step)();
+        if (!done)
+            return Opened::failure(done.error());
     }
     return finishOpening(std::move(database));
 }
@@ -156,9 +160,9 @@ Database::openPostgres(const QString &host, quint16 port, const QString &databas
         return Opened::failure(tr("cannot connect to the PostgreSQL database %1: %2")
                                    .arg(location, sqlErrorText(db.lastError())));
     db.setPassword(QString());
-    const QString contentError = database->checkPostgresContents();
-    if (!contentError.isEmpty())
-        return Opened::failure(contentError);
+    const Result<Done> contents = database->checkPostgresContents();
+    if (!contents)
+        return Opened::failure(contents.error());
     return finishOpening(std::move(database));
 }
 
@@ -166,9 +170,9 @@ Result<std::shared_ptr<Database>> Database::finishOpening(std::shared_ptr<Databa
 {
     using Opened = Result<std::shared_ptr<Database>>;
     const QString &where = database->m_location;
-    const QString migrationError = Migrations::migrate(database->connection(), database->m_dialect);
-    if (!migrationError.isEmpty())
-        return Opened::failure(where + QStringLiteral(": ") + migrationError);
+    const Result<Done> migrated = Migrations::migrate(database->connection(), database->m_dialect);
+    if (!migrated)
+        return Opened::failure(where + QStringLiteral(": ") + migrated.error());
     const Result<int> version = Migrations::currentVersion(database->connection());
     if (!version)
         return Opened::failure(where + QStringLiteral(": ") + version.error());
@@ -189,23 +193,25 @@ QString Database::writeTransaction(const std::function<QString()> &work) const
     return SqlTransaction::run(connection(), m_dialect, work);
 }
 
-QString Database::openConnection()
+Result<Done> Database::openConnection()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
-        return tr("the SQLite driver of Qt (QSQLITE) is not installed; install libqt6sql6-sqlite");
+        return Checked::failure(
+            tr("the SQLite driver of Qt (QSQLITE) is not installed; install libqt6sql6-sqlite"));
     db.setDatabaseName(m_location);
     // sqlite3_busy_timeout: a connection waits up to 5 s for another one's write lock instead of
     // failing at once with "database is locked" (DESIGN.md: workers write on their own
     // connections).
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return tr("%1 cannot be opened: %2").arg(m_location, sqlErrorText(db.lastError()));
-    return {};
+        return Checked::failure(
+            tr("%1 cannot be opened: %2").arg(m_location, sqlErrorText(db.lastError())));
+    return Done {};
 }
 
 // Everything here only reads: a file that is refused must stay byte-identical.
-QString Database::checkSqliteContents()
+Result<Done> Database::checkSqliteContents()
 {
     const QSqlDatabase db = connection();
     QStringList tables;
@@ -215,60 +221,64 @@ QString Database::checkSqliteContents()
         // worker thread opens its own connection; later damage fails the statement that meets it.
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-            return tr("%1 is not an osmgmt database (%2); it was left untouched")
-                .arg(m_location, sqlErrorText(query.lastError()));
+            return Checked::failure(tr("%1 is not an osmgmt database (%2); it was left untouched")
+                                        .arg(m_location, sqlErrorText(query.lastError())));
         }
         while (query.next())
             tables << query.value(0).toString();
     }
     if (tables.isEmpty())
-        return {};
+        return Done {};
     if (!tables.contains(QStringLiteral("schema_version"))) {
-        return tr("%1 is a SQLite database of another program (it has no schema_version table); "
-                  "it was left untouched")
-            .arg(m_location);
+        return Checked::failure(
+            tr("%1 is a SQLite database of another program (it has no schema_version table); "
+               "it was left untouched")
+                .arg(m_location));
     }
     return checkSchemaVersion();
 }
 
 // Everything here only reads, as for SQLite.
-QString Database::checkPostgresContents()
+Result<Done> Database::checkPostgresContents()
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
                                    " WHERE table_schema = current_schema()"))) {
-        return tr("%1: cannot read the list of tables: %2")
-            .arg(m_location, sqlErrorText(query.lastError()));
+        return Checked::failure(tr("%1: cannot read the list of tables: %2")
+                                    .arg(m_location, sqlErrorText(query.lastError())));
     }
     QStringList tables;
     while (query.next())
         tables << query.value(0).toString();
     if (tables.isEmpty())
-        return {};
+        return Done {};
     if (!tables.contains(QStringLiteral("schema_version"))) {
-        return tr("%1 holds the tables of another program (it has no schema_version table); it "
-                  "was left untouched")
-            .arg(m_location);
+        return Checked::failure(
+            tr("%1 holds the tables of another program (it has no schema_version table); it "
+               "was left untouched")
+                .arg(m_location));
     }
     return checkSchemaVersion();
 }
 
-QString Database::checkSchemaVersion()
+Result<Done> Database::checkSchemaVersion()
 {
     const QSqlDatabase db = connection();
     const Result<int> version = Migrations::currentVersion(db);
     if (!version)
-        return tr("%1: %2; it was left untouched").arg(m_location, version.error());
+        return Checked::failure(
+            tr("%1: %2; it was left untouched").arg(m_location, version.error()));
     if (*version > Migrations::latestVersion()) {
-        return tr("%1: this database was written by a newer osmgmt (schema %2; this version knows "
-                  "up to %3); it was left untouched")
-            .arg(m_location, QString::number(*version),
-                 QString::number(Migrations::latestVersion()));
+        return Checked::failure(
+            tr("%1: this database was written by a newer osmgmt (schema %2; this version knows "
+               "up to %3); it was left untouched")
+                .arg(m_location, QString::number(*version),
+                     QString::number(Migrations::latestVersion())));
     }
-    return {};
+    return Done {};
 }
 
-QString Database::configureSqlite()
+Result<Done> Database::configureSqlite()
 {
     const QSqlDatabase db = connection();
     // foreign_keys: endpoints go with their query (ON DELETE CASCADE). synchronous=NORMAL in WAL
@@ -277,19 +287,20 @@ QString Database::configureSqlite()
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
         const QString error = SqlTransaction::exec(db, QString::fromLatin1(pragma));
         if (!error.isEmpty())
-            return tr("%1: %2 failed: %3").arg(m_location, QString::fromLatin1(pragma), error);
+            return Checked::failure(
+                tr("%1: %2 failed: %3").arg(m_location, QString::fromLatin1(pragma), error));
     }
     // WAL lets the GUI read while a worker writes, and a crash at any moment leaves the database
     // whole (DESIGN.md, "Persistence"). Some file systems cannot do WAL; SQLite then answers
     // with the mode it kept, which is worth a warning but not a refusal.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-        return tr("%1: cannot switch to WAL mode: %2")
-            .arg(m_location, sqlErrorText(query.lastError()));
+        return Checked::failure(tr("%1: cannot switch to WAL mode: %2")
+                                    .arg(m_location, sqlErrorText(query.lastError())));
     const QString mode = query.value(0).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         Logging::get("store")->warn("{} stays in journal mode {}: this file system refused WAL",
                                     m_location, mode);
     }
-    return {};
+    return Done {};
 }

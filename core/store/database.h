@@ -61,11 +61,11 @@ private:
     Database(QString connectionName, QString location, SqlDialect dialect);
 
     static Result<std::shared_ptr<Database>> finishOpening(std::shared_ptr<Database> database);
-    QString openConnection();
-    QString checkSqliteContents();
-    QString configureSqlite();
-    QString checkPostgresContents();
-    QString checkSchemaVersion();
+    Result<Done> openConnection();
+    Result<Done> checkSqliteContents();
+    Result<Done> configureSqlite();
+    Result<Done> checkPostgresContents();
+    Result<Done> checkSchemaVersion();
 
     QString m_connectionName;
     QString m_location;

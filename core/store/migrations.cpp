@@ -179,9 +179,9 @@ const QString schemaVersionTable = QStringLiteral("schema_version");
 // consoles migrating one database at once take in turn.
 constexpr qint64 migrationLockKey = 0x6f736d676d74; // "osmgmt"
 
-QString applyStep(const QSqlDatabase &db, SqlDialect dialect, const Migration &step)
+Result<Done> applyStep(const QSqlDatabase &db, SqlDialect dialect, const Migration &step)
 {
-    return SqlTransaction::run(db, dialect, [&]() -> QString {
+    const QString failure = SqlTransaction::run(db, dialect, [&]() -> QString {
         // SQLite's BEGIN IMMEDIATE already holds the write lock; PostgreSQL's BEGIN takes no
         // lock, so two consoles would both create the tables: they take turns on an advisory
         // lock released at the end of the transaction.
@@ -203,9 +203,9 @@ QString applyStep(const QSqlDatabase &db, SqlDialect dialect, const Migration &s
                 return error;
         }
         if (step.afterStatements) {
-            const QString error = step.afterStatements(db, dialect);
-            if (!error.isEmpty())
-                return error;
+            const Result<Done> after = step.afterStatements(db, dialect);
+            if (!after)
+                return after.error();
         }
         QSqlQuery record(db);
         record.prepare(QStringLiteral(
@@ -217,6 +217,9 @@ QString applyStep(const QSqlDatabase &db, SqlDialect dialect, const Migration &s
             return sqlErrorText(record.lastError());
         return {};
     });
+    if (!failure.isEmpty())
+        return Result<Done>::failure(failure);
+    return Done {};
 }
 
 } // namespace
@@ -254,24 +257,25 @@ Result<int> currentVersion(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-QString migrate(const QSqlDatabase &db, SqlDialect dialect)
+Result<Done> migrate(const QSqlDatabase &db, SqlDialect dialect)
 {
     for (const Migration &step : all()) {
         const Result<int> version = currentVersion(db);
         if (!version)
-            return version.error();
+            return Result<Done>::failure(version.error());
         if (*version >= step.version)
             continue;
-        const QString error = applyStep(db, dialect, step);
-        if (!error.isEmpty()) {
-            return QCoreApplication::translate("Database",
-                                               "migrating the database to schema %1 failed: %2")
-                .arg(QString::number(step.version), error);
+        const Result<Done> applied = applyStep(db, dialect, step);
+        if (!applied) {
+            return Result<Done>::failure(
+                QCoreApplication::translate("Database",
+                                            "migrating the database to schema %1 failed: %2")
+                    .arg(QString::number(step.version), applied.error()));
         }
         Logging::get("store")->info("database {} migrated to schema {} ({})", db.databaseName(),
                                     step.version, step.summary);
     }
-    return {};
+    return Done {};
 }
 
 } // namespace Migrations

@@ -28,8 +28,7 @@ struct Migration
     const char *summary;
     QStringList (*statements)(SqlDialect dialect);
     // Work SQL alone cannot do (hashing), run after the statements in the same transaction.
-    // Returns the error text, or an empty string.
-    QString (*afterStatements)(const QSqlDatabase &db, SqlDialect dialect) = nullptr;
+    Result<Done> (*afterStatements)(const QSqlDatabase &db, SqlDialect dialect) = nullptr;
 };
 
 namespace Migrations {
@@ -39,6 +38,6 @@ int latestVersion();
 // The version recorded in the schema_version table; 0 when the table does not exist yet.
 Result<int> currentVersion(const QSqlDatabase &db);
 // Applies every step above the current version, each in its own transaction that also records
-// the step in schema_version. Returns the error text, or an empty string.
-QString migrate(const QSqlDatabase &db, SqlDialect dialect);
+// the step in schema_version.
+Result<Done> migrate(const QSqlDatabase &db, SqlDialect dialect);
 } // namespace Migrations

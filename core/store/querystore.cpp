@@ -210,7 +210,7 @@ QString QueryStore::finishQuery(qint64 queryId, QueryState state, const QDateTim
     return {};
 }
 
-QString QueryStore::markInterruptedQueries(const QDateTime &startedBefore)
+Result<Done> QueryStore::markInterruptedQueries(const QDateTime &startedBefore)
 {
     int marked = 0;
     // Outlives the transaction (see appendEndpoints()).
@@ -230,11 +230,11 @@ QString QueryStore::markInterruptedQueries(const QDateTime &startedBefore)
     });
     if (!sqlError.isEmpty()) {
         Logging::get("store")->warn("marking interrupted queries failed: {}", sqlError);
-        return tr("cannot mark the interrupted queries: %1").arg(sqlError);
+        return Result<Done>::failure(tr("cannot mark the interrupted queries: %1").arg(sqlError));
     }
     if (marked > 0)
         Logging::get("store")->warn("{} query(ies) had been interrupted; marked cancelled", marked);
-    return {};
+    return Done {};
 }
 
 Result<QVector<QueryRecord>> QueryStore::queries() const

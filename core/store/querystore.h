@@ -40,7 +40,7 @@ public:
     // interruptedError(), finished now. The console calls it at start with its own start time:
     // a query left running then was stopped by a crash or a kill, while one the console has
     // started since is alive.
-    QString markInterruptedQueries(const QDateTime &startedBefore);
+    Result<Done> markInterruptedQueries(const QDateTime &startedBefore);
     static QString interruptedError();
 
     // Newest first.

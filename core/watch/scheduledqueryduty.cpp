@@ -70,7 +70,7 @@ Result<QString> ScheduledQueryDuty::runQuery(const std::shared_ptr<Database> &st
     if (!startError.isEmpty())
         return Failure::failure(tr("%1 cannot start: %2").arg(what, startError));
     // Recorded at the start, as the console does: a query that crashes is not started again.
-    const QString saveError = ScheduleStore(store).saveLastRun(Clock::instance().now());
+    const Result<Done> saved = ScheduleStore(store).saveLastRun(Clock::instance().now());
     {
         const std::lock_guard<std::mutex> lock(m_runnerMutex);
         m_runner = &runner;
@@ -88,7 +88,7 @@ Result<QString> ScheduledQueryDuty::runQuery(const std::shared_ptr<Database> &st
         ? tr("%1 was stopped; what it finished is stored as query %2")
         : tr("ran %1: stored as query %2");
     text = text.arg(what, QString::number(outcome.queryId));
-    if (!saveError.isEmpty())
-        text += QStringLiteral("; ") + tr("its start time cannot be saved: %1").arg(saveError);
+    if (!saved)
+        text += QStringLiteral("; ") + tr("its start time cannot be saved: %1").arg(saved.error());
     return text;
 }

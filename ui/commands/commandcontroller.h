@@ -1,38 +1,30 @@
 #pragma once
 
-#include "commands/commandrun.h"
+#include "commandsession.h"
 #include "endpointactions.h"
-#include "secrets/importedauthorities.h"
 
 #include <QObject>
 
 #include <functional>
-#include <memory>
 
-class ConsoleIdentity;
-class Database;
 class QWidget;
 
 // The action layer's console half (DESIGN.md): asks before it acts, asks what a command needs
-// (a service's name, another server's credential), runs the command in the background with a
-// dialog that reports each computer, and has it audited.
+// (a service's name, another server's credential), has the command session run it, and shows a
+// dialog that reports each computer.
 class CommandController : public QObject
 {
     Q_OBJECT
 
 public:
-    using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
+    // What the main window hands to the sessions that read the store.
+    using OpenDatabase = CommandSession::OpenDatabase;
 
-    CommandController(ConsoleIdentity *identity, ImportedAuthorities imported, QString serverName,
-                      OpenDatabase openDatabase, QWidget *window);
+    CommandController(CommandSession *session, QWidget *window);
 
     // Starts `kind` on `endpoints` after asking; false when the administrator said no or the
     // command cannot be sent (they were told why).
     bool request(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints);
-
-    // Runs a command without asking: what request() does once the administrator agreed.
-    CommandRun *start(const AgentCommand &command, const QVector<Endpoint> &endpoints,
-                      const QString &title);
 
     // The keychain is not asked on the GUI thread: importing runs on a worker.
     void importCredential(const QString &file, const QString &password,
@@ -44,13 +36,9 @@ signals:
 private:
     bool confirm(const QString &question, const QVector<Endpoint> &endpoints);
     bool ensureCredentials(const QVector<Endpoint> &endpoints);
-    CommandRun::Credentials credentialsFor(const AgentCommand &command) const;
-    CommandRun::Audit audit() const;
-    void forgetCredentials(const QStringList &servers);
+    void start(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints, const QString &title,
+               const QString &service = QString());
 
-    ConsoleIdentity *m_identity;
-    ImportedAuthorities m_imported;
-    QString m_serverName;
-    OpenDatabase m_openDatabase;
+    CommandSession *m_session;
     QWidget *m_window;
 };

@@ -1,6 +1,6 @@
 #include "commands/commandprogressdialog.h"
 
-#include "commands/commandrun.h"
+#include "commandsession.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,7 +15,8 @@ namespace {
 enum Column { AddressColumn, NameColumn, OutcomeColumn, DetailColumn, ColumnCount };
 }
 
-CommandProgressDialog::CommandProgressDialog(CommandRun *run, const QString &title, QWidget *parent)
+CommandProgressDialog::CommandProgressDialog(RunningCommand *run, const QString &title,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_run(run)
     , m_status(new QLabel)
@@ -56,8 +57,8 @@ CommandProgressDialog::CommandProgressDialog(CommandRun *run, const QString &tit
     const int total = run->total();
     m_table->setRowCount(total);
     m_status->setText(tr("Sending to %n computers...", nullptr, total));
-    connect(run, &CommandRun::targetFinished, this, &CommandProgressDialog::showOutcome);
-    connect(run, &CommandRun::finished, this, &CommandProgressDialog::showEnd);
+    connect(run, &RunningCommand::targetFinished, this, &CommandProgressDialog::showOutcome);
+    connect(run, &RunningCommand::finished, this, &CommandProgressDialog::showEnd);
     resize(760, 420);
 }
 

@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
-class CommandRun;
+class RunningCommand;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -19,7 +19,7 @@ class CommandProgressDialog : public QDialog
     Q_OBJECT
 
 public:
-    CommandProgressDialog(CommandRun *run, const QString &title, QWidget *parent = nullptr);
+    CommandProgressDialog(RunningCommand *run, const QString &title, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QString summary() const;
@@ -28,7 +28,7 @@ private:
     void showOutcome(const TargetOutcome &outcome, int finishedCount);
     void showEnd(const QVector<TargetOutcome> &outcomes, const QString &auditError);
 
-    QPointer<CommandRun> m_run; // deleted once it has finished
+    QPointer<RunningCommand> m_run; // deleted once it has finished
     QLabel *m_status;
     QProgressBar *m_progress;
     QTableWidget *m_table;

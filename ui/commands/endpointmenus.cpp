@@ -2,6 +2,7 @@
 
 #include "clienttreemodel.h"
 #include "commands/commandcontroller.h"
+#include "common/inbackground.h"
 #include "export/endpointcsv.h"
 #include "querysession.h"
 #include "results/resultspage.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QTableView>
-#include <QThread>
 #include <QTreeView>
 
 EndpointMenus::EndpointMenus(EndpointActions *actions, CommandController *commands,
@@ -147,15 +147,14 @@ void EndpointMenus::exportSelection(const QVector<Endpoint> &endpoints)
         return;
     }
     // The tree's selection is a handful of computers: written as they are, on a worker.
-    auto error = std::make_shared<QString>();
-    QThread *worker = QThread::create([error, path, endpoints, format] {
-        *error = writeResults(format, path, ResultsRows(endpoints), HeaderLanguage::Ui);
-    });
-    connect(worker, &QThread::finished, this, [this, worker, error, path] {
-        worker->deleteLater();
-        if (!error->isEmpty())
-            QMessageBox::warning(m_window, tr("Export selection"),
-                                 tr("The export to %1 failed: %2").arg(path, *error));
-    });
-    worker->start();
+    inBackground<Result<Done>>(
+        this,
+        [path, endpoints, format] {
+            return writeResults(format, path, ResultsRows(endpoints), HeaderLanguage::Ui);
+        },
+        [this, path](const Result<Done> &written) {
+            if (!written)
+                QMessageBox::warning(m_window, tr("Export selection"),
+                                     tr("The export to %1 failed: %2").arg(path, written.error()));
+        });
 }

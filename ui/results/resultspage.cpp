@@ -1,5 +1,6 @@
 #include "results/resultspage.h"
 
+#include "common/inbackground.h"
 #include "common/logging.h"
 #include "querysession.h"
 #include "results/resultssearchpanel.h"
@@ -17,7 +18,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -259,21 +259,21 @@ void ResultsPage::exportTo(const QString &path, ResultsFormat format, ExportRows
             rows.push_back(quint32(m_filter->sourceRow(index.row())));
     }
     std::shared_ptr<const ResultsTable> table = m_session->results()->snapshot();
-    QThread *worker = QThread::create(
-        [this, path, format, headers, table = std::move(table), rows = std::move(rows)]() mutable {
-            const QString error = writeResults(format, path, ResultsRows(*table, rows), headers);
-            const int count = int(rows.size());
+    const int count = int(rows.size());
+    inBackground<Result<Done>>(
+        this,
+        [path, format, headers, table = std::move(table), rows = std::move(rows)]() mutable {
+            Result<Done> written = writeResults(format, path, ResultsRows(*table, rows), headers);
             table.reset(); // let rows that arrived meanwhile into the model
-            QMetaObject::invokeMethod(this, [this, path, error, count] {
-                if (error.isEmpty()) {
-                    Logging::get("ui")->info("exported {} rows to {}", count, path);
-                    emit exported(path, count);
-                } else {
-                    Logging::get("ui")->error("export to {} failed: {}", path, error);
-                    emit exportFailed(error);
-                }
-            });
+            return written;
+        },
+        [this, path, count](const Result<Done> &written) {
+            if (written) {
+                Logging::get("ui")->info("exported {} rows to {}", count, path);
+                emit exported(path, count);
+            } else {
+                Logging::get("ui")->error("export to {} failed: {}", path, written.error());
+                emit exportFailed(written.error());
+            }
         });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
 }

@@ -1,11 +1,5 @@
 #include "settings/settingsdialog.h"
 
-#include "common/inbackground.h"
-#include "secrets/keychainthread.h"
-#include "secrets/savedpassword.h"
-#include "store/storeconnection.h"
-#include "store/storefailure.h"
-
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,8 +14,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <functional>
-#include <optional>
 
 SettingsDialog::SettingsDialog(const QString &serverName, const QString &language, QWidget *parent)
     : QDialog(parent)
@@ -222,43 +214,17 @@ void SettingsDialog::testConnection()
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting…"));
     setBusy(true);
-    const auto report = [this, location](const QString &error) {
-        setBusy(false);
-        const QString message = error.isEmpty()
-            ? tr("Connected: %1 is an osmgmt database this version can use.")
-                  .arg(location.describe())
-            : error;
-        m_testResult->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #1e8449;")
-                                                    : QStringLiteral("color: #c0392b;"));
-        m_testResult->setText(message);
-        emit connectionTested(error.isEmpty(), message);
-    };
-    // Opens the store on a worker of its own: a server that does not answer holds it for the
-    // connect timeout, and must not hold the keychain thread meanwhile.
-    const auto connect = [this, location, report](const QString &password) {
-        inBackground<QString>(
-            this,
-            [location, password]() -> QString {
-                const auto database = StoreConnection { location, password }.open();
-                return database ? QString() : StoreFailure::explain(location, database.error());
-            },
-            report);
-    };
-    const QString typed = m_password->text();
-    if (location.dialect != SqlDialect::PostgreSql || !typed.isEmpty()) {
-        connect(typed);
-        return;
-    }
-    using Saved = Result<std::optional<QString>>;
-    onKeychainThread<Saved>(
-        this, [location] { return SavedPassword::forStore(location).read(); },
-        [connect, report](const Saved &saved) {
-            if (!saved)
-                report(tr("The keychain cannot be read: %1").arg(saved.error()));
-            else if (!saved.value())
-                report(tr("No password is saved for this database: type it above."));
-            else
-                connect(*saved.value());
+    m_store.testConnection(
+        location, m_password->text(), [this, location](const Result<Done> &opened) {
+            setBusy(false);
+            const QString message = opened
+                ? tr("Connected: %1 is an osmgmt database this version can use.")
+                      .arg(location.describe())
+                : opened.error();
+            m_testResult->setStyleSheet(opened ? QStringLiteral("color: #1e8449;")
+                                               : QStringLiteral("color: #c0392b;"));
+            m_testResult->setText(message);
+            emit connectionTested(opened.ok(), message);
         });
 }
 
@@ -273,24 +239,18 @@ void SettingsDialog::accept()
     // The typed password goes to the keychain before the dialog closes: a failure (a locked
     // keyring) is shown here, where the administrator can still act on it.
     setBusy(true);
-    onKeychainThread<QString>(
-        this,
-        [location, typed]() -> QString {
-            const Result<Done> written = SavedPassword::forStore(location).write(typed);
-            return written ? QString() : written.error();
-        },
-        [this](const QString &error) {
-            setBusy(false);
-            if (!error.isEmpty()) {
-                m_testResult->setStyleSheet(QStringLiteral("color: #c0392b;"));
-                m_testResult->setText(
-                    tr("The password cannot be saved in the keychain: %1").arg(error));
-                return;
-            }
-            m_passwordSaved = true;
-            m_password->clear();
-            QDialog::accept();
-        });
+    m_store.savePassword(location, typed, [this](const Result<Done> &saved) {
+        setBusy(false);
+        if (!saved) {
+            m_testResult->setStyleSheet(QStringLiteral("color: #c0392b;"));
+            m_testResult->setText(
+                tr("The password cannot be saved in the keychain: %1").arg(saved.error()));
+            return;
+        }
+        m_passwordSaved = true;
+        m_password->clear();
+        QDialog::accept();
+    });
 }
 
 void SettingsDialog::setBusy(bool busy)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasesettingssession.h"
 #include "store/storelocation.h"
 
 #include <QDialog>
@@ -73,4 +74,5 @@ private:
     QString m_sqlitePath;
     bool m_passwordSaved = false;
     int m_workers = 0; // keychain or connection work still running: the dialog waits for it
+    DatabaseSettingsSession m_store; // the store and the keychain, for the Database page
 };

@@ -77,7 +77,7 @@ void TestScheduledQueries::runsMissedThenOnTimeRuns()
         daily.frequency = ScheduleFrequency::Daily;
         daily.timeOfDay = QTime(2, 0);
         daily.effectiveFrom = at("2024-05-09T08:00:00Z");
-        QCOMPARE(ScheduleStore(database.value()).save(daily), QString());
+        QVERIFY(ScheduleStore(database.value()).save(daily));
     }
 
     QuerySession session(db, QStringLiteral("osm-hq"));
@@ -136,7 +136,7 @@ void TestScheduledQueries::aStoreThatDoesNotAnswerNeverHoldsTheWindow()
     QTRY_VERIFY(ticks >= 20); // the window's event loop turns while the store is silent
     QVERIFY(!scheduled.isStarted());
     QCOMPARE(errors.count(), 0);
-    QCOMPARE(scheduled.setSchedule(Schedule()),
+    QCOMPARE(scheduled.setSchedule(Schedule()).error(),
              QStringLiteral("The scheduled query cannot be saved: the database is not open."));
     // Then it says why, and the schedule stays off.
     QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);

@@ -89,7 +89,7 @@ void TestWatchSchedule::onceRunsTheMissedScheduledQueryThenNothing()
         daily.frequency = ScheduleFrequency::Daily;
         daily.timeOfDay = QTime(now.addSecs(-3600).time().hour(), 0);
         daily.effectiveFrom = now.addDays(-2);
-        QCOMPARE(ScheduleStore(database.value()).save(daily), QString());
+        QVERIFY(ScheduleStore(database.value()).save(daily));
     }
 
     int exitCode = -1;

@@ -93,7 +93,7 @@ void TestEndpointCsv::hostileNamesSurvivePythonsCsvReader()
     const QString path = dir.filePath(QStringLiteral("hostile.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    const QString error = writeEndpointsCsv(
+    const Result<Done> written = writeEndpointsCsv(
         &file, names.size(),
         [&names](qsizetype i) {
             Endpoint e = ExportEndpoints::unreachable();
@@ -101,7 +101,7 @@ void TestEndpointCsv::hostileNamesSurvivePythonsCsvReader()
             return e;
         },
         HeaderLanguage::English);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(written, qPrintable(written.error()));
     file.close();
 
     QProcess python;

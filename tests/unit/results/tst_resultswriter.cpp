@@ -52,9 +52,9 @@ QByteArray written(ResultsFormat format, const ResultsRows &rows, HeaderLanguage
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const QString error = writeResults(format, &buffer, rows, headers);
-    if (!error.isEmpty())
-        qWarning("%s", qPrintable(error));
+    const Result<Done> written = writeResults(format, &buffer, rows, headers);
+    if (!written)
+        qWarning("%s", qPrintable(written.error()));
     return buffer.data();
 }
 
@@ -140,8 +140,9 @@ void TestResultsWriter::writesAFileWhole()
     QVERIFY(dir.isValid());
     const QVector<Endpoint> endpoints = { managed(), unreachable() };
     const QString csv = dir.filePath(QStringLiteral("結果.csv"));
-    QCOMPARE(writeResults(ResultsFormat::Csv, csv, ResultsRows(endpoints), HeaderLanguage::English),
-             QString());
+    const Result<Done> csvWritten
+        = writeResults(ResultsFormat::Csv, csv, ResultsRows(endpoints), HeaderLanguage::English);
+    QVERIFY2(csvWritten, qPrintable(csvWritten.error()));
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QVector<QStringList> records = csvRecords(csvFile.readAll());
@@ -152,8 +153,9 @@ void TestResultsWriter::writesAFileWhole()
     QCOMPARE(records.at(2).at(9), QStringLiteral("port 135 timed out, \"no answer\""));
 
     const QString json = dir.filePath(QStringLiteral("results.json"));
-    QCOMPARE(writeResults(ResultsFormat::Json, json, ResultsRows(endpoints), HeaderLanguage::Ui),
-             QString());
+    const Result<Done> jsonWritten
+        = writeResults(ResultsFormat::Json, json, ResultsRows(endpoints), HeaderLanguage::Ui);
+    QVERIFY2(jsonWritten, qPrintable(jsonWritten.error()));
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
     QCOMPARE(jsonFile.readAll(), endpointsToJson(endpoints));
@@ -171,10 +173,10 @@ void TestResultsWriter::unwritablePathIsAnError()
     const QVector<Endpoint> endpoints = { managed() };
     for (const ResultsFormat format : { ResultsFormat::Csv, ResultsFormat::Json }) {
         const QString path = blocker + QStringLiteral("/out.csv");
-        const QString error
+        const Result<Done> written
             = writeResults(format, path, ResultsRows(endpoints), HeaderLanguage::Ui);
-        QVERIFY(!error.isEmpty());
-        QVERIFY2(error.contains(QStringLiteral("out.csv")), qPrintable(error));
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QStringLiteral("out.csv")), qPrintable(written.error()));
         QVERIFY(!QFile::exists(path));
     }
 }

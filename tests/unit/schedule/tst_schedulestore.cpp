@@ -93,8 +93,8 @@ void TestScheduleStore::roundTripAcrossReopening()
         auto database = open(QStringLiteral("reopen.db"));
         QVERIFY(database);
         ScheduleStore store(database);
-        QCOMPARE(store.save(weeklySchedule()), QString());
-        QCOMPARE(store.saveLastRun(lastRun.toOffsetFromUtc(9 * 3600)), QString());
+        QVERIFY(store.save(weeklySchedule()));
+        QVERIFY(store.saveLastRun(lastRun.toOffsetFromUtc(9 * 3600)));
     }
     auto database = open(QStringLiteral("reopen.db"));
     QVERIFY(database);
@@ -121,25 +121,25 @@ void TestScheduleStore::scheduleAndLastRunAreKeptApart()
     QVERIFY(database);
     ScheduleStore store(database);
     // A last run before any schedule was saved: the row starts with the default schedule.
-    QCOMPARE(store.saveLastRun(at("2024-05-09T02:00:00Z")), QString());
+    QVERIFY(store.saveLastRun(at("2024-05-09T02:00:00Z")));
     auto loaded = store.load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     QCOMPARE(loaded->schedule, Schedule());
     QCOMPARE(loaded->lastRun, std::optional<QDateTime>(at("2024-05-09T02:00:00Z")));
 
-    QCOMPARE(store.save(weeklySchedule()), QString()); // keeps the last run
+    QVERIFY(store.save(weeklySchedule())); // keeps the last run
     loaded = store.load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     QCOMPARE(loaded->schedule, weeklySchedule());
     QCOMPARE(loaded->lastRun, std::optional<QDateTime>(at("2024-05-09T02:00:00Z")));
 
-    QCOMPARE(store.saveLastRun(at("2024-05-11T03:45:01Z")), QString()); // keeps the schedule
+    QVERIFY(store.saveLastRun(at("2024-05-11T03:45:01Z"))); // keeps the schedule
     loaded = store.load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     QCOMPARE(loaded->schedule, weeklySchedule());
     QCOMPARE(loaded->lastRun, std::optional<QDateTime>(at("2024-05-11T03:45:01Z")));
 
-    QVERIFY(!store.saveLastRun(QDateTime()).isEmpty());
+    QVERIFY(!store.saveLastRun(QDateTime()));
 }
 
 void TestScheduleStore::invalidScheduleIsNotSaved()
@@ -147,13 +147,14 @@ void TestScheduleStore::invalidScheduleIsNotSaved()
     auto database = open(QStringLiteral("invalid.db"));
     QVERIFY(database);
     ScheduleStore store(database);
-    QCOMPARE(store.save(weeklySchedule()), QString());
+    QVERIFY(store.save(weeklySchedule()));
     Schedule bad = weeklySchedule();
     bad.dayOfMonth = 32;
-    const QString error = store.save(bad);
-    QVERIFY2(error.contains(QStringLiteral("the schedule was not saved"))
-                 && error.contains(QStringLiteral("not 32")),
-             qPrintable(error));
+    const Result<Done> refused = store.save(bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("the schedule was not saved"))
+                 && refused.error().contains(QStringLiteral("not 32")),
+             qPrintable(refused.error()));
     const auto loaded = store.load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     QCOMPARE(loaded->schedule, weeklySchedule());
@@ -183,8 +184,8 @@ void TestScheduleStore::damagedRowIsAnError()
         auto database = open(name);
         QVERIFY(database);
         ScheduleStore store(database);
-        QCOMPARE(store.save(weeklySchedule()), QString());
-        QCOMPARE(store.saveLastRun(at("2024-05-11T03:45:01Z")), QString());
+        QVERIFY(store.save(weeklySchedule()));
+        QVERIFY(store.saveLastRun(at("2024-05-11T03:45:01Z")));
     }
     QCOMPARE(rawExec(m_dir->filePath(name), { QStringLiteral("UPDATE schedules SET ") + update }),
              QString());
@@ -231,7 +232,7 @@ void TestScheduleStore::migratesAVersion1File()
     auto loaded = store.load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     QCOMPARE(loaded->schedule, Schedule());
-    QCOMPARE(store.save(weeklySchedule()), QString());
+    QVERIFY(store.save(weeklySchedule()));
     loaded = store.load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     QCOMPARE(loaded->schedule, weeklySchedule());

@@ -236,12 +236,10 @@ void TestAuditLog::exportGivesOneRowPerComputer()
     QVector<QStringList> rows;
     AuditFilter alice;
     alice.text = QStringLiteral("alice");
-    QCOMPARE(m_log->exportRows(alice,
-                               [&rows](const QStringList &row) {
-                                   rows << row;
-                                   return true;
-                               }),
-             QString());
+    QVERIFY(m_log->exportRows(alice, [&rows](const QStringList &row) {
+        rows << row;
+        return true;
+    }));
     // Oldest first, one row per computer.
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0),
@@ -254,22 +252,18 @@ void TestAuditLog::exportGivesOneRowPerComputer()
 
     // An entry without computers still gives its row; the sink can stop the export.
     rows.clear();
-    QCOMPARE(m_log->exportRows({},
-                               [&rows](const QStringList &row) {
-                                   rows << row;
-                                   return rows.size() < 2;
-                               }),
-             QString());
+    QVERIFY(m_log->exportRows({}, [&rows](const QStringList &row) {
+        rows << row;
+        return rows.size() < 2;
+    }));
     QCOMPARE(rows.size(), 2);
     rows.clear();
     AuditFilter service;
     service.action = QStringLiteral("start-service");
-    QCOMPARE(m_log->exportRows(service,
-                               [&rows](const QStringList &row) {
-                                   rows << row;
-                                   return true;
-                               }),
-             QString());
+    QVERIFY(m_log->exportRows(service, [&rows](const QStringList &row) {
+        rows << row;
+        return true;
+    }));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().at(3), QString());
     QCOMPARE(rows.first().at(6), QStringLiteral("service 100%_real, =cmd"));

@@ -322,7 +322,7 @@ void TestQueryStore::interruptedQueriesAreMarked()
 
     const QDateTime restart = at("2024-01-03T08:00:00.000Z");
     Clock::setInstance(std::make_shared<TestClock>(restart));
-    QCOMPARE(m_store->markInterruptedQueries(restart), QString());
+    QVERIFY(m_store->markInterruptedQueries(restart));
     QCOMPARE(m_store->finishQuery(*live, QueryState::Completed, at("2024-01-03T08:00:02.000Z")),
              QString());
 
@@ -343,7 +343,7 @@ void TestQueryStore::interruptedQueriesAreMarked()
     QCOMPARE(untouched.finishedAt, at("2024-01-01T00:00:05.000Z"));
     QVERIFY(untouched.error.isEmpty());
 
-    QCOMPARE(m_store->markInterruptedQueries(restart), QString());
+    QVERIFY(m_store->markInterruptedQueries(restart));
     QCOMPARE(m_store->queries()->at(1).state, QueryState::Cancelled);
 }
 
