@@ -1,0 +1,250 @@
+#include "sampleendpoints.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/eventlog.h"
+#include "store/heartbeatstore.h"
+#include "storedquery.h"
+#include "testclock.h"
+#include "watch/heartbeatduty.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// Which agents a heartbeat round asks (the last completed query's agents of this server, those
+// moved here since, those already watched) and what a round leaves in the store: the states and
+// each transition's event once, on SQLite, with a clock the test moves.
+class TestHeartbeatStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rosterIsTheLastQuerysAgentsOfThisServer();
+    void roundsStoreStatesAndEachEventOnce();
+    void agentsMovedHereSinceTheQueryJoin();
+    void anAgentFoundAsAnothersIsDroppedAndASilentOneStays();
+    void eventsAreReadBySinceAndKind();
+
+private:
+    // One round where the agents at `silent` do not answer; the events it stored.
+    QVector<ComputerEvent> round(const QStringList &silent);
+    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+    QVector<AgentHeartbeat> stored() const;
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<TestClock> m_clock;
+    std::shared_ptr<Database> m_store;
+};
+
+namespace {
+using S = SecurityStatus;
+
+QVector<Endpoint> firstQuery()
+{
+    return { SampleEndpoints::make(QStringLiteral("10.0.0.1"), S::ManagedByThisServer,
+                                   QStringLiteral("ws01")),
+             SampleEndpoints::make(QStringLiteral("10.0.0.2"), S::ManagedByThisServer,
+                                   QStringLiteral("ws02")),
+             SampleEndpoints::make(QStringLiteral("10.0.0.3"), S::ManagedByAnotherServer,
+                                   QStringLiteral("ws03")),
+             SampleEndpoints::make(QStringLiteral("10.0.0.4"), S::NoClientInstalled,
+                                   QStringLiteral("ws04")) };
+}
+
+QStringList addresses(const QVector<AgentHeartbeat> &agents)
+{
+    QStringList list;
+    for (const AgentHeartbeat &agent : agents)
+        list << agent.address;
+    return list;
+}
+} // namespace
+
+void TestHeartbeatStore::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(path());
+    m_clock = std::make_shared<TestClock>(at("2026-12-01T09:00:00Z"));
+    Clock::setInstance(m_clock);
+    storeCompletedQuery(path(), firstQuery(), at("2026-12-01T08:00:00Z"));
+    auto opened = Database::openSqlite(path());
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_store = opened.value();
+}
+
+void TestHeartbeatStore::cleanup()
+{
+    m_store.reset();
+    Clock::setInstance(nullptr);
+}
+
+QVector<AgentHeartbeat> TestHeartbeatStore::stored() const
+{
+    const Result<QVector<AgentHeartbeat>> agents = HeartbeatStore(m_store).agents();
+    if (!agents)
+        qFatal("%s", qPrintable(agents.error()));
+    return agents.value();
+}
+
+QVector<ComputerEvent> TestHeartbeatStore::round(const QStringList &silent)
+{
+    const HeartbeatStore store(m_store);
+    const Result<HeartbeatStore::Roster> roster = store.roster();
+    if (!roster)
+        qFatal("%s", qPrintable(roster.error()));
+    QVector<AgentHeartbeat> agents = roster->agents;
+    QVector<std::optional<HeartbeatAnswer>> answers;
+    for (const AgentHeartbeat &agent : agents)
+        answers.append(silent.contains(agent.address)
+                           ? HeartbeatAnswer { false, QStringLiteral("unreachable"),
+                                               QStringLiteral("timed out") }
+                           : HeartbeatAnswer { true, QStringLiteral("answered"), {} });
+    const QVector<ComputerEvent> events = HeartbeatDuty::applyAnswers(
+        agents, answers, Clock::instance().now(), HeartbeatSettings());
+    const QString error = store.saveRound(agents, roster->dropped, events);
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return events;
+}
+
+void TestHeartbeatStore::rosterIsTheLastQuerysAgentsOfThisServer()
+{
+    const Result<HeartbeatStore::Roster> roster = HeartbeatStore(m_store).roster();
+    QVERIFY2(roster, qPrintable(roster.error()));
+    QCOMPARE(addresses(roster->agents),
+             QStringList({ QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2") }));
+    QCOMPARE(roster->agents[0].name, QStringLiteral("ws01"));
+    QCOMPARE(roster->agents[0].port, quint16(21112));
+    QCOMPARE(roster->agents[0].state, HeartbeatState::Online);
+    QVERIFY(roster->dropped.isEmpty());
+    QVERIFY(stored().isEmpty()); // nothing is written before a round
+}
+
+void TestHeartbeatStore::roundsStoreStatesAndEachEventOnce()
+{
+    const QStringList silent { QStringLiteral("10.0.0.2") };
+    QVERIFY(round(silent).isEmpty());
+    m_clock->advance(600);
+    QCOMPARE(round(silent).size(), 1);
+    m_clock->advance(600);
+    QVERIFY(round(silent).isEmpty());
+    QVector<AgentHeartbeat> agents = stored();
+    QCOMPARE(agents.size(), 2);
+    QCOMPARE(agents[0].state, HeartbeatState::Online);
+    QCOMPARE(agents[0].lastContact, at("2026-12-01T09:20:00Z"));
+    QCOMPARE(agents[1].state, HeartbeatState::Offline);
+    QCOMPARE(agents[1].missedHeartbeats, 3);
+    QCOMPARE(agents[1].offlineSince, at("2026-12-01T09:10:00Z"));
+    QVERIFY(!agents[1].lastContact.isValid());
+    QCOMPARE(agents[1].outcome, QStringLiteral("unreachable"));
+    QCOMPARE(agents[1].outcomeDetail, QStringLiteral("timed out"));
+
+    m_clock->advance(30 * 24 * 3600);
+    QCOMPARE(round(silent).size(), 1); // went missing
+    QVERIFY(round(silent).isEmpty());
+    m_clock->advance(600);
+    QCOMPARE(round({}).size(), 1); // came online
+
+    const Result<QVector<ComputerEvent>> events = EventLog(m_store).read({});
+    QVERIFY2(events, qPrintable(events.error()));
+    QCOMPARE(events->size(), 3);
+    QStringList kinds;
+    for (const ComputerEvent &event : *events) {
+        kinds << event.kind;
+        QCOMPARE(event.address, QStringLiteral("10.0.0.2"));
+        QCOMPARE(event.name, QStringLiteral("ws02"));
+    }
+    QCOMPARE(kinds,
+             QStringList({ QStringLiteral("went-offline"), QStringLiteral("went-missing"),
+                           QStringLiteral("came-online") }));
+    QCOMPARE(events->at(0).at, at("2026-12-01T09:10:00Z"));
+    QCOMPARE(events->at(2).from, QStringLiteral("missing"));
+    QCOMPARE(events->at(2).to, QStringLiteral("online"));
+}
+
+void TestHeartbeatStore::agentsMovedHereSinceTheQueryJoin()
+{
+    AuditEntry move;
+    move.at = at("2026-12-01T08:30:00Z");
+    move.osUser = QStringLiteral("admin");
+    move.action = QStringLiteral("move");
+    move.phase = QLatin1String(AuditPhase::intent);
+    move.targets = { { QStringLiteral("10.0.0.3"), QStringLiteral("pending"), {} },
+                     { QStringLiteral("10.0.0.4"), QStringLiteral("pending"), {} } };
+    const Result<qint64> intent = AuditLog(m_store).append(move);
+    QVERIFY2(intent, qPrintable(intent.error()));
+    move.phase = QLatin1String(AuditPhase::outcome);
+    move.intentId = intent.value();
+    move.targets = { { QStringLiteral("10.0.0.3"), QStringLiteral("done"), {} },
+                     { QStringLiteral("10.0.0.4"), QStringLiteral("refused"), {} } };
+    const Result<qint64> outcome = AuditLog(m_store).append(move);
+    QVERIFY2(outcome, qPrintable(outcome.error()));
+    const Result<HeartbeatStore::Roster> roster = HeartbeatStore(m_store).roster();
+    QVERIFY2(roster, qPrintable(roster.error()));
+    QCOMPARE(addresses(roster->agents),
+             QStringList({ QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"),
+                           QStringLiteral("10.0.0.3") }));
+
+    // A move before the last query is that query's business: it saw the agent elsewhere.
+    storeCompletedQuery(path(), firstQuery(), at("2026-12-01T08:45:00Z"));
+    const Result<HeartbeatStore::Roster> later = HeartbeatStore(m_store).roster();
+    QVERIFY2(later, qPrintable(later.error()));
+    QCOMPARE(addresses(later->agents),
+             QStringList({ QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2") }));
+}
+
+void TestHeartbeatStore::anAgentFoundAsAnothersIsDroppedAndASilentOneStays()
+{
+    round({ QStringLiteral("10.0.0.2") });
+    round({ QStringLiteral("10.0.0.2") });
+    // The next query: ws01 answers as another server's; ws02 is unreachable, not found at all.
+    storeCompletedQuery(path(),
+                        { SampleEndpoints::make(QStringLiteral("10.0.0.1"),
+                                                S::ManagedByAnotherServer, QStringLiteral("ws01")),
+                          SampleEndpoints::make(QStringLiteral("10.0.0.2"), S::Unreachable,
+                                                QStringLiteral("ws02")) },
+                        at("2026-12-01T10:00:00Z"));
+    const Result<HeartbeatStore::Roster> roster = HeartbeatStore(m_store).roster();
+    QVERIFY2(roster, qPrintable(roster.error()));
+    QCOMPARE(addresses(roster->agents), QStringList({ QStringLiteral("10.0.0.2") }));
+    QCOMPARE(roster->agents[0].state, HeartbeatState::Offline); // the stored state goes on
+    QCOMPARE(roster->dropped, QStringList({ QStringLiteral("10.0.0.1") }));
+    round({ QStringLiteral("10.0.0.2") });
+    QCOMPARE(addresses(stored()), QStringList({ QStringLiteral("10.0.0.2") }));
+}
+
+void TestHeartbeatStore::eventsAreReadBySinceAndKind()
+{
+    const QStringList silent { QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2") };
+    round(silent);
+    round(silent); // two went-offline at 09:00
+    m_clock->advance(3600);
+    round({ QStringLiteral("10.0.0.2") }); // ws01 came online at 10:00
+    const EventLog log(m_store);
+    QCOMPARE(log.read({})->size(), 3);
+    const auto since = log.read({ at("2026-12-01T09:30:00Z"), {}, 0 });
+    QVERIFY2(since, qPrintable(since.error()));
+    QCOMPARE(since->size(), 1);
+    QCOMPARE(since->at(0).kind, QStringLiteral("came-online"));
+    const auto offline = log.read({ {}, QStringLiteral("went-offline"), 0 });
+    QCOMPARE(offline->size(), 2);
+    const auto newest = log.read({ {}, {}, 1 });
+    QCOMPARE(newest->size(), 1);
+    QCOMPARE(newest->at(0).kind, QStringLiteral("came-online"));
+    QVERIFY(log.append({ ComputerEvent { 0,
+                                         at("2026-12-01T11:00:00Z"),
+                                         QLatin1String(EventKind::statusChanged),
+                                         QStringLiteral("ws04"),
+                                         QStringLiteral("10.0.0.4"),
+                                         QStringLiteral("no-client-installed"),
+                                         QStringLiteral("managed-by-this-server"),
+                                         {} } })
+                .isEmpty());
+    QCOMPARE(log.read({ {}, QStringLiteral("status-changed"), 0 })->size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestHeartbeatStore)
+#include "tst_heartbeatstore.moc"
