@@ -1,6 +1,7 @@
 #include "fleet/fleetplayer.h"
 
 #include "agentstate.h"
+#include "common/clock.h"
 #include "common/logging.h"
 #include "endpointsession.h"
 #include "listeningsocket.h"
@@ -42,6 +43,7 @@ Result<int> FleetPlayer::start()
     if (!tls)
         return Result<int>::failure(tls.error());
     m_tls = std::move(tls).value();
+    m_startedAt = Clock::instance().now();
     for (int i = 0; i < m_fleet.endpoints.size(); ++i) {
         const std::optional<FleetAgent> &agent = m_fleet.endpoints.at(i).agent;
         const bool quarantined = agent && agent->status.quarantined;
@@ -107,8 +109,13 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
     connect(state, &AgentState::quarantineChanged, this, [this, endpointIndex](bool quarantined) {
         setQuarantined(endpointIndex, quarantined);
     });
-    connect(tls, &QTcpServer::newConnection, this,
-            [this, tls, state] { acceptPending(tls, AgentBehaviour::Answer, state); });
+    connect(tls, &QTcpServer::newConnection, this, [this, tls, state, endpointIndex] {
+        // A silent agent's connections stall: the port still accepts, nothing answers.
+        if (isSilent(endpointIndex))
+            acceptPending(tls, AgentBehaviour::Stall, nullptr);
+        else
+            acceptPending(tls, AgentBehaviour::Answer, state);
+    });
     if (!agent.identity.server.isEmpty() && !agent.ca)
         Logging::get("agent")->debug("{}: no CA known for server {}: commands are refused",
                                      agent.identity.name, agent.identity.server);
@@ -173,6 +180,13 @@ void FleetPlayer::setQuarantined(int endpointIndex, bool quarantined)
     else
         log->info("{}: released, {} other port(s) open again", endpoint.name,
                   endpoint.listen.size());
+}
+
+bool FleetPlayer::isSilent(int endpointIndex) const
+{
+    const std::optional<FleetAgent> &agent = m_fleet.endpoints.at(endpointIndex).agent;
+    return agent && agent->silentAfterSeconds
+        && Clock::instance().now() >= m_startedAt.addSecs(*agent->silentAfterSeconds);
 }
 
 int FleetPlayer::sessionCount() const

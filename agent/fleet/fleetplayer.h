@@ -5,6 +5,7 @@
 #include "fleet/fleet.h"
 #include "tlsserverchannel.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -51,6 +52,8 @@ private:
     Result<QTcpServer *> adopt(QTcpServer *server, const QHostAddress &address, quint16 port);
     void acceptPending(QTcpServer *server, AgentBehaviour behaviour, AgentState *state);
     void setQuarantined(int endpointIndex, bool quarantined);
+    // Whether the agent of this endpoint has stopped answering (FleetAgent::silentAfterSeconds).
+    bool isSilent(int endpointIndex) const;
     void stop();
 
     Fleet m_fleet;
@@ -60,4 +63,5 @@ private:
     QHash<int, QList<QTcpServer *>> m_plainServers; // by endpoint, closed while quarantined
     QHash<int, AgentState *> m_agents; // by endpoint
     int m_idleLimitMs;
+    QDateTime m_startedAt; // by the Clock (the fleet's clock under --fleet-clock)
 };
