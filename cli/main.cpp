@@ -1,5 +1,7 @@
 #include "actioncommand.h"
+#include "agentscommand.h"
 #include "auditcommand.h"
+#include "eventscommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
 #include "watchcommand.h"
@@ -29,7 +31,10 @@ QString usage()
         "  audit verify   Check that the audit log was not changed since it was written.\n"
         "  register       Register agents to this server: its CA issues each its agent\n"
         "                 certificate, so they show as Managed by this server.\n"
-        "  watch          Run the periodic duties (the scheduled query) on the store.\n"
+        "  watch          Run the periodic duties (the scheduled query, the heartbeats)\n"
+        "                 on the store.\n"
+        "  events         Write the stored events (offline, online, missing, changes).\n"
+        "  agents         Write the agents of this server and their heartbeat state.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -59,6 +64,10 @@ int main(int argc, char *argv[])
         return AuditCommand().run(arguments.mid(1));
     if (command == QLatin1String("watch"))
         return WatchCommand().run(arguments.mid(1));
+    if (command == QLatin1String("events"))
+        return EventsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("agents"))
+        return AgentsCommand().run(arguments.mid(1));
     if (ActionOptions::isAction(command))
         return ActionCommand().run(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
