@@ -1,9 +1,10 @@
+#include "postgresserver.h"
 #include "sampleendpoints.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/eventlog.h"
 #include "store/heartbeatstore.h"
-#include "storedquery.h"
+#include "store/querystore.h"
 #include "testclock.h"
 #include "watch/heartbeatduty.h"
 
@@ -14,12 +15,14 @@
 
 // Which agents a heartbeat round asks (the last completed query's agents of this server, those
 // moved here since, those already watched) and what a round leaves in the store: the states and
-// each transition's event once, on SQLite, with a clock the test moves.
+// each transition's event once, with a clock the test moves. On SQLite, and on PostgreSQL as
+// tst_heartbeatstore_postgres (OSMGMT_TEST_STORE=postgres; skipped, exit 77, without it).
 class TestHeartbeatStore : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void rosterIsTheLastQuerysAgentsOfThisServer();
@@ -33,8 +36,11 @@ private:
     QVector<ComputerEvent> round(const QStringList &silent);
     QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
     QVector<AgentHeartbeat> stored() const;
+    // A completed query of `endpoints` (started at `startedAt`, ended five seconds later).
+    void storeCompletedQuery(const QVector<Endpoint> &endpoints, const QDateTime &startedAt);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<PostgresServer> m_postgres;
     std::shared_ptr<TestClock> m_clock;
     std::shared_ptr<Database> m_store;
 };
@@ -63,16 +69,45 @@ QStringList addresses(const QVector<AgentHeartbeat> &agents)
 }
 } // namespace
 
-void TestHeartbeatStore::init()
+void TestHeartbeatStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QFile::remove(path());
+    if (qgetenv("OSMGMT_TEST_STORE") != "postgres")
+        return;
+    m_postgres = std::make_unique<PostgresServer>();
+    const QString error = m_postgres->start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestHeartbeatStore::init()
+{
     m_clock = std::make_shared<TestClock>(at("2026-12-01T09:00:00Z"));
     Clock::setInstance(m_clock);
-    storeCompletedQuery(path(), firstQuery(), at("2026-12-01T08:00:00Z"));
-    auto opened = Database::openSqlite(path());
+    Result<std::shared_ptr<Database>> opened = Result<std::shared_ptr<Database>>::failure({});
+    if (m_postgres) {
+        const Result<QString> name = m_postgres->createDatabase();
+        QVERIFY2(name, qPrintable(name.error()));
+        opened = m_postgres->open(name.value());
+    } else {
+        QFile::remove(path());
+        opened = Database::openSqlite(path());
+    }
     QVERIFY2(opened, qPrintable(opened.error()));
     m_store = opened.value();
+    storeCompletedQuery(firstQuery(), at("2026-12-01T08:00:00Z"));
+}
+
+void TestHeartbeatStore::storeCompletedQuery(const QVector<Endpoint> &endpoints,
+                                             const QDateTime &startedAt)
+{
+    QueryStore queries(m_store);
+    const qint64 id
+        = queries.beginQuery("{}", QStringLiteral("osm-hq"), quint64(endpoints.size()), startedAt)
+              .value();
+    if (!queries.appendEndpoints(id, endpoints).isEmpty()
+        || !queries.finishQuery(id, QueryState::Completed, startedAt.addSecs(5), QString())
+                .isEmpty())
+        qFatal("cannot store the query");
 }
 
 void TestHeartbeatStore::cleanup()
@@ -189,7 +224,7 @@ void TestHeartbeatStore::agentsMovedHereSinceTheQueryJoin()
                            QStringLiteral("10.0.0.3") }));
 
     // A move before the last query is that query's business: it saw the agent elsewhere.
-    storeCompletedQuery(path(), firstQuery(), at("2026-12-01T08:45:00Z"));
+    storeCompletedQuery(firstQuery(), at("2026-12-01T08:45:00Z"));
     const Result<HeartbeatStore::Roster> later = HeartbeatStore(m_store).roster();
     QVERIFY2(later, qPrintable(later.error()));
     QCOMPARE(addresses(later->agents),
@@ -201,8 +236,7 @@ void TestHeartbeatStore::anAgentFoundAsAnothersIsDroppedAndASilentOneStays()
     round({ QStringLiteral("10.0.0.2") });
     round({ QStringLiteral("10.0.0.2") });
     // The next query: ws01 answers as another server's; ws02 is unreachable, not found at all.
-    storeCompletedQuery(path(),
-                        { SampleEndpoints::make(QStringLiteral("10.0.0.1"),
+    storeCompletedQuery({ SampleEndpoints::make(QStringLiteral("10.0.0.1"),
                                                 S::ManagedByAnotherServer, QStringLiteral("ws01")),
                           SampleEndpoints::make(QStringLiteral("10.0.0.2"), S::Unreachable,
                                                 QStringLiteral("ws02")) },
@@ -246,5 +280,18 @@ void TestHeartbeatStore::eventsAreReadBySinceAndKind()
     QCOMPARE(log.read({ {}, QStringLiteral("status-changed"), 0 })->size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestHeartbeatStore)
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    if (qgetenv("OSMGMT_TEST_STORE") == "postgres") {
+        // Without PostgreSQL the PostgreSQL run is a skip (77), not a pass.
+        const QString unavailable = PostgresServer::unavailableReason();
+        if (!unavailable.isEmpty()) {
+            fprintf(stderr, "SKIP: %s\n", qPrintable(unavailable));
+            return 77;
+        }
+    }
+    TestHeartbeatStore test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_heartbeatstore.moc"
