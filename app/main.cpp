@@ -12,6 +12,8 @@
 #include "settings/settings.h"
 #include "settings/storesettings.h"
 #include "store/storeconnection.h"
+#include "watch/heartbeatcredentials.h"
+#include "watch/heartbeatduty.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -129,7 +131,13 @@ int main(int argc, char *argv[])
     window.setScheduledQueries(&scheduled);
     // The periodic duties, while this console holds the store's lease (docs/watch.md). Made after
     // `scheduled`, so that it stops, and gives the lease up, before the schedule goes.
-    ConsoleWatcher watcher(store, { scheduled.watchDuty() });
+    // The heartbeats run on the watcher's thread, never this one (docs/watch.md, "Heartbeats").
+    auto heartbeatCredentials = std::make_shared<HeartbeatCredentials>(
+        IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
+    HeartbeatJob heartbeats;
+    heartbeats.console = [heartbeatCredentials] { return heartbeatCredentials->current(); };
+    ConsoleWatcher watcher(store,
+                           { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats) });
     scheduled.followLease(&watcher);
     window.setWatcher(&watcher);
     ConsoleIdentity identity(

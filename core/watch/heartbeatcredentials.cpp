@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "secrets/keychainworker.h"
 #include "secrets/serveridentity.h"
 
 #include <QFileInfo>
@@ -19,12 +20,20 @@ std::optional<AgentTls::Credentials> HeartbeatCredentials::current()
         return m_issued;
     // A watcher never makes the CA (no agent would trust a new one): the console does, at its
     // first start.
-    const Result<ServerIdentity> identity = QFileInfo::exists(m_certificateFile)
-        ? ServerIdentity::loadOrCreate(SecretStore(), m_certificateFile, m_serverName)
-        : Result<ServerIdentity>::failure(
-            tr("this server's CA certificate %1 does not exist (the console makes it at its "
-               "first start)")
-                .arg(m_certificateFile));
+    Result<ServerIdentity> identity = Result<ServerIdentity>::failure(
+        tr("this server's CA certificate %1 does not exist (the console makes it at its first "
+           "start)")
+            .arg(m_certificateFile));
+    if (QFileInfo::exists(m_certificateFile)) {
+        // The keychain only on its one thread (KeychainWorker says why); this one waits.
+        QMetaObject::invokeMethod(
+            KeychainWorker::instance(),
+            [&] {
+                identity
+                    = ServerIdentity::loadOrCreate(SecretStore(), m_certificateFile, m_serverName);
+            },
+            Qt::BlockingQueuedConnection);
+    }
     Result<IssuedCertificate> issued = identity
         ? identity->issueSessionCertificate()
         : Result<IssuedCertificate>::failure(identity.error());

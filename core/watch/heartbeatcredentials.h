@@ -22,7 +22,8 @@ class HeartbeatCredentials
 public:
     HeartbeatCredentials(QString certificateFile, QString serverName);
 
-    // On the watcher's thread, once per round.
+    // On the watcher's thread, once per round; the keychain is read on the keychain thread
+    // (KeychainWorker) while this one waits. Never on that thread itself.
     std::optional<AgentTls::Credentials> current();
     // Why there is none; empty while there is one.
     QString error() const;
