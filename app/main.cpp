@@ -14,6 +14,7 @@
 #include "store/storeconnection.h"
 #include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
+#include "watch/statuschangeduty.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -137,7 +138,8 @@ int main(int argc, char *argv[])
     HeartbeatJob heartbeats;
     heartbeats.console = [heartbeatCredentials] { return heartbeatCredentials->current(); };
     ConsoleWatcher watcher(store,
-                           { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats) });
+                           { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
+                             std::make_shared<StatusChangeDuty>() });
     scheduled.followLease(&watcher);
     window.setWatcher(&watcher);
     ConsoleIdentity identity(

@@ -9,6 +9,7 @@
 #include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
 #include "watch/scheduledqueryduty.h"
+#include "watch/statuschangeduty.h"
 #include "watch/watcher.h"
 
 #include <QEventLoop>
@@ -101,7 +102,8 @@ int WatchCommand::run(const QStringList &arguments)
     heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
     heartbeatJob.console = [credentials] { return credentials->current(); };
     auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);
-    Watcher watcher(store, { scheduledQuery, heartbeat }, lease);
+    Watcher watcher(store, { scheduledQuery, heartbeat, std::make_shared<StatusChangeDuty>() },
+                    lease);
 
     int exitCode = 0;
     QTextStream out(stdout);

@@ -202,6 +202,10 @@ QStringList schemaVersion6(SqlDialect dialect)
                              " detail TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX events_at ON events (at)"),
         QStringLiteral("CREATE INDEX events_kind_at ON events (kind, at)"),
+        // How far each source of events has read (status-changed: the last query compared).
+        QStringLiteral("CREATE TABLE event_sources ("
+                       " source TEXT NOT NULL PRIMARY KEY,"
+                       " last_id BIGINT NOT NULL)"),
     };
 }
 

@@ -77,10 +77,10 @@ void TestPostgresDatabase::freshDatabaseMigrates()
         QVERIFY2((*opened)->location().contains(m_database), qPrintable((*opened)->location()));
         QCOMPARE(tableNames(m_database),
                  (QStringList { QStringLiteral("agent_heartbeats"), QStringLiteral("audit_log"),
-                                QStringLiteral("endpoints"), QStringLiteral("events"),
-                                QStringLiteral("queries"), QStringLiteral("query_status_counts"),
-                                QStringLiteral("schedules"), QStringLiteral("schema_version"),
-                                QStringLiteral("watch_lease") }));
+                                QStringLiteral("endpoints"), QStringLiteral("event_sources"),
+                                QStringLiteral("events"), QStringLiteral("queries"),
+                                QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
+                                QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
     }
     // Reopening applies nothing twice.
     auto again = m_server.open(m_database);
