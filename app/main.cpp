@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
                             IdentityFiles::importedServers(Settings::dataDirectory())),
         [store] { return store.open(); });
     window.setHistory([store] { return store.open(); });
+    window.setEvents([store] { return store.open(); });
     identity.load();
     window.show();
     if (!storeProblem.isEmpty()) {

@@ -10,6 +10,8 @@
 #include "consoleidentity.h"
 #include "consolewatcher.h"
 #include "endpointactions.h"
+#include "eventsession.h"
+#include "heartbeat/eventspage.h"
 #include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
@@ -434,6 +436,20 @@ void MainWindow::showHistoryPage()
 {
     m_pages->setCurrentWidget(m_history->historyPage());
     m_history->refresh();
+}
+
+void MainWindow::setEvents(CommandController::OpenDatabase openDatabase)
+{
+    m_events = new EventSession(std::move(openDatabase), this);
+    m_eventsPage = new EventsPage(m_events);
+    m_pages->addWidget(m_eventsPage);
+    m_serverMenu->addAction(tr("&Events"), this, &MainWindow::showEventsPage);
+}
+
+void MainWindow::showEventsPage()
+{
+    m_pages->setCurrentWidget(m_eventsPage);
+    m_eventsPage->refresh();
 }
 
 void MainWindow::showAuditPage()
