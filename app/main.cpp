@@ -3,6 +3,7 @@
 #include "consoleidentity.h"
 #include "consolewatcher.h"
 #include "demo/demoenvironment.h"
+#include "heartbeatsession.h"
 #include "mainwindow.h"
 #include "querysession.h"
 #include "scheduledqueries.h"
@@ -151,6 +152,11 @@ int main(int argc, char *argv[])
         [store] { return store.open(); });
     window.setHistory([store] { return store.open(); });
     window.setEvents([store] { return store.open(); });
+    // The client tree shows the agents' heartbeat states, whoever's watcher wrote them.
+    HeartbeatSession heartbeatStates([store] { return store.open(); });
+    QObject::connect(&heartbeatStates, &HeartbeatSession::read, session.clientTree(),
+                     &ClientTreeModel::setHeartbeats);
+    heartbeatStates.start();
     identity.load();
     window.show();
     if (!storeProblem.isEmpty()) {
