@@ -15,6 +15,7 @@
 #include "store/storeconnection.h"
 #include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
+#include "watch/heartbeatsettings.h"
 #include "watch/statuschangeduty.h"
 
 #include <QApplication>
@@ -137,6 +138,7 @@ int main(int argc, char *argv[])
     auto heartbeatCredentials = std::make_shared<HeartbeatCredentials>(
         IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
     HeartbeatJob heartbeats;
+    heartbeats.settings = HeartbeatSettingsStore::load();
     heartbeats.console = [heartbeatCredentials] { return heartbeatCredentials->current(); };
     ConsoleWatcher watcher(store,
                            { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
@@ -153,7 +155,7 @@ int main(int argc, char *argv[])
     window.setHistory([store] { return store.open(); });
     window.setEvents([store] { return store.open(); });
     // The client tree shows the agents' heartbeat states, whoever's watcher wrote them.
-    HeartbeatSession heartbeatStates([store] { return store.open(); });
+    HeartbeatSession heartbeatStates([store] { return store.open(); }, heartbeats.settings);
     QObject::connect(&heartbeatStates, &HeartbeatSession::read, session.clientTree(),
                      &ClientTreeModel::setHeartbeats);
     heartbeatStates.start();

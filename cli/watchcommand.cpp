@@ -8,6 +8,7 @@
 #include "settings/settings.h"
 #include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
+#include "watch/heartbeatsettings.h"
 #include "watch/scheduledqueryduty.h"
 #include "watch/statuschangeduty.h"
 #include "watch/watcher.h"
@@ -99,6 +100,7 @@ int WatchCommand::run(const QStringList &arguments)
     auto credentials = std::make_shared<HeartbeatCredentials>(
         IdentityFiles::serverCertificate(Settings::dataDirectory()), probe.thisServerName);
     HeartbeatJob heartbeatJob;
+    heartbeatJob.settings = HeartbeatSettingsStore::load();
     heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
     heartbeatJob.console = [credentials] { return credentials->current(); };
     auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);

@@ -12,6 +12,7 @@
 #include "endpointactions.h"
 #include "eventsession.h"
 #include "heartbeat/eventspage.h"
+#include "heartbeat/heartbeatsettingspage.h"
 #include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
@@ -29,6 +30,7 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "settings/storesettings.h"
+#include "watch/heartbeatsettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -252,6 +254,8 @@ void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_session->serverName(), Settings::language(), this);
     dialog.setRetention(Settings::keepQueries(), Settings::keepDays());
+    dialog.heartbeatPage()->setSettings(HeartbeatSettingsStore::load(),
+                                        HeartbeatSettingsStore::notifiedKinds());
     const StoreLocation before = Settings::storeLocation();
     dialog.setStore(before, Settings::databaseFile());
     if (dialog.exec() != QDialog::Accepted)
@@ -260,6 +264,8 @@ void MainWindow::editSettings()
     Settings::setValue(Setting::Language, dialog.language());
     Settings::setValue(Setting::KeepQueries, dialog.keepQueries());
     Settings::setValue(Setting::KeepDays, dialog.keepDays());
+    HeartbeatSettingsStore::save(dialog.heartbeatPage()->settings(HeartbeatSettingsStore::load()));
+    HeartbeatSettingsStore::setNotifiedKinds(dialog.heartbeatPage()->notifiedKinds());
     const StoreLocation after = dialog.storeLocation();
     Settings::setStoreLocation(after);
     m_session->setServerName(dialog.serverName());

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class HeartbeatSettingsPage;
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
@@ -33,6 +34,8 @@ public:
     // The Database page: the store in use (`sqliteFile` is the console's file, shown for SQLite).
     void setStore(const StoreLocation &location, const QString &sqliteFile);
     StoreLocation storeLocation() const;
+    // The Heartbeats page (docs/watch.md, "Heartbeats").
+    HeartbeatSettingsPage *heartbeatPage() const { return m_heartbeatPage; }
     // True when OK saved a new PostgreSQL password in the keychain.
     bool passwordSaved() const { return m_passwordSaved; }
 
@@ -72,5 +75,6 @@ private:
     QWidget *m_postgresFields = nullptr;
     QString m_sqlitePath;
     bool m_passwordSaved = false;
+    HeartbeatSettingsPage *m_heartbeatPage = nullptr;
     int m_workers = 0; // keychain or connection work still running: the dialog waits for it
 };
