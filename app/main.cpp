@@ -3,6 +3,8 @@
 #include "consoleidentity.h"
 #include "consolewatcher.h"
 #include "demo/demoenvironment.h"
+#include "eventfeed.h"
+#include "heartbeat/eventnotifier.h"
 #include "heartbeatsession.h"
 #include "mainwindow.h"
 #include "querysession.h"
@@ -159,6 +161,10 @@ int main(int argc, char *argv[])
     QObject::connect(&heartbeatStates, &HeartbeatSession::read, session.clientTree(),
                      &ClientTreeModel::setHeartbeats);
     heartbeatStates.start();
+    // New events of the kinds selected in the settings, as desktop notifications.
+    EventFeed eventFeed([store] { return store.open(); });
+    EventNotifier notifier(&eventFeed);
+    eventFeed.start();
     identity.load();
     window.show();
     if (!storeProblem.isEmpty()) {

@@ -57,6 +57,8 @@ Result<QVector<ComputerEvent>> EventLog::read(const EventFilter &filter) const
         sql += QStringLiteral(" AND at >= ?");
     if (!filter.kind.isEmpty())
         sql += QStringLiteral(" AND kind = ?");
+    if (filter.afterId > 0)
+        sql += QStringLiteral(" AND id > ?");
     // Newest first when limited, so the limit keeps the newest; turned round below.
     sql += QStringLiteral(" ORDER BY at DESC, id DESC");
     if (filter.limit > 0)
@@ -68,6 +70,8 @@ Result<QVector<ComputerEvent>> EventLog::read(const EventFilter &filter) const
         select.addBindValue(isoText(filter.since));
     if (!filter.kind.isEmpty())
         select.addBindValue(filter.kind);
+    if (filter.afterId > 0)
+        select.addBindValue(filter.afterId);
     if (!select.exec())
         return R::failure(
             tr("the events cannot be read: %1").arg(sqlErrorText(select.lastError())));

@@ -72,6 +72,7 @@ struct EventFilter
     QDateTime since; // at or after
     QString kind; // exactly this kind
     int limit = 0; // the newest this many; 0: all
+    qint64 afterId = 0; // only events appended after the one with this id; 0: any
 };
 
 Q_DECLARE_METATYPE(ComputerEvent)
