@@ -1,4 +1,5 @@
 #include "fleetprocess.h"
+#include "postgresserver.h"
 #include "secrets/identityfiles.h"
 #include "secrets/secretstore.h"
 #include "secrets/serveridentity.h"
@@ -20,7 +21,8 @@
 // mutual TLS while one agent falls silent by the fleet's clock (--fleet-clock: no sleeping),
 // and the states and events that `osmgmt-cli agents` and `events` write. Runs under
 // tests/support/with-keyring.sh: the watcher presents this server's session certificate, from
-// the keychain, as the console would.
+// the keychain, as the console would. On SQLite, and as tst_heartbeatwatch_postgres
+// (OSMGMT_TEST_STORE=postgres) on a PostgreSQL store, its password on standard input.
 class TestHeartbeatWatch : public QObject
 {
     Q_OBJECT
@@ -44,11 +46,16 @@ private:
     QJsonArray events(const QStringList &options = {});
     void setFleetClock(const QString &iso);
     QString address(int host) const { return m_network + QString::number(host); }
+    Result<std::shared_ptr<Database>> openStore() const;
 
     QTemporaryDir m_directory;
     QString m_network;
     quint16 m_agentPort = 0;
     QString m_clockFile;
+    QStringList m_storeOptions; // --db FILE, or --db-url URL --db-password-stdin
+    QByteArray m_stdin; // the PostgreSQL password's line
+    std::unique_ptr<PostgresServer> m_postgres;
+    QString m_postgresDatabase;
     FleetProcess m_fleet;
 };
 
@@ -68,6 +75,22 @@ void TestHeartbeatWatch::initTestCase()
         SecretStore(), IdentityFiles::serverCertificate(Settings::dataDirectory()), thisServer);
     QVERIFY2(identity, qPrintable(identity.error()));
 
+    m_storeOptions
+        = { QStringLiteral("--db"), m_directory.filePath(QStringLiteral("osmgmt.sqlite")) };
+    if (qgetenv("OSMGMT_TEST_STORE") == "postgres") {
+        m_postgres = std::make_unique<PostgresServer>();
+        const QString started = m_postgres->start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const Result<QString> name = m_postgres->createDatabase();
+        QVERIFY2(name, qPrintable(name.error()));
+        m_postgresDatabase = name.value();
+        m_storeOptions = { QStringLiteral("--db-url"),
+                           QStringLiteral("postgresql://%1@%2:%3/%4")
+                               .arg(m_postgres->user(), m_postgres->host(),
+                                    QString::number(m_postgres->port()), m_postgresDatabase),
+                           QStringLiteral("--db-password-stdin") };
+        m_stdin = m_postgres->password().toUtf8() + '\n';
+    }
     const QString block = FleetProcess::randomLoopbackNetwork();
     m_network = block.left(block.lastIndexOf(QLatin1Char('.')) + 1);
     m_agentPort = FleetProcess::randomPort();
@@ -113,15 +136,20 @@ void TestHeartbeatWatch::initTestCase()
     QVERIFY2(query.exitCode == 0, qPrintable(query.err));
 }
 
+Result<std::shared_ptr<Database>> TestHeartbeatWatch::openStore() const
+{
+    if (m_postgres)
+        return m_postgres->open(m_postgresDatabase);
+    return Database::openSqlite(m_directory.filePath(QStringLiteral("osmgmt.sqlite")));
+}
+
 TestHeartbeatWatch::Run TestHeartbeatWatch::runCli(const QStringList &arguments)
 {
     QProcess cli;
-    cli.start(TestEnvironment::cliProgram(),
-              arguments
-                  + QStringList { QStringLiteral("--db"),
-                                  m_directory.filePath(QStringLiteral("osmgmt.sqlite")) });
+    cli.start(TestEnvironment::cliProgram(), arguments + m_storeOptions);
     if (!cli.waitForStarted())
         qFatal("osmgmt-cli did not start");
+    cli.write(m_stdin);
     cli.closeWriteChannel();
     if (!cli.waitForFinished(60000))
         qFatal("osmgmt-cli did not finish");
@@ -217,8 +245,7 @@ void TestHeartbeatWatch::onlineThenOfflineAfterTwoMissedCyclesThenOnline()
     QVERIFY(state[address(Quiet)][QLatin1String("offlineSince")].isNull());
     // The heartbeats presented this server's certificate: the agents gave their health report
     // (a reduced answer would say in the detail that it was withheld).
-    const auto database
-        = Database::openSqlite(m_directory.filePath(QStringLiteral("osmgmt.sqlite")));
+    const auto database = openStore();
     QVERIFY2(database, qPrintable(database.error()));
     const Result<QVector<AgentHeartbeat>> watched = HeartbeatStore(database.value()).agents();
     QVERIFY2(watched, qPrintable(watched.error()));
@@ -278,5 +305,18 @@ void TestHeartbeatWatch::badOptionsAreRefused()
     QCOMPARE(missing.exitCode(), 3);
 }
 
-QTEST_GUILESS_MAIN(TestHeartbeatWatch)
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    if (qgetenv("OSMGMT_TEST_STORE") == "postgres") {
+        // Without PostgreSQL the PostgreSQL run is a skip (77), not a pass.
+        const QString unavailable = PostgresServer::unavailableReason();
+        if (!unavailable.isEmpty()) {
+            fprintf(stderr, "SKIP: %s\n", qPrintable(unavailable));
+            return 77;
+        }
+    }
+    TestHeartbeatWatch test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_heartbeatwatch.moc"
