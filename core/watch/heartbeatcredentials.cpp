@@ -10,7 +10,11 @@
 HeartbeatCredentials::HeartbeatCredentials(QString certificateFile, QString serverName)
     : m_certificateFile(std::move(certificateFile))
     , m_serverName(std::move(serverName))
-{ }
+{
+    // The keychain thread belongs to the application, so it is made on the application's thread
+    // (here), never first from the watcher's.
+    KeychainWorker::instance();
+}
 
 std::optional<AgentTls::Credentials> HeartbeatCredentials::current()
 {

@@ -20,6 +20,7 @@ class HeartbeatCredentials
     Q_DECLARE_TR_FUNCTIONS(HeartbeatCredentials)
 
 public:
+    // On the application's thread.
     HeartbeatCredentials(QString certificateFile, QString serverName);
 
     // On the watcher's thread, once per round; the keychain is read on the keychain thread
