@@ -54,7 +54,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "With --config: load the kept quarantine into nftables and "
                                     "exit (run at boot, before the network is up)."));
-    parser.addOptions({ config, fleet, fleetState, readyFile, logDirectory, restoreQuarantine });
+    const QCommandLineOption fleetClock(
+        QStringLiteral("fleet-clock"),
+        QCoreApplication::translate("main",
+                                    "With --fleet: the fleet's time is the ISO-8601 time written "
+                                    "in <file>, read again whenever it is needed (for tests)."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        { config, fleet, fleetState, fleetClock, readyFile, logDirectory, restoreQuarantine });
     parser.process(app);
 
     if (parser.isSet(config) == parser.isSet(fleet)) {
@@ -81,5 +88,6 @@ int main(int argc, char *argv[])
         return runRealAgent(RealAgentOptions { parser.value(config), parser.value(readyFile),
                                                parser.value(logDirectory) });
     return runFleetMode(FleetModeOptions { parser.value(fleet), parser.value(readyFile),
-                                           parser.value(logDirectory), parser.value(fleetState) });
+                                           parser.value(logDirectory), parser.value(fleetState),
+                                           parser.value(fleetClock) });
 }

@@ -3,6 +3,9 @@
 #include "consoleidentity.h"
 #include "consolewatcher.h"
 #include "demo/demoenvironment.h"
+#include "eventfeed.h"
+#include "heartbeat/eventnotifier.h"
+#include "heartbeatsession.h"
 #include "mainwindow.h"
 #include "querysession.h"
 #include "scheduledqueries.h"
@@ -12,6 +15,10 @@
 #include "settings/settings.h"
 #include "settings/storesettings.h"
 #include "store/storeconnection.h"
+#include "watch/heartbeatcredentials.h"
+#include "watch/heartbeatduty.h"
+#include "watch/heartbeatsettings.h"
+#include "watch/statuschangeduty.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -129,7 +136,15 @@ int main(int argc, char *argv[])
     window.setScheduledQueries(&scheduled);
     // The periodic duties, while this console holds the store's lease (docs/watch.md). Made after
     // `scheduled`, so that it stops, and gives the lease up, before the schedule goes.
-    ConsoleWatcher watcher(store, { scheduled.watchDuty() });
+    // The heartbeats run on the watcher's thread, never this one (docs/watch.md, "Heartbeats").
+    auto heartbeatCredentials = std::make_shared<HeartbeatCredentials>(
+        IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
+    HeartbeatJob heartbeats;
+    heartbeats.settings = HeartbeatSettingsStore::load();
+    heartbeats.console = [heartbeatCredentials] { return heartbeatCredentials->current(); };
+    ConsoleWatcher watcher(store,
+                           { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
+                             std::make_shared<StatusChangeDuty>() });
     scheduled.followLease(&watcher);
     window.setWatcher(&watcher);
     ConsoleIdentity identity(
@@ -140,6 +155,16 @@ int main(int argc, char *argv[])
                             IdentityFiles::importedServers(Settings::dataDirectory())),
         [store] { return store.open(); });
     window.setHistory([store] { return store.open(); });
+    window.setEvents([store] { return store.open(); });
+    // The client tree shows the agents' heartbeat states, whoever's watcher wrote them.
+    HeartbeatSession heartbeatStates([store] { return store.open(); }, heartbeats.settings);
+    QObject::connect(&heartbeatStates, &HeartbeatSession::read, session.clientTree(),
+                     &ClientTreeModel::setHeartbeats);
+    heartbeatStates.start();
+    // New events of the kinds selected in the settings, as desktop notifications.
+    EventFeed eventFeed([store] { return store.open(); });
+    EventNotifier notifier(&eventFeed);
+    eventFeed.start();
     identity.load();
     window.show();
     if (!storeProblem.isEmpty()) {

@@ -1,6 +1,8 @@
 #include "actioncommand.h"
+#include "agentscommand.h"
 #include "auditcommand.h"
 #include "diagnosecommand.h"
+#include "eventscommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
 #include "watchcommand.h"
@@ -30,8 +32,11 @@ QString usage()
         "  audit verify   Check that the audit log was not changed since it was written.\n"
         "  register       Register agents to this server: its CA issues each its agent\n"
         "                 certificate, so they show as Managed by this server.\n"
-        "  watch          Run the periodic duties (the scheduled query) on the store.\n"
+        "  watch          Run the periodic duties (the scheduled query, the heartbeats)\n"
+        "                 on the store.\n"
         "  diagnose       Diagnose the connection to one computer's agent, step by step.\n"
+        "  events         Write the stored events (offline, online, missing, changes).\n"
+        "  agents         Write the agents of this server and their heartbeat state.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -63,6 +68,10 @@ int main(int argc, char *argv[])
         return WatchCommand().run(arguments.mid(1));
     if (command == QLatin1String("diagnose"))
         return DiagnoseCommand().run(arguments.mid(1));
+    if (command == QLatin1String("events"))
+        return EventsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("agents"))
+        return AgentsCommand().run(arguments.mid(1));
     if (ActionOptions::isAction(command))
         return ActionCommand().run(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

@@ -4,8 +4,13 @@
 
 #include "common/clock.h"
 #include "common/unixsignalwatcher.h"
+#include "secrets/identityfiles.h"
 #include "settings/settings.h"
+#include "watch/heartbeatcredentials.h"
+#include "watch/heartbeatduty.h"
+#include "watch/heartbeatsettings.h"
 #include "watch/scheduledqueryduty.h"
+#include "watch/statuschangeduty.h"
 #include "watch/watcher.h"
 
 #include <QEventLoop>
@@ -54,7 +59,8 @@ int WatchCommand::run(const QStringList &arguments)
            "host name."),
         tr("NAME"));
     CommandLine line(
-        tr("Runs the periodic duties (the scheduled query) on the store, one watcher per store."),
+        tr("Runs the periodic duties (the scheduled query, the heartbeats) on the store, one "
+           "watcher per store."),
         { once, leaseSeconds, scopeFile, serverName }, tr("The store to watch."));
     const Result<bool> help = line.parse(arguments);
     if (!help)
@@ -91,7 +97,15 @@ int WatchCommand::run(const QStringList &arguments)
                             { Settings::keepQueries(), Settings::keepDays() },
                             store },
         Clock::instance().now());
-    Watcher watcher(store, { scheduledQuery }, lease);
+    auto credentials = std::make_shared<HeartbeatCredentials>(
+        IdentityFiles::serverCertificate(Settings::dataDirectory()), probe.thisServerName);
+    HeartbeatJob heartbeatJob;
+    heartbeatJob.settings = HeartbeatSettingsStore::load();
+    heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
+    heartbeatJob.console = [credentials] { return credentials->current(); };
+    auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);
+    Watcher watcher(store, { scheduledQuery, heartbeat, std::make_shared<StatusChangeDuty>() },
+                    lease);
 
     int exitCode = 0;
     QTextStream out(stdout);

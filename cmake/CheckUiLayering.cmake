@@ -30,6 +30,7 @@ set(value_headers
     store/queryrecord.h # a stored query's times, state and counts
     store/resultchanges.h # what changed between two queries
     store/auditentry.h # an audit log entry and the filter that selects entries
+    store/heartbeatrecord.h # an agent's heartbeat state, an event and the filter that selects events
     store/storelocation.h # where the store is (SQLite file or PostgreSQL): settings, not a connection
     commands/commandtarget.h # a command's target and its outcome
     diagnose/diagnosisstep.h # a step of Diagnose connection and the whole diagnosis

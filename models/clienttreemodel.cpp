@@ -320,8 +320,19 @@ QVariant ClientTreeModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return computerLabel(row);
         case Qt::ToolTipRole:
+            if (const HeartbeatMark *mark = heartbeatOf(row))
+                return QString(m_table->address(row).toString() + QLatin1Char('\n') + mark->text());
+            return m_table->address(row).toString();
         case AddressRole:
             return m_table->address(row).toString();
+        case Qt::DecorationRole:
+            if (const HeartbeatMark *mark = heartbeatOf(row))
+                return mark->colour();
+            return {};
+        case HeartbeatRole:
+            if (const HeartbeatMark *mark = heartbeatOf(row))
+                return QVariant::fromValue(*mark);
+            return {};
         case NodeKindRole:
             return QVariant::fromValue(NodeKind::Computer);
         case StatusRole:
@@ -345,6 +356,35 @@ QVariant ClientTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void ClientTreeModel::setHeartbeats(QHash<QString, HeartbeatMark> marks)
+{
+    if (marks == m_heartbeats)
+        return;
+    m_heartbeats = std::move(marks);
+    announceComputers(m_root.get(), { Qt::DecorationRole, Qt::ToolTipRole, HeartbeatRole });
+}
+
+// Only this server's computers show a heartbeat: an address another server's agent answers on
+// now is not this server's agent, whatever the heartbeats last saw there.
+const HeartbeatMark *ClientTreeModel::heartbeatOf(qsizetype row) const
+{
+    if (m_heartbeats.isEmpty() || m_table->status(row) != SecurityStatus::ManagedByThisServer)
+        return nullptr;
+    const auto it = m_heartbeats.constFind(m_table->address(row).toString());
+    return it == m_heartbeats.cend() ? nullptr : &it.value();
+}
+
+void ClientTreeModel::announceComputers(Node *node, const QList<int> &roles)
+{
+    if (!node->rows.empty()) {
+        const QModelIndex parent = indexOf(node);
+        const int first = int(node->children.size());
+        emit dataChanged(index(first, 0, parent), index(node->rowCount() - 1, 0, parent), roles);
+    }
+    for (const auto &child : node->children)
+        announceComputers(child.get(), roles);
 }
 
 QString ClientTreeModel::computerLabel(qsizetype row) const

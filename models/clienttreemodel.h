@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
+#include "heartbeatmark.h"
 #include "results/resultstable.h"
 
 #include <QAbstractItemModel>
@@ -35,7 +36,14 @@ public:
     enum class Grouping { BySecurityStatus, ByAdPath };
     Q_ENUM(Grouping)
     // AdPathRole: a computer's DN, or (grouped by AD path) a container's own DN.
-    enum Role { NodeKindRole = Qt::UserRole + 1, StatusRole, AddressRole, AdPathRole };
+    // HeartbeatRole: a computer's HeartbeatMark, when its agent is one the heartbeats follow.
+    enum Role {
+        NodeKindRole = Qt::UserRole + 1,
+        StatusRole,
+        AddressRole,
+        AdPathRole,
+        HeartbeatRole
+    };
 
     explicit ClientTreeModel(QObject *parent = nullptr);
     ~ClientTreeModel() override;
@@ -58,6 +66,10 @@ public:
     // Regroups the computers already shown (one reset) and those added later, in row order.
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
+
+    // The heartbeat marks of this server's agents by address (docs/watch.md): a computer whose
+    // agent the heartbeats follow shows its state as its icon (a colour) and in its tooltip.
+    void setHeartbeats(QHash<QString, HeartbeatMark> marks);
 
     // By security status only; invalid when grouped by AD path.
     QModelIndex thisServerIndex() const;
@@ -88,10 +100,13 @@ private:
     void appendComputers(Node *group, const std::vector<quint32> &rows);
     QString label(const Node &node) const;
     QString computerLabel(qsizetype row) const;
+    const HeartbeatMark *heartbeatOf(qsizetype row) const;
+    void announceComputers(Node *node, const QList<int> &roles);
 
     std::unique_ptr<Node> m_root;
     std::shared_ptr<const ResultsTable> m_table;
     qsizetype m_rowsShown = 0;
     QString m_serverName;
     Grouping m_grouping = Grouping::BySecurityStatus;
+    QHash<QString, HeartbeatMark> m_heartbeats; // by address; kept across queries
 };

@@ -12,6 +12,9 @@
 #include "diagnose/diagnosedialog.h"
 #include "diagnosesession.h"
 #include "endpointactions.h"
+#include "eventsession.h"
+#include "heartbeat/eventspage.h"
+#include "heartbeat/heartbeatsettingspage.h"
 #include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
@@ -29,6 +32,7 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "settings/storesettings.h"
+#include "watch/heartbeatsettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -255,6 +259,8 @@ void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_session->serverName(), Settings::language(), this);
     dialog.setRetention(Settings::keepQueries(), Settings::keepDays());
+    dialog.heartbeatPage()->setSettings(HeartbeatSettingsStore::load(),
+                                        HeartbeatSettingsStore::notifiedKinds());
     const StoreLocation before = Settings::storeLocation();
     dialog.setStore(before, Settings::databaseFile());
     if (dialog.exec() != QDialog::Accepted)
@@ -263,6 +269,8 @@ void MainWindow::editSettings()
     Settings::setValue(Setting::Language, dialog.language());
     Settings::setValue(Setting::KeepQueries, dialog.keepQueries());
     Settings::setValue(Setting::KeepDays, dialog.keepDays());
+    HeartbeatSettingsStore::save(dialog.heartbeatPage()->settings(HeartbeatSettingsStore::load()));
+    HeartbeatSettingsStore::setNotifiedKinds(dialog.heartbeatPage()->notifiedKinds());
     const StoreLocation after = dialog.storeLocation();
     Settings::setStoreLocation(after);
     m_session->setServerName(dialog.serverName());
@@ -447,6 +455,20 @@ void MainWindow::showHistoryPage()
 {
     m_pages->setCurrentWidget(m_history->historyPage());
     m_history->refresh();
+}
+
+void MainWindow::setEvents(CommandController::OpenDatabase openDatabase)
+{
+    m_events = new EventSession(std::move(openDatabase), this);
+    m_eventsPage = new EventsPage(m_events);
+    m_pages->addWidget(m_eventsPage);
+    m_serverMenu->addAction(tr("&Events"), this, &MainWindow::showEventsPage);
+}
+
+void MainWindow::showEventsPage()
+{
+    m_pages->setCurrentWidget(m_eventsPage);
+    m_eventsPage->refresh();
 }
 
 void MainWindow::showAuditPage()

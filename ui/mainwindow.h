@@ -11,6 +11,8 @@
 
 class ActiveDirectorySession;
 class AuditPage;
+class EventSession;
+class EventsPage;
 class AuditSession;
 class ConsoleIdentity;
 class ConsoleWatcher;
@@ -58,6 +60,10 @@ public:
     void setHistory(CommandController::OpenDatabase openDatabase);
     HistoryNavigator *history() const { return m_history; }
     void showHistoryPage();
+    // The Events page (agents offline, online again, missing; status changes), in the Agents menu.
+    void setEvents(CommandController::OpenDatabase openDatabase);
+    EventsPage *eventsPage() const { return m_eventsPage; }
+    void showEventsPage();
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
@@ -102,4 +108,6 @@ private:
     HistorySession *m_historySession = nullptr;
     HistoryNavigator *m_history = nullptr;
     QAction *m_historyAction = nullptr;
+    EventSession *m_events = nullptr;
+    EventsPage *m_eventsPage = nullptr;
 };

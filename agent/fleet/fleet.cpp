@@ -110,13 +110,28 @@ Result<QVector<quint16>> parseListen(const QJsonValue &value, const QString &pat
     return ports;
 }
 
+// "silentAfterSeconds": a whole number of seconds, 0 or more (0: silent from the start).
+Result<std::optional<qint64>> parseSilentAfter(const QJsonObject &object, const QString &path)
+{
+    const QJsonValue value = object.value(QStringLiteral("silentAfterSeconds"));
+    if (value.isUndefined())
+        return std::optional<qint64>();
+    const double seconds = value.toDouble(-1);
+    if (!value.isDouble() || seconds < 0 || seconds != double(qint64(seconds)))
+        return failAt<std::optional<qint64>>(
+            path + QStringLiteral(".silentAfterSeconds"),
+            QCoreApplication::translate("Fleet", "%1 is not a whole number of seconds, 0 or more")
+                .arg(jsonText(value)));
+    return std::optional<qint64>(qint64(seconds));
+}
+
 Result<FleetAgent> parseAgentObject(const QJsonObject &object, const QString &path)
 {
-    const QString unknown
-        = unknownKey(object,
-                     { QStringLiteral("port"), QStringLiteral("behaviour"),
-                       QStringLiteral("server"), QStringLiteral("version"),
-                       QStringLiteral("domain"), QStringLiteral("ca"), QStringLiteral("status") });
+    const QString unknown = unknownKey(
+        object,
+        { QStringLiteral("port"), QStringLiteral("behaviour"), QStringLiteral("server"),
+          QStringLiteral("version"), QStringLiteral("domain"), QStringLiteral("ca"),
+          QStringLiteral("status"), QStringLiteral("silentAfterSeconds") });
     if (!unknown.isEmpty())
         return failAt<FleetAgent>(path + QLatin1Char('.') + unknown,
                                   QCoreApplication::translate("Fleet", "unknown key"));
@@ -156,6 +171,10 @@ Result<FleetAgent> parseAgentObject(const QJsonObject &object, const QString &pa
     if (!skew)
         return Result<FleetAgent>::failure(skew.error());
     agent.clockSkewSeconds = *skew;
+    const Result<std::optional<qint64>> silent = parseSilentAfter(object, path);
+    if (!silent)
+        return Result<FleetAgent>::failure(silent.error());
+    agent.silentAfterSeconds = *silent;
     return agent;
 }
 

@@ -39,6 +39,10 @@ struct FleetAgent
     // The agent certificate its server's CA issued at registration (from --fleet-state; a
     // fleet file starts every agent unregistered, presenting the fleet's self-signed one).
     std::optional<QSslCertificate> certificate;
+    // `"silentAfterSeconds"`: the agent stops answering (its connections stall, as a hung or
+    // powered-off computer's would) this long after the fleet started, by the fleet's clock
+    // (docs/fleet-format.md, "Silent agents"). None: it answers for as long as the fleet runs.
+    std::optional<qint64> silentAfterSeconds;
 };
 
 struct FleetEndpoint

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
 #include "fleet/fleet.h"
+#include "fleet/fleetclock.h"
 #include "fleet/fleetplayer.h"
 #include "fleet/fleetstatefile.h"
 #include "listeningsocket.h"
@@ -62,6 +63,14 @@ int runFleetMode(const FleetModeOptions &options)
         return failStartup(fleet.error());
     Logging::init(options.logDirectory, QStringLiteral("osmgmt-agent.log"), true);
     const auto log = Logging::get("agent");
+    if (!options.clockFile.isEmpty()) {
+        // Before the player starts: silent agents count from the fleet's start by this clock.
+        const Result<std::shared_ptr<FleetClockFile>> clock
+            = FleetClockFile::open(options.clockFile);
+        if (!clock)
+            return failStartup(clock.error());
+        Clock::setInstance(clock.value());
+    }
     const FleetStateFile stateFile(options.stateFile);
     Fleet played = std::move(fleet).value();
     if (!options.stateFile.isEmpty()) {

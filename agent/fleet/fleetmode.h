@@ -13,6 +13,8 @@ struct FleetModeOptions
     // Where moves, quarantines and started services are kept across restarts; empty: they
     // live in memory only, and a restarted fleet plays its file again.
     QString stateFile;
+    // The fleet's clock (FleetClockFile): the time written in this file; empty: the system's.
+    QString clockFile;
 };
 
 int runFleetMode(const FleetModeOptions &options);

@@ -1,6 +1,7 @@
 #include "fleet/fleetplayer.h"
 
 #include "agentstate.h"
+#include "common/clock.h"
 #include "common/logging.h"
 #include "connectionacceptor.h"
 #include "endpointsession.h"
@@ -35,6 +36,7 @@ Result<int> FleetPlayer::start()
     if (!tls)
         return Result<int>::failure(tls.error());
     m_tls = std::move(tls).value();
+    m_startedAt = Clock::instance().now();
     for (int i = 0; i < m_fleet.endpoints.size(); ++i) {
         const std::optional<FleetAgent> &agent = m_fleet.endpoints.at(i).agent;
         const bool quarantined = agent && agent->status.quarantined;
@@ -93,8 +95,13 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
         setQuarantined(endpointIndex, quarantined);
     });
     const Result<ConnectionAcceptor *> server
-        = adopt(endpoint.address, agent.port,
-                [this, state](QTcpSocket *socket) { play(socket, AgentBehaviour::Answer, state); });
+        = adopt(endpoint.address, agent.port, [this, state, endpointIndex](QTcpSocket *socket) {
+              // A silent agent's connections stall: the port still accepts, nothing answers.
+              if (isSilent(endpointIndex))
+                  play(socket, AgentBehaviour::Stall, nullptr);
+              else
+                  play(socket, AgentBehaviour::Answer, state);
+          });
     if (!server)
         return Result<int>::failure(server.error());
     if (!agent.identity.server.isEmpty() && !agent.ca)
@@ -144,6 +151,13 @@ void FleetPlayer::setQuarantined(int endpointIndex, bool quarantined)
     else
         log->info("{}: released, {} other port(s) open again", endpoint.name,
                   endpoint.listen.size());
+}
+
+bool FleetPlayer::isSilent(int endpointIndex) const
+{
+    const std::optional<FleetAgent> &agent = m_fleet.endpoints.at(endpointIndex).agent;
+    return agent && agent->silentAfterSeconds
+        && Clock::instance().now() >= m_startedAt.addSecs(*agent->silentAfterSeconds);
 }
 
 int FleetPlayer::sessionCount() const

@@ -6,6 +6,7 @@
 #include "fleet/fleet.h"
 #include "tlsserverchannel.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -53,6 +54,8 @@ private:
                                        ConnectionAcceptor::Take take);
     void play(QTcpSocket *socket, AgentBehaviour behaviour, AgentState *state);
     void setQuarantined(int endpointIndex, bool quarantined);
+    // Whether the agent of this endpoint has stopped answering (FleetAgent::silentAfterSeconds).
+    bool isSilent(int endpointIndex) const;
     void stop();
 
     Fleet m_fleet;
@@ -62,4 +65,5 @@ private:
     QHash<int, QList<ConnectionAcceptor *>> m_plainServers; // by endpoint, closed while quarantined
     QHash<int, AgentState *> m_agents; // by endpoint
     int m_idleLimitMs;
+    QDateTime m_startedAt; // by the Clock (the fleet's clock under --fleet-clock)
 };

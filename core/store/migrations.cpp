@@ -173,6 +173,42 @@ QStringList schemaVersion5(SqlDialect)
     };
 }
 
+// Version 6: heartbeats and events (docs/watch.md). One row per agent of this server, by address:
+// its heartbeat state as the watcher's heartbeat duty left it. Events are generic (kind, the
+// computer, the old and new state as stable keys), so that heartbeat transitions, status
+// changes between queries and health indicators share one table; times ISO-8601 UTC.
+QStringList schemaVersion6(SqlDialect dialect)
+{
+    const QString id = SqlDialects::autoIdPrimaryKey(dialect);
+    return {
+        QStringLiteral("CREATE TABLE agent_heartbeats ("
+                       " address TEXT NOT NULL PRIMARY KEY,"
+                       " port INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " last_contact TEXT,"
+                       " last_heartbeat TEXT,"
+                       " outcome TEXT NOT NULL,"
+                       " outcome_detail TEXT NOT NULL,"
+                       " missed_heartbeats INTEGER NOT NULL,"
+                       " offline_since TEXT)"),
+        QStringLiteral("CREATE TABLE events (id ") + id
+            + QStringLiteral(", at TEXT NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " address TEXT NOT NULL,"
+                             " from_state TEXT NOT NULL,"
+                             " to_state TEXT NOT NULL,"
+                             " detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_at ON events (at)"),
+        QStringLiteral("CREATE INDEX events_kind_at ON events (kind, at)"),
+        // How far each source of events has read (status-changed: the last query compared).
+        QStringLiteral("CREATE TABLE event_sources ("
+                       " source TEXT NOT NULL PRIMARY KEY,"
+                       " last_id BIGINT NOT NULL)"),
+    };
+}
+
 const QString schemaVersionTable = QStringLiteral("schema_version");
 
 // Any fixed 64-bit number, the same in every osmgmt: the advisory lock that PostgreSQL
@@ -235,6 +271,7 @@ const std::vector<Migration> &all()
         { 4, "the audit log's hash chain and intents", &schemaVersion4,
           &AuditChain::anchorPreChainEntries },
         { 5, "the watcher's lease", &schemaVersion5 },
+        { 6, "heartbeats and events", &schemaVersion6 },
     };
     return steps;
 }

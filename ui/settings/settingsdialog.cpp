@@ -1,5 +1,7 @@
 #include "settings/settingsdialog.h"
 
+#include "heartbeat/heartbeatsettingspage.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,6 +30,8 @@ SettingsDialog::SettingsDialog(const QString &serverName, const QString &languag
     tabs->setObjectName(QStringLiteral("settingsPages"));
     tabs->addTab(makeGeneralPage(), tr("General"));
     tabs->addTab(makeDatabasePage(), tr("Database"));
+    m_heartbeatPage = new HeartbeatSettingsPage;
+    tabs->addTab(m_heartbeatPage, tr("Heartbeats"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);

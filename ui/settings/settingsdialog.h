@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class HeartbeatSettingsPage;
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
@@ -34,6 +35,8 @@ public:
     // The Database page: the store in use (`sqliteFile` is the console's file, shown for SQLite).
     void setStore(const StoreLocation &location, const QString &sqliteFile);
     StoreLocation storeLocation() const;
+    // The Heartbeats page (docs/watch.md, "Heartbeats").
+    HeartbeatSettingsPage *heartbeatPage() const { return m_heartbeatPage; }
     // True when OK saved a new PostgreSQL password in the keychain.
     bool passwordSaved() const { return m_passwordSaved; }
 
@@ -73,6 +76,7 @@ private:
     QWidget *m_postgresFields = nullptr;
     QString m_sqlitePath;
     bool m_passwordSaved = false;
+    HeartbeatSettingsPage *m_heartbeatPage = nullptr;
     int m_workers = 0; // keychain or connection work still running: the dialog waits for it
     DatabaseSettingsSession m_store; // the store and the keychain, for the Database page
 };

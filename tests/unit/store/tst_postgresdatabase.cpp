@@ -76,10 +76,11 @@ void TestPostgresDatabase::freshDatabaseMigrates()
         QCOMPARE((*opened)->schemaVersion(), Migrations::latestVersion());
         QVERIFY2((*opened)->location().contains(m_database), qPrintable((*opened)->location()));
         QCOMPARE(tableNames(m_database),
-                 (QStringList { QStringLiteral("audit_log"), QStringLiteral("endpoints"),
-                                QStringLiteral("queries"), QStringLiteral("query_status_counts"),
-                                QStringLiteral("schedules"), QStringLiteral("schema_version"),
-                                QStringLiteral("watch_lease") }));
+                 (QStringList { QStringLiteral("agent_heartbeats"), QStringLiteral("audit_log"),
+                                QStringLiteral("endpoints"), QStringLiteral("event_sources"),
+                                QStringLiteral("events"), QStringLiteral("queries"),
+                                QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
+                                QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
     }
     // Reopening applies nothing twice.
     auto again = m_server.open(m_database);

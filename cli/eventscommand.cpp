@@ -1,0 +1,97 @@
+#include "eventscommand.h"
+
+#include "commandline.h"
+#include "recordoutput.h"
+
+#include "store/eventlog.h"
+
+#include <QTextStream>
+
+namespace {
+
+// ISO-8601; without an offset the time is UTC, as every time the store keeps.
+Result<QDateTime> parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return Result<QDateTime>::failure(
+            EventsCommand::tr("--since: \"%1\" is not an ISO-8601 time (2026-12-03T09:00:00Z)")
+                .arg(text));
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
+}
+
+QString isoText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+int EventsCommand::run(const QStringList &arguments)
+{
+    const CommandErrors errors(QStringLiteral("events"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("Only events at or after TIME (ISO-8601, UTC unless it "
+                                      "says otherwise)."),
+                                   tr("TIME"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        tr("Only events of this kind: %1.").arg(EventKind::all().join(QStringLiteral(", "))),
+        tr("K"));
+    CommandLine line(tr("Writes the events of the store (agents that went offline, came back "
+                        "online or went missing; status changes between queries; health "
+                        "indicators that need attention), oldest first."),
+                     { since, kind, RecordOutput::formatOption() },
+                     tr("The store whose events to write."));
+    const Result<bool> help = line.parse(arguments);
+    if (!help)
+        return errors.fail(2, help.error());
+    if (help.value()) {
+        QTextStream(stdout) << line.helpText();
+        return 0;
+    }
+    EventFilter filter;
+    if (line.isSet(since)) {
+        const Result<QDateTime> time = parseTime(line.value(since));
+        if (!time)
+            return errors.fail(2, time.error());
+        filter.since = time.value();
+    }
+    if (line.isSet(kind)) {
+        filter.kind = line.value(kind);
+        if (!EventKind::isKnown(filter.kind))
+            return errors.fail(2,
+                               tr("--kind: \"%1\" is not a kind of event (%2)")
+                                   .arg(filter.kind, EventKind::all().join(QStringLiteral(", "))));
+    }
+    const Result<RecordOutput> output = RecordOutput::fromCommandLine(line);
+    if (!output)
+        return errors.fail(2, output.error());
+    const Result<StoreOptions> options = line.store();
+    if (!options)
+        return errors.fail(2, options.error());
+    const Result<OpenedStore, int> store = openExistingStore(options.value(), errors, 2);
+    if (!store)
+        return store.error();
+    const Result<QVector<ComputerEvent>> events = EventLog(store->database).read(filter);
+    if (!events)
+        return errors.fail(1, events.error());
+    QVector<QJsonObject> records;
+    records.reserve(events->size());
+    for (const ComputerEvent &event : *events)
+        records.append({ { QStringLiteral("time"), isoText(event.at) },
+                         { QStringLiteral("kind"), event.kind },
+                         { QStringLiteral("name"), event.name },
+                         { QStringLiteral("address"), event.address },
+                         { QStringLiteral("from"), event.from },
+                         { QStringLiteral("to"), event.to } });
+    const Result<Done> written
+        = output->write({ QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("name"),
+                          QStringLiteral("address"), QStringLiteral("from"), QStringLiteral("to") },
+                        records);
+    if (!written)
+        return errors.fail(1, written.error());
+    return 0;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+class CommandLine;
+class QCommandLineOption;
+
+// How `events` and `agents` write their records (docs/cli.md): `--format json` an indented array
+// of objects, `--format csv` RFC 4180 through the one CSV writer (formula-safe, UTF-8 with a
+// byte-order mark) with the field names as its header. Every record has every field, in order.
+class RecordOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordOutput)
+
+public:
+    static QCommandLineOption formatOption();
+    // The format the command line asks for (`json` or `csv`); refuses another.
+    static Result<RecordOutput> fromCommandLine(const CommandLine &line);
+
+    // Writes `records` to standard output with `fields` as their keys and columns.
+    Result<Done> write(const QStringList &fields, const QVector<QJsonObject> &records) const;
+
+private:
+    bool m_csv = false;
+};

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+// The heartbeat state of an agent of this server (docs/watch.md, "Heartbeats").
+enum class HeartbeatState {
+    Online, // it answered its last heartbeat, or has not yet missed enough of them
+    Offline, // it missed N heartbeats in a row
+    Missing, // offline for longer than the missing threshold (30 days by default)
+};
+
+// Stable keys for the database, files and the CLI: "online", "offline", "missing".
+QString toKey(HeartbeatState state);
+std::optional<HeartbeatState> heartbeatStateFromKey(const QString &key);
+
+// What the store keeps of one agent of this server between heartbeat rounds (table
+// agent_heartbeats, schema 6). The agent is known by its address.
+struct AgentHeartbeat
+{
+    QString address; // canonical text form
+    quint16 port = 0; // its agent port
+    QString name;
+    HeartbeatState state = HeartbeatState::Online;
+    QDateTime lastContact; // UTC; invalid: it has not answered a heartbeat yet
+    QDateTime lastHeartbeat; // UTC; when it was last asked; invalid: never
+    // The last heartbeat's outcome: "answered", or why not ("unreachable", "protocol-error",
+    // "refused"); empty before the first heartbeat.
+    QString outcome;
+    QString outcomeDetail; // in words; agent text made printable
+    int missedHeartbeats = 0; // in a row, since the last contact
+    QDateTime offlineSince; // UTC; the heartbeat that made it Offline; invalid while online
+
+    bool operator==(const AgentHeartbeat &other) const;
+};
+
+// The kinds of event, stable keys (docs/watch.md, "Events").
+namespace EventKind {
+inline const char *const wentOffline = "went-offline";
+inline const char *const cameOnline = "came-online";
+inline const char *const wentMissing = "went-missing";
+inline const char *const statusChanged = "status-changed"; // between two completed queries
+inline const char *const needsAttention = "needs-attention"; // a health indicator
+bool isKnown(const QString &kind);
+QStringList all();
+} // namespace EventKind
+
+// One change of a computer, as the events table keeps it (schema 6): generic, so that every
+// kind has the same columns. `from` and `to` are the stable keys of the old and new state
+// (heartbeat states, security statuses, health states).
+struct ComputerEvent
+{
+    qint64 id = 0; // filled in when stored
+    QDateTime at; // UTC
+    QString kind; // EventKind
+    QString name;
+    QString address;
+    QString from;
+    QString to;
+    QString detail; // in words, may be empty
+
+    bool operator==(const ComputerEvent &other) const;
+};
+
+// What events to read. Empty fields select everything.
+struct EventFilter
+{
+    QDateTime since; // at or after
+    QString kind; // exactly this kind
+    int limit = 0; // the newest this many; 0: all
+    qint64 afterId = 0; // only events appended after the one with this id; 0: any
+};
+
+Q_DECLARE_METATYPE(ComputerEvent)

@@ -1,0 +1,250 @@
+#include "store/heartbeatstore.h"
+
+#include "endpoint/securitystatus.h"
+#include "store/auditentry.h"
+#include "store/eventlog.h"
+#include "store/queryrecord.h"
+#include "store/sqltransaction.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+QString isoText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(isoText(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+const QString agentColumns = QStringLiteral(
+    "address, port, name, state, last_contact, last_heartbeat, outcome, outcome_detail,"
+    " missed_heartbeats, offline_since");
+
+Result<AgentHeartbeat> readAgent(const QSqlQuery &row)
+{
+    AgentHeartbeat agent;
+    agent.address = row.value(0).toString();
+    agent.port = quint16(row.value(1).toUInt());
+    agent.name = row.value(2).toString();
+    const std::optional<HeartbeatState> state = heartbeatStateFromKey(row.value(3).toString());
+    if (!state)
+        return Result<AgentHeartbeat>::failure(
+            HeartbeatStore::tr("agent %1 has the unknown heartbeat state \"%2\"")
+                .arg(agent.address, row.value(3).toString()));
+    agent.state = *state;
+    agent.lastContact = timeOf(row.value(4));
+    agent.lastHeartbeat = timeOf(row.value(5));
+    agent.outcome = row.value(6).toString();
+    agent.outcomeDetail = row.value(7).toString();
+    agent.missedHeartbeats = row.value(8).toInt();
+    agent.offlineSince = timeOf(row.value(9));
+    return agent;
+}
+
+struct LastQuery
+{
+    qint64 id = 0; // 0: no completed query
+    QDateTime finishedAt;
+};
+
+Result<LastQuery> lastCompletedQuery(const QSqlDatabase &db)
+{
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral("SELECT id, finished_at FROM queries WHERE state = ?"
+                                  " ORDER BY started_at DESC, id DESC LIMIT 1"));
+    select.addBindValue(toKey(QueryState::Completed));
+    if (!select.exec())
+        return Result<LastQuery>::failure(sqlErrorText(select.lastError()));
+    LastQuery last;
+    if (select.next()) {
+        last.id = select.value(0).toLongLong();
+        last.finishedAt = timeOf(select.value(1));
+    }
+    return last;
+}
+
+// The addresses a `move` was done to after `since` (docs/commands.md, "The audit log").
+Result<QSet<QString>> movedHereSince(const QSqlDatabase &db, const QDateTime &since)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT at, targets_json FROM audit_log WHERE action = 'move'"
+                                  " AND phase IN (?, ?)"));
+    select.addBindValue(QLatin1String(AuditPhase::outcome));
+    select.addBindValue(QLatin1String(AuditPhase::complete));
+    if (!select.exec())
+        return Result<QSet<QString>>::failure(sqlErrorText(select.lastError()));
+    QSet<QString> moved;
+    while (select.next()) {
+        // Compared as times: an entry's text may or may not carry milliseconds.
+        if (since.isValid() && timeOf(select.value(0)) <= since)
+            continue;
+        const QJsonArray targets
+            = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).array();
+        for (const QJsonValue &target : targets) {
+            const QJsonObject object = target.toObject();
+            if (object.value(QLatin1String("outcome")).toString() == QLatin1String("done"))
+                moved.insert(object.value(QLatin1String("computer")).toString());
+        }
+    }
+    return moved;
+}
+
+} // namespace
+
+HeartbeatStore::HeartbeatStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+    Q_ASSERT(m_database);
+}
+
+Result<QVector<AgentHeartbeat>> HeartbeatStore::agents() const
+{
+    using R = Result<QVector<AgentHeartbeat>>;
+    QSqlQuery select(m_database->connection());
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT %1 FROM agent_heartbeats ORDER BY name, address")
+                         .arg(agentColumns)))
+        return R::failure(
+            tr("the agents' heartbeats cannot be read: %1").arg(sqlErrorText(select.lastError())));
+    QVector<AgentHeartbeat> agents;
+    while (select.next()) {
+        Result<AgentHeartbeat> agent = readAgent(select);
+        if (!agent)
+            return R::failure(agent.error());
+        agents.append(std::move(agent).value());
+    }
+    return agents;
+}
+
+Result<HeartbeatStore::Roster> HeartbeatStore::roster() const
+{
+    using R = Result<Roster>;
+    const auto failed = [](const QString &error) {
+        return R::failure(tr("the agents of this server cannot be read: %1").arg(error));
+    };
+    const QSqlDatabase db = m_database->connection();
+    const Result<QVector<AgentHeartbeat>> stored = agents();
+    if (!stored)
+        return R::failure(stored.error());
+    const Result<LastQuery> last = lastCompletedQuery(db);
+    if (!last)
+        return failed(last.error());
+    const Result<QSet<QString>> moved = movedHereSince(db, last->finishedAt);
+    if (!moved)
+        return failed(moved.error());
+
+    QHash<QString, AgentHeartbeat> byAddress;
+    for (const AgentHeartbeat &agent : *stored)
+        byAddress.insert(agent.address, agent);
+    QSet<QString> answeredAsAnother;
+    if (last->id != 0) {
+        // The last query's rows for this server's agents, the moved ones and those watched.
+        QSqlQuery select(db);
+        select.setForwardOnly(true);
+        select.prepare(QStringLiteral(
+            "SELECT address, name, agent_port, status FROM endpoints WHERE query_id = ?"
+            " AND address <> '' AND (status IN (?, ?, ?)"
+            " OR address IN (SELECT address FROM agent_heartbeats))"));
+        select.addBindValue(last->id);
+        select.addBindValue(toKey(SecurityStatus::ManagedByThisServer));
+        select.addBindValue(toKey(SecurityStatus::ManagedByAnotherServer));
+        select.addBindValue(toKey(SecurityStatus::NoClientInstalled));
+        if (!select.exec())
+            return failed(sqlErrorText(select.lastError()));
+        while (select.next()) {
+            const QString address = select.value(0).toString();
+            const QString status = select.value(3).toString();
+            const quint16 port = quint16(select.value(2).toUInt());
+            const bool ours = status == toKey(SecurityStatus::ManagedByThisServer)
+                || (moved->contains(address) && port != 0);
+            if (!ours) {
+                if (status == toKey(SecurityStatus::ManagedByAnotherServer)
+                    || status == toKey(SecurityStatus::NoClientInstalled))
+                    answeredAsAnother.insert(address);
+                continue;
+            }
+            AgentHeartbeat &agent = byAddress[address];
+            agent.address = address;
+            agent.name = select.value(1).toString();
+            agent.port = port;
+        }
+        if (select.lastError().isValid())
+            return failed(sqlErrorText(select.lastError()));
+    }
+    Roster roster;
+    for (auto it = byAddress.cbegin(); it != byAddress.cend(); ++it) {
+        if (answeredAsAnother.contains(it.key()))
+            roster.dropped.append(it.key());
+        else
+            roster.agents.append(it.value());
+    }
+    std::sort(roster.agents.begin(), roster.agents.end(),
+              [](const AgentHeartbeat &a, const AgentHeartbeat &b) {
+                  return std::tie(a.name, a.address) < std::tie(b.name, b.address);
+              });
+    roster.dropped.sort();
+    return roster;
+}
+
+QString HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
+                                  const QVector<ComputerEvent> &events) const
+{
+    const QSqlDatabase db = m_database->connection();
+    const QString error = m_database->writeTransaction([&]() -> QString {
+        QSqlQuery upsert(db);
+        upsert.prepare(
+            QStringLiteral(
+                "INSERT INTO agent_heartbeats (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (address) DO UPDATE SET port = excluded.port, name = excluded.name,"
+                " state = excluded.state, last_contact = excluded.last_contact,"
+                " last_heartbeat = excluded.last_heartbeat, outcome = excluded.outcome,"
+                " outcome_detail = excluded.outcome_detail,"
+                " missed_heartbeats = excluded.missed_heartbeats,"
+                " offline_since = excluded.offline_since")
+                .arg(agentColumns));
+        for (const AgentHeartbeat &agent : agents) {
+            upsert.addBindValue(agent.address);
+            upsert.addBindValue(int(agent.port));
+            upsert.addBindValue(notNullText(agent.name));
+            upsert.addBindValue(toKey(agent.state));
+            upsert.addBindValue(nullableTime(agent.lastContact));
+            upsert.addBindValue(nullableTime(agent.lastHeartbeat));
+            upsert.addBindValue(notNullText(agent.outcome));
+            upsert.addBindValue(notNullText(agent.outcomeDetail));
+            upsert.addBindValue(agent.missedHeartbeats);
+            upsert.addBindValue(nullableTime(agent.offlineSince));
+            if (!upsert.exec())
+                return sqlErrorText(upsert.lastError());
+        }
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM agent_heartbeats WHERE address = ?"));
+        for (const QString &address : dropped) {
+            remove.addBindValue(address);
+            if (!remove.exec())
+                return sqlErrorText(remove.lastError());
+        }
+        return EventLog::insert(db, events);
+    });
+    if (!error.isEmpty())
+        return tr("the heartbeat round cannot be stored: %1").arg(error);
+    return {};
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/heartbeatrecord.h"
+#include "watch/heartbeatstate.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QHash>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// What the client tree shows of an agent's heartbeat (docs/watch.md, "Heartbeats"): its state
+// and, while Offline, its aging band; as a colour (the tree's icon) and in words (its tooltip).
+struct HeartbeatMark
+{
+    HeartbeatState state = HeartbeatState::Online;
+    std::optional<OfflineAge> age; // while Offline
+    QDateTime lastContact; // UTC; invalid: never answered a heartbeat
+
+    // The marks of `agents` at `now`, by address.
+    static QHash<QString, HeartbeatMark> of(const QVector<AgentHeartbeat> &agents,
+                                            const QDateTime &now,
+                                            const HeartbeatSettings &settings);
+
+    // Green online; amber to red as an Offline agent ages; grey once Missing.
+    QColor colour() const;
+    QString text() const;
+
+    bool operator==(const HeartbeatMark &other) const
+    {
+        return state == other.state && age == other.age && lastContact == other.lastContact;
+    }
+};
+
+Q_DECLARE_METATYPE(HeartbeatMark)

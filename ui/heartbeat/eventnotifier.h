@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/heartbeatrecord.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+class EventFeed;
+class QSystemTrayIcon;
+
+// The desktop notifications of events (docs/watch.md, "Events"): the console's icon in the
+// system tray, and a message for the events of the kinds the administrator selected in the
+// settings (read at each arrival, so a change applies at once). Without a system tray (a
+// desktop without one, the tests' offscreen platform) it shows nothing.
+class EventNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    EventNotifier(EventFeed *feed, QObject *parent = nullptr);
+
+    struct Message
+    {
+        QString title;
+        QString text;
+    };
+    // The message for `events` of the `kinds` selected; none when no event is of those kinds.
+    // One event is told in full; several are counted, the first few named.
+    static std::optional<Message> messageFor(const QVector<ComputerEvent> &events,
+                                             const QStringList &kinds);
+
+private:
+    void show(const QVector<ComputerEvent> &events);
+
+    QSystemTrayIcon *m_tray = nullptr;
+};
