@@ -145,7 +145,8 @@ RunningCommand *CommandSession::start(EndpointActions::Kind kind,
         break;
     case EndpointActions::Kind::Copy:
     case EndpointActions::Kind::ExportSelection:
-        return nullptr;
+    case EndpointActions::Kind::Diagnose:
+        return nullptr; // not commands to agents
     }
     auto *run = new CommandRun(*command, targetsOf(endpoints),
                                credentialsFor(*command, *m_identity, m_imported),

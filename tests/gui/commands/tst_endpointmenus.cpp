@@ -381,9 +381,10 @@ void TestEndpointMenus::aMoveUsesTheImportedCredentialThenForgetsIt()
     QVERIFY(kept.servers().contains(thisServer));
 
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
-    m_window->commands()->start(AgentCommand::move(thisServer, m_identity->authority()),
-                                { endpoint(10, SecurityStatus::ManagedByThisServer, thisServer) },
-                                QStringLiteral("Move to this server"));
+    const auto asked = answerNextBox(QMessageBox::Yes);
+    QVERIFY(m_window->commands()->request(
+        EndpointActions::Kind::Move,
+        { endpoint(10, SecurityStatus::ManagedByThisServer, thisServer) }));
     QVERIFY(finished.wait(30000));
     const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
     QCOMPARE(outcomes.size(), 1);
