@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "store/auditchain.h"
+#include "store/healthschema.h"
 #include "store/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -232,6 +233,7 @@ const std::vector<Migration> &all()
         { 4, "the audit log's hash chain and intents", &schemaVersion4,
           &AuditChain::anchorPreChainEntries },
         { 5, "the watcher's lease", &schemaVersion5 },
+        { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
     };
     return steps;
 }

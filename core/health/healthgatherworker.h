@@ -1,0 +1,51 @@
+#pragma once
+
+#include "health/healthgatherer.h"
+
+#include <QQueue>
+#include <QSet>
+
+#include <optional>
+
+class AgentStatusReader;
+struct StatusOutcome;
+
+// HealthGatherer's half on its worker thread: keeps at most `parallel` status readers going,
+// collects their snapshots into batches.
+class HealthGatherWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    HealthGatherWorker(HealthGatherer::Credentials credentials, HealthGatherer::Options options);
+
+    void add(const QVector<Endpoint> &endpoints);
+    void finishAdding();
+    void cancel();
+
+signals:
+    void snapshotsGathered(const QVector<HealthSnapshot> &snapshots);
+    void finished();
+
+private:
+    void startNext();
+    void record(HealthSnapshot snapshot);
+    void onRead(AgentStatusReader *reader, HealthSnapshot snapshot, const StatusOutcome &outcome);
+    void finishIfDone();
+    void flush();
+    void flushIfIdle();
+    // The credentials, asked for once; an error when there are none.
+    QString ensureCredentials();
+
+    HealthGatherer::Credentials m_credentials;
+    HealthGatherer::Options m_options;
+    std::optional<AgentTls::Credentials> m_console;
+    QString m_credentialError;
+    bool m_credentialsAsked = false;
+    QQueue<HealthSnapshot> m_waiting; // not yet asked: the snapshot to fill in
+    QSet<AgentStatusReader *> m_reading;
+    QVector<HealthSnapshot> m_batch;
+    bool m_adding = true;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
