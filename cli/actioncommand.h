@@ -3,6 +3,7 @@
 #include "actionoptions.h"
 #include "agentlink/agenttls.h"
 #include "identity/servercredential.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,6 +27,10 @@ private:
     Result<Prepared> prepare(const ActionOptions &options);
     Result<MoveCredential> movingCredential(const ActionOptions &options);
     int send(const ActionOptions &options, const Prepared &prepared);
+    // start-service --where-stopped: one command per stopped service, to the computers where
+    // the query's health snapshots show it stopped.
+    int sendWhereStopped(ActionOptions options, Prepared prepared,
+                         const std::shared_ptr<Database> &database);
 
     QTextStream m_out { stdout };
     QTextStream m_err { stderr };
