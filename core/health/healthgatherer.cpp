@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QHostAddress>
 
+#include <utility>
+
 HealthGatherer::HealthGatherer(Credentials credentials, Options options, QObject *parent)
     : QObject(parent)
     , m_worker(new HealthGatherWorker(std::move(credentials), options))
@@ -104,12 +106,15 @@ void HealthGatherWorker::finishAdding()
 void HealthGatherWorker::cancel()
 {
     m_cancelled = true;
-    // In flight: dropped, their agents recorded as not asked to the end.
-    for (AgentStatusReader *reader : std::as_const(m_reading)) {
-        disconnect(reader, nullptr, this, nullptr);
-        reader->deleteLater();
+    // In flight: dropped, their agents recorded as not heard to the end.
+    const QHash<AgentStatusReader *, HealthSnapshot> reading = std::exchange(m_reading, {});
+    for (auto it = reading.begin(); it != reading.end(); ++it) {
+        disconnect(it.key(), nullptr, this, nullptr);
+        it.key()->deleteLater();
+        HealthSnapshot snapshot = it.value();
+        snapshot.detail = tr("no answer: the query was cancelled");
+        record(snapshot);
     }
-    m_reading.clear();
     startNext();
     m_adding = false;
     finishIfDone();
@@ -147,7 +152,7 @@ void HealthGatherWorker::startNext()
             continue;
         }
         auto *reader = new AgentStatusReader(m_console, m_options.timeoutMs, this);
-        m_reading.insert(reader);
+        m_reading.insert(reader, snapshot);
         connect(reader, &AgentStatusReader::finished, this,
                 [this, reader, snapshot](const StatusOutcome &outcome) {
                     onRead(reader, snapshot, outcome);

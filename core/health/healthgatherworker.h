@@ -2,8 +2,8 @@
 
 #include "health/healthgatherer.h"
 
+#include <QHash>
 #include <QQueue>
-#include <QSet>
 
 #include <optional>
 
@@ -43,7 +43,7 @@ private:
     QString m_credentialError;
     bool m_credentialsAsked = false;
     QQueue<HealthSnapshot> m_waiting; // not yet asked: the snapshot to fill in
-    QSet<AgentStatusReader *> m_reading;
+    QHash<AgentStatusReader *, HealthSnapshot> m_reading; // in flight, with their snapshot
     QVector<HealthSnapshot> m_batch;
     bool m_adding = true;
     bool m_cancelled = false;
