@@ -120,23 +120,30 @@ void HealthGatherWorker::cancel()
     finishIfDone();
 }
 
-QString HealthGatherWorker::ensureCredentials()
+void HealthGatherWorker::fetchCredentials()
 {
-    if (!m_credentialsAsked) {
-        m_credentialsAsked = true;
-        Result<AgentTls::Credentials> credentials = m_credentials
-            ? m_credentials()
-            : Result<AgentTls::Credentials>::failure(QStringLiteral("no credentials"));
-        if (credentials)
-            m_console = std::move(credentials).value();
-        else
-            m_credentialError = credentials.error();
-    }
-    return m_credentialError;
+    // The keychain may answer through a nested event loop (SecretStore): what that loop
+    // delivers meanwhile (more endpoints, the end of adding, a cancel) must not start readers
+    // without the certificate, nor end the gathering, so startNext() and finishIfDone() wait
+    // for this call to return.
+    m_fetchingCredentials = true;
+    Result<AgentTls::Credentials> credentials = m_credentials
+        ? m_credentials()
+        : Result<AgentTls::Credentials>::failure(tr("no console certificate was given"));
+    m_fetchingCredentials = false;
+    m_credentialsAsked = true;
+    if (credentials)
+        m_console = std::move(credentials).value();
+    else
+        m_credentialError = credentials.error();
 }
 
 void HealthGatherWorker::startNext()
 {
+    if (m_fetchingCredentials)
+        return;
+    if (!m_credentialsAsked && !m_cancelled && !m_waiting.isEmpty())
+        fetchCredentials();
     while (!m_waiting.isEmpty() && (m_cancelled || m_reading.size() < m_options.parallel)) {
         HealthSnapshot snapshot = m_waiting.dequeue();
         if (m_cancelled) {
@@ -144,10 +151,9 @@ void HealthGatherWorker::startNext()
             record(snapshot);
             continue;
         }
-        const QString noCredentials = ensureCredentials();
-        if (!noCredentials.isEmpty()) {
+        if (!m_console) {
             snapshot.detail = tr("not asked: this console's certificate is not available: %1")
-                                  .arg(noCredentials);
+                                  .arg(m_credentialError);
             record(snapshot);
             continue;
         }
@@ -160,6 +166,7 @@ void HealthGatherWorker::startNext()
         reader->start(QHostAddress(snapshot.address), snapshot.agentPort);
     }
     flushIfIdle();
+    finishIfDone();
 }
 
 void HealthGatherWorker::onRead(AgentStatusReader *reader, HealthSnapshot snapshot,
@@ -214,7 +221,8 @@ void HealthGatherWorker::flush()
 
 void HealthGatherWorker::finishIfDone()
 {
-    if (m_finished || m_adding || !m_waiting.isEmpty() || !m_reading.isEmpty())
+    if (m_finished || m_adding || m_fetchingCredentials || !m_waiting.isEmpty()
+        || !m_reading.isEmpty())
         return;
     m_finished = true;
     flush();

@@ -34,14 +34,15 @@ private:
     void finishIfDone();
     void flush();
     void flushIfIdle();
-    // The credentials, asked for once; an error when there are none.
-    QString ensureCredentials();
+    // Asks for the credentials, once.
+    void fetchCredentials();
 
     HealthGatherer::Credentials m_credentials;
     HealthGatherer::Options m_options;
     std::optional<AgentTls::Credentials> m_console;
     QString m_credentialError;
     bool m_credentialsAsked = false;
+    bool m_fetchingCredentials = false;
     QQueue<HealthSnapshot> m_waiting; // not yet asked: the snapshot to fill in
     QHash<AgentStatusReader *, HealthSnapshot> m_reading; // in flight, with their snapshot
     QVector<HealthSnapshot> m_batch;
