@@ -115,9 +115,8 @@ void HealthGatherWorker::cancel()
         snapshot.detail = tr("no answer: the query was cancelled");
         record(snapshot);
     }
+    // The end still comes from finishAdding() alone: the query connects to finished() first.
     startNext();
-    m_adding = false;
-    finishIfDone();
 }
 
 void HealthGatherWorker::fetchCredentials()

@@ -42,6 +42,7 @@ public:
     // No more endpoints come: finished() follows once those added are done.
     void finishAdding();
     // Agents not yet asked are skipped (a snapshot says so); those in flight are dropped.
+    // finished() still follows finishAdding(), at once.
     void cancel();
 
     // This console's credentials as its identity gives them (the keychain): fails when the
