@@ -27,10 +27,10 @@ Result<EndpointOutput> EndpointOutput::fromCommandLine(const CommandLine &line)
     return EndpointOutput { *format, line.value(QCommandLineOption(outName)) };
 }
 
-Result<Done> EndpointOutput::write(const ResultsRows &rows) const
+Result<Done> EndpointOutput::write(const ResultsRows &rows, const ExtraColumns *extra) const
 {
     if (!outPath.isEmpty()) {
-        const QString error = writeResults(format, outPath, rows, HeaderLanguage::English);
+        const QString error = writeResults(format, outPath, rows, HeaderLanguage::English, extra);
         if (!error.isEmpty())
             return Result<Done>::failure(error);
         return Done();
@@ -40,7 +40,7 @@ Result<Done> EndpointOutput::write(const ResultsRows &rows) const
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         error = standardOutput.errorString();
     else
-        error = writeResults(format, &standardOutput, rows, HeaderLanguage::English);
+        error = writeResults(format, &standardOutput, rows, HeaderLanguage::English, extra);
     if (!error.isEmpty())
         return Result<Done>::failure(
             QCoreApplication::translate("cli", "cannot write to standard output: %1").arg(error));

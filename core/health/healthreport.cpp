@@ -1,6 +1,9 @@
 #include "health/healthreport.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <memory>
 
 namespace {
 
@@ -114,6 +117,38 @@ QMap<QString, QVector<CommandTarget>> stoppedServices(const QVector<HealthSnapsh
         }
     }
     return stopped;
+}
+
+ExtraColumns resultsColumns(const QVector<HealthRow> &rows)
+{
+    auto byAddress = std::make_shared<QHash<QString, HealthRow>>();
+    for (const HealthRow &row : rows)
+        byAddress->insert(row.snapshot.address, row);
+    ExtraColumns columns;
+    columns.csvHeaders = { QStringLiteral("health") };
+    for (HealthIndicator indicator : indicators)
+        columns.csvHeaders.append(HealthKeys::of(indicator));
+    columns.csvHeaders << QStringLiteral("stoppedServices") << QStringLiteral("patternDate");
+    columns.csvCells = [byAddress](const Endpoint &endpoint) {
+        const auto found = byAddress->constFind(endpoint.address);
+        if (found == byAddress->constEnd())
+            return QStringList(healthIndicatorCount + 3, QString());
+        const QStringList cells = csvCells(*found);
+        // health, the indicators; then stopped services and the pattern date.
+        return cells.mid(2, 1 + healthIndicatorCount)
+            + QStringList { cells.at(cells.size() - 4), cells.last() };
+    };
+    columns.jsonKey = QStringLiteral("health");
+    columns.json = [byAddress](const Endpoint &endpoint) -> std::optional<QJsonObject> {
+        const auto found = byAddress->constFind(endpoint.address);
+        if (found == byAddress->constEnd())
+            return std::nullopt;
+        QJsonObject object = toJson(*found);
+        for (const char *key : { "name", "address", "patterns" })
+            object.remove(QLatin1String(key));
+        return object;
+    };
+    return columns;
 }
 
 } // namespace HealthReport

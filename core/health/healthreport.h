@@ -3,6 +3,7 @@
 #include "commands/commandtarget.h"
 #include "health/healthevaluation.h"
 #include "health/healthsnapshot.h"
+#include "results/resultswriter.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -35,5 +36,10 @@ QStringList csvCells(const HealthRow &row);
 // The product services that are stopped, each with the computers where it is, in address
 // order: what "Start service where it is not running" sends (one command per service).
 QMap<QString, QVector<CommandTarget>> stoppedServices(const QVector<HealthSnapshot> &snapshots);
+
+// The health columns of a results export (issue 12, point 6): overall, each indicator, the
+// stopped services and the definitions date in CSV; in JSON a "health" object per endpoint
+// with a snapshot. `rows` is matched to the endpoints by address.
+ExtraColumns resultsColumns(const QVector<HealthRow> &rows);
 
 } // namespace HealthReport

@@ -27,6 +27,7 @@ private slots:
     void settingsImportRefusesABadFileWhole();
     void healthRowByRow();
     void csvCarriesTheSameRows();
+    void resultsCarryTheHealthColumns();
     void startServiceWhereStoppedThenANewQuery();
 
 private:
@@ -369,6 +370,50 @@ void TestCliHealth::csvCarriesTheSameRows()
                                 + QStringLiteral(",needs-attention,healthy,healthy,healthy,healthy,"
                                                  "needs-attention,(Default Settings),,ntrtscan,")),
              qPrintable(stopped));
+}
+
+// The health report in the results export (issue 12, point 6): the same verdicts, after each
+// endpoint's own columns; nothing for an endpoint without an agent of this server.
+void TestCliHealth::resultsCarryTheHealthColumns()
+{
+    const Run json = runCli({ QStringLiteral("results"), QStringLiteral("--query-id"),
+                              QStringLiteral("last"), QStringLiteral("--health") });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue &row : QJsonDocument::fromJson(json.out).array())
+        byName.insert(row.toObject().value(QStringLiteral("name")).toString(), row.toObject());
+    QCOMPARE(byName.size(), 9);
+    QVERIFY(!byName.value(QStringLiteral("ws-branch")).contains(QStringLiteral("health")));
+    const QJsonObject stopped
+        = byName.value(QStringLiteral("ws-stopped")).value(QStringLiteral("health")).toObject();
+    QCOMPARE(stopped.value(QStringLiteral("health")).toString(), QStringLiteral("needs-attention"));
+    QCOMPARE(stopped.value(QStringLiteral("indicators"))
+                 .toObject()
+                 .value(QStringLiteral("service"))
+                 .toString(),
+             QStringLiteral("needs-attention"));
+
+    const Run csv
+        = runCli({ QStringLiteral("results"), QStringLiteral("--query-id"), QStringLiteral("last"),
+                   QStringLiteral("--health"), QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QStringList lines = QString::fromUtf8(csv.out)
+                                  .remove(QChar(0xFEFF))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 10);
+    QVERIFY2(lines.first().endsWith(QStringLiteral(",health,antivirus,antivirusScan,firewall,"
+                                                   "virusDefinitions,service,stoppedServices,"
+                                                   "patternDate")),
+             qPrintable(lines.first()));
+    const QString stoppedLine = lines.filter(QStringLiteral("ws-stopped,")).value(0);
+    QVERIFY2(stoppedLine.endsWith(
+                 QStringLiteral(
+                     ",needs-attention,healthy,healthy,healthy,healthy,needs-attention,ntrtscan,")
+                 + dateDaysAgo(1)),
+             qPrintable(stoppedLine));
+    QVERIFY2(
+        lines.filter(QStringLiteral("ws-branch,")).value(0).endsWith(QStringLiteral(",,,,,,,,")),
+        qPrintable(lines.filter(QStringLiteral("ws-branch,")).value(0)));
 }
 
 void TestCliHealth::startServiceWhereStoppedThenANewQuery()
