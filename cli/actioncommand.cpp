@@ -1,10 +1,13 @@
 #include "actioncommand.h"
 
 #include "commandline.h"
+#include "healthcommand.h"
 #include "passwordinput.h"
 
 #include "commands/commandrun.h"
 #include "common/unixsignalwatcher.h"
+#include "health/healthreport.h"
+#include "health/healthstore.h"
 #include "identity/servercredential.h"
 #include "secrets/identityfiles.h"
 #include "secrets/importedauthorities.h"
@@ -38,7 +41,36 @@ int ActionCommand::run(const QStringList &arguments)
     const Result<Prepared> prepared = prepare(resolved);
     if (!prepared)
         return errors.fail(2, prepared.error());
+    if (resolved.whereStopped)
+        return sendWhereStopped(resolved, prepared.value(), database.value());
     return send(resolved, prepared.value());
+}
+
+int ActionCommand::sendWhereStopped(ActionOptions options, Prepared prepared,
+                                    const std::shared_ptr<Database> &database)
+{
+    const CommandErrors errors(options.action);
+    const Result<qint64> queryId = HealthCommand::resolveQuery(database, options.queryId);
+    if (!queryId)
+        return errors.fail(3, queryId.error());
+    const Result<QVector<HealthSnapshot>> snapshots = HealthStore(database).snapshots(*queryId);
+    if (!snapshots)
+        return errors.fail(1, snapshots.error());
+    const QMap<QString, QVector<CommandTarget>> stopped = HealthReport::stoppedServices(*snapshots);
+    if (stopped.isEmpty()) {
+        errors.say(tr("no product service is stopped in query %1: nothing to start").arg(*queryId));
+        return 0;
+    }
+    int exitCode = 0;
+    for (auto it = stopped.begin(); it != stopped.end(); ++it) {
+        options.targets = it.value();
+        prepared.command = AgentCommand::startService(it.key());
+        const int sent = send(options, prepared);
+        if (sent == 130)
+            return sent;
+        exitCode = std::max(exitCode, sent);
+    }
+    return exitCode;
 }
 
 Result<ActionCommand::Prepared> ActionCommand::prepare(const ActionOptions &options)

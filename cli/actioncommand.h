@@ -3,6 +3,7 @@
 #include "actionoptions.h"
 #include "agentlink/agenttls.h"
 #include "identity/servercredential.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -28,6 +29,10 @@ private:
     int send(const ActionOptions &options, const Prepared &prepared);
     // After a move with --from-server: false (and said why) when the credential stays.
     bool forgetUsedCredential(const ActionOptions &options);
+    // start-service --where-stopped: one command per stopped service, to the computers where
+    // the query's health snapshots show it stopped.
+    int sendWhereStopped(ActionOptions options, Prepared prepared,
+                         const std::shared_ptr<Database> &database);
 
     QTextStream m_out { stdout };
     QTextStream m_err { stderr };

@@ -1,6 +1,7 @@
 #include "actionoptions.h"
 
 #include "commandline.h"
+#include "healthcommand.h"
 
 #include "settings/settings.h"
 
@@ -38,13 +39,24 @@ struct Parser
                           "name."),
         ActionOptions::tr("NAME")
     };
+    QCommandLineOption whereStopped {
+        QStringLiteral("where-stopped"),
+        ActionOptions::tr("start-service: instead of --address and --service, start every "
+                          "product service that the query's health snapshots show stopped, on "
+                          "the computers where it is stopped.")
+    };
+    QCommandLineOption queryId { QStringLiteral("query-id"),
+                                 ActionOptions::tr("--where-stopped: the stored query, or "
+                                                   "\"last\" (default)."),
+                                 ActionOptions::tr("N"), QStringLiteral("last") };
     QCommandLineOption timeout { QStringLiteral("timeout"),
                                  ActionOptions::tr("Milliseconds to wait for each agent, "
                                                    "100-600000. Default: 10000."),
                                  ActionOptions::tr("MS") };
 
     CommandLine line { QString(),
-                       { address, port, service, credential, fromServer, server, timeout },
+                       { address, port, service, credential, fromServer, server, whereStopped,
+                         queryId, timeout },
                        ActionOptions::tr("The store whose audit log records the command.") };
 };
 } // namespace
@@ -118,15 +130,32 @@ Result<ActionOptions> ActionOptions::parse(const QStringList &arguments)
         return R::failure(port.error());
     const quint16 defaultPort = quint16(port.value());
     const QStringList addresses = p.line.values(p.address);
-    if (addresses.isEmpty())
+    options.whereStopped = p.line.isSet(p.whereStopped);
+    if (options.whereStopped) {
+        // The computers and services come from the store: naming some as well is a mistake.
+        if (options.action != QLatin1String("start-service"))
+            return R::failure(tr("--where-stopped applies to start-service only"));
+        if (!addresses.isEmpty() || p.line.isSet(p.service))
+            return R::failure(tr("--where-stopped takes its computers and services from the "
+                                 "query: leave out --address and --service"));
+    } else if (p.line.isSet(p.queryId)) {
+        return R::failure(tr("--query-id applies to start-service --where-stopped only"));
+    } else if (addresses.isEmpty()) {
         return R::failure(tr("name at least one computer with --address"));
+    }
     for (const QString &text : addresses) {
         const Result<CommandTarget> target = parseTarget(text, defaultPort);
         if (!target)
             return R::failure(target.error());
         options.targets.append(target.value());
     }
-    if (options.action == QLatin1String("start-service")) {
+    if (options.whereStopped) {
+        const Result<std::optional<qint64>> id
+            = HealthCommand::parseQueryId(p.line.value(p.queryId));
+        if (!id)
+            return R::failure(id.error());
+        options.queryId = *id;
+    } else if (options.action == QLatin1String("start-service")) {
         options.service = p.line.value(p.service).trimmed();
         if (options.service.isEmpty())
             return R::failure(tr("start-service needs --service NAME"));

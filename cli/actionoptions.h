@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 // The options of `osmgmt-cli move|quarantine|release|start-service|register` (docs/cli.md),
 // parsed and checked.
 struct ActionOptions
@@ -26,6 +28,10 @@ public:
     StoreConnection storeConnection;
     int timeoutMs = 10000;
     bool helpRequested = false;
+    // start-service --where-stopped: the targets are every stopped service that query's health
+    // snapshots show (docs/health.md); nullopt: the newest query.
+    bool whereStopped = false;
+    std::optional<qint64> queryId;
 
     static bool isAction(const QString &command);
     static QString helpText(const QString &action);

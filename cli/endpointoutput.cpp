@@ -27,13 +27,13 @@ Result<EndpointOutput> EndpointOutput::fromCommandLine(const CommandLine &line)
     return EndpointOutput { *format, line.value(QCommandLineOption(outName)) };
 }
 
-Result<Done> EndpointOutput::write(const ResultsRows &rows) const
+Result<Done> EndpointOutput::write(const ResultsRows &rows, const ExtraColumns *extra) const
 {
     if (!outPath.isEmpty())
-        return writeResults(format, outPath, rows, HeaderLanguage::English);
+        return writeResults(format, outPath, rows, HeaderLanguage::English, extra);
     QFile standardOutput;
     const Result<Done> written = standardOutput.open(stdout, QIODevice::WriteOnly)
-        ? writeResults(format, &standardOutput, rows, HeaderLanguage::English)
+        ? writeResults(format, &standardOutput, rows, HeaderLanguage::English, extra)
         : Result<Done>::failure(standardOutput.errorString());
     if (!written)
         return Result<Done>::failure(

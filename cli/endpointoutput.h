@@ -25,5 +25,6 @@ public:
     // The output the parsed options name, or what is wrong with them.
     static Result<EndpointOutput> fromCommandLine(const CommandLine &line);
 
-    Result<Done> write(const ResultsRows &rows) const;
+    // `extra`: columns after the endpoint's own (results --health).
+    Result<Done> write(const ResultsRows &rows, const ExtraColumns *extra = nullptr) const;
 };

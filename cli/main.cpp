@@ -3,6 +3,7 @@
 #include "auditcommand.h"
 #include "diagnosecommand.h"
 #include "eventscommand.h"
+#include "healthcommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
 #include "watchcommand.h"
@@ -28,7 +29,8 @@ QString usage()
         "  move           Move clients of another server to this one (Client Mover).\n"
         "  quarantine     Quarantine computers: only this console can still reach them.\n"
         "  release        Release computers from quarantine.\n"
-        "  start-service  Start a stopped service of the agent on computers.\n"
+        "  start-service  Start a stopped service of the agent on computers, or with\n"
+        "                 --where-stopped every stopped service a query found.\n"
         "  audit verify   Check that the audit log was not changed since it was written.\n"
         "  register       Register agents to this server: its CA issues each its agent\n"
         "                 certificate, so they show as Managed by this server.\n"
@@ -37,6 +39,9 @@ QString usage()
         "  diagnose       Diagnose the connection to one computer's agent, step by step.\n"
         "  events         Write the stored events (offline, online, missing, changes).\n"
         "  agents         Write the agents of this server and their heartbeat state.\n"
+        "  health         Report the agent health of the computers of a stored query.\n"
+        "  health-settings export|import FILE\n"
+        "                 Write or replace the health evaluation settings.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -64,6 +69,10 @@ int main(int argc, char *argv[])
         return ResultsCommand().run(arguments.mid(1));
     if (command == QLatin1String("audit"))
         return AuditCommand().run(arguments.mid(1));
+    if (command == QLatin1String("health"))
+        return HealthCommand().run(arguments.mid(1));
+    if (command == QLatin1String("health-settings"))
+        return HealthCommand().runSettings(arguments.mid(1));
     if (command == QLatin1String("watch"))
         return WatchCommand().run(arguments.mid(1));
     if (command == QLatin1String("diagnose"))

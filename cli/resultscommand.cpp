@@ -4,6 +4,9 @@
 #include "endpointoutput.h"
 #include "resultsoptions.h"
 
+#include "common/clock.h"
+#include "health/healthreport.h"
+#include "health/healthstore.h"
 #include "results/resultsmatcher.h"
 #include "results/resultsorder.h"
 #include "store/resultsreader.h"
@@ -47,7 +50,18 @@ int ResultsCommand::run(const QStringList &arguments)
             tr("no computer is named %1; %n name(s) contain it", nullptr, int(matches.size()))
                 .arg(options.criteria.quick->toString()));
     }
-    const Result<Done> written = options.output.write(ResultsRows(rows, matches));
+    std::optional<ExtraColumns> health;
+    if (options.health) {
+        const HealthStore healthStore(store->database);
+        const Result<HealthSettingsList> settings = healthStore.loadSettings();
+        const Result<QVector<HealthSnapshot>> snapshots = healthStore.snapshots(queryId);
+        if (!settings || !snapshots)
+            return errors.fail(1, settings ? snapshots.error() : settings.error());
+        health = HealthReport::resultsColumns(
+            HealthReport::evaluate(*snapshots, *settings, Clock::instance().now()));
+    }
+    const Result<Done> written
+        = options.output.write(ResultsRows(rows, matches), health ? &*health : nullptr);
     if (!written)
         return errors.fail(1, written.error());
     return 0;

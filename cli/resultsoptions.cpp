@@ -54,13 +54,18 @@ struct Parser
             ResultsOptions::tr("DN") },
           &EndpointCriteria::setAdTree },
     };
+    QCommandLineOption health { QStringLiteral("health"),
+                                ResultsOptions::tr("Add the health columns (overall, each "
+                                                   "indicator, stopped services, definitions "
+                                                   "date) to each endpoint with an agent of "
+                                                   "this server.") };
     CommandLine line { ResultsOptions::tr("Writes the endpoints of a stored query that meet every "
                                           "criterion given."),
                        options(), ResultsOptions::tr("The store to read the query from.") };
 
     QList<QCommandLineOption> options() const
     {
-        QList<QCommandLineOption> all { queryId };
+        QList<QCommandLineOption> all { queryId, health };
         for (const Criterion &criterion : criteria)
             all.append(criterion.option);
         return all
@@ -120,6 +125,7 @@ Result<ResultsOptions> ResultsOptions::parse(const QStringList &arguments)
         if (!error.isEmpty())
             return Failure::failure(error);
     }
+    options.health = p.line.isSet(p.health);
     const Result<EndpointOutput> output = EndpointOutput::fromCommandLine(p.line);
     if (!output)
         return Failure::failure(output.error());

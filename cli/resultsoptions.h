@@ -22,6 +22,8 @@ public:
     StoreOptions store;
     EndpointOutput output;
     bool helpRequested = false;
+    // --health: the health report's columns after each endpoint's (docs/health.md).
+    bool health = false;
 
     static QString helpText();
     // A value, or what is wrong with the command line in words.

@@ -1,6 +1,7 @@
 #include "fleet/fleetstatus.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -78,10 +79,26 @@ QString applyScalars(const QJsonObject &object, AgentStatus &status, const QStri
     }
     const QJsonValue firewall = object.value(QStringLiteral("firewall"));
     if (!firewall.isUndefined()) {
-        if (firewall.toString() != QLatin1String("on")
-            && firewall.toString() != QLatin1String("off"))
-            return path + QStringLiteral(".firewall: ") + tr("not \"on\" or \"off\"");
-        status.firewallOn = firewall.toString() == QLatin1String("on");
+        const QString state = firewall.toString();
+        if (state != QLatin1String("on") && state != QLatin1String("off")
+            && state != QLatin1String("absent"))
+            return path + QStringLiteral(".firewall: ") + tr("not \"on\", \"off\" or \"absent\"");
+        status.firewall = state == QLatin1String("absent") ? FirewallState::Absent
+            : state == QLatin1String("on")                 ? FirewallState::On
+                                                           : FirewallState::Off;
+    }
+    const QJsonValue antivirus = object.value(QStringLiteral("antivirus"));
+    if (!antivirus.isUndefined()) {
+        if (antivirus.toString() != QLatin1String("on")
+            && antivirus.toString() != QLatin1String("off"))
+            return path + QStringLiteral(".antivirus: ") + tr("not \"on\" or \"off\"");
+        status.antivirusOn = antivirus.toString() == QLatin1String("on");
+    }
+    const QJsonValue noUpgrade = object.value(QStringLiteral("noProgramUpgrade"));
+    if (!noUpgrade.isUndefined()) {
+        if (!noUpgrade.isBool())
+            return path + QStringLiteral(".noProgramUpgrade: ") + tr("not true or false");
+        status.noProgramUpgrade = noUpgrade.toBool();
     }
     const QJsonValue date = object.value(QStringLiteral("patternDate"));
     if (!date.isUndefined()) {
@@ -90,6 +107,64 @@ QString applyScalars(const QJsonObject &object, AgentStatus &status, const QStri
         status.patternDate = date.toString();
     }
     status.quarantined = object.value(QStringLiteral("quarantined")).toBool(status.quarantined);
+    return {};
+}
+
+QString applyFileVersions(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!isFileVersion(it.value().toString()))
+            return path + QLatin1Char('.') + it.key() + QStringLiteral(": ")
+                + tr("not a version R.R.H.BBBB (such as 8.0.0.1257)");
+        auto found = std::find_if(status.fileVersions.begin(), status.fileVersions.end(),
+                                  [&](const FileVersion &f) { return f.name == it.key(); });
+        if (found == status.fileVersions.end())
+            found = status.fileVersions.insert(status.fileVersions.end(),
+                                               FileVersion { it.key(), {} });
+        found->version = it.value().toString();
+    }
+    return {};
+}
+
+// What the agent does not report (docs/fleet-format.md, "unreported"): each named field is
+// left absent, so the console shows No data available for it. Naming a field that the same
+// status also sets is refused: the fleet would say two things.
+QString applyUnreported(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    const QJsonValue value = object.value(QStringLiteral("unreported"));
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray())
+        return path + QStringLiteral(".unreported: ") + tr("not an array");
+    const QJsonArray keys = value.toArray();
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString key = keys.at(i).toString();
+        const QString at = path + QStringLiteral(".unreported[%1]: ").arg(i);
+        if (object.contains(key))
+            return at + tr("\"%1\" is also given").arg(key);
+        if (key == QLatin1String("installed"))
+            status.installed = {};
+        else if (key == QLatin1String("lastScan"))
+            status.lastScan = {};
+        else if (key == QLatin1String("patternDate"))
+            status.patternDate.clear();
+        else if (key == QLatin1String("antivirus"))
+            status.antivirusOn.reset();
+        else if (key == QLatin1String("firewall"))
+            status.firewall.reset();
+        else if (key == QLatin1String("noProgramUpgrade"))
+            status.noProgramUpgrade.reset();
+        else if (key == QLatin1String("services"))
+            status.services.clear();
+        else if (key == QLatin1String("components"))
+            status.components.clear();
+        else if (key == QLatin1String("patterns"))
+            status.patterns.clear();
+        else if (key == QLatin1String("fileVersions"))
+            status.fileVersions.clear();
+        else
+            return at + tr("not a field of the status");
+    }
     return {};
 }
 
@@ -103,18 +178,20 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
     if (!value.isObject())
         return failAt(path, tr("not an object"));
     const QJsonObject object = value.toObject();
-    const QStringList known { QStringLiteral("installed"),   QStringLiteral("services"),
-                              QStringLiteral("components"),  QStringLiteral("patterns"),
-                              QStringLiteral("patternDate"), QStringLiteral("firewall"),
-                              QStringLiteral("lastScan"),    QStringLiteral("quarantined") };
+    const QStringList known { QStringLiteral("installed"),    QStringLiteral("services"),
+                              QStringLiteral("components"),   QStringLiteral("patterns"),
+                              QStringLiteral("patternDate"),  QStringLiteral("firewall"),
+                              QStringLiteral("lastScan"),     QStringLiteral("quarantined"),
+                              QStringLiteral("antivirus"),    QStringLiteral("noProgramUpgrade"),
+                              QStringLiteral("fileVersions"), QStringLiteral("unreported") };
     // The agent's clock, not a field of its status: parseFleetClockSkew() reads it.
     const QString skewKey = QStringLiteral("clockSkewSeconds");
     for (const QString &key : object.keys()) {
         if (!known.contains(key) && key != skewKey)
             return failAt(path + QLatin1Char('.') + key, tr("unknown key"));
     }
-    for (const QString &key :
-         { QStringLiteral("services"), QStringLiteral("components"), QStringLiteral("patterns") }) {
+    for (const QString &key : { QStringLiteral("services"), QStringLiteral("components"),
+                                QStringLiteral("patterns"), QStringLiteral("fileVersions") }) {
         if (object.contains(key) && !object.value(key).isObject())
             return failAt(path + QLatin1Char('.') + key, tr("not an object"));
     }
@@ -125,7 +202,9 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
                          path + QStringLiteral(".patterns")),
            applyComponents(object.value(QStringLiteral("components")).toObject(), status,
                            path + QStringLiteral(".components")),
-           applyScalars(object, status, path) }) {
+           applyFileVersions(object.value(QStringLiteral("fileVersions")).toObject(), status,
+                             path + QStringLiteral(".fileVersions")),
+           applyScalars(object, status, path), applyUnreported(object, status, path) }) {
         if (!error.isEmpty())
             return Result<AgentStatus>::failure(error);
     }

@@ -94,7 +94,7 @@ void LinuxHost::refreshAfterCommand()
 
 void LinuxHost::addProductStatus(AgentStatus &status) const
 {
-    std::optional<bool> firewallOn;
+    std::optional<FirewallState> firewall;
     if (m_config.productStatusFile.isEmpty()) {
         status.problems.append(
             tr("no product status file is configured (productStatusFile): no component, "
@@ -108,17 +108,22 @@ void LinuxHost::addProductStatus(AgentStatus &status) const
             status.patterns = product->patterns;
             status.patternDate = product->patternDate;
             status.lastScan = product->lastScan;
-            firewallOn = product->firewallOn;
+            status.antivirusOn = product->antivirusOn;
+            status.noProgramUpgrade = product->noProgramUpgrade;
+            status.fileVersions = product->fileVersions;
+            firewall = product->firewall;
         }
     }
-    if (!firewallOn) {
-        // The product does not say: the host's own nftables rules tell.
+    if (!firewall) {
+        // The product does not say: the host's own nftables rules tell. When they cannot be
+        // read either, the firewall stays unreported (No data available), never guessed.
         const Result<bool> active = NftQuarantine::otherFirewallActive();
         if (!active)
             status.problems.append(tr("the firewall state is unknown: %1").arg(active.error()));
-        firewallOn = active && *active;
+        else
+            firewall = *active ? FirewallState::On : FirewallState::Off;
     }
-    status.firewallOn = *firewallOn;
+    status.firewall = firewall;
 }
 
 void LinuxHost::addQuarantine(AgentStatus &status) const

@@ -22,6 +22,47 @@ QString entryText(const QJsonValue &item, const QString &key)
     return object.value(key).toString();
 }
 
+QString faultAt(const QString &path, const QString &problem)
+{
+    return path + QStringLiteral(": ") + problem;
+}
+
+// The health keys (docs/agent-protocol.md, "The product status file"); a fault in words that
+// name the key, or empty.
+QString readHealth(const QJsonObject &root, ProductStatus &status)
+{
+    const QJsonValue firewall = root.value(QStringLiteral("firewall"));
+    if (firewall == QJsonValue(QStringLiteral("on"))
+        || firewall == QJsonValue(QStringLiteral("off")))
+        status.firewall
+            = firewall.toString() == QLatin1String("on") ? FirewallState::On : FirewallState::Off;
+    else if (firewall == QJsonValue(QStringLiteral("absent")))
+        status.firewall = FirewallState::Absent;
+    else if (!firewall.isUndefined())
+        return faultAt(QStringLiteral("firewall"), tr("must be \"on\", \"off\" or \"absent\""));
+    const QJsonValue antivirus = root.value(QStringLiteral("antivirus"));
+    if (antivirus == QJsonValue(QStringLiteral("on"))
+        || antivirus == QJsonValue(QStringLiteral("off")))
+        status.antivirusOn = antivirus.toString() == QLatin1String("on");
+    else if (!antivirus.isUndefined())
+        return faultAt(QStringLiteral("antivirus"), tr("must be \"on\" or \"off\""));
+    const QJsonValue noUpgrade = root.value(QStringLiteral("noProgramUpgrade"));
+    if (noUpgrade.isBool())
+        status.noProgramUpgrade = noUpgrade.toBool();
+    else if (!noUpgrade.isUndefined())
+        return faultAt(QStringLiteral("noProgramUpgrade"), tr("must be true or false"));
+    const QJsonArray files = root.value(QStringLiteral("fileVersions")).toArray();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString version = entryText(files.at(i), QStringLiteral("version"));
+        if (!isFileVersion(version))
+            return faultAt(QStringLiteral("fileVersions[%1]").arg(i),
+                           tr("needs a name and a version R.R.H.BBBB (such as 8.0.0.1257)"));
+        status.fileVersions.append(
+            { files.at(i).toObject().value(QStringLiteral("name")).toString(), version });
+    }
+    return {};
+}
+
 } // namespace
 
 Result<ProductStatus> ProductStatus::parse(const QByteArray &json)
@@ -71,13 +112,9 @@ Result<ProductStatus> ProductStatus::parse(const QByteArray &json)
             return failureAt<ProductStatus>(QStringLiteral("lastScan"),
                                             tr("\"%1\" is not an ISO 8601 time").arg(lastScan));
     }
-    const QJsonValue firewall = root.value(QStringLiteral("firewall"));
-    if (firewall == QJsonValue(QStringLiteral("on"))
-        || firewall == QJsonValue(QStringLiteral("off")))
-        status.firewallOn = firewall.toString() == QLatin1String("on");
-    else if (!firewall.isUndefined())
-        return failureAt<ProductStatus>(QStringLiteral("firewall"),
-                                        tr("must be \"on\" or \"off\""));
+    const QString healthError = readHealth(root, status);
+    if (!healthError.isEmpty())
+        return Result<ProductStatus>::failure(healthError);
     return status;
 }
 

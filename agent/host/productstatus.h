@@ -20,7 +20,10 @@ struct ProductStatus
     QVector<PatternVersion> patterns;
     QString patternDate; // YYYYMMDD
     QDateTime lastScan; // invalid: never scanned
-    std::optional<bool> firewallOn; // none: the product does not say
+    std::optional<FirewallState> firewall; // none: the product does not say
+    std::optional<bool> antivirusOn; // real-time protection; none: the product does not say
+    std::optional<bool> noProgramUpgrade; // reference 004: NoProgramUpgrade
+    QVector<FileVersion> fileVersions; // R.R.H.BBBB
 
     // The whole file or nothing: any fault fails it, naming the key
     // (`patterns[1].raw: "5.397.00" is not a hexadecimal DWORD (such as 0x00083C34)`), so a

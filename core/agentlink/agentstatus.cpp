@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 const QString nameKey = QStringLiteral("name");
@@ -70,6 +71,75 @@ Result<QVector<PatternVersion>> patternsFromJson(const QJsonValue &value)
     }
     return patterns;
 }
+
+const QString antivirusKey = QStringLiteral("antivirus");
+const QString firewallKey = QStringLiteral("firewall");
+const QString noProgramUpgradeKey = QStringLiteral("noProgramUpgrade");
+const QString fileVersionsKey = QStringLiteral("fileVersions");
+
+QString onOff(bool on)
+{
+    return on ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+QString firewallText(FirewallState state)
+{
+    return state == FirewallState::Absent ? QStringLiteral("absent")
+                                          : onOff(state == FirewallState::On);
+}
+
+// The health keys (docs/agent-protocol.md, "status"): each written only when reported, so an
+// absent one reads back absent. Agents older than these keys send none of them.
+void addHealthJson(const AgentStatus &status, QJsonObject &object)
+{
+    if (status.antivirusOn)
+        object.insert(antivirusKey, onOff(*status.antivirusOn));
+    if (status.firewall)
+        object.insert(firewallKey, firewallText(*status.firewall));
+    if (status.noProgramUpgrade)
+        object.insert(noProgramUpgradeKey, *status.noProgramUpgrade);
+    if (!status.fileVersions.isEmpty()) {
+        QJsonArray files;
+        for (const FileVersion &file : status.fileVersions)
+            files.append(QJsonObject { { nameKey, file.name },
+                                       { QStringLiteral("version"), file.version } });
+        object.insert(fileVersionsKey, files);
+    }
+}
+
+// The health keys of a status, or the one that is wrong; a missing key stays absent.
+QString readHealthJson(const QJsonObject &object, AgentStatus &status)
+{
+    const QJsonValue antivirus = object.value(antivirusKey);
+    if (antivirus == QJsonValue(QStringLiteral("on"))
+        || antivirus == QJsonValue(QStringLiteral("off")))
+        status.antivirusOn = antivirus.toString() == QLatin1String("on");
+    else if (!antivirus.isUndefined())
+        return antivirusKey;
+    const QJsonValue firewall = object.value(firewallKey);
+    for (FirewallState state : { FirewallState::On, FirewallState::Off, FirewallState::Absent }) {
+        if (firewall == QJsonValue(firewallText(state)))
+            status.firewall = state;
+    }
+    if (!status.firewall && !firewall.isUndefined())
+        return firewallKey;
+    const QJsonValue noUpgrade = object.value(noProgramUpgradeKey);
+    if (noUpgrade.isBool())
+        status.noProgramUpgrade = noUpgrade.toBool();
+    else if (!noUpgrade.isUndefined())
+        return noProgramUpgradeKey;
+    const QJsonValue files = object.value(fileVersionsKey);
+    if (!files.isUndefined() && !files.isArray())
+        return fileVersionsKey;
+    for (const QJsonValue &item : files.toArray()) {
+        const FileVersion file { item.toObject().value(nameKey).toString(),
+                                 item.toObject().value(QStringLiteral("version")).toString() };
+        if (file.name.isEmpty() || !isFileVersion(file.version))
+            return QStringLiteral("fileVersions[%1]").arg(status.fileVersions.size());
+        status.fileVersions.append(file);
+    }
+    return {};
+}
 } // namespace
 
 bool ServiceState::operator==(const ServiceState &other) const
@@ -84,7 +154,27 @@ bool ComponentVersion::operator==(const ComponentVersion &other) const
 
 QString PatternVersion::decoded() const
 {
-    return decodePatternVersion(raw);
+    return decodePatternVersion(raw, patternFormatOf(name));
+}
+
+PatternFormat patternFormatOf(const QString &patternName)
+{
+    if (patternName.compare(QLatin1String("Virus Cleanup Template"), Qt::CaseInsensitive) == 0)
+        return PatternFormat::ThreeDigits;
+    if (patternName.compare(QLatin1String("Common Firewall Pattern"), Qt::CaseInsensitive) == 0)
+        return PatternFormat::FiveDigits;
+    return PatternFormat::Dotted;
+}
+
+bool FileVersion::operator==(const FileVersion &other) const
+{
+    return name == other.name && version == other.version;
+}
+
+bool isFileVersion(const QString &version)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{1,5}(\\.[0-9]{1,5}){3}$"));
+    return shape.match(version).hasMatch();
 }
 
 bool PatternVersion::operator==(const PatternVersion &other) const
@@ -98,8 +188,11 @@ QString hexDword(quint32 dword)
         + QStringLiteral("%1").arg(dword, 8, 16, QLatin1Char('0')).toUpper();
 }
 
-QString decodePatternVersion(quint32 dword)
+QString decodePatternVersion(quint32 dword, PatternFormat format)
 {
+    if (format != PatternFormat::Dotted)
+        return QStringLiteral("%1").arg(dword, format == PatternFormat::ThreeDigits ? 3 : 5, 10,
+                                        QLatin1Char('0'));
     return QStringLiteral("%1.%2.%3")
         .arg(dword / 100000)
         .arg((dword / 100) % 1000, 3, 10, QLatin1Char('0'))
@@ -133,9 +226,18 @@ AgentStatus AgentStatus::healthyDefault()
                           { QStringLiteral("URL Filtering Engine"), QStringLiteral("2.0.1036") } };
     status.patterns = { { QStringLiteral("Virus Pattern File"), 0x00083C34 },
                         { QStringLiteral("IntelliTrap Exception Pattern"), 0x00007EF4 },
-                        { QStringLiteral("Spyware Active Monitoring Pattern"), 0x000102FC } };
+                        { QStringLiteral("Spyware Active Monitoring Pattern"), 0x000102FC },
+                        { QStringLiteral("Virus Cleanup Template"), 0x000003C6 },
+                        { QStringLiteral("Common Firewall Pattern"), 0x00002791 } };
     status.patternDate = QStringLiteral("20261120");
     status.lastScan = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
+    status.antivirusOn = true;
+    status.firewall = FirewallState::On;
+    status.noProgramUpgrade = false;
+    status.fileVersions = { { QStringLiteral("TmListen.exe"), QStringLiteral("8.0.0.1257") },
+                            { QStringLiteral("NtRtScan.exe"), QStringLiteral("8.0.0.1189") },
+                            { QStringLiteral("PccNT.exe"), QStringLiteral("8.0.0.1189") },
+                            { QStringLiteral("PccNTMon.exe"), QStringLiteral("8.0.0.1189") } };
     return status;
 }
 
@@ -157,13 +259,12 @@ QJsonObject AgentStatus::toJson() const
                          { QStringLiteral("components"), componentArray },
                          { QStringLiteral("patterns"), patternArray },
                          { QStringLiteral("patternDate"), patternDate },
-                         { QStringLiteral("firewall"),
-                           firewallOn ? QStringLiteral("on") : QStringLiteral("off") },
                          { QStringLiteral("lastScan"), isoText(lastScan) },
                          { QStringLiteral("quarantined"), quarantined },
                          { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } };
     if (time.isValid())
         object.insert(QStringLiteral("time"), isoText(time));
+    addHealthJson(*this, object);
     return object;
 }
 
@@ -190,10 +291,9 @@ Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
     for (const QJsonValue &item : object.value(QStringLiteral("components")).toArray())
         status.components.append({ item.toObject().value(nameKey).toString(),
                                    item.toObject().value(QStringLiteral("version")).toString() });
-    const QString firewall = object.value(QStringLiteral("firewall")).toString();
-    if (firewall != QLatin1String("on") && firewall != QLatin1String("off"))
-        return wrongKey<AgentStatus>(QStringLiteral("firewall"));
-    status.firewallOn = firewall == QLatin1String("on");
+    const QString wrongHealthKey = readHealthJson(object, status);
+    if (!wrongHealthKey.isEmpty())
+        return wrongKey<AgentStatus>(wrongHealthKey);
     status.patternDate = object.value(QStringLiteral("patternDate")).toString();
     status.quarantined = object.value(QStringLiteral("quarantined")).toBool();
     // Optional: agents older than this key send none.
@@ -221,7 +321,8 @@ bool AgentStatus::operator==(const AgentStatus &other) const
     return operatingSystem == other.operatingSystem && addresses == other.addresses
         && installed == other.installed && services == other.services
         && components == other.components && patterns == other.patterns
-        && patternDate == other.patternDate && firewallOn == other.firewallOn
-        && lastScan == other.lastScan && quarantined == other.quarantined
-        && problems == other.problems && time == other.time;
+        && patternDate == other.patternDate && lastScan == other.lastScan
+        && quarantined == other.quarantined && problems == other.problems && time == other.time
+        && antivirusOn == other.antivirusOn && firewall == other.firewall
+        && noProgramUpgrade == other.noProgramUpgrade && fileVersions == other.fileVersions;
 }

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 // What an agent reports in its `status` answer (docs/agent-protocol.md, "status"): the fields
 // reference 004 lists for a client, plus whether it is quarantined.
 
@@ -26,23 +28,45 @@ struct ComponentVersion
     bool operator==(const ComponentVersion &other) const;
 };
 
+// How a pattern's DWORD, read in decimal, is shown: reference 004's table gives the format per
+// pattern. Most are X.XXX.XX; the Virus Cleanup Template is XXX and the Common Firewall Pattern
+// XXXXX.
+enum class PatternFormat { Dotted, ThreeDigits, FiveDigits };
+PatternFormat patternFormatOf(const QString &patternName);
+
 // A pattern file's version as the client stores it: a DWORD that, read in decimal, is the
-// version X.XXX.XX (reference 004: InternalPatternVer 0x00083C34 is 539700, "5.397.00").
+// version in its pattern's format (reference 004: InternalPatternVer 0x00083C34 is 539700,
+// "5.397.00"; TSCPatternVer 0x3C6 is "966").
 struct PatternVersion
 {
     QString name; // e.g. "Virus Pattern File"
     quint32 raw = 0;
 
-    QString decoded() const;
+    QString decoded() const; // in the format of the pattern `name` names
     bool operator==(const PatternVersion &other) const;
 };
 
-// The decimal value of `dword` in reference 004's X.XXX.XX form.
-QString decodePatternVersion(quint32 dword);
+// The decimal value of `dword` in `format`: X.XXX.XX, or the plain number padded to 3 or 5
+// digits.
+QString decodePatternVersion(quint32 dword, PatternFormat format = PatternFormat::Dotted);
 // "0x00083C34": how the status message carries a pattern's DWORD.
 QString hexDword(quint32 dword);
 // A DWORD written in hexadecimal ("0x00083C34", "83C34"), as a registry export shows it.
 Result<quint32> parseHexDword(const QString &text);
+
+// A program file's version (reference 004, table 4): R.R.H.BBBB, e.g. TmListen.exe 8.0.0.1257.
+struct FileVersion
+{
+    QString name; // the file, e.g. "TmListen.exe"
+    QString version; // R.R.H.BBBB
+    bool operator==(const FileVersion &other) const;
+};
+// Whether `version` has the R.R.H.BBBB shape: four dot-separated decimal numbers.
+bool isFileVersion(const QString &version);
+
+// The personal firewall (reference 004: PFWStatus), or none: a client installed without the
+// firewall component.
+enum class FirewallState { On, Off, Absent };
 
 struct AgentStatus
 {
@@ -52,10 +76,15 @@ struct AgentStatus
     QVector<ServiceState> services;
     QVector<ComponentVersion> components;
     QVector<PatternVersion> patterns;
-    QString patternDate; // YYYYMMDD, as reference 004 gives it
-    bool firewallOn = true;
-    QDateTime lastScan;
+    QString patternDate; // YYYYMMDD, as reference 004 gives it; empty when not reported
+    QDateTime lastScan; // invalid when not reported
     bool quarantined = false;
+    // Agent health (docs/health.md). What the agent did not report stays absent (std::nullopt,
+    // or an empty list), never a default: the evaluation shows No data available for it.
+    std::optional<bool> antivirusOn; // real-time protection
+    std::optional<FirewallState> firewall;
+    std::optional<bool> noProgramUpgrade; // reference 004: NoProgramUpgrade, true = disabled
+    QVector<FileVersion> fileVersions;
     // What the agent could not find out, in words ("the product status file ... is missing"):
     // the fields it concerns are then left empty rather than guessed. Empty when all is known.
     QStringList problems;
@@ -64,7 +93,7 @@ struct AgentStatus
     QDateTime time;
 
     // A healthy OfficeScan-like client: the four services of reference 004 running, its
-    // component and pattern versions, firewall on.
+    // component, pattern and file versions, real-time protection and firewall on.
     static AgentStatus healthyDefault();
 
     QJsonObject toJson() const;

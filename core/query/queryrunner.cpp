@@ -56,6 +56,7 @@ QueryRunner::~QueryRunner()
     disconnect(&m_engine, nullptr, this, nullptr);
     disconnect(&m_directory, nullptr, this, nullptr);
     disconnect(m_writer, nullptr, this, nullptr);
+    m_health.reset(); // cancels: agents not yet asked are not asked
     const bool running = m_running && m_stage == Stage::Probing;
     m_directory.cancel();
     m_engine.cancelAndWait();
@@ -106,6 +107,7 @@ void QueryRunner::startProbing(const DirectoryTargets &targets,
 {
     m_stage = Stage::Probing;
     m_notProbed = quint64(adEndpoints.size());
+    startGathering();
     beginStoring(ProbeEngine::targetCount(m_scope->scope(), targets) + m_notProbed);
     emit started(m_total);
     if (!adEndpoints.isEmpty()) {
@@ -186,6 +188,8 @@ void QueryRunner::cancel()
         m_directory.cancel();
     else
         m_engine.cancel();
+    if (m_health)
+        m_health->cancel();
 }
 
 void QueryRunner::onEngineFinished(ProbeEngine::Outcome outcome, const QString &error)
@@ -196,9 +200,39 @@ void QueryRunner::onEngineFinished(ProbeEngine::Outcome outcome, const QString &
     const QueryState state = outcome == ProbeEngine::Outcome::Completed ? QueryState::Completed
         : outcome == ProbeEngine::Outcome::Cancelled                    ? QueryState::Cancelled
                                                                         : QueryState::Failed;
-    const QString stored = m_outcome.error;
-    QMetaObject::invokeMethod(m_writer,
-                              [writer = m_writer, state, stored, retention = m_retention] {
-                                  writer->finish(state, stored, retention);
-                              });
+    finishStoring(state, m_outcome.error);
+}
+
+void QueryRunner::startGathering()
+{
+    // Every endpoint the probe verified as Managed by this server is asked for its health
+    // while the probe goes on; the snapshots reach the store thread after the query began.
+    const HealthGatherer::Options options {
+        32, m_settings.connectTimeoutMs + m_settings.handshakeTimeoutMs, 256
+    };
+    m_health = std::make_unique<HealthGatherer>(
+        m_healthCredentials ? m_healthCredentials
+                            : HealthGatherer::consoleCredentials(m_settings.thisServerName),
+        options);
+    connect(&m_engine, &ProbeEngine::endpointsClassified, m_health.get(), &HealthGatherer::add);
+    connect(m_health.get(), &HealthGatherer::snapshotsGathered, m_writer,
+            &StoreWriter::appendHealth);
+}
+
+void QueryRunner::finishStoring(QueryState state, const QString &error)
+{
+    auto finish = [this, state, error] {
+        QMetaObject::invokeMethod(m_writer,
+                                  [writer = m_writer, state, error, retention = m_retention] {
+                                      writer->finish(state, error, retention);
+                                  });
+    };
+    if (!m_health) {
+        finish();
+        return;
+    }
+    connect(m_health.get(), &HealthGatherer::finished, this, finish);
+    if (state == QueryState::Cancelled)
+        m_health->cancel();
+    m_health->finishAdding();
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "directory/adcomputer.h"
+#include "health/healthgatherer.h"
 #include "probe/probeengine.h"
 #include "query/directoryassessment.h"
+#include "store/queryrecord.h"
 #include "store/queryretention.h"
 #include "store/storelocation.h"
 
@@ -46,6 +48,13 @@ public:
     // (`osmgmt-cli --password-stdin`); without it the query reads the keychain's
     // (SavedPassword::forDirectory).
     void setDirectoryPassword(const QString &password) { m_directoryPassword = password; }
+    // How the query asks agents of this server for their health (docs/health.md,
+    // "Gathering"): this console's certificate; unset, the console's own identity
+    // (HealthGatherer::consoleCredentials) once an agent of this server is found.
+    void setHealthCredentials(HealthGatherer::Credentials credentials)
+    {
+        m_healthCredentials = std::move(credentials);
+    }
 
 signals:
     // The total counts every address probed and every AD computer, probed or not.
@@ -65,6 +74,10 @@ private:
     // Ends a query that never reached the engine (a directory error, a cancel).
     void endBeforeProbing(ProbeEngine::Outcome outcome, const QString &error);
     void beginStoring(quint64 total);
+    // The query's last step once the probe ended: the health gathering drains, then the store
+    // records the end.
+    void finishStoring(QueryState state, const QString &error);
+    void startGathering();
 
     ProbeEngine m_engine;
     DirectoryAssessment m_directory;
@@ -81,6 +94,8 @@ private:
     quint64 m_total = 0;
     RetentionPolicy m_retention;
     std::optional<QString> m_directoryPassword;
+    HealthGatherer::Credentials m_healthCredentials;
+    std::unique_ptr<HealthGatherer> m_health; // one per query
 };
 
 Q_DECLARE_METATYPE(QueryOutcome)

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "health/healthstore.h"
 #include "store/database.h"
 
 StoreWriter::StoreWriter(StoreLocation location, QString password, QObject *parent)
@@ -57,6 +58,15 @@ void StoreWriter::append(const QVector<Endpoint> &batch)
     if (m_failed || m_queryId < 0)
         return;
     const QString error = m_store->appendEndpoints(m_queryId, batch);
+    if (!error.isEmpty())
+        fail(error);
+}
+
+void StoreWriter::appendHealth(const QVector<HealthSnapshot> &snapshots)
+{
+    if (m_failed || m_queryId < 0)
+        return;
+    const QString error = HealthStore(m_database).append(m_queryId, snapshots);
     if (!error.isEmpty())
         fail(error);
 }

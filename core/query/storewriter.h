@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/endpoint.h"
+#include "health/healthsnapshot.h"
 #include "store/lastassessment.h"
 #include "store/queryretention.h"
 #include "store/querystore.h"
@@ -26,6 +27,8 @@ public:
     void begin(const QByteArray &scopeJson, const QString &serverName, quint64 totalAddresses,
                const QDateTime &startedAt);
     void append(const QVector<Endpoint> &batch);
+    // The health the query gathered from agents of this server (HealthStore, schema 7).
+    void appendHealth(const QVector<HealthSnapshot> &snapshots);
     // After a query is stored, older ones beyond `retention` are pruned (a failed prune is
     // logged, never the query's failure).
     void finish(QueryState state, const QString &error, const RetentionPolicy &retention = {});

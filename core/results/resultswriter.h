@@ -4,10 +4,13 @@
 #include "export/endpointcsv.h"
 #include "results/resultstable.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -43,11 +46,23 @@ private:
     const QVector<Endpoint> *m_endpoints = nullptr;
 };
 
+// Columns an export adds after the endpoint's own (the health report's: docs/health.md), given
+// by their owner so that core/results needs to know nothing of them: CSV headers and cells, and
+// one JSON key whose value is the row's object (absent for a row `json` gives nothing for).
+struct ExtraColumns
+{
+    QStringList csvHeaders;
+    std::function<QStringList(const Endpoint &)> csvCells;
+    QString jsonKey;
+    std::function<std::optional<QJsonObject>(const Endpoint &)> json;
+};
+
 // Writes `rows` to an open device. `headers`: the language of the CSV's headers and values (JSON
 // has none to translate).
+// `extra`: columns to add after the endpoint's own.
 Result<Done> writeResults(ResultsFormat format, QIODevice *device, const ResultsRows &rows,
-                          HeaderLanguage headers);
+                          HeaderLanguage headers, const ExtraColumns *extra = nullptr);
 // The same to the file at `path`, atomically: it appears whole or not at all. The error names
 // the file.
 Result<Done> writeResults(ResultsFormat format, const QString &path, const ResultsRows &rows,
-                          HeaderLanguage headers);
+                          HeaderLanguage headers, const ExtraColumns *extra = nullptr);

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "store/auditchain.h"
+#include "store/healthschema.h"
 #include "store/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -272,6 +273,7 @@ const std::vector<Migration> &all()
           &AuditChain::anchorPreChainEntries },
         { 5, "the watcher's lease", &schemaVersion5 },
         { 6, "heartbeats and events", &schemaVersion6 },
+        { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
     };
     return steps;
 }

@@ -207,7 +207,7 @@ void TestAgentCommands::statusIsFullOnlyForTheConsolesCertificate()
     QCOMPARE(outcome.report.identity.name, QStringLiteral("ws1"));
     QCOMPARE(outcome.report.identity.server, QStringLiteral("osm-hq"));
     const AgentStatus &status = outcome.report.status;
-    QVERIFY(!status.firewallOn);
+    QVERIFY(status.firewall == FirewallState::Off);
     QVERIFY(!status.quarantined);
     QCOMPARE(status.services.size(), 4);
     for (const ServiceState &service : status.services)

@@ -29,6 +29,28 @@ private slots:
         QTest::newRow("zero") << QStringLiteral("0") << QStringLiteral("0.000.00");
         QTest::newRow("largest") << QStringLiteral("0xFFFFFFFF") << QStringLiteral("42949.672.95");
     }
+    // Reference 004's table gives each pattern its format: most X.XXX.XX, the Virus Cleanup
+    // Template XXX (966), the Common Firewall Pattern XXXXX (10129).
+    void patternVersionsDecodePerPattern()
+    {
+        QCOMPARE((PatternVersion { QStringLiteral("Virus Cleanup Template"), 0x3C6 }.decoded()),
+                 QStringLiteral("966"));
+        QCOMPARE((PatternVersion { QStringLiteral("Common Firewall Pattern"), 0x2791 }.decoded()),
+                 QStringLiteral("10129"));
+        QCOMPARE((PatternVersion { QStringLiteral("Common Firewall Pattern"), 42 }.decoded()),
+                 QStringLiteral("00042"));
+        QCOMPARE((PatternVersion { QStringLiteral("Virus Pattern File"), 0x83C34 }.decoded()),
+                 QStringLiteral("5.397.00"));
+        QCOMPARE((PatternVersion { QStringLiteral("Spyware Pattern File"), 0x3C6 }.decoded()),
+                 QStringLiteral("0.009.66"));
+    }
+    void fileVersionsHaveTheirShape()
+    {
+        QVERIFY(isFileVersion(QStringLiteral("8.0.0.1257")));
+        for (const char *text :
+             { "", "8.0.1257", "8.0.0.1257.1", "8.0.0.x", "8..0.1257", " 8.0.0.1" })
+            QVERIFY2(!isFileVersion(QLatin1String(text)), text);
+    }
     void patternVersionsDecodeAsReference004()
     {
         QFETCH(QString, registry);
@@ -126,6 +148,48 @@ private slots:
         QCOMPARE(report->status, status);
     }
 
+    // What the agent does not report stays absent through the wire: never read as a default.
+    void unreportedHealthStaysAbsent()
+    {
+        AgentStatus status = AgentStatus::healthyDefault();
+        status.antivirusOn.reset();
+        status.firewall = FirewallState::Absent;
+        status.noProgramUpgrade.reset();
+        status.fileVersions.clear();
+        status.lastScan = {};
+        const QJsonObject wire = status.toJson();
+        QVERIFY(!wire.contains(QStringLiteral("antivirus")));
+        QCOMPARE(wire.value(QStringLiteral("firewall")).toString(), QStringLiteral("absent"));
+        const Result<AgentStatus> read = AgentStatus::fromJson(wire);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(*read, status);
+        QVERIFY(!read->antivirusOn.has_value());
+        QVERIFY(!read->noProgramUpgrade.has_value());
+        QVERIFY(!read->lastScan.isValid());
+        status.firewall.reset();
+        QCOMPARE(AgentStatus::fromJson(status.toJson()).value(), status);
+    }
+
+    // A status from an agent older than the health keys (no antivirus, noProgramUpgrade,
+    // fileVersions) is read, those fields absent.
+    void olderAgentsStatusIsRead()
+    {
+        const QJsonObject old = QJsonDocument::fromJson(R"({
+            "installed": "2026-01-12T20:03:42Z",
+            "services": [{"name": "tmlisten", "displayName": "OfficeScanNT Listener", "state": "running"}],
+            "components": [], "patterns": [{"name": "Virus Pattern File", "raw": "0x00083C34", "version": "5.397.00"}],
+            "patternDate": "20261120", "firewall": "off", "lastScan": "2026-11-22T03:00:00Z",
+            "quarantined": false})")
+                                    .object();
+        const Result<AgentStatus> read = AgentStatus::fromJson(old);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QVERIFY(read->firewall == FirewallState::Off);
+        QVERIFY(!read->antivirusOn.has_value());
+        QVERIFY(!read->noProgramUpgrade.has_value());
+        QVERIFY(read->fileVersions.isEmpty());
+        QCOMPARE(read->patternDate, QStringLiteral("20261120"));
+    }
+
     void badStatusAnswersAreRefused()
     {
         QCOMPARE(reportFromMessage(errorMessage(QStringLiteral("busy"))).error(),
@@ -138,6 +202,19 @@ private slots:
         message.insert(QStringLiteral("status"), status);
         QCOMPARE(reportFromMessage(message).error(),
                  QStringLiteral("status.firewall is missing or of the wrong type"));
+        status.insert(QStringLiteral("firewall"), QStringLiteral("on"));
+        status.insert(QStringLiteral("antivirus"), true);
+        message.insert(QStringLiteral("status"), status);
+        QCOMPARE(reportFromMessage(message).error(),
+                 QStringLiteral("status.antivirus is missing or of the wrong type"));
+        status.insert(QStringLiteral("antivirus"), QStringLiteral("on"));
+        status.insert(
+            QStringLiteral("fileVersions"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("a") },
+                                       { QStringLiteral("version"), QStringLiteral("8") } } });
+        message.insert(QStringLiteral("status"), status);
+        QCOMPARE(reportFromMessage(message).error(),
+                 QStringLiteral("status.fileVersions[0] is missing or of the wrong type"));
     }
 
     void repliesBecomeOutcomes()

@@ -387,7 +387,7 @@ void TestAgentQuarantine::everythingIsReachableBeforeQuarantine()
     QVERIFY2(before.kind == CommandOutcome::Kind::Done, qPrintable(before.detail));
     QVERIFY(!before.report.status.quarantined);
     // No product status file: said in words, and the firewall read from nftables (hostfw).
-    QVERIFY(before.report.status.firewallOn);
+    QVERIFY(before.report.status.firewall == FirewallState::On);
     QVERIFY2(before.report.status.problems.join(QLatin1Char('\n'))
                  .contains(QStringLiteral("no product status file is configured")),
              qPrintable(before.report.status.problems.join(QLatin1Char('\n'))));

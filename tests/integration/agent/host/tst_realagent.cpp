@@ -251,10 +251,10 @@ void TestRealAgent::reportsTheProductStatusFile()
         ComponentVersion { QStringLiteral("osmgmt-agent"), QStringLiteral(OSMGMT_VERSION) }));
     QCOMPARE(report.patternDate, QStringLiteral("20261120"));
     QCOMPARE(report.lastScan, QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC));
-    QVERIFY(!report.firewallOn);
+    QVERIFY(report.firewall == FirewallState::Off);
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     writeProductStatus(R"({"patterns": [], "firewall": "on"})");
-    QTRY_VERIFY_WITH_TIMEOUT(status().report.status.firewallOn, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(status().report.status.firewall == FirewallState::On, 5000);
     report = status().report.status;
     QVERIFY(report.patterns.isEmpty());
 }

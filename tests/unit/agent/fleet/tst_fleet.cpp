@@ -209,7 +209,7 @@ private slots:
         QTest::newRow("firewall") << oneEntry(
             R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"firewall": true}}})")
                                   << QStringLiteral("endpoints[1].agent.status.firewall: not "
-                                                    "\"on\" or \"off\"");
+                                                    "\"on\", \"off\" or \"absent\"");
         QTest::newRow("pattern date") << oneEntry(
             R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"patternDate": "2026-11-20"}}})")
                                       << QStringLiteral("endpoints[1].agent.status.patternDate: "
@@ -218,6 +218,45 @@ private slots:
             R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"lastScan": "yesterday"}}})")
                                    << QStringLiteral("endpoints[1].agent.status.lastScan: not an "
                                                      "ISO 8601 time");
+        QTest::newRow("antivirus") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"antivirus": true}}})")
+                                   << QStringLiteral("endpoints[1].agent.status.antivirus: not "
+                                                     "\"on\" or \"off\"");
+        QTest::newRow("file version") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"fileVersions": {"TmListen.exe": "8.0"}}}})")
+                                      << QStringLiteral("endpoints[1].agent.status.fileVersions."
+                                                        "TmListen.exe: not a version R.R.H.BBBB");
+        QTest::newRow("unreported unknown") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"unreported": ["mood"]}}})")
+                                            << QStringLiteral("endpoints[1].agent.status."
+                                                              "unreported[0]: not a field");
+        QTest::newRow("unreported and given") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"lastScan": "2026-11-01T02:00:00Z", "unreported": ["lastScan"]}}})")
+                                              << QStringLiteral(
+                                                     "endpoints[1].agent.status."
+                                                     "unreported[0]: \"lastScan\" is also given");
+    }
+
+    // The health keys (docs/fleet-format.md): real-time protection, a client without the
+    // firewall component, file versions, NoProgramUpgrade, and data the agent does not report.
+    void statusPlaysHealth()
+    {
+        const Result<Fleet> fleet = parseFleet(R"({"endpoints": [{"address": "127.0.0.2",
+            "agent": {"port": 1, "status": {"antivirus": "off", "firewall": "absent",
+              "noProgramUpgrade": true, "fileVersions": {"TmListen.exe": "8.0.0.1300", "Extra.exe": "1.2.3.4"},
+              "unreported": ["lastScan", "patternDate", "services"]}}}]})");
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const AgentStatus &status = fleet->endpoints.first().agent->status;
+        QCOMPARE(status.antivirusOn, std::optional<bool>(false));
+        QVERIFY(status.firewall == FirewallState::Absent);
+        QCOMPARE(status.noProgramUpgrade, std::optional<bool>(true));
+        QCOMPARE(status.fileVersions.first().version, QStringLiteral("8.0.0.1300"));
+        QCOMPARE(status.fileVersions.last(),
+                 (FileVersion { QStringLiteral("Extra.exe"), QStringLiteral("1.2.3.4") }));
+        QVERIFY(!status.lastScan.isValid());
+        QVERIFY(status.patternDate.isEmpty());
+        QVERIFY(status.services.isEmpty());
+        QVERIFY(!status.patterns.isEmpty());
     }
     void registrationPinsTheServersCa()
     {
@@ -270,7 +309,7 @@ private slots:
         expected.services.append({ QStringLiteral("extra"), QStringLiteral("extra"), true });
         expected.patterns[0].raw = 0x0008D9F4;
         expected.components[0].version = QStringLiteral("9.1");
-        expected.firewallOn = false;
+        expected.firewall = FirewallState::Off;
         expected.patternDate = QStringLiteral("20261101");
         expected.lastScan = QDateTime(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
         expected.quarantined = true;

@@ -52,7 +52,21 @@ private slots:
         QCOMPARE(status->patterns.first().raw, 0x00083C34u);
         QCOMPARE(status->patternDate, QStringLiteral("20261120"));
         QCOMPARE(status->lastScan, QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC));
-        QCOMPARE(status->firewallOn, std::optional<bool>(true));
+        QVERIFY(status->firewall == FirewallState::On);
+    }
+
+    void healthKeys()
+    {
+        const Result<ProductStatus> status = ProductStatus::parse(R"({
+            "antivirus": "off", "firewall": "absent", "noProgramUpgrade": true,
+            "fileVersions": [{"name": "TmListen.exe", "version": "8.0.0.1257"}]})");
+        QVERIFY2(status.ok(), qPrintable(status.error()));
+        QCOMPARE(status->antivirusOn, std::optional<bool>(false));
+        QVERIFY(status->firewall == FirewallState::Absent);
+        QCOMPARE(status->noProgramUpgrade, std::optional<bool>(true));
+        QCOMPARE(status->fileVersions,
+                 (QVector<FileVersion> {
+                     { QStringLiteral("TmListen.exe"), QStringLiteral("8.0.0.1257") } }));
     }
 
     void whatTheFileDoesNotSayStaysUnknown()
@@ -61,7 +75,10 @@ private slots:
         QVERIFY(status.ok());
         QVERIFY(status->patterns.isEmpty());
         QVERIFY(!status->lastScan.isValid());
-        QVERIFY(!status->firewallOn.has_value());
+        QVERIFY(!status->firewall.has_value());
+        QVERIFY(!status->antivirusOn.has_value());
+        QVERIFY(!status->noProgramUpgrade.has_value());
+        QVERIFY(status->fileVersions.isEmpty());
     }
 
     void faultsNameTheKey_data()
@@ -87,7 +104,14 @@ private slots:
         QTest::newRow("scan time") << QByteArray(R"({"lastScan": "yesterday"})")
                                    << QStringLiteral("lastScan: \"yesterday\" is not an ISO 8601");
         QTest::newRow("firewall") << QByteArray(R"({"firewall": 1})")
-                                  << QStringLiteral("firewall: must be \"on\" or \"off\"");
+                                  << QStringLiteral("firewall: must be \"on\", \"off\" or");
+        QTest::newRow("antivirus") << QByteArray(R"({"antivirus": "yes"})")
+                                   << QStringLiteral("antivirus: must be \"on\" or \"off\"");
+        QTest::newRow("upgrade") << QByteArray(R"({"noProgramUpgrade": 1})")
+                                 << QStringLiteral("noProgramUpgrade: must be true or false");
+        QTest::newRow("file version")
+            << QByteArray(R"({"fileVersions": [{"name": "PccNT.exe", "version": "8.0"}]})")
+            << QStringLiteral("fileVersions[0]: needs a name and a version R.R.H.BBBB");
     }
     void faultsNameTheKey()
     {

@@ -1,0 +1,200 @@
+#include "healthcommand.h"
+
+#include "commandline.h"
+
+#include "common/clock.h"
+#include "export/csvwriter.h"
+#include "health/healthreport.h"
+#include "health/healthstore.h"
+#include "store/querystore.h"
+#include "store/resultsreader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+// Writes `bytes` to `path` whole or not at all (QSaveFile), or to standard output.
+QString writeOut(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return HealthCommand::tr("cannot write to standard output: %1").arg(out.errorString());
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return HealthCommand::tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QByteArray csvBytes(const QVector<HealthRow> &rows, QString &error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(&buffer);
+    csv.writeRow(HealthReport::csvHeader());
+    for (const HealthRow &row : rows)
+        csv.writeRow(HealthReport::csvCells(row));
+    error = csv.error();
+    return bytes;
+}
+
+} // namespace
+
+Result<std::optional<qint64>> HealthCommand::parseQueryId(const QString &text)
+{
+    using R = Result<std::optional<qint64>>;
+    const QString id = text.trimmed();
+    if (id.isEmpty() || id == QLatin1String("last"))
+        return std::optional<qint64>();
+    bool isNumber = false;
+    const qint64 number = id.toLongLong(&isNumber);
+    if (!isNumber || number <= 0)
+        return R::failure(tr("--query-id must be a query number or \"last\", not \"%1\"").arg(id));
+    return std::optional<qint64>(number);
+}
+
+Result<qint64> HealthCommand::resolveQuery(const std::shared_ptr<Database> &database,
+                                           std::optional<qint64> queryId)
+{
+    if (!queryId)
+        return ResultsReader(database).latestQueryId();
+    const Result<std::optional<QueryRecord>> record = QueryStore(database).query(*queryId);
+    if (!record)
+        return Result<qint64>::failure(record.error());
+    if (!record.value())
+        return Result<qint64>::failure(tr("there is no query %1").arg(*queryId));
+    return *queryId;
+}
+
+int HealthCommand::run(const QStringList &arguments)
+{
+    const CommandErrors errors(QStringLiteral("health"));
+    const QCommandLineOption queryOption(
+        QStringLiteral("query-id"),
+        tr("The stored query whose health to report: its id, or \"last\" (default)."), tr("N"),
+        QStringLiteral("last"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json (default) or csv."),
+                                          tr("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Write the report to FILE instead of standard output."),
+                                       tr("FILE"));
+    CommandLine line(tr("Writes the health of every computer with an agent of this server in a "
+                        "stored query, evaluated with the stored health evaluation settings "
+                        "(docs/health.md)."),
+                     { queryOption, formatOption, outOption },
+                     tr("The store to read the query from."));
+    const Result<bool> help = line.parse(arguments);
+    if (!help)
+        return errors.fail(2, help.error());
+    if (*help) {
+        QTextStream(stdout) << line.helpText();
+        return 0;
+    }
+    const QString format = line.value(formatOption);
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return errors.fail(2, tr("unknown format \"%1\" (json or csv)").arg(format));
+    const Result<std::optional<qint64>> queryId = parseQueryId(line.value(queryOption));
+    if (!queryId)
+        return errors.fail(2, queryId.error());
+    const Result<StoreOptions> storeOptions = line.store();
+    if (!storeOptions)
+        return errors.fail(2, storeOptions.error());
+    const Result<OpenedStore, int> store = openExistingStore(*storeOptions, errors, 1);
+    if (!store)
+        return store.error();
+    const Result<qint64> id = resolveQuery(store->database, *queryId);
+    if (!id)
+        return errors.fail(3, id.error());
+    const HealthStore health(store->database);
+    const Result<HealthSettingsList> settings = health.loadSettings();
+    if (!settings)
+        return errors.fail(1, settings.error());
+    const Result<QVector<HealthSnapshot>> snapshots = health.snapshots(*id);
+    if (!snapshots)
+        return errors.fail(1, snapshots.error());
+    const QVector<HealthRow> rows
+        = HealthReport::evaluate(*snapshots, *settings, Clock::instance().now());
+    QByteArray bytes;
+    if (format == QLatin1String("csv")) {
+        QString csvError;
+        bytes = csvBytes(rows, csvError);
+        if (!csvError.isEmpty())
+            return errors.fail(1, csvError);
+    } else {
+        QJsonArray array;
+        for (const HealthRow &row : rows)
+            array.append(HealthReport::toJson(row));
+        bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    const QString written = writeOut(line.value(outOption), bytes);
+    return written.isEmpty() ? 0 : errors.fail(1, written);
+}
+
+int HealthCommand::runSettings(const QStringList &arguments)
+{
+    const CommandErrors errors(QStringLiteral("health-settings"));
+    CommandLine line(tr("export FILE: writes the health evaluation settings as JSON (\"-\": "
+                        "standard output). import FILE: replaces every setting with the file's, "
+                        "refusing the whole file when any key is wrong; (Default Settings) is "
+                        "kept (docs/health.md)."),
+                     {}, tr("The store whose settings to export or replace."));
+    line.addPositional(QStringLiteral("export|import"), tr("What to do."));
+    line.addPositional(QStringLiteral("FILE"), tr("The settings file."));
+    const Result<bool> help = line.parse(arguments);
+    if (!help)
+        return errors.fail(2, help.error());
+    if (*help) {
+        QTextStream(stdout) << line.helpText();
+        return 0;
+    }
+    const QStringList words = line.positionalArguments();
+    const QString verb = words.value(0);
+    if (words.size() != 2 || (verb != QLatin1String("export") && verb != QLatin1String("import")))
+        return errors.fail(2, tr("expected \"export FILE\" or \"import FILE\""));
+    const QString path = words.at(1);
+    const Result<StoreOptions> storeOptions = line.store();
+    if (!storeOptions)
+        return errors.fail(2, storeOptions.error());
+    const Result<OpenedStore, int> store = openExistingStore(*storeOptions, errors, 1);
+    if (!store)
+        return store.error();
+    HealthStore health(store->database);
+    if (verb == QLatin1String("export")) {
+        const Result<HealthSettingsList> settings = health.loadSettings();
+        if (!settings)
+            return errors.fail(1, settings.error());
+        const QString written
+            = writeOut(path, QJsonDocument(settings->toJson()).toJson(QJsonDocument::Indented));
+        return written.isEmpty() ? 0 : errors.fail(1, written);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return errors.fail(1, tr("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return errors.fail(2,
+                           tr("%1 is not a JSON object: %2")
+                               .arg(path,
+                                    parseError.error == QJsonParseError::NoError
+                                        ? tr("it is another JSON value")
+                                        : parseError.errorString()));
+    const Result<HealthSettingsList> settings = HealthSettingsList::fromJson(document.object());
+    if (!settings)
+        return errors.fail(
+            2, tr("%1 was refused, nothing was changed: %2").arg(path, settings.error()));
+    const QString saved = health.saveSettings(*settings);
+    if (!saved.isEmpty())
+        return errors.fail(1, saved);
+    QTextStream(stdout) << tr("%n health evaluation settings imported", nullptr,
+                              int(settings->all().size()))
+                        << '\n';
+    return 0;
+}

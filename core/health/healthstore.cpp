@@ -1,0 +1,137 @@
+#include "health/healthstore.h"
+
+#include "common/clock.h"
+#include "store/sqltransaction.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// QtSql binds a null QString as NULL: the text columns are NOT NULL, empty is "".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+HealthStore::HealthStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+    Q_ASSERT(m_database);
+}
+
+QString HealthStore::append(qint64 queryId, const QVector<HealthSnapshot> &snapshots)
+{
+    return m_database->writeTransaction([&]() -> QString {
+        QSqlQuery insert(m_database->connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO health_snapshots (query_id, address, agent_port, name, ad_path,"
+            " gathered_at, outcome, detail, status_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const HealthSnapshot &snapshot : snapshots) {
+            insert.addBindValue(queryId);
+            insert.addBindValue(text(snapshot.address));
+            insert.addBindValue(int(snapshot.agentPort));
+            insert.addBindValue(text(snapshot.name));
+            insert.addBindValue(text(snapshot.adPath));
+            insert.addBindValue(timeText(snapshot.gatheredAt));
+            insert.addBindValue(HealthSnapshot::key(snapshot.outcome));
+            insert.addBindValue(text(snapshot.detail));
+            insert.addBindValue(snapshot.status ? QVariant(compact(snapshot.status->toJson()))
+                                                : QVariant(QMetaType::fromType<QString>()));
+            if (!insert.exec())
+                return tr("cannot store the health of %1: %2")
+                    .arg(snapshot.address, sqlErrorText(insert.lastError()));
+        }
+        return QString();
+    });
+}
+
+Result<QVector<HealthSnapshot>> HealthStore::snapshots(qint64 queryId) const
+{
+    using R = Result<QVector<HealthSnapshot>>;
+    QSqlQuery select(m_database->connection());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral(
+        "SELECT address, agent_port, name, ad_path, gathered_at, outcome, detail, status_json"
+        " FROM health_snapshots WHERE query_id = ? ORDER BY address, id"));
+    select.addBindValue(queryId);
+    if (!select.exec())
+        return R::failure(tr("cannot read the health of query %1: %2")
+                              .arg(queryId)
+                              .arg(sqlErrorText(select.lastError())));
+    QVector<HealthSnapshot> all;
+    while (select.next()) {
+        HealthSnapshot snapshot;
+        snapshot.address = select.value(0).toString();
+        snapshot.agentPort = quint16(select.value(1).toUInt());
+        snapshot.name = select.value(2).toString();
+        snapshot.adPath = select.value(3).toString();
+        snapshot.gatheredAt
+            = QDateTime::fromString(select.value(4).toString(), Qt::ISODateWithMs).toUTC();
+        const std::optional<HealthSnapshot::Outcome> outcome
+            = HealthSnapshot::outcomeFromKey(select.value(5).toString());
+        if (!outcome)
+            return R::failure(tr("the stored health of %1 has an unknown outcome \"%2\"")
+                                  .arg(snapshot.address, select.value(5).toString()));
+        snapshot.outcome = *outcome;
+        snapshot.detail = select.value(6).toString();
+        if (!select.isNull(7)) {
+            const Result<AgentStatus> status = AgentStatus::fromJson(
+                QJsonDocument::fromJson(select.value(7).toString().toUtf8()).object());
+            if (!status)
+                return R::failure(tr("the stored health of %1 cannot be read: %2")
+                                      .arg(snapshot.address, status.error()));
+            snapshot.status = *status;
+        }
+        all.append(snapshot);
+    }
+    return all;
+}
+
+Result<HealthSettingsList> HealthStore::loadSettings() const
+{
+    using R = Result<HealthSettingsList>;
+    QSqlQuery select(m_database->connection());
+    if (!select.exec(QStringLiteral("SELECT settings_json FROM health_settings WHERE id = 1")))
+        return R::failure(tr("cannot read the health evaluation settings: %1")
+                              .arg(sqlErrorText(select.lastError())));
+    if (!select.next())
+        return HealthSettingsList();
+    const QJsonDocument document = QJsonDocument::fromJson(select.value(0).toString().toUtf8());
+    const Result<HealthSettingsList> settings = HealthSettingsList::fromJson(document.object());
+    if (!settings)
+        return R::failure(
+            tr("the stored health evaluation settings cannot be used: %1").arg(settings.error()));
+    return settings;
+}
+
+QString HealthStore::saveSettings(const HealthSettingsList &settings)
+{
+    return m_database->writeTransaction([&]() -> QString {
+        QSqlQuery upsert(m_database->connection());
+        // INSERT ... ON CONFLICT DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 both understand it.
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO health_settings (id, settings_json, updated_at) VALUES (1, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET settings_json = excluded.settings_json,"
+            " updated_at = excluded.updated_at"));
+        upsert.addBindValue(compact(settings.toJson()));
+        upsert.addBindValue(timeText(Clock::instance().now()));
+        if (!upsert.exec())
+            return tr("cannot save the health evaluation settings: %1")
+                .arg(sqlErrorText(upsert.lastError()));
+        return QString();
+    });
+}
