@@ -16,6 +16,7 @@ class ConsoleIdentity;
 class ConsoleWatcher;
 class EndpointActions;
 class EndpointMenus;
+class HelpDialog;
 class HistoryNavigator;
 class HistorySession;
 class QStackedWidget;
@@ -64,6 +65,8 @@ public:
     void defineScope();
     void showResults(std::optional<SecurityStatus> status);
     void showOutsidePage();
+    // Help → Statuses and checks (F1), beside the window.
+    void showHelp();
     // Shows a message the administrator can act on, without stopping the event loop.
     void showError(const QString &message);
 
@@ -102,4 +105,5 @@ private:
     HistorySession *m_historySession = nullptr;
     HistoryNavigator *m_history = nullptr;
     QAction *m_historyAction = nullptr;
+    HelpDialog *m_help = nullptr;
 };
