@@ -157,7 +157,8 @@ HelpSection HelpText::statuses()
                              "The four statuses other than Managed by this server are the "
                              "computers outside server management: the ones to look at.");
     for (SecurityStatus status : SecurityStatuses::all)
-        section.entries.append({ displayName(status), { meaning(status), whatToDo(status) } });
+        section.entries.append({ displayName(status),
+                                 { meaning(status), tr("What to do: %1").arg(whatToDo(status)) } });
     return section;
 }
 
