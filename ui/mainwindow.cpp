@@ -179,7 +179,7 @@ void MainWindow::showHelp()
 {
     if (!m_help)
         m_help = new HelpDialog(this);
-    m_help->showPage();
+    m_help->showPage(m_scope);
 }
 
 void MainWindow::loadScope()

@@ -41,9 +41,9 @@ HelpDialog::HelpDialog(QWidget *window)
     resize(760, 680);
 }
 
-void HelpDialog::showPage()
+void HelpDialog::showPage(const Scope &scope)
 {
-    m_browser->setHtml(HelpText::toHtml(HelpText::sections(shortcutsOf(m_window))));
+    m_browser->setHtml(HelpText::toHtml(HelpText::sections(scope, shortcutsOf(m_window))));
     show();
     raise();
     activateWindow();

@@ -15,8 +15,8 @@ public:
     // window: whose actions and shortcuts the keyboard section lists.
     explicit HelpDialog(QWidget *window);
 
-    // Builds the page again, shows it and brings it to the front.
-    void showPage();
+    // Builds the page again for the saved scope, shows it and brings it to the front.
+    void showPage(const Scope &scope);
     QTextBrowser *browser() const { return m_browser; }
 
     // The shortcuts that exist in window: its actions' and its QShortcuts', in menu order.

@@ -57,6 +57,41 @@ QString specifyPorts()
     return quoted(uiWord("ScopeEditorDialog", "Specify ports:"));
 }
 
+// Terms with their paragraphs; terms without any (the reasons of a claim) as a list.
+QString entriesHtml(const QVector<HelpEntry> &entries)
+{
+    QString html;
+    bool inList = false;
+    for (const HelpEntry &entry : entries) {
+        if (entry.lines.isEmpty() != inList) {
+            html += inList ? QStringLiteral("</ul>") : QStringLiteral("<ul>");
+            inList = !inList;
+        }
+        if (inList) {
+            html += QStringLiteral("<li>%1</li>").arg(entry.term.toHtmlEscaped());
+            continue;
+        }
+        html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p>")
+                    .arg(entry.term.toHtmlEscaped());
+        for (const QString &line : entry.lines) {
+            html += QStringLiteral("<p style=\"margin-left:24px; margin-top:2px\">%1</p>")
+                        .arg(line.toHtmlEscaped());
+        }
+    }
+    return inList ? html + QStringLiteral("</ul>") : html;
+}
+
+QString tableHtml(const QVector<HelpEntry> &entries)
+{
+    QString html = QStringLiteral("<table cellpadding=\"3\">");
+    for (const HelpEntry &entry : entries) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(entry.term.toHtmlEscaped(),
+                         entry.lines.join(QLatin1Char(' ')).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QString statusLine(SecurityStatus status)
 {
     return HelpText::tr("Status: %1").arg(displayName(status));
@@ -144,25 +179,31 @@ QString HelpText::meaning(GateResult gate)
     Q_UNREACHABLE();
 }
 
-QVector<HelpSection> HelpText::sections(const QVector<HelpShortcut> &shortcuts)
+QVector<HelpSection> HelpText::sections(const Scope &scope, const QVector<HelpShortcut> &shortcuts)
 {
-    return { statuses(), gatePort(),   agentPorts(),       onDemand(),
-             details(),  unverified(), keyboard(shortcuts) };
+    return { statuses(),
+             gatePort(scope.unreachableCheck),
+             agentPorts(scope.ports),
+             onDemand(),
+             details(),
+             unverified(),
+             keyboard(shortcuts) };
 }
 
 HelpSection HelpText::statuses()
 {
     HelpSection section { QStringLiteral("statuses"), tr("Security statuses"), {}, {} };
     section.paragraphs << tr("A query gives every computer of the scope one security status. "
-                             "The four statuses other than Managed by this server are the "
-                             "computers outside server management: the ones to look at.");
+                             "The four statuses other than %1 are the computers outside server "
+                             "management: the ones to look at.")
+                              .arg(quoted(displayName(SecurityStatus::ManagedByThisServer)));
     for (SecurityStatus status : SecurityStatuses::all)
         section.entries.append({ displayName(status),
                                  { meaning(status), tr("What to do: %1").arg(whatToDo(status)) } });
     return section;
 }
 
-HelpSection HelpText::gatePort()
+HelpSection HelpText::gatePort(const UnreachableCheck &check)
 {
     HelpSection section {
         QStringLiteral("gate"), tr("The gate port (the unreachable check)"), {}, {}
@@ -174,19 +215,24 @@ HelpSection HelpText::gatePort()
               "up the query.")
                .arg(quoted(tr("Declare a computer unreachable by checking port 135")),
                     advancedSetting())
+        << (check.enabled ? tr("The scope checks port %1 now.").arg(check.port)
+                          : tr("The check is turned off in the scope now."))
         << tr("The %1 column shows what that connection did:").arg(gatePortColumn());
     for (GateResult gate : GateResults::all)
         section.entries.append({ displayName(gate), { meaning(gate) } });
     return section;
 }
 
-HelpSection HelpText::agentPorts()
+HelpSection HelpText::agentPorts(const PortList &ports)
 {
     HelpSection section { QStringLiteral("agent-ports"), tr("Agent ports"), {}, {} };
     section.paragraphs
         << tr("The ports the agents listen on, listed in %1 under %2 of the scope. Each server "
               "chooses its agent port when it is installed: keep a record of it.")
                .arg(specifyPorts(), advancedSetting())
+        << (ports.isEmpty()
+                ? tr("The scope lists no agent port yet.")
+                : tr("The scope lists these agent ports now: %1.").arg(ports.toString()))
         << tr("On each computer the gate port did not rule out, the console connects to every "
               "agent port over TLS and asks the agent who it is: the server it is registered "
               "to, its name and its version. The %1 column shows the port where an agent "
@@ -216,7 +262,7 @@ HelpSection HelpText::onDemand()
               "is also in an IP range of the scope): each one takes its last stored result, "
               "with the date of that assessment in the %1 column. A computer that was never "
               "assessed is shown as %2.")
-               .arg(detailColumn(), displayName(SecurityStatus::UnresolvedAd));
+               .arg(detailColumn(), quoted(displayName(SecurityStatus::UnresolvedAd)));
     return section;
 }
 
@@ -296,7 +342,7 @@ HelpSection HelpText::details()
                        { statusLine(SecurityStatus::UnresolvedAd) } }
         << HelpEntry { text("DirectoryEndpoints", "From the stored assessment of %1: %2")
                            .arg(tr("[date]"), tr("[detail]")),
-                       { tr("Status: the one stored then."),
+                       { tr("Status: the one the earlier query gave."),
                          tr("On-demand assessment is off: the result of an earlier query.") } };
     return section;
 }
@@ -312,11 +358,11 @@ HelpSection HelpText::unverified()
               "agent counts as %1 only when it proves it: the certificate it presents must be "
               "issued by this server's certificate authority (CA), be an agent certificate, be "
               "valid now and name the address the console reached.")
-               .arg(displayName(SecurityStatus::ManagedByThisServer))
-        << tr("A claim without that proof is shown as %1 with the word unverified in the %2 "
+               .arg(quoted(displayName(SecurityStatus::ManagedByThisServer)))
+        << tr("A claim without that proof is shown as %1 with “unverified” in the %2 "
               "column, and is never counted as protected. To manage such a computer, choose %3 "
               "in the context menu: this server's CA then issues the agent its certificate.")
-               .arg(displayName(SecurityStatus::ManagedByAnotherServer), detailColumn(),
+               .arg(quoted(displayName(SecurityStatus::ManagedByAnotherServer)), detailColumn(),
                     registerAction())
         << tr("The reasons a claim is unverified:");
     for (const QString &text :
@@ -335,7 +381,7 @@ HelpSection HelpText::unverified()
 
 HelpSection HelpText::keyboard(const QVector<HelpShortcut> &shortcuts)
 {
-    HelpSection section { QStringLiteral("keyboard"), tr("Keyboard shortcuts"), {}, {} };
+    HelpSection section { QStringLiteral("keyboard"), tr("Keyboard shortcuts"), {}, {}, true };
     for (const HelpShortcut &shortcut : shortcuts) {
         section.entries.append(
             { shortcut.keys.toString(QKeySequence::NativeText), { shortcut.action } });
@@ -359,14 +405,7 @@ QString HelpText::toHtml(const QVector<HelpSection> &sections)
                     .arg(section.anchor, section.heading.toHtmlEscaped());
         for (const QString &paragraph : section.paragraphs)
             html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
-        for (const HelpEntry &entry : section.entries) {
-            html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p>")
-                        .arg(entry.term.toHtmlEscaped());
-            for (const QString &line : entry.lines) {
-                html += QStringLiteral("<p style=\"margin-left:24px; margin-top:2px\">%1</p>")
-                            .arg(line.toHtmlEscaped());
-            }
-        }
+        html += section.asTable ? tableHtml(section.entries) : entriesHtml(section.entries);
     }
     return html;
 }

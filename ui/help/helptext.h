@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/securitystatus.h"
+#include "scope/scope.h"
 
 #include <QCoreApplication>
 #include <QKeySequence>
@@ -22,6 +23,8 @@ struct HelpSection
     QString heading;
     QStringList paragraphs;
     QVector<HelpEntry> entries;
+    // Entries as a two-column table (a key and what it does) rather than terms with paragraphs.
+    bool asTable = false;
 };
 
 // A keyboard shortcut that exists in the console, with what it does.
@@ -46,13 +49,15 @@ public:
     // What a result of the gate port's connection means.
     static QString meaning(GateResult gate);
 
-    static QVector<HelpSection> sections(const QVector<HelpShortcut> &shortcuts);
+    // scope: the saved one, so the page says which gate port and agent ports it checks now.
+    static QVector<HelpSection> sections(const Scope &scope,
+                                         const QVector<HelpShortcut> &shortcuts);
     static QString toHtml(const QVector<HelpSection> &sections);
 
 private:
     static HelpSection statuses();
-    static HelpSection gatePort();
-    static HelpSection agentPorts();
+    static HelpSection gatePort(const UnreachableCheck &check);
+    static HelpSection agentPorts(const PortList &ports);
     static HelpSection onDemand();
     static HelpSection details();
     static HelpSection unverified();
