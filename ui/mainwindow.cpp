@@ -15,6 +15,7 @@
 #include "eventsession.h"
 #include "heartbeat/eventspage.h"
 #include "heartbeat/heartbeatsettingspage.h"
+#include "help/helpdialog.h"
 #include "history/changesview.h"
 #include "history/historynavigator.h"
 #include "history/historypage.h"
@@ -169,12 +170,22 @@ void MainWindow::createMenus()
     m_serverMenu = menuBar()->addMenu(tr("&Agents"));
     m_serverMenu->setEnabled(false); // until setCommands()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *statuses = help->addAction(tr("&Statuses and checks"), QKeySequence(Qt::Key_F1), this,
+                                        &MainWindow::showHelp);
+    statuses->setObjectName(QStringLiteral("helpStatusesAction"));
     help->addAction(tr("&About osmgmt"), this, [this] {
         QMessageBox::about(this, tr("About osmgmt"),
                            tr("osmgmt %1\nFinds the computers your security server does not "
                               "protect, and says why.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showPage(m_scope);
 }
 
 void MainWindow::loadScope()

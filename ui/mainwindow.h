@@ -18,6 +18,7 @@ class ConsoleIdentity;
 class ConsoleWatcher;
 class EndpointActions;
 class EndpointMenus;
+class HelpDialog;
 class HistoryNavigator;
 class HistorySession;
 class QStackedWidget;
@@ -70,6 +71,8 @@ public:
     void defineScope();
     void showResults(std::optional<SecurityStatus> status);
     void showOutsidePage();
+    // Help → Statuses and checks (F1), beside the window.
+    void showHelp();
     // Shows a message the administrator can act on, without stopping the event loop.
     void showError(const QString &message);
 
@@ -110,4 +113,5 @@ private:
     QAction *m_historyAction = nullptr;
     EventSession *m_events = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    HelpDialog *m_help = nullptr;
 };
