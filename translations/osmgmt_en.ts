@@ -250,6 +250,13 @@
     </message>
 </context>
 <context>
+    <name>AgentHistory</name>
+    <message>
+        <source>cannot read the stored results of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentTls</name>
     <message>
         <source>cannot make a TLS certificate: %1</source>
@@ -312,6 +319,17 @@
     </message>
     <message>
         <source>its certificate was issued for another computer, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppliesTo</name>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,10 +631,6 @@
         <source>Commands to agents are unavailable</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server&apos;s certificate authority is still loading from the keychain. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Move %n computers to this server (%1)?</source>
         <translation>
@@ -687,10 +701,6 @@
         <source>It runs in the background and is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</source>
         <translation>
@@ -749,6 +759,17 @@
     </message>
     <message>
         <source>service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandSession</name>
+    <message>
+        <source>The server&apos;s certificate authority is still loading from the keychain. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +938,29 @@
     </message>
     <message>
         <source>%1 computers under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>DNS gave no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke before the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered something that is not the agent protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1203,17 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsSession</name>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for this database: type it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
         <source>The demo fleet cannot start: %1</source>
@@ -1178,6 +1233,474 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>osmgmt console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks of &quot;Agent is offline&quot; one after another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: none found. Every check that ran passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRules</name>
+    <message>
+        <source>The agent&apos;s certificate is not valid now: it expired, or a clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s clock, then register the agent again so that this server&apos;s CA issues it a new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent presents a certificate that is not an agent certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the agent again; reinstall it if its certificate stays wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s certificate was issued for another computer: the computer changed address, or the certificate was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the agent again at its current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is not registered to this server: it claims this server, but its certificate was not issued by this server&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the agent to this server (Register to this server..., or osmgmt-cli register), or move it here with the Client Mover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent is registered to %1, another server: only that server&apos;s console can check its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this console has no certificate authority to check it against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by this server&apos;s CA for %1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent did not say which server it belongs to, and this server&apos;s CA does not vouch for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent does not report its time (an agent older than this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the agent&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s clock reads %1, as this console&apos;s does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s clock reads %1, %2 ahead of this console&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s clock reads %1, %2 behind this console&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s system time is wrong (%1 off, more than the %2 TLS tolerates): certificates are judged by it, so TLS connections and commands fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s clock right and keep it synchronised with the network&apos;s time source (NTP; Windows: w32tm /resync; Linux: timedatectl, chrony), then diagnose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent answered on port %1 at %2 (a stored query); now that port refuses while the gate port %3 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s process is not running: the computer is up, but nothing listens on the agent port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the agent&apos;s service on the computer (Windows: services.msc; Linux: sudo systemctl start osmgmt-agent) and read its log for why it stopped; reinstall the agent if it does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS completed, then no answer to the status request within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is hung or overloaded: it completes TLS but does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the agent&apos;s service on the computer; if it hangs again, check the computer&apos;s load (CPU, memory, disk) and the agent&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program on the agent port does not answer as an osmgmt agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which program listens on the agent port; reinstall the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent (version %1) is registered to %2, another server: it reports its services to that server&apos;s console only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent (version %1) answers, but gives its report only to a console of its server, and this console had no certificate to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent (version %1) answers, but did not accept this console&apos;s certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent does not accept this console&apos;s certificate: it is not registered to this server (it pins another server&apos;s CA, or none), so it reports and takes commands from no console of this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the agent to this server (Register to this server...) or move it here with the Client Mover; reinstall it from this server if neither works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent runs (version %1, registered to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its services run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service of the agent is stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service (Start service... in this console, or on the computer) and read its log for why it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the agent&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent reports that the computer is quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer is quarantined: only its agent port and the consoles that quarantined it reach it, so its other ports are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release it from quarantine (Release from quarantine...) once it is safe; until then the closed ports are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS is down, or the name %1 is not registered in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this console&apos;s DNS server answers (nslookup %1) and holds the computer&apos;s name: internal names do not resolve on public DNS servers. A computer on DHCP must register its name in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reverse (PTR) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named %2 (reverse lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name %1 does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name %1 resolves to %2, not to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS holds a stale address for %1: the computer changed address and its record was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the DNS record of %1, or have the computer register it again (Windows: ipconfig /registerdns), then query again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name %1 resolves to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address was given and no name is known for it: nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: the computer is up, but the port is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on the agent port %1 (the agent&apos;s process is not running, or it listens on another port), or a firewall rejects the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the computer, check that the agent runs and listens on port %1 (Windows: services.msc; Linux: systemctl status osmgmt-agent), and that its firewall (Windows Firewall, iptables) lets this console reach the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer is powered off, a firewall drops the connection, or the computer left this network (a roaming laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and on this network; check the firewalls between this console and the computer (network and host: Windows Firewall, iptables) for port %1; trace the route to see where the connection stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer left this network, or a router or firewall rejects the way to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the routes and firewall policies between this console and the computer (traceroute); a roaming computer must come back on this network or its VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the agent port failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network between this console and the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent port accepted the connection but did not complete the TLS handshake within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is hung or overloaded: it accepts connections but does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than the agent answers on port %1, or TLS with the agent failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which program listens on port %1 on the computer and that the scope&apos;s agent port is right; reinstall the agent if its TLS is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the agent port open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gate port is set (&quot;Declare a computer unreachable by checking port&quot; is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers: the computer is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer is quarantined: its ports other than the agent&apos;s are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on the gate port %1, or a firewall rejects the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s firewall for port %1, or choose a gate port that the computers of this network keep open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and on this network, and the firewalls between this console and the computer for port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the routes and firewall policies between this console and the computer (traceroute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall drops connections to the agent port %1: the computer is up (its gate port answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisStep</name>
+    <message>
+        <source>Name resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent process and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisStepsView</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1943,10 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>Register to this server...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diagnose connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointColumns</name>
@@ -1550,6 +2077,155 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message>
+        <source>the event cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventNotifier</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Went offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 events; narrow the filters to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1626,6 +2302,513 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>unknown request &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthGatherWorker</name>
+    <message>
+        <source>no answer: the query was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no console certificate was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked: the query was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked: this console&apos;s certificate is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthGatherer</name>
+    <message>
+        <source>this console has no certificate authority yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthKeys</name>
+    <message>
+        <source>Antivirus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antivirus Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthSettings</name>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Default Settings) apply to every computer no other settings target; they take no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthSettingsList</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names other settings already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthStore</name>
+    <message>
+        <source>cannot store the health of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the health of query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored health of %1 has an unknown outcome &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored health of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the health evaluation settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored health evaluation settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the health evaluation settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatAsker</name>
+    <message>
+        <source>no agent address and port are known for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatCredentials</name>
+    <message>
+        <source>this server&apos;s CA certificate %1 does not exist (the console makes it at its first start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatDuty</name>
+    <message>
+        <source>%1 agents asked: %2 online, %3 offline, %4 missing; %5 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before %1 agents were asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatMark</name>
+    <message>
+        <source>last contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat: online (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat: missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline, less than an hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline, less than a day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline, less than 7 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline for 7 days or more (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline after missed heartbeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing after offline for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watcher reads these when it starts: the console&apos;s at its next start, osmgmt-cli watch when it is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatStore</name>
+    <message>
+        <source>agent %1 has the unknown heartbeat state &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agents&apos; heartbeats cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agents of this server cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heartbeat round cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent answered on an agent port and proved with its certificate that it is registered to this server. The computer is protected by this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent answered on an agent port, but it is registered to another server, or it claims this server without proving it. The client is online but this server does not manage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer answered, but no agent answered on the agent ports: the client is not installed, not running, or listens on a port that is not in the scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console cannot connect to the computer and determine its security status: the gate port did not connect, or nothing answered on any port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer belongs to an Active Directory domain, but its security status cannot be determined: its name gives no address, its address is another computer&apos;s, it was never assessed, or a port did not complete the agent handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is needed. From the context menu you can quarantine it, release it from quarantine or start a service on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To have this server manage it, choose %1 in the context menu (the Client Mover, with the other server&apos;s credential). When the detail says the agent claims this server unverified, choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the client on the computer, then run the query again. If a client is installed, check that its agent is running and that its port is listed in %1 of the scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and that no firewall drops the gate port or the agent ports. If the computer does not listen on the gate port, choose another port or turn the check off in %1 of the scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s DNS record and the %1 column. Turn on %2 in the scope so that every computer is assessed, then run the query again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port accepted the connection: the computer is up. The agent ports are checked next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer answered that the port is closed. It is declared unreachable and nothing else is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered within the connection timeout: the computer is off, or a firewall drops the connection. It is declared unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network reported that the computer cannot be reached (no route to host). It is declared unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gate port was not checked: the check is turned off in the scope, or the computer has no address to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query gives every computer of the scope one security status. The four statuses other than %1 are the computers outside server management: the ones to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gate port (the unreachable check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 (in %2 of the scope), the console first connects to that port on each computer, port 135 by default. When the connection is not established, the computer is declared unreachable at once and nothing else is tried, which speeds up the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a computer unreachable by checking port 135</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope checks port %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is turned off in the scope now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 column shows what that connection did:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ports the agents listen on, listed in %1 under %2 of the scope. Each server chooses its agent port when it is installed: keep a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope lists no agent port yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope lists these agent ports now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each computer the gate port did not rule out, the console connects to every agent port over TLS and asks the agent who it is: the server it is registered to, its name and its version. The %1 column shows the port where an agent answered; it is empty when none did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refused connection shows that the computer is up with the port closed. A port that accepts the connection but does not complete the agent handshake (no answer, an answer that is not the agent protocol, or a closed connection) is named in the %1 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand assessment of Active Directory computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 (in the Active Directory scope), every computer of the chosen Active Directory objects is resolved to its address and checked in real time, like an address of an IP range. This gives the most accurate result, but takes longer on a large directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the console does not contact those computers (unless their address is also in an IP range of the scope): each one takes its last stored result, with the date of that assessment in the %1 column. A computer that was never assessed is shown as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[server]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[computer name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a computer got its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 column says in words why a computer got its status. Words in square brackets stand for what the console saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent proved with its certificate that it belongs to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent named another server as its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[reason]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See %1 below for the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[what the port did]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 for an address of an IP range, %2 for an Active Directory computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something listens on the agent port but does not speak the agent protocol, or the agent stopped halfway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port answered, not even with a refusal: the computer is off, or a firewall drops every connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS knows the name but gives it no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DNS error]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name could not be looked up in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[other computer]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Active Directory computers have one address; the first is assessed, the other cannot be told apart from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[detail]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: the one the earlier query gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand assessment is off: the result of an earlier query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[why]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any computer on the network can answer on an agent port and name this server. An agent counts as %1 only when it proves it: the certificate it presents must be issued by this server&apos;s certificate authority (CA), be an agent certificate, be valid now and name the address the console reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim without that proof is shown as %1 with “unverified” in the %2 column, and is never counted as protected. To manage such a computer, choose %3 in the context menu: this server&apos;s CA then issues the agent its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons a claim is unverified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +3275,14 @@ Restart the console now?</source>
         <source>The console cannot start again by itself: close it and start it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Statuses and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -2164,6 +3355,13 @@ Restart the console now?</source>
     </message>
     <message>
         <source>Queries waiting to run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Cost</name>
+    <message>
+        <source>its integrity check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,14 +4441,6 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password is saved for this database: type it above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password cannot be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,6 +4474,32 @@ Restart the console now?</source>
     </message>
     <message>
         <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDuty</name>
+    <message>
+        <source>no new completed query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed queries read: %1; status changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChanges</name>
+    <message>
+        <source>the status changes cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status changes cannot be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,6 +4591,33 @@ Restart the console now?</source>
     </message>
     <message>
         <source>cannot require TLS 1.2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Walk</name>
+    <message>
+        <source>The credential file protects %1 with a key derivation osmgmt does not read (only PBKDF2). It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file asks for %1 key-derivation iterations for %2; osmgmt reads at most %3 (it writes %4). It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file asks for more than %1 key-derivation iterations in all; osmgmt writes %2. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file nests its contents too deep. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

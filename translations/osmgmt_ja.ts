@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>AgentHistory</name>
+    <message>
+        <source>cannot read the stored results of %1: %2</source>
+        <translation>%1 の保存済みの結果を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
     <name>AgentTls</name>
     <message>
         <source>cannot make a TLS certificate: %1</source>
@@ -312,6 +319,17 @@
     <message>
         <source>its certificate was issued for another computer, not %1</source>
         <translation>証明書は %1 ではなく別のコンピュータ向けに発行されています</translation>
+    </message>
+</context>
+<context>
+    <name>AppliesTo</name>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
     </message>
 </context>
 <context>
@@ -609,10 +627,6 @@
         <source>Commands to agents are unavailable</source>
         <translation>エージェントへのコマンドは使用できません</translation>
     </message>
-    <message>
-        <source>The server&apos;s certificate authority is still loading from the keychain. Try again in a moment.</source>
-        <translation>サーバの認証局をキーチェーンから読み込んでいます。しばらくしてからもう一度お試しください。</translation>
-    </message>
     <message numerus="yes">
         <source>Move %n computers to this server (%1)?</source>
         <translation>
@@ -677,10 +691,6 @@
         <source>It runs in the background and is recorded in the audit log.</source>
         <translation>バックグラウンドで実行され、監査ログに記録されます。</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1を読み取れません: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</source>
         <translation>
@@ -738,6 +748,17 @@
     <message>
         <source>service &quot;%1&quot;</source>
         <translation>サービス「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSession</name>
+    <message>
+        <source>The server&apos;s certificate authority is still loading from the keychain. Try again in a moment.</source>
+        <translation>サーバの認証局をキーチェーンから読み込んでいます。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -906,6 +927,29 @@
     <message>
         <source>%1 computers under %2</source>
         <translation>%2 の下に %1 台のコンピュータ</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>DNS gave no address</source>
+        <translation>DNSはアドレスを返しませんでした</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>TLSハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the connection broke before the answer: %1</source>
+        <translation>応答の前に接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>it answered something that is not the agent protocol: %1</source>
+        <translation>エージェントプロトコルではない応答がありました: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1192,17 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsSession</name>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>キーチェーンを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for this database: type it above.</source>
+        <translation>このデータベースのパスワードは保存されていません: 上に入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
         <source>The demo fleet cannot start: %1</source>
@@ -1168,6 +1223,474 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>osmgmt console of %1</source>
         <translation>%1 の osmgmt コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Diagnose again</source>
+        <translation>もう一度診断</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Diagnose connection: %1</source>
+        <translation>接続を診断: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1…</source>
+        <translation>%1 を診断しています…</translation>
+    </message>
+    <message>
+        <source>Running the checks of &quot;Agent is offline&quot; one after another…</source>
+        <translation>「エージェントがオフライン」の確認を順に実行しています…</translation>
+    </message>
+    <message>
+        <source>Diagnosed %1</source>
+        <translation>%1 を診断しました</translation>
+    </message>
+    <message>
+        <source>Likely cause: none found. Every check that ran passed.</source>
+        <translation>考えられる原因: 見つかりませんでした。実行したすべての確認に合格しました。</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>考えられる原因: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRules</name>
+    <message>
+        <source>The agent&apos;s certificate is not valid now: it expired, or a clock is wrong</source>
+        <translation>エージェントの証明書は現在有効ではありません: 期限が切れているか、時刻が正しくありません</translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s clock, then register the agent again so that this server&apos;s CA issues it a new certificate.</source>
+        <translation>エージェントの時刻を確認し、このサーバの認証局が新しい証明書を発行するようにエージェントを再登録してください。</translation>
+    </message>
+    <message>
+        <source>The agent presents a certificate that is not an agent certificate</source>
+        <translation>エージェントが提示した証明書はエージェント証明書ではありません</translation>
+    </message>
+    <message>
+        <source>Register the agent again; reinstall it if its certificate stays wrong.</source>
+        <translation>エージェントを再登録してください。証明書が正しくならない場合は再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s certificate was issued for another computer: the computer changed address, or the certificate was copied</source>
+        <translation>エージェントの証明書は別のコンピュータ用に発行されています: コンピュータのアドレスが変わったか、証明書がコピーされました</translation>
+    </message>
+    <message>
+        <source>Register the agent again at its current address.</source>
+        <translation>現在のアドレスでエージェントを再登録してください。</translation>
+    </message>
+    <message>
+        <source>The agent is not registered to this server: it claims this server, but its certificate was not issued by this server&apos;s CA</source>
+        <translation>エージェントはこのサーバに登録されていません: このサーバに属すると報告していますが、証明書はこのサーバの認証局が発行したものではありません</translation>
+    </message>
+    <message>
+        <source>Register the agent to this server (Register to this server..., or osmgmt-cli register), or move it here with the Client Mover.</source>
+        <translation>エージェントをこのサーバに登録するか (このサーバに登録...、または osmgmt-cli register)、クライアント移動ツールでこのサーバに移動してください。</translation>
+    </message>
+    <message>
+        <source>needs the TLS handshake</source>
+        <translation>TLSハンドシェイクが必要です</translation>
+    </message>
+    <message>
+        <source>the agent is registered to %1, another server: only that server&apos;s console can check its certificate</source>
+        <translation>エージェントは他のサーバ %1 に登録されています: 証明書を確認できるのはそのサーバのコンソールだけです</translation>
+    </message>
+    <message>
+        <source>this console has no certificate authority to check it against</source>
+        <translation>このコンソールには照合する認証局がありません</translation>
+    </message>
+    <message>
+        <source>issued by this server&apos;s CA for %1, valid until %2</source>
+        <translation>このサーバの認証局が %1 に発行、有効期限 %2</translation>
+    </message>
+    <message>
+        <source>the agent did not say which server it belongs to, and this server&apos;s CA does not vouch for it: %1</source>
+        <translation>エージェントは所属するサーバを報告せず、このサーバの認証局もエージェントを保証しません: %1</translation>
+    </message>
+    <message>
+        <source>the agent does not report its time (an agent older than this console)</source>
+        <translation>エージェントは時刻を報告しません (このコンソールより古いエージェント)</translation>
+    </message>
+    <message>
+        <source>needs the agent&apos;s answer</source>
+        <translation>エージェントの応答が必要です</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s clock reads %1, as this console&apos;s does</source>
+        <translation>エージェントの時刻は %1 で、このコンソールと一致しています</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s clock reads %1, %2 ahead of this console&apos;s</source>
+        <translation>エージェントの時刻は %1 で、このコンソールより %2 進んでいます</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s clock reads %1, %2 behind this console&apos;s</source>
+        <translation>エージェントの時刻は %1 で、このコンソールより %2 遅れています</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s system time is wrong (%1 off, more than the %2 TLS tolerates): certificates are judged by it, so TLS connections and commands fail</source>
+        <translation>エージェントのシステム時間が正しくありません (%1 のずれ、TLSが許容する %2 を超えています): 証明書はこの時刻で判断されるため、TLS接続とコマンドが失敗します</translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s clock right and keep it synchronised with the network&apos;s time source (NTP; Windows: w32tm /resync; Linux: timedatectl, chrony), then diagnose again.</source>
+        <translation>コンピュータの時刻を正しく設定し、ネットワークの時刻源と同期させてから (NTP、Windows: w32tm /resync、Linux: timedatectl、chrony)、もう一度診断してください。</translation>
+    </message>
+    <message>
+        <source>the agent answered on port %1 at %2 (a stored query); now that port refuses while the gate port %3 answers</source>
+        <translation>エージェントは %2 にポート %1 で応答しました (保存済みのクエリ)。現在そのポートは接続を拒否し、到達確認ポート %3 は応答します</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s process is not running: the computer is up, but nothing listens on the agent port</source>
+        <translation>エージェントプロセスが稼働していません: コンピュータは稼働していますが、エージェントのポートで待ち受けているものがありません</translation>
+    </message>
+    <message>
+        <source>Start the agent&apos;s service on the computer (Windows: services.msc; Linux: sudo systemctl start osmgmt-agent) and read its log for why it stopped; reinstall the agent if it does not start.</source>
+        <translation>コンピュータ上でエージェントのサービスを開始し (Windows: services.msc、Linux: sudo systemctl start osmgmt-agent)、停止した理由をログで確認してください。開始しない場合はエージェントを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>要求していません</translation>
+    </message>
+    <message>
+        <source>TLS completed, then no answer to the status request within %1 s</source>
+        <translation>TLSは完了しましたが、ステータス要求に %1 秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>The agent is hung or overloaded: it completes TLS but does not answer</source>
+        <translation>エージェントが応答停止しているか、負荷が非常に高い状態です: TLSは完了しますが応答しません</translation>
+    </message>
+    <message>
+        <source>Restart the agent&apos;s service on the computer; if it hangs again, check the computer&apos;s load (CPU, memory, disk) and the agent&apos;s log.</source>
+        <translation>コンピュータ上でエージェントのサービスを再起動してください。再び応答しなくなる場合は、コンピュータの負荷 (CPU、メモリ、ディスク) とエージェントのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The program on the agent port does not answer as an osmgmt agent</source>
+        <translation>エージェントのポートのプログラムは osmgmt エージェントとして応答しません</translation>
+    </message>
+    <message>
+        <source>Check which program listens on the agent port; reinstall the agent.</source>
+        <translation>エージェントのポートで待ち受けているプログラムを確認し、エージェントを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>the agent (version %1) is registered to %2, another server: it reports its services to that server&apos;s console only</source>
+        <translation>エージェント (バージョン %1) は他のサーバ %2 に登録されています: サービスはそのサーバのコンソールにのみ報告します</translation>
+    </message>
+    <message>
+        <source>the agent (version %1) answers, but gives its report only to a console of its server, and this console had no certificate to present</source>
+        <translation>エージェント (バージョン %1) は応答しますが、報告は自分のサーバのコンソールにのみ送ります。このコンソールには提示する証明書がありませんでした</translation>
+    </message>
+    <message>
+        <source>the agent (version %1) answers, but did not accept this console&apos;s certificate: %2</source>
+        <translation>エージェント (バージョン %1) は応答しますが、このコンソールの証明書を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The agent does not accept this console&apos;s certificate: it is not registered to this server (it pins another server&apos;s CA, or none), so it reports and takes commands from no console of this server</source>
+        <translation>エージェントはこのコンソールの証明書を受け付けません: このサーバに登録されていないため (他のサーバの認証局を固定しているか、認証局を固定していません)、このサーバのどのコンソールにも報告せず、コマンドも受け付けません</translation>
+    </message>
+    <message>
+        <source>Register the agent to this server (Register to this server...) or move it here with the Client Mover; reinstall it from this server if neither works.</source>
+        <translation>エージェントをこのサーバに登録するか (このサーバに登録...)、クライアント移動ツールでこのサーバに移動してください。どちらもうまくいかない場合は、このサーバから再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>the agent runs (version %1, registered to %2)</source>
+        <translation>エージェントは稼働しています (バージョン %1、登録先 %2)</translation>
+    </message>
+    <message>
+        <source>; it reports: %1</source>
+        <translation>。エージェントの報告: %1</translation>
+    </message>
+    <message>
+        <source>; its services run: %1</source>
+        <translation>。サービスは稼働しています: %1</translation>
+    </message>
+    <message>
+        <source>; stopped: %1</source>
+        <translation>。停止しているサービス: %1</translation>
+    </message>
+    <message>
+        <source>A service of the agent is stopped: %1</source>
+        <translation>エージェントのサービスが停止しています: %1</translation>
+    </message>
+    <message>
+        <source>Start the service (Start service... in this console, or on the computer) and read its log for why it stopped.</source>
+        <translation>サービスを開始し (このコンソールの「サービスを開始...」、またはコンピュータ上で)、停止した理由をログで確認してください。</translation>
+    </message>
+    <message>
+        <source>needs the agent&apos;s report</source>
+        <translation>エージェントの報告が必要です</translation>
+    </message>
+    <message>
+        <source>not quarantined</source>
+        <translation>隔離されていません</translation>
+    </message>
+    <message>
+        <source>the agent reports that the computer is quarantined</source>
+        <translation>エージェントはコンピュータが隔離されていると報告しています</translation>
+    </message>
+    <message>
+        <source>The computer is quarantined: only its agent port and the consoles that quarantined it reach it, so its other ports are closed</source>
+        <translation>コンピュータは隔離されています: エージェントのポートと、隔離したコンソールだけが到達できるため、他のポートは閉じています</translation>
+    </message>
+    <message>
+        <source>Release it from quarantine (Release from quarantine...) once it is safe; until then the closed ports are expected.</source>
+        <translation>安全になったら隔離を解除してください (隔離解除...)。それまでは、ポートが閉じているのは想定どおりです。</translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation>%n 日</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n 時間</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n 分</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n 秒</translation>
+    </message>
+    <message>
+        <source>DNS is down, or the name %1 is not registered in it</source>
+        <translation>DNSがダウンしているか、名前 %1 がDNSに登録されていません</translation>
+    </message>
+    <message>
+        <source>Check that this console&apos;s DNS server answers (nslookup %1) and holds the computer&apos;s name: internal names do not resolve on public DNS servers. A computer on DHCP must register its name in DNS.</source>
+        <translation>このコンソールのDNSサーバが応答し (nslookup %1)、コンピュータの名前を保持していることを確認してください。内部ドメイン名はパブリックDNSサーバでは解決できません。DHCPを使用するコンピュータは、名前をDNSに登録する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse (PTR) name</source>
+        <translation>%1 には逆引き (PTR) の名前がありません</translation>
+    </message>
+    <message>
+        <source>%1 is named %2 (reverse lookup)</source>
+        <translation>%1 の名前は %2 です (逆引き)</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 を名前解決できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2; %3</source>
+        <translation>%1 は %2 に解決されます。%3</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name %1 does not resolve: %2</source>
+        <translation>コンピュータの名前 %1 を名前解決できません: %2</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name %1 resolves to %2, not to %3</source>
+        <translation>コンピュータの名前 %1 は %3 ではなく %2 に解決されます</translation>
+    </message>
+    <message>
+        <source>DNS holds a stale address for %1: the computer changed address and its record was not updated</source>
+        <translation>DNSが %1 の古いアドレスを保持しています: コンピュータのアドレスが変わりましたが、レコードが更新されていません</translation>
+    </message>
+    <message>
+        <source>Update the DNS record of %1, or have the computer register it again (Windows: ipconfig /registerdns), then query again.</source>
+        <translation>%1 のDNSレコードを更新するか、コンピュータに再登録させてから (Windows: ipconfig /registerdns)、もう一度クエリを実行してください。</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name %1 resolves to %2</source>
+        <translation>コンピュータの名前 %1 は %2 に解決されます</translation>
+    </message>
+    <message>
+        <source>an address was given and no name is known for it: nothing to resolve</source>
+        <translation>アドレスが指定され、その名前は不明です: 名前解決の対象はありません</translation>
+    </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation>接続先のアドレスがありません</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>試行していません</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections</source>
+        <translation>%1 は接続を受け付けます</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: the computer is up, but the port is closed</source>
+        <translation>%1 は接続を拒否しました: コンピュータは稼働していますが、ポートが閉じています</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the agent port %1 (the agent&apos;s process is not running, or it listens on another port), or a firewall rejects the connection</source>
+        <translation>エージェントのポート %1 で待ち受けているものがありません (エージェントプロセスが稼働していないか、別のポートで待ち受けています)。またはファイアウォールが接続を拒否しています</translation>
+    </message>
+    <message>
+        <source>On the computer, check that the agent runs and listens on port %1 (Windows: services.msc; Linux: systemctl status osmgmt-agent), and that its firewall (Windows Firewall, iptables) lets this console reach the port.</source>
+        <translation>コンピュータ上で、エージェントが稼働してポート %1 で待ち受けていること (Windows: services.msc、Linux: systemctl status osmgmt-agent)、およびファイアウォール (Windowsファイアウォール、iptables) がこのコンソールからそのポートへの接続を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 は %2 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>The computer is powered off, a firewall drops the connection, or the computer left this network (a roaming laptop)</source>
+        <translation>コンピュータの電源がオフになっているか、ファイアウォールが接続を破棄しているか、コンピュータがこのネットワークを離れました (ローミングするノートパソコン)</translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and on this network; check the firewalls between this console and the computer (network and host: Windows Firewall, iptables) for port %1; trace the route to see where the connection stops.</source>
+        <translation>コンピュータの電源が入っていてこのネットワークにあることを確認してください。このコンソールとコンピュータの間のファイアウォール (ネットワークおよびホストベース: Windowsファイアウォール、iptables) でポート %1 を確認し、ルートをトレースして接続がどこで中断されているかを特定してください。</translation>
+    </message>
+    <message>
+        <source>no route to %1: %2</source>
+        <translation>%1 への経路がありません: %2</translation>
+    </message>
+    <message>
+        <source>The computer left this network, or a router or firewall rejects the way to it</source>
+        <translation>コンピュータがこのネットワークを離れたか、ルータまたはファイアウォールが経路を拒否しています</translation>
+    </message>
+    <message>
+        <source>Check the routes and firewall policies between this console and the computer (traceroute); a roaming computer must come back on this network or its VPN.</source>
+        <translation>このコンソールとコンピュータの間のルートとファイアウォールポリシーを確認してください (traceroute)。ローミングするコンピュータは、このネットワークまたはVPNに戻る必要があります。</translation>
+    </message>
+    <message>
+        <source>The connection to the agent port failed: %1</source>
+        <translation>エージェントのポートへの接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Check the network between this console and the computer.</source>
+        <translation>このコンソールとコンピュータの間のネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLSを確立しました (%1)</translation>
+    </message>
+    <message>
+        <source>the agent port accepted the connection but did not complete the TLS handshake within %1 s</source>
+        <translation>エージェントのポートは接続を受け付けましたが、%1 秒以内にTLSハンドシェイクを完了しませんでした</translation>
+    </message>
+    <message>
+        <source>The agent is hung or overloaded: it accepts connections but does not answer</source>
+        <translation>エージェントが応答停止しているか、負荷が非常に高い状態です: 接続は受け付けますが応答しません</translation>
+    </message>
+    <message>
+        <source>Something other than the agent answers on port %1, or TLS with the agent failed</source>
+        <translation>ポート %1 でエージェント以外のものが応答しているか、エージェントとのTLSに失敗しました</translation>
+    </message>
+    <message>
+        <source>Check which program listens on port %1 on the computer and that the scope&apos;s agent port is right; reinstall the agent if its TLS is broken.</source>
+        <translation>コンピュータのポート %1 で待ち受けているプログラムと、範囲のエージェントポートが正しいことを確認してください。エージェントのTLSが壊れている場合は、エージェントを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>needs the agent port open</source>
+        <translation>エージェントのポートが開いている必要があります</translation>
+    </message>
+    <message>
+        <source>no gate port is set (&quot;Declare a computer unreachable by checking port&quot; is off)</source>
+        <translation>到達確認ポートが設定されていません (「ポートを確認してコンピュータを到達不能と判断する」がオフです)</translation>
+    </message>
+    <message>
+        <source>%1 answers: the computer is up</source>
+        <translation>%1 が応答しました: コンピュータは稼働しています</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 は接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>The computer is quarantined: its ports other than the agent&apos;s are closed</source>
+        <translation>コンピュータは隔離されています: エージェント以外のポートは閉じています</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the gate port %1, or a firewall rejects the connection</source>
+        <translation>到達確認ポート %1 で待ち受けているものがないか、ファイアウォールが接続を拒否しています</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s firewall for port %1, or choose a gate port that the computers of this network keep open.</source>
+        <translation>コンピュータのファイアウォールでポート %1 を確認するか、このネットワークのコンピュータが開いている到達確認ポートを選択してください。</translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and on this network, and the firewalls between this console and the computer for port %1.</source>
+        <translation>コンピュータの電源が入っていてこのネットワークにあること、およびこのコンソールとコンピュータの間のファイアウォールでポート %1 が許可されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the routes and firewall policies between this console and the computer (traceroute).</source>
+        <translation>このコンソールとコンピュータの間のルートとファイアウォールポリシーを確認してください (traceroute)。</translation>
+    </message>
+    <message>
+        <source>A firewall drops connections to the agent port %1: the computer is up (its gate port answers)</source>
+        <translation>ファイアウォールがエージェントのポート %1 への接続を破棄しています: コンピュータは稼働しています (到達確認ポートが応答します)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisStep</name>
+    <message>
+        <source>Name resolution</source>
+        <translation>名前解決</translation>
+    </message>
+    <message>
+        <source>Agent port</source>
+        <translation>エージェントのポート</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLSハンドシェイク</translation>
+    </message>
+    <message>
+        <source>Agent certificate</source>
+        <translation>エージェントの証明書</translation>
+    </message>
+    <message>
+        <source>Agent clock</source>
+        <translation>エージェントの時刻</translation>
+    </message>
+    <message>
+        <source>Agent process and services</source>
+        <translation>エージェントプロセスとサービス</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Gate port</source>
+        <translation>到達確認ポート</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisStepsView</name>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1931,10 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>Register to this server...</source>
         <translation>このサーバに登録...</translation>
     </message>
+    <message>
+        <source>Diagnose connection...</source>
+        <translation>接続を診断...</translation>
+    </message>
 </context>
 <context>
     <name>EndpointColumns</name>
@@ -1538,6 +2065,152 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message>
+        <source>the event cannot be stored: %1</source>
+        <translation>イベントを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>the events cannot be read: %1</source>
+        <translation>イベントを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventNotifier</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n件のイベント</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Went offline</source>
+        <translation>オフラインになりました</translation>
+    </message>
+    <message>
+        <source>Came online</source>
+        <translation>オンラインに戻りました</translation>
+    </message>
+    <message>
+        <source>Went missing</source>
+        <translation>行方不明になりました</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>ステータスが変化しました</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>行方不明</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変化前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変化後</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去24時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去7日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去30日間</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>The events cannot be read: %1</source>
+        <translation>イベントを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>読み取り中...</translation>
+    </message>
+    <message>
+        <source>The newest %1 events; narrow the filters to see older ones.</source>
+        <translation>最新の%1件のイベントです。古いイベントを表示するには条件を絞り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n件のイベント</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1615,6 +2288,513 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>unknown request &quot;%1&quot;</source>
         <translation>不明なリクエスト「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>HealthGatherWorker</name>
+    <message>
+        <source>no answer: the query was cancelled</source>
+        <translation>応答なし: クエリがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>no console certificate was given</source>
+        <translation>コンソールの証明書が渡されていません</translation>
+    </message>
+    <message>
+        <source>not asked: the query was cancelled</source>
+        <translation>問い合わせていません: クエリがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>not asked: this console&apos;s certificate is not available: %1</source>
+        <translation>問い合わせていません: このコンソールの証明書を使用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthGatherer</name>
+    <message>
+        <source>this console has no certificate authority yet</source>
+        <translation>このコンソールにはまだ認証局がありません</translation>
+    </message>
+</context>
+<context>
+    <name>HealthKeys</name>
+    <message>
+        <source>Antivirus</source>
+        <translation>ウイルス対策</translation>
+    </message>
+    <message>
+        <source>Antivirus Scan</source>
+        <translation>ウイルス検索</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>ファイアウォール</translation>
+    </message>
+    <message>
+        <source>Virus Definitions</source>
+        <translation>ウイルス定義</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>No data available</source>
+        <translation>データがありません</translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation>追跡対象外</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSettings</name>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <source>missing or not a non-empty string</source>
+        <translation>ないか、空でない文字列ではありません</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>(Default Settings) apply to every computer no other settings target; they take no targets</source>
+        <translation>(Default Settings) は他の設定が対象としないすべてのコンピュータに適用されるため、対象を指定できません</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSettingsList</name>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <source>missing or not an array</source>
+        <translation>ないか、配列ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names other settings already</source>
+        <translation>「%1」は既に別の設定の名前です</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStore</name>
+    <message>
+        <source>cannot store the health of %1: %2</source>
+        <translation>%1 のエージェントの状態を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the health of query %1: %2</source>
+        <translation>クエリ %1 のエージェントの状態を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the stored health of %1 has an unknown outcome &quot;%2&quot;</source>
+        <translation>保存されている %1 のエージェントの状態に不明な結果「%2」があります</translation>
+    </message>
+    <message>
+        <source>the stored health of %1 cannot be read: %2</source>
+        <translation>保存されている %1 のエージェントの状態を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the health evaluation settings: %1</source>
+        <translation>エージェントの状態の評価設定を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the stored health evaluation settings cannot be used: %1</source>
+        <translation>保存されているエージェントの状態の評価設定を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the health evaluation settings: %1</source>
+        <translation>エージェントの状態の評価設定を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatAsker</name>
+    <message>
+        <source>no agent address and port are known for this computer</source>
+        <translation>このコンピュータのエージェントのアドレスとポートが不明です</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatCredentials</name>
+    <message>
+        <source>this server&apos;s CA certificate %1 does not exist (the console makes it at its first start)</source>
+        <translation>このサーバのCA証明書%1がありません (コンソールの初回起動時に作成されます)</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatDuty</name>
+    <message>
+        <source>%1 agents asked: %2 online, %3 offline, %4 missing; %5 events</source>
+        <translation>%1台のエージェントに確認: オンライン%2、オフライン%3、行方不明%4、イベント%5件</translation>
+    </message>
+    <message>
+        <source>stopped before %1 agents were asked</source>
+        <translation>%1台のエージェントに確認する前に停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatMark</name>
+    <message>
+        <source>last contact %1</source>
+        <translation>最終接続 %1</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>まだ接続がありません</translation>
+    </message>
+    <message>
+        <source>Heartbeat: online (%1)</source>
+        <translation>ハートビート: オンライン (%1)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: missing (%1)</source>
+        <translation>ハートビート: 行方不明 (%1)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline, less than an hour (%1)</source>
+        <translation>ハートビート: オフライン、1時間未満 (%1)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline, less than a day (%1)</source>
+        <translation>ハートビート: オフライン、1日未満 (%1)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline, less than 7 days (%1)</source>
+        <translation>ハートビート: オフライン、7日未満 (%1)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: offline for 7 days or more (%1)</source>
+        <translation>ハートビート: オフライン、7日以上 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval:</source>
+        <translation>ハートビート間隔:</translation>
+    </message>
+    <message>
+        <source>Offline after missed heartbeats:</source>
+        <translation>オフラインと判断するハートビート欠落回数:</translation>
+    </message>
+    <message>
+        <source>Missing after offline for:</source>
+        <translation>行方不明と判断するオフライン期間:</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>デスクトップ通知</translation>
+    </message>
+    <message>
+        <source>A watcher reads these when it starts: the console&apos;s at its next start, osmgmt-cli watch when it is started again.</source>
+        <translation>ウォッチャーはこれらを起動時に読み込みます: コンソールのウォッチャーは次回の起動時、osmgmt-cli watchは再起動時です。</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatStore</name>
+    <message>
+        <source>agent %1 has the unknown heartbeat state &quot;%2&quot;</source>
+        <translation>エージェント%1のハートビート状態「%2」は不明です</translation>
+    </message>
+    <message>
+        <source>the agents&apos; heartbeats cannot be read: %1</source>
+        <translation>エージェントのハートビートを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the agents of this server cannot be read: %1</source>
+        <translation>このサーバのエージェントを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the heartbeat round cannot be stored: %1</source>
+        <translation>ハートビートの結果を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Statuses and checks</source>
+        <translation>ステータスとチェック</translation>
+    </message>
+    <message>
+        <source>An agent answered on an agent port and proved with its certificate that it is registered to this server. The computer is protected by this server.</source>
+        <translation>エージェントポートでエージェントが応答し、このサーバに登録されていることを証明書で証明しました。このコンピュータはこのサーバで保護されています。</translation>
+    </message>
+    <message>
+        <source>An agent answered on an agent port, but it is registered to another server, or it claims this server without proving it. The client is online but this server does not manage it.</source>
+        <translation>エージェントポートでエージェントが応答しましたが、他のサーバに登録されているか、証明せずにこのサーバを名乗っています。クライアントはオンラインですが、このサーバでは管理していません。</translation>
+    </message>
+    <message>
+        <source>The computer answered, but no agent answered on the agent ports: the client is not installed, not running, or listens on a port that is not in the scope.</source>
+        <translation>コンピュータは応答しましたが、エージェントポートで応答したエージェントはありません。クライアントがインストールされていないか、実行されていないか、範囲に含まれないポートで待ち受けています。</translation>
+    </message>
+    <message>
+        <source>The console cannot connect to the computer and determine its security status: the gate port did not connect, or nothing answered on any port.</source>
+        <translation>コンソールがコンピュータに接続できず、セキュリティステータスを判断できません。到達確認ポートに接続できなかったか、どのポートからも応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The computer belongs to an Active Directory domain, but its security status cannot be determined: its name gives no address, its address is another computer&apos;s, it was never assessed, or a port did not complete the agent handshake.</source>
+        <translation>コンピュータはActive Directoryドメインに属していますが、セキュリティステータスを判断できません。名前からアドレスが得られない、アドレスが他のコンピュータのものである、一度も評価されていない、またはポートがエージェントのハンドシェイクを完了しなかった、のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Nothing is needed. From the context menu you can quarantine it, release it from quarantine or start a service on it.</source>
+        <translation>対応は不要です。コンテキストメニューから、隔離、隔離解除、サービスの開始を行えます。</translation>
+    </message>
+    <message>
+        <source>To have this server manage it, choose %1 in the context menu (the Client Mover, with the other server&apos;s credential). When the detail says the agent claims this server unverified, choose %2.</source>
+        <translation>このサーバで管理するには、コンテキストメニューの%1を選択します (クライアント移動ツール。他のサーバの資格情報が必要です)。詳細に、エージェントがこのサーバを名乗っているが未検証と表示されている場合は、%2を選択します。</translation>
+    </message>
+    <message>
+        <source>Install the client on the computer, then run the query again. If a client is installed, check that its agent is running and that its port is listed in %1 of the scope.</source>
+        <translation>コンピュータにクライアントをインストールしてから、クエリを再実行します。クライアントがインストール済みの場合は、エージェントが実行中であること、そのポートが範囲の%1に含まれていることを確認します。</translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and that no firewall drops the gate port or the agent ports. If the computer does not listen on the gate port, choose another port or turn the check off in %1 of the scope.</source>
+        <translation>コンピュータの電源が入っていること、ファイアウォールが到達確認ポートやエージェントポートを遮断していないことを確認します。コンピュータが到達確認ポートで待ち受けていない場合は、範囲の%1で別のポートを選択するか、チェックをオフにします。</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s DNS record and the %1 column. Turn on %2 in the scope so that every computer is assessed, then run the query again.</source>
+        <translation>コンピュータのDNSレコードと%1列を確認します。すべてのコンピュータが評価されるよう範囲で%2をオンにしてから、クエリを再実行します。</translation>
+    </message>
+    <message>
+        <source>The port accepted the connection: the computer is up. The agent ports are checked next.</source>
+        <translation>ポートが接続を受け付けました。コンピュータは稼働しています。次にエージェントポートを確認します。</translation>
+    </message>
+    <message>
+        <source>The computer answered that the port is closed. It is declared unreachable and nothing else is tried.</source>
+        <translation>コンピュータはポートが閉じていると応答しました。到達不能と判断され、それ以上の確認は行いません。</translation>
+    </message>
+    <message>
+        <source>Nothing answered within the connection timeout: the computer is off, or a firewall drops the connection. It is declared unreachable.</source>
+        <translation>接続タイムアウト内に応答がありませんでした。コンピュータの電源が切れているか、ファイアウォールが接続を遮断しています。到達不能と判断されます。</translation>
+    </message>
+    <message>
+        <source>The network reported that the computer cannot be reached (no route to host). It is declared unreachable.</source>
+        <translation>ネットワークから、コンピュータに到達できないと通知されました (ホストへのルートなし)。到達不能と判断されます。</translation>
+    </message>
+    <message>
+        <source>The gate port was not checked: the check is turned off in the scope, or the computer has no address to check.</source>
+        <translation>到達確認ポートは確認されていません。範囲でチェックがオフになっているか、確認するアドレスがコンピュータにありません。</translation>
+    </message>
+    <message>
+        <source>Security statuses</source>
+        <translation>セキュリティステータス</translation>
+    </message>
+    <message>
+        <source>A query gives every computer of the scope one security status. The four statuses other than %1 are the computers outside server management: the ones to look at.</source>
+        <translation>クエリは、範囲内の各コンピュータにセキュリティステータスを1つ割り当てます。%1以外の4つのステータスが外部サーバ管理のコンピュータで、確認が必要なものです。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>The gate port (the unreachable check)</source>
+        <translation>到達確認ポート (到達不能チェック)</translation>
+    </message>
+    <message>
+        <source>With %1 (in %2 of the scope), the console first connects to that port on each computer, port 135 by default. When the connection is not established, the computer is declared unreachable at once and nothing else is tried, which speeds up the query.</source>
+        <translation>%1 (範囲の%2) をオンにすると、コンソールはまず各コンピュータのそのポート (既定はポート135) に接続します。接続できない場合、コンピュータはただちに到達不能と判断され、それ以上の確認は行いません。これによりクエリが速くなります。</translation>
+    </message>
+    <message>
+        <source>Declare a computer unreachable by checking port 135</source>
+        <translation>ポート135を確認してコンピュータを到達不能と判断する</translation>
+    </message>
+    <message>
+        <source>The scope checks port %1 now.</source>
+        <translation>現在の範囲ではポート%1を確認します。</translation>
+    </message>
+    <message>
+        <source>The check is turned off in the scope now.</source>
+        <translation>現在の範囲ではこのチェックはオフです。</translation>
+    </message>
+    <message>
+        <source>The %1 column shows what that connection did:</source>
+        <translation>%1列には、その接続の結果が表示されます:</translation>
+    </message>
+    <message>
+        <source>Agent ports</source>
+        <translation>エージェントポート</translation>
+    </message>
+    <message>
+        <source>The ports the agents listen on, listed in %1 under %2 of the scope. Each server chooses its agent port when it is installed: keep a record of it.</source>
+        <translation>エージェントが待ち受けるポートで、範囲の%2の%1に指定します。エージェントポートはサーバのインストール時に決まります。控えておいてください。</translation>
+    </message>
+    <message>
+        <source>The scope lists no agent port yet.</source>
+        <translation>範囲にはまだエージェントポートがありません。</translation>
+    </message>
+    <message>
+        <source>The scope lists these agent ports now: %1.</source>
+        <translation>現在の範囲のエージェントポート: %1。</translation>
+    </message>
+    <message>
+        <source>On each computer the gate port did not rule out, the console connects to every agent port over TLS and asks the agent who it is: the server it is registered to, its name and its version. The %1 column shows the port where an agent answered; it is empty when none did.</source>
+        <translation>到達確認ポートで除外されなかった各コンピュータについて、コンソールはすべてのエージェントポートにTLSで接続し、登録先のサーバ、名前、バージョンをエージェントに問い合わせます。%1列には、エージェントが応答したポートが表示されます。応答がなかった場合は空欄です。</translation>
+    </message>
+    <message>
+        <source>A refused connection shows that the computer is up with the port closed. A port that accepts the connection but does not complete the agent handshake (no answer, an answer that is not the agent protocol, or a closed connection) is named in the %1 column.</source>
+        <translation>接続が拒否された場合、コンピュータは稼働していてポートが閉じています。接続を受け付けたもののエージェントのハンドシェイクを完了しなかったポート (応答なし、エージェントプロトコルではない応答、切断) は、%1列に表示されます。</translation>
+    </message>
+    <message>
+        <source>On-demand assessment of Active Directory computers</source>
+        <translation>Active Directoryコンピュータのオンデマンド評価</translation>
+    </message>
+    <message>
+        <source>With %1 (in the Active Directory scope), every computer of the chosen Active Directory objects is resolved to its address and checked in real time, like an address of an IP range. This gives the most accurate result, but takes longer on a large directory.</source>
+        <translation>%1 (Active Directory範囲) をオンにすると、選択したActive Directoryオブジェクトの各コンピュータの名前をアドレスに解決し、IPアドレス範囲のアドレスと同じようにリアルタイムで確認します。最も正確な結果が得られますが、大きなディレクトリでは時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Without it, the console does not contact those computers (unless their address is also in an IP range of the scope): each one takes its last stored result, with the date of that assessment in the %1 column. A computer that was never assessed is shown as %2.</source>
+        <translation>オフの場合、コンソールはそれらのコンピュータに接続しません (アドレスが範囲のIPアドレス範囲にも含まれる場合を除く)。各コンピュータには最後に保存された結果が使われ、%1列にその評価の日時が表示されます。一度も評価されていないコンピュータは%2と表示されます。</translation>
+    </message>
+    <message>
+        <source>[server]</source>
+        <translation>[サーバ]</translation>
+    </message>
+    <message>
+        <source>[computer name]</source>
+        <translation>[コンピュータ名]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[アドレス]</translation>
+    </message>
+    <message>
+        <source>Why a computer got its status</source>
+        <translation>コンピュータがそのステータスになった理由</translation>
+    </message>
+    <message>
+        <source>The %1 column says in words why a computer got its status. Words in square brackets stand for what the console saw.</source>
+        <translation>%1列には、コンピュータがそのステータスになった理由が表示されます。角かっこ内の語は、コンソールが実際に確認した内容に置き換わります。</translation>
+    </message>
+    <message>
+        <source>The agent proved with its certificate that it belongs to this server.</source>
+        <translation>エージェントは、このサーバに属していることを証明書で証明しました。</translation>
+    </message>
+    <message>
+        <source>The agent named another server as its own.</source>
+        <translation>エージェントは他のサーバを登録先として示しました。</translation>
+    </message>
+    <message>
+        <source>[reason]</source>
+        <translation>[理由]</translation>
+    </message>
+    <message>
+        <source>See %1 below for the reasons.</source>
+        <translation>理由については、下の%1を参照してください。</translation>
+    </message>
+    <message>
+        <source>Unverified agents</source>
+        <translation>未検証のエージェント</translation>
+    </message>
+    <message>
+        <source>[port]</source>
+        <translation>[ポート]</translation>
+    </message>
+    <message>
+        <source>[what the port did]</source>
+        <translation>[ポートの動作]</translation>
+    </message>
+    <message>
+        <source>Status: %1 for an address of an IP range, %2 for an Active Directory computer.</source>
+        <translation>ステータス: IPアドレス範囲のアドレスでは%1、Active Directoryコンピュータでは%2。</translation>
+    </message>
+    <message>
+        <source>Something listens on the agent port but does not speak the agent protocol, or the agent stopped halfway.</source>
+        <translation>エージェントポートで何かが待ち受けていますが、エージェントプロトコルで応答しないか、エージェントが途中で停止しました。</translation>
+    </message>
+    <message>
+        <source>No port answered, not even with a refusal: the computer is off, or a firewall drops every connection.</source>
+        <translation>拒否も含め、どのポートも応答しませんでした。コンピュータの電源が切れているか、ファイアウォールがすべての接続を遮断しています。</translation>
+    </message>
+    <message>
+        <source>DNS knows the name but gives it no address.</source>
+        <translation>DNSに名前はありますが、アドレスがありません。</translation>
+    </message>
+    <message>
+        <source>[DNS error]</source>
+        <translation>[DNSエラー]</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up in DNS.</source>
+        <translation>DNSで名前を検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>[other computer]</source>
+        <translation>[他のコンピュータ]</translation>
+    </message>
+    <message>
+        <source>Two Active Directory computers have one address; the first is assessed, the other cannot be told apart from it.</source>
+        <translation>2つのActive Directoryコンピュータが同じアドレスを持っています。最初のコンピュータが評価され、もう一方は区別できません。</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[日時]</translation>
+    </message>
+    <message>
+        <source>[detail]</source>
+        <translation>[詳細]</translation>
+    </message>
+    <message>
+        <source>Status: the one the earlier query gave.</source>
+        <translation>ステータス: 以前のクエリの結果。</translation>
+    </message>
+    <message>
+        <source>On-demand assessment is off: the result of an earlier query.</source>
+        <translation>オンデマンド評価がオフのため、以前のクエリの結果を使用しています。</translation>
+    </message>
+    <message>
+        <source>[why]</source>
+        <translation>[理由]</translation>
+    </message>
+    <message>
+        <source>Any computer on the network can answer on an agent port and name this server. An agent counts as %1 only when it proves it: the certificate it presents must be issued by this server&apos;s certificate authority (CA), be an agent certificate, be valid now and name the address the console reached.</source>
+        <translation>ネットワーク上のどのコンピュータでも、エージェントポートで応答してこのサーバを名乗ることができます。エージェントが%1として扱われるのは、それを証明した場合だけです。提示する証明書が、このサーバの認証局 (CA) から発行されたエージェント証明書で、現在有効であり、コンソールが接続したアドレスを含んでいる必要があります。</translation>
+    </message>
+    <message>
+        <source>A claim without that proof is shown as %1 with “unverified” in the %2 column, and is never counted as protected. To manage such a computer, choose %3 in the context menu: this server&apos;s CA then issues the agent its certificate.</source>
+        <translation>この証明のない主張は、%2列に「未検証」と表示され、%1として扱われ、保護されているとは数えられません。このようなコンピュータを管理するには、コンテキストメニューの%3を選択します。このサーバの認証局がエージェントに証明書を発行します。</translation>
+    </message>
+    <message>
+        <source>The reasons a claim is unverified:</source>
+        <translation>主張が未検証となる理由:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +3267,14 @@ Restart the console now?</source>
         <source>The console cannot start again by itself: close it and start it.</source>
         <translation>コンソールは自動的に再起動できません: 閉じてから起動してください。</translation>
     </message>
+    <message>
+        <source>&amp;Statuses and checks</source>
+        <translation>ステータスとチェック(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>イベント(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -2160,6 +3348,13 @@ Restart the console now?</source>
     <message>
         <source>Queries waiting to run: %1</source>
         <translation>実行待ちのクエリ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Cost</name>
+    <message>
+        <source>its integrity check</source>
+        <translation>整合性チェック</translation>
     </message>
 </context>
 <context>
@@ -3234,14 +4429,6 @@ Restart the console now?</source>
         <translation>接続しました: %1 はこのバージョンで使用できるosmgmtデータベースです。</translation>
     </message>
     <message>
-        <source>The keychain cannot be read: %1</source>
-        <translation>キーチェーンを読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>No password is saved for this database: type it above.</source>
-        <translation>このデータベースのパスワードは保存されていません: 上に入力してください。</translation>
-    </message>
-    <message>
         <source>The password cannot be saved in the keychain: %1</source>
         <translation>パスワードをキーチェーンに保存できません: %1</translation>
     </message>
@@ -3276,6 +4463,32 @@ Restart the console now?</source>
     <message>
         <source>CA certificate:</source>
         <translation>CA 証明書:</translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation>ハートビート</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDuty</name>
+    <message>
+        <source>no new completed query</source>
+        <translation>完了した新しいクエリはありません</translation>
+    </message>
+    <message>
+        <source>completed queries read: %1; status changes: %2</source>
+        <translation>読み取った完了クエリ: %1、ステータスの変化: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChanges</name>
+    <message>
+        <source>the status changes cannot be read: %1</source>
+        <translation>ステータスの変化を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the status changes cannot be stored: %1</source>
+        <translation>ステータスの変化を保存できません: %1</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +4580,33 @@ Restart the console now?</source>
     <message>
         <source>cannot require TLS 1.2: %1</source>
         <translation>TLS 1.2を必須にできません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Walk</name>
+    <message>
+        <source>The credential file protects %1 with a key derivation osmgmt does not read (only PBKDF2). It was not read.</source>
+        <translation>資格情報ファイルは%1を、osmgmtが読み取れない鍵導出方式で保護しています (読み取れるのはPBKDF2のみ)。ファイルは読み取られませんでした。</translation>
+    </message>
+    <message>
+        <source>The credential file asks for %1 key-derivation iterations for %2; osmgmt reads at most %3 (it writes %4). It was not read.</source>
+        <translation>資格情報ファイルは%2に%1回の鍵導出反復を要求しています。osmgmtが読み取るのは最大%3回までです (書き込むのは%4回)。ファイルは読み取られませんでした。</translation>
+    </message>
+    <message>
+        <source>The credential file asks for more than %1 key-derivation iterations in all; osmgmt writes %2. It was not read.</source>
+        <translation>資格情報ファイルは合計で%1回を超える鍵導出反復を要求しています。osmgmtが書き込むのは%2回です。ファイルは読み取られませんでした。</translation>
+    </message>
+    <message>
+        <source>The credential file nests its contents too deep. It was not read.</source>
+        <translation>資格情報ファイルの内容の入れ子が深すぎます。ファイルは読み取られませんでした。</translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>its certificates</source>
+        <translation>証明書</translation>
     </message>
 </context>
 <context>
