@@ -20,7 +20,10 @@ Result<QuickSearch> QuickSearch::parse(const QString &text)
     search.m_whole = std::move(whole).value();
     const QString typed = search.m_whole.toString();
     search.m_inside = NamePattern::parse(QLatin1Char('*') + typed + QLatin1Char('*')).value();
-    search.m_mayBeAddress = std::all_of(typed.cbegin(), typed.cend(), isAddressCharacter);
+    // An address is typed with its dots or colons ("10.1.*", "fd00::*"); "*77" or "*123*" are
+    // parts of names, and comparing them with a million addresses too would only cost time.
+    search.m_mayBeAddress = std::all_of(typed.cbegin(), typed.cend(), isAddressCharacter)
+        && (typed.contains(u'.') || typed.contains(u':'));
     return search;
 }
 
