@@ -7,11 +7,11 @@
 #include <QString>
 
 // The results' quick search box (and `osmgmt-cli results --search`): one text that finds a
-// computer by its name or by its address, IPv4 or IPv6 (a text with a dot or a colon). As the manual says of names, the text
-// matches whole unless it carries the wildcard `*` ("127.77.0.1*", "tokyo*"). A text without `*`
-// that matches no whole name or address then matches inside names ("tokyo" finds "tokyo-pc-01"),
-// and the search says so (ResultsMatcher::searchedInside): typing part of a name is what people
-// do first, and an empty grid would teach them nothing.
+// computer by its name or by its address, IPv4 or IPv6 (a text with a dot or a colon). As the
+// manual says of names, the text matches whole unless it carries the wildcard `*` ("127.77.0.1*",
+// "tokyo*"). A text without `*` that matches no whole name or address then matches inside names
+// ("tokyo" finds "tokyo-pc-01"), and the search says so (ResultsMatcher::searchedInside): typing
+// part of a name is what people do first, and an empty grid would teach them nothing.
 class QuickSearch
 {
     Q_DECLARE_TR_FUNCTIONS(QuickSearch)

@@ -27,3 +27,16 @@ QString rawExec(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
     return error;
 }
+
+QStringList undoSchemaStepsAfter5()
+{
+    return {
+        // 7: agent health
+        QStringLiteral("DROP TABLE health_snapshots"),
+        QStringLiteral("DROP TABLE health_settings"),
+        // 6: heartbeats and events
+        QStringLiteral("DROP TABLE event_sources"),
+        QStringLiteral("DROP TABLE events"),
+        QStringLiteral("DROP TABLE agent_heartbeats"),
+    };
+}

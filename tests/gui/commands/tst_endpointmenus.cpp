@@ -382,9 +382,10 @@ void TestEndpointMenus::aMoveUsesTheImportedCredentialThenForgetsIt()
 
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
     const auto asked = answerNextBox(QMessageBox::Yes);
+    // The agent obeys the exported server: as the importing console sees it, another server's.
     QVERIFY(m_window->commands()->request(
         EndpointActions::Kind::Move,
-        { endpoint(10, SecurityStatus::ManagedByThisServer, thisServer) }));
+        { endpoint(10, SecurityStatus::ManagedByAnotherServer, thisServer) }));
     QVERIFY(finished.wait(30000));
     const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
     QCOMPARE(outcomes.size(), 1);

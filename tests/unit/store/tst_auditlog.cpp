@@ -1,4 +1,5 @@
 #include "postgresbackends.h"
+#include "rawsql.h"
 #include "store/auditchain.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -455,13 +456,14 @@ void TestAuditLog::entriesWrittenBeforeTheChainAreAnchored()
 {
     // A store as schema 3 left it, with two entries: steps 4 and later taken back out of a fresh
     // store.
-    QStringList undo = { QStringLiteral("DROP TABLE watch_lease"),
-                         QStringLiteral("DROP INDEX audit_log_intent"),
-                         QStringLiteral("ALTER TABLE audit_log DROP COLUMN phase"),
-                         QStringLiteral("ALTER TABLE audit_log DROP COLUMN intent_id"),
-                         QStringLiteral("ALTER TABLE audit_log DROP COLUMN previous_hash"),
-                         QStringLiteral("ALTER TABLE audit_log DROP COLUMN entry_hash"),
-                         QStringLiteral("DELETE FROM schema_version WHERE version >= 4") };
+    QStringList undo = undoSchemaStepsAfter5();
+    undo << QStringList { QStringLiteral("DROP TABLE watch_lease"),
+                          QStringLiteral("DROP INDEX audit_log_intent"),
+                          QStringLiteral("ALTER TABLE audit_log DROP COLUMN phase"),
+                          QStringLiteral("ALTER TABLE audit_log DROP COLUMN intent_id"),
+                          QStringLiteral("ALTER TABLE audit_log DROP COLUMN previous_hash"),
+                          QStringLiteral("ALTER TABLE audit_log DROP COLUMN entry_hash"),
+                          QStringLiteral("DELETE FROM schema_version WHERE version >= 4") };
     for (const char *who : { "alice", "bob" })
         undo << QStringLiteral("INSERT INTO audit_log (at, os_user, action, targets_json, detail)"
                                " VALUES ('2024-03-01T09:00:00.000Z', '%1', 'release', '[]', '')")

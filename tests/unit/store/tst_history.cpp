@@ -1,4 +1,5 @@
 #include "postgresbackends.h"
+#include "rawsql.h"
 #include "sampleendpoints.h"
 #include "settings/settings.h"
 #include "store/auditlog.h"
@@ -198,13 +199,14 @@ void TestHistory::countsSurviveAMigrationFromSchema2()
     auto first
         = m_store->beginQuery("{}", QStringLiteral("srv"), 6, at("2024-01-01T00:00:00.000Z"));
     QCOMPARE(m_store->appendEndpoints(*first, SampleEndpoints::mixed(6)), QString());
-    QStringList undo = { QStringLiteral("DROP TABLE query_status_counts"),
-                         QStringLiteral("DROP TABLE audit_log"),
-                         QStringLiteral("DROP INDEX endpoints_query_ad_path"),
-                         QStringLiteral("ALTER TABLE queries DROP COLUMN batch_count"),
-                         QStringLiteral("ALTER TABLE queries DROP COLUMN endpoint_count"),
-                         QStringLiteral("DROP TABLE watch_lease"),
-                         QStringLiteral("DELETE FROM schema_version WHERE version >= 3") };
+    QStringList undo = undoSchemaStepsAfter5();
+    undo << QStringList { QStringLiteral("DROP TABLE query_status_counts"),
+                          QStringLiteral("DROP TABLE audit_log"),
+                          QStringLiteral("DROP INDEX endpoints_query_ad_path"),
+                          QStringLiteral("ALTER TABLE queries DROP COLUMN batch_count"),
+                          QStringLiteral("ALTER TABLE queries DROP COLUMN endpoint_count"),
+                          QStringLiteral("DROP TABLE watch_lease"),
+                          QStringLiteral("DELETE FROM schema_version WHERE version >= 3") };
     if (m_database->dialect() == SqlDialect::PostgreSql)
         undo << QStringLiteral("DROP FUNCTION osmgmt_audit_log_append_only()");
     for (const QString &sql : undo) {

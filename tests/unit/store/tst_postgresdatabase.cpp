@@ -78,7 +78,8 @@ void TestPostgresDatabase::freshDatabaseMigrates()
         QCOMPARE(tableNames(m_database),
                  (QStringList { QStringLiteral("agent_heartbeats"), QStringLiteral("audit_log"),
                                 QStringLiteral("endpoints"), QStringLiteral("event_sources"),
-                                QStringLiteral("events"), QStringLiteral("queries"),
+                                QStringLiteral("events"), QStringLiteral("health_settings"),
+                                QStringLiteral("health_snapshots"), QStringLiteral("queries"),
                                 QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
                                 QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
     }
