@@ -24,13 +24,8 @@ int AgentsCommand::run(const QStringList &arguments)
     CommandLine line(tr("Writes the agents of this server that the watcher's heartbeats follow, "
                         "with their state (online, offline, missing)."),
                      { RecordOutput::formatOption() }, tr("The store whose agents to write."));
-    const Result<bool> help = line.parse(arguments);
-    if (!help)
-        return errors.fail(2, help.error());
-    if (help.value()) {
-        QTextStream(stdout) << line.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
+        return *exit;
     const Result<RecordOutput> output = RecordOutput::fromCommandLine(line);
     if (!output)
         return errors.fail(2, output.error());

@@ -85,3 +85,16 @@ Result<OpenedStore, int> openExistingStore(const StoreOptions &options, const Co
         return errors.fail(StoreOptions::isMissingFile(store.value()) ? 3 : 1, database.error());
     return OpenedStore { store.value(), std::move(database).value() };
 }
+
+std::optional<int> parseOrExit(CommandLine &line, const QStringList &arguments,
+                               const CommandErrors &errors)
+{
+    const Result<bool> help = line.parse(arguments);
+    if (!help)
+        return errors.fail(2, help.error());
+    if (help.value()) {
+        QTextStream(stdout) << line.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 // The preamble every osmgmt-cli command shares (docs/cli.md): a parser with --help, the
 // command's own options and the store's, one refusal of stray arguments, one check of a number
 // in a range. The commands keep only what is theirs: their options and what they mean.
@@ -64,6 +66,11 @@ private:
     QString m_prefix;
     mutable QTextStream m_stream { stderr };
 };
+
+// The first step of a command that parses its own `line`: std::nullopt to go on, or the exit
+// code to return at once: 0 once the line's help is written, 2 once what is wrong is said.
+std::optional<int> parseOrExit(CommandLine &line, const QStringList &arguments,
+                               const CommandErrors &errors);
 
 // The first step of `query`, `results` and the actions: `parsed` (Options::parse) to run with,
 // or the exit code to return at once: 0 once `helpText` is written, 2 once what is wrong is said.

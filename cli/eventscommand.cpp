@@ -45,13 +45,8 @@ int EventsCommand::run(const QStringList &arguments)
                         "indicators that need attention), oldest first."),
                      { since, kind, RecordOutput::formatOption() },
                      tr("The store whose events to write."));
-    const Result<bool> help = line.parse(arguments);
-    if (!help)
-        return errors.fail(2, help.error());
-    if (help.value()) {
-        QTextStream(stdout) << line.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
+        return *exit;
     EventFilter filter;
     if (line.isSet(since)) {
         const Result<QDateTime> time = parseTime(line.value(since));

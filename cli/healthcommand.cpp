@@ -90,13 +90,8 @@ int HealthCommand::run(const QStringList &arguments)
                         "(docs/health.md)."),
                      { queryOption, formatOption, outOption },
                      tr("The store to read the query from."));
-    const Result<bool> help = line.parse(arguments);
-    if (!help)
-        return errors.fail(2, help.error());
-    if (*help) {
-        QTextStream(stdout) << line.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
+        return *exit;
     const QString format = line.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return errors.fail(2, tr("unknown format \"%1\" (json or csv)").arg(format));
@@ -147,13 +142,8 @@ int HealthCommand::runSettings(const QStringList &arguments)
                      {}, tr("The store whose settings to export or replace."));
     line.addPositional(QStringLiteral("export|import"), tr("What to do."));
     line.addPositional(QStringLiteral("FILE"), tr("The settings file."));
-    const Result<bool> help = line.parse(arguments);
-    if (!help)
-        return errors.fail(2, help.error());
-    if (*help) {
-        QTextStream(stdout) << line.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
+        return *exit;
     const QStringList words = line.positionalArguments();
     const QString verb = words.value(0);
     if (words.size() != 2 || (verb != QLatin1String("export") && verb != QLatin1String("import")))

@@ -62,13 +62,8 @@ int WatchCommand::run(const QStringList &arguments)
         tr("Runs the periodic duties (the scheduled query, the heartbeats) on the store, one "
            "watcher per store."),
         { once, leaseSeconds, scopeFile, serverName }, tr("The store to watch."));
-    const Result<bool> help = line.parse(arguments);
-    if (!help)
-        return errors.fail(2, help.error());
-    if (help.value()) {
-        QTextStream(stdout) << line.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
+        return *exit;
     const Result<int> seconds
         = line.integer(leaseSeconds, 3, 3600, int(Watcher::defaultLease.count()));
     if (!seconds)
