@@ -45,21 +45,16 @@ AuditSession::~AuditSession() = default;
 
 void AuditSession::search(const AuditFilter &filter)
 {
-    const int generation = ++m_generation;
     AuditFilter query = filter;
     query.limit = searchLimit;
     using Found = Result<QVector<AuditEntry>>;
-    m_workers.run<Found>(
+    m_search.run<Found>(
         this,
-        [open = m_openDatabase, query]() -> Found {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Found::failure(database.error());
-            return AuditLog(database.value()).search(query);
+        [open = m_openDatabase, query] {
+            return readStore<QVector<AuditEntry>>(
+                open, [&query](const auto &database) { return AuditLog(database).search(query); });
         },
-        [this, generation](const Found &found) {
-            if (generation != m_generation)
-                return; // a newer search is on its way
+        [this](const Found &found) {
             if (!found) {
                 emit searchFailed(found.error());
                 return;

@@ -4,6 +4,7 @@
 #include "common/inbackground.h"
 #include "common/result.h"
 #include "store/auditentry.h"
+#include "storeread.h"
 
 #include <QObject>
 
@@ -21,7 +22,7 @@ class AuditSession : public QObject
     Q_OBJECT
 
 public:
-    using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
+    using OpenDatabase = OpenStore;
 
     // A search shows at most this many entries, the newest; an export writes them all.
     static constexpr int searchLimit = 5000;
@@ -48,6 +49,6 @@ signals:
 private:
     OpenDatabase m_openDatabase;
     AuditLogModel m_entries;
-    int m_generation = 0; // the newest search: older answers are stale
-    BackgroundWorkers m_workers; // last: waits for the reads and writes still running
+    LatestSearch m_search; // waits for the searches still running
+    BackgroundWorkers m_workers; // last: waits for the exports still running
 };

@@ -1,6 +1,7 @@
 #include "eventfeed.h"
 
 #include "store/eventlog.h"
+#include "storeread.h"
 
 EventFeed::EventFeed(OpenDatabase openDatabase, QObject *parent)
     : QObject(parent)
@@ -30,11 +31,9 @@ void EventFeed::poll()
     using Found = Result<QVector<ComputerEvent>>;
     m_workers.run<Found>(
         this,
-        [open = m_openDatabase, filter]() -> Found {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Found::failure(database.error());
-            return EventLog(database.value()).read(filter);
+        [open = m_openDatabase, filter] {
+            return readStore<QVector<ComputerEvent>>(
+                open, [&filter](const auto &database) { return EventLog(database).read(filter); });
         },
         [this, noting](const Found &found) {
             if (!found) {

@@ -11,20 +11,15 @@ EventSession::~EventSession() = default;
 
 void EventSession::search(const QString &kind, const QDateTime &since)
 {
-    const int generation = ++m_generation;
     const EventFilter filter { since, kind, searchLimit };
     using Found = Result<QVector<ComputerEvent>>;
-    m_workers.run<Found>(
+    m_search.run<Found>(
         this,
-        [open = m_openDatabase, filter]() -> Found {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Found::failure(database.error());
-            return EventLog(database.value()).read(filter);
+        [open = m_openDatabase, filter] {
+            return readStore<QVector<ComputerEvent>>(
+                open, [&filter](const auto &database) { return EventLog(database).read(filter); });
         },
-        [this, generation](const Found &found) {
-            if (generation != m_generation)
-                return; // a newer search is on its way
+        [this](const Found &found) {
             if (!found) {
                 emit searchFailed(found.error());
                 return;

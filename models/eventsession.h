@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/inbackground.h"
 #include "common/result.h"
 #include "eventsmodel.h"
+#include "storeread.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,7 +20,7 @@ class EventSession : public QObject
     Q_OBJECT
 
 public:
-    using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
+    using OpenDatabase = OpenStore;
 
     // A search shows at most this many events, the newest.
     static constexpr int searchLimit = 5000;
@@ -43,6 +43,5 @@ signals:
 private:
     OpenDatabase m_openDatabase;
     EventsModel m_events;
-    int m_generation = 0;
-    BackgroundWorkers m_workers; // last: waits for the reads still running
+    LatestSearch m_search; // last: waits for the reads still running
 };
