@@ -182,6 +182,8 @@ void DiagnoseSession::start(const Endpoint &endpoint)
     connect(worker, &QThread::finished, this, [this, worker] {
         m_workers.removeOne(worker);
         worker->deleteLater();
+        if (m_released && m_workers.isEmpty())
+            deleteLater();
     });
     worker->start();
 }
@@ -189,6 +191,15 @@ void DiagnoseSession::start(const Endpoint &endpoint)
 void DiagnoseSession::cancel()
 {
     stopRun();
+}
+
+void DiagnoseSession::release()
+{
+    stopRun();
+    setParent(nullptr);
+    m_released = true;
+    if (m_workers.isEmpty())
+        deleteLater();
 }
 
 void DiagnoseSession::stopRun()

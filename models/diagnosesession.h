@@ -63,6 +63,10 @@ public:
     // the check is on, and its name when it is a DNS name (to check DNS against the address).
     static DiagnosisRequestValues requestFor(const Endpoint &endpoint, const Scope *scope);
 
+    // Cancels, then deletes this session once its workers have ended, so that whoever lets go of
+    // it (a dialog closing on the GUI thread) never waits for a keychain, a store or a socket.
+    void release();
+
 signals:
     void started(const QString &target);
     void stepFinished(int index, const DiagnosisStep &step);
@@ -83,4 +87,5 @@ private:
     std::shared_ptr<const Scope> m_scope;
     QList<QThread *> m_workers; // the running diagnosis's, and any cancelled one still ending
     std::shared_ptr<Run> m_run;
+    bool m_released = false;
 };

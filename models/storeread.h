@@ -37,6 +37,9 @@ public:
                          });
     }
 
+    // Waits for the searches still running; their answers are then posted to their context.
+    void waitForAll() { m_workers.waitForAll(); }
+
 private:
     int m_generation = 0;
     BackgroundWorkers m_workers; // last: waits for the searches still running

@@ -53,8 +53,12 @@ bool AppliesTo::isEmpty() const
 bool AppliesTo::matches(const AppliesToTarget &target) const
 {
     for (const QString &computer : computers) {
-        if ((!target.name.isEmpty() && computer.compare(target.name, Qt::CaseInsensitive) == 0)
-            || (!target.address.isEmpty() && computer == target.address))
+        if (!target.name.isEmpty() && computer.compare(target.name, Qt::CaseInsensitive) == 0)
+            return true;
+        // An address may be written in several ways ("2001:DB8::1", "2001:db8:0::1").
+        const QHostAddress address(computer);
+        if (!address.isNull() && !target.address.isEmpty()
+            && address.isEqual(QHostAddress(target.address)))
             return true;
     }
     if (!target.adPath.isEmpty()) {

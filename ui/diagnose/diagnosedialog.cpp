@@ -17,7 +17,6 @@ DiagnoseDialog::DiagnoseDialog(DiagnoseSession *session, Endpoint endpoint, QWid
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_again(new QPushButton(tr("Diagnose again"), this))
 {
-    session->setParent(this);
     setObjectName(QStringLiteral("diagnoseDialog"));
     const QString who = m_endpoint.name.isEmpty()
         ? m_endpoint.address
@@ -51,6 +50,11 @@ DiagnoseDialog::DiagnoseDialog(DiagnoseSession *session, Endpoint endpoint, QWid
             [this](const QString &target) { m_target->setText(tr("Diagnosing %1…").arg(target)); });
     connect(m_session, &DiagnoseSession::stepFinished, m_steps, &DiagnosisStepsView::showStep);
     connect(m_session, &DiagnoseSession::finished, this, &DiagnoseDialog::showFinished);
+}
+
+DiagnoseDialog::~DiagnoseDialog()
+{
+    m_session->release(); // ends on its own: a closing dialog never waits for its workers
 }
 
 DiagnoseDialog *DiagnoseDialog::open(DiagnoseSession *session, const Endpoint &endpoint,

@@ -17,7 +17,9 @@ class DiagnoseDialog : public QDialog
 
 public:
     // Takes `session` over (it becomes the dialog's child).
+    // Takes `session` over: it is released (DiagnoseSession::release) when the dialog goes.
     DiagnoseDialog(DiagnoseSession *session, Endpoint endpoint, QWidget *parent = nullptr);
+    ~DiagnoseDialog() override;
 
     // A dialog that deletes itself when closed, shown and started.
     static DiagnoseDialog *open(DiagnoseSession *session, const Endpoint &endpoint,

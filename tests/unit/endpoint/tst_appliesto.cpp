@@ -39,6 +39,9 @@ private slots:
         QTest::newRow("computer by address") << "127.5.5.5"
                                              << ""
                                              << "" << true;
+        QTest::newRow("computer by an address written otherwise") << "fd00:0:0::2:7"
+                                                                  << ""
+                                                                  << "" << true;
         QTest::newRow("other name") << "127.1.1.1"
                                     << "ws-13"
                                     << "" << false;
@@ -71,7 +74,7 @@ private slots:
         QFETCH(bool, matches);
         const AppliesTo appliesTo = parsed(R"({"ipv4Ranges": ["127.79.0.64-127.79.0.79"],
             "ipv6Prefixes": ["fd00::1:0/112"], "adContainers": ["OU=Lab,DC=corp,DC=example"],
-            "computers": ["ws-12", "127.5.5.5"]})");
+            "computers": ["ws-12", "127.5.5.5", "FD00::2:7"]})");
         QCOMPARE(appliesTo.matches({ address, name, adPath }), matches);
     }
 

@@ -99,13 +99,11 @@ void TestEventSession::filtersByKindAndSince()
     session.search(QString(), monday.addSecs(60));
     QVERIFY(searched.wait(10000));
     QCOMPARE(session.events()->rowCount(), 2);
-    // The newest search wins: an older one's answer is dropped.
+    // The newest search wins (an older answer arriving last is dropped: tst_storeread forces
+    // that order); here the newest one's answer is what the model shows.
     session.search(QStringLiteral("went-missing"), QDateTime());
     session.search(QStringLiteral("went-offline"), QDateTime());
-    QTRY_COMPARE_WITH_TIMEOUT(searched.size(), 3, 10000);
-    QTest::qWait(100);
-    QCOMPARE(searched.size(), 3);
-    QCOMPARE(session.events()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(session.events()->rowCount(), 1, 10000);
     QCOMPARE(session.events()->event(0).kind, QStringLiteral("went-offline"));
 }
 
