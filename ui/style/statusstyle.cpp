@@ -1,0 +1,118 @@
+#include "style/statusstyle.h"
+
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <cmath>
+
+namespace {
+
+// The glyph inside the disc, in a 1×1 box: a tick, an arrow to elsewhere, a cross, a dash, a
+// question mark drawn as strokes (a font's "?" may be missing on a bare machine).
+QPainterPath glyph(SecurityStatus status)
+{
+    QPainterPath path;
+    switch (status) {
+    case SecurityStatus::ManagedByThisServer:
+        path.moveTo(0.28, 0.52);
+        path.lineTo(0.44, 0.68);
+        path.lineTo(0.72, 0.34);
+        break;
+    case SecurityStatus::ManagedByAnotherServer:
+        path.moveTo(0.28, 0.5);
+        path.lineTo(0.72, 0.5);
+        path.moveTo(0.55, 0.33);
+        path.lineTo(0.72, 0.5);
+        path.lineTo(0.55, 0.67);
+        break;
+    case SecurityStatus::NoClientInstalled:
+        path.moveTo(0.33, 0.33);
+        path.lineTo(0.67, 0.67);
+        path.moveTo(0.67, 0.33);
+        path.lineTo(0.33, 0.67);
+        break;
+    case SecurityStatus::Unreachable:
+        path.moveTo(0.3, 0.5);
+        path.lineTo(0.7, 0.5);
+        break;
+    case SecurityStatus::UnresolvedAd:
+        path.moveTo(0.36, 0.38);
+        path.cubicTo(0.36, 0.22, 0.64, 0.22, 0.64, 0.38);
+        path.cubicTo(0.64, 0.5, 0.5, 0.5, 0.5, 0.6);
+        path.moveTo(0.5, 0.72);
+        path.lineTo(0.5, 0.74);
+        break;
+    }
+    return path;
+}
+
+class StatusIconEngine : public QIconEngine
+{
+public:
+    explicit StatusIconEngine(SecurityStatus status)
+        : m_status(status)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal side = std::min(rect.width(), rect.height());
+        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
+                         rect.y() + (rect.height() - side) / 2.0, side, side);
+        QColor fill = StatusStyle::color(m_status);
+        if (mode == QIcon::Disabled)
+            fill.setAlphaF(0.4);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5));
+        QTransform toBox;
+        toBox.translate(box.x(), box.y());
+        toBox.scale(side, side);
+        QPen pen(Qt::white, std::max(2.0, side * 0.12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(toBox.map(glyph(m_status)));
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new StatusIconEngine(m_status); }
+
+private:
+    SecurityStatus m_status;
+};
+
+} // namespace
+
+QColor StatusStyle::color(SecurityStatus status)
+{
+    switch (status) {
+    case SecurityStatus::ManagedByThisServer:
+        return QColor(0x00, 0x9E, 0x73); // bluish green: protected
+    case SecurityStatus::ManagedByAnotherServer:
+        return QColor(0x00, 0x72, 0xB2); // blue: protected, but elsewhere
+    case SecurityStatus::NoClientInstalled:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion: the hole to close first
+    case SecurityStatus::Unreachable:
+        return QColor(0x80, 0x80, 0x80); // grey: nothing known
+    case SecurityStatus::UnresolvedAd:
+        return QColor(0xE6, 0x9F, 0x00); // orange: needs a look
+    }
+    return QColor(Qt::gray);
+}
+
+QIcon StatusStyle::icon(SecurityStatus status)
+{
+    return QIcon(new StatusIconEngine(status));
+}

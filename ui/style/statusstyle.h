@@ -1,0 +1,16 @@
+#pragma once
+
+#include "endpoint/securitystatus.h"
+
+#include <QColor>
+#include <QIcon>
+
+// The one colour and icon of each security status, used everywhere a status is shown (tree,
+// results badge, overview ring and legend, subnet map, flipbook). Colours come from the
+// Okabe-Ito palette so that the five stay apart for colour-blind readers, and each icon carries
+// its own glyph so that colour is never the only cue. Icons are drawn, not loaded, so they are
+// sharp at any device pixel ratio and need no theme.
+namespace StatusStyle {
+QColor color(SecurityStatus status);
+QIcon icon(SecurityStatus status);
+} // namespace StatusStyle
