@@ -9,6 +9,10 @@
 # asked, to find new inputs. MOC: headers of QObject classes among the sources, run through moc.
 find_program(OSMGMT_CLANGXX NAMES clang++ clang++-14)
 
+# Every source is compiled on its own (Ninja runs them in parallel) through ccache, with one
+# flag set shared by all fuzzers: the agent-protocol and identity sources that several fuzzers
+# cover are then compiled once per build and found in the cache by the others, instead of each
+# fuzzer recompiling all its sources serially and uncached in one clang++ call.
 function(osmgmt_add_fuzzer)
     cmake_parse_arguments(F "" "NAME;DICTIONARY;RUNS" "SOURCES;QT_MODULES;INCLUDES;LINK;MOC"
                           ${ARGN})
@@ -20,11 +24,16 @@ function(osmgmt_add_fuzzer)
         set(F_RUNS 20000)
     endif()
     set(fuzzer ${CMAKE_CURRENT_BINARY_DIR}/${F_NAME}_fuzzer)
-    set(includes ${F_INCLUDES} $<TARGET_PROPERTY:spdlog::spdlog,INTERFACE_INCLUDE_DIRECTORIES>)
+    # Core and Network for all (every fuzzer needs them), then what a fuzzer adds: the same
+    # command line for the same source in every fuzzer, which is what lets ccache share it.
+    set(modules Core Network ${F_QT_MODULES})
+    list(REMOVE_DUPLICATES modules)
+    set(includes ${PROJECT_SOURCE_DIR}/core ${PROJECT_SOURCE_DIR}/agent ${F_INCLUDES}
+        $<TARGET_PROPERTY:spdlog::spdlog,INTERFACE_INCLUDE_DIRECTORIES>)
     set(definitions $<TARGET_PROPERTY:spdlog::spdlog,INTERFACE_COMPILE_DEFINITIONS>
         $<TARGET_PROPERTY:osmgmt_compile_options,INTERFACE_COMPILE_DEFINITIONS>)
     set(libraries)
-    foreach(module Core ${F_QT_MODULES})
+    foreach(module ${modules})
         list(APPEND includes $<TARGET_PROPERTY:Qt6::${module},INTERFACE_INCLUDE_DIRECTORIES>)
         list(APPEND definitions $<TARGET_PROPERTY:Qt6::${module},INTERFACE_COMPILE_DEFINITIONS>)
         list(APPEND libraries $<TARGET_LINKER_FILE:Qt6::${module}>)
@@ -37,17 +46,40 @@ function(osmgmt_add_fuzzer)
         list(APPEND F_SOURCES ${generated})
     endforeach()
     list(REMOVE_DUPLICATES F_SOURCES)
+    set(launcher)
+    if(CCACHE_PROGRAM)
+        set(launcher ${CCACHE_PROGRAM})
+    endif()
+    set(objects)
+    foreach(source ${F_SOURCES})
+        file(RELATIVE_PATH relative ${PROJECT_SOURCE_DIR} ${source})
+        if(relative MATCHES "^\\.\\.")
+            file(RELATIVE_PATH relative ${PROJECT_BINARY_DIR} ${source})
+        endif()
+        string(MAKE_C_IDENTIFIER ${relative} stem)
+        set(object ${CMAKE_CURRENT_BINARY_DIR}/${F_NAME}_objects/${stem}.o)
+        add_custom_command(
+            OUTPUT ${object}
+            COMMAND ${launcher} ${OSMGMT_CLANGXX} -std=c++17 -g -O1 -fPIC -fno-omit-frame-pointer
+                    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+                    -Wall -Wextra -Werror "-D$<JOIN:${definitions},;-D>"
+                    "-I$<JOIN:${includes},;-I>" -MD -MF ${object}.d -c ${source} -o ${object}
+            DEPENDS ${source}
+            DEPFILE ${object}.d
+            # One directory for all: ccache hashes it (with -g), so the same source in two
+            # fuzzers only shares a cache entry when compiled from the same place.
+            WORKING_DIRECTORY ${PROJECT_BINARY_DIR}
+            COMMENT "Compiling ${relative} for the fuzzer ${F_NAME} (clang++, ASan, UBSan)"
+            VERBATIM COMMAND_EXPAND_LISTS)
+        list(APPEND objects ${object})
+    endforeach()
     add_custom_command(
         OUTPUT ${fuzzer}
-        COMMAND ${OSMGMT_CLANGXX} -std=c++17 -g -O1 -fPIC -fno-omit-frame-pointer
-                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-                -Wall -Wextra -Werror
-                "-D$<JOIN:${definitions},;-D>" -I${PROJECT_SOURCE_DIR}/core
-                "-I$<JOIN:${includes},;-I>" ${F_SOURCES} -o ${fuzzer}
+        COMMAND ${OSMGMT_CLANGXX} -g -fsanitize=fuzzer,address,undefined ${objects} -o ${fuzzer}
                 ${libraries} $<TARGET_LINKER_FILE:spdlog::spdlog>
                 $<TARGET_LINKER_FILE:fmt::fmt> ${F_LINK} -pthread
-        DEPENDS ${F_SOURCES}
-        COMMENT "Building the fuzzer ${F_NAME} with clang++ (libFuzzer, ASan, UBSan)"
+        DEPENDS ${objects}
+        COMMENT "Linking the fuzzer ${F_NAME} (libFuzzer, ASan, UBSan)"
         VERBATIM COMMAND_EXPAND_LISTS)
     add_custom_target(fuzz_${F_NAME} ALL DEPENDS ${fuzzer})
 
