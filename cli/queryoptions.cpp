@@ -5,6 +5,8 @@
 #include "scope/scopefile.h"
 #include "settings/settings.h"
 
+#include <QThread>
+
 namespace {
 struct Parser
 {
@@ -31,6 +33,21 @@ struct Parser
             .arg(Settings::maxConnections()),
         QueryOptions::tr("N")
     };
+    QCommandLineOption threads {
+        QStringLiteral("threads"),
+        QueryOptions::tr("Engine threads the addresses are shared out over, 1-256. Default: the "
+                         "console's setting, else one per core (%1 here), fewer for a small "
+                         "scope.")
+            .arg(QThread::idealThreadCount()),
+        QueryOptions::tr("N")
+    };
+    // Hidden: the socket poller, for testing the portable backend where epoll exists
+    // (docs/porting.md).
+    QCommandLineOption poller = [] {
+        QCommandLineOption option(QStringLiteral("poller"), QString(), QStringLiteral("NAME"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }();
 
     QCommandLineOption passwordStdin {
         QStringLiteral("password-stdin"),
@@ -38,14 +55,15 @@ struct Parser
                          "standard input instead of the keychain (for scripts).")
     };
 
-    CommandLine line { QueryOptions::tr(
-                           "Runs a query over the computers of a scope file, stores it, and "
-                           "writes each computer with its security status."),
-                       QList<QCommandLineOption> { scope, server }
-                           + EndpointOutput::commandLineOptions(QueryOptions::tr(
-                               "Write the results to FILE instead of standard output."))
-                           + QList<QCommandLineOption> { retries, maxConnections, passwordStdin },
-                       QueryOptions::tr("The store to write the query to.") };
+    CommandLine line {
+        QueryOptions::tr("Runs a query over the computers of a scope file, stores it, and "
+                         "writes each computer with its security status."),
+        QList<QCommandLineOption> { scope, server }
+            + EndpointOutput::commandLineOptions(
+                QueryOptions::tr("Write the results to FILE instead of standard output."))
+            + QList<QCommandLineOption> { retries, maxConnections, threads, poller, passwordStdin },
+        QueryOptions::tr("The store to write the query to.")
+    };
 };
 } // namespace
 
@@ -86,6 +104,20 @@ Result<QueryOptions> QueryOptions::parse(const QStringList &arguments)
     if (!connections)
         return Failure::failure(connections.error());
     options.probe.maxConnections = connections.value();
+    const Result<int> threads = p.line.integer(p.threads, 1, 256, Settings::probeThreads());
+    if (!threads)
+        return Failure::failure(threads.error());
+    options.probe.threads = threads.value();
+    if (p.line.isSet(p.poller)) {
+        const std::optional<SocketPoller::Kind> poller
+            = SocketPoller::kindNamed(p.line.value(p.poller));
+        if (!poller) {
+            return Failure::failure(
+                tr("--poller must be one of: %1")
+                    .arg(SocketPoller::availableNames().join(QLatin1String(", "))));
+        }
+        options.probe.poller = poller;
+    }
     Result<QueryScope> scope = loadQueryScope(p.line.value(p.scope));
     if (!scope)
         return Failure::failure(scope.error());

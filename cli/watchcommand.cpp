@@ -86,6 +86,7 @@ int WatchCommand::run(const QStringList &arguments)
     probe.thisServerName = line.valueOr(serverName, Settings::serverName());
     probe.connectRetries = Settings::connectRetries();
     probe.maxConnections = Settings::maxConnections();
+    probe.threads = Settings::probeThreads();
     auto scheduledQuery = std::make_shared<ScheduledQueryDuty>(
         ScheduledQueryJob { line.valueOr(scopeFile, Settings::scopeFile()),
                             probe,

@@ -75,6 +75,7 @@ void QuerySession::beginQuery(const QueryScope &scope)
     settings.thisServerCa = m_serverCa;
     settings.connectRetries = Settings::connectRetries();
     settings.maxConnections = Settings::maxConnections();
+    settings.threads = Settings::probeThreads();
     m_runner.setRetention({ Settings::keepQueries(), Settings::keepDays() });
     const QString error = m_runner.start(scope, settings);
     if (!error.isEmpty())

@@ -4,8 +4,6 @@
 #include "probe/nosignalbio.h"
 #include "probe/rawsocket.h"
 
-#include <cerrno>
-
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
@@ -28,14 +26,14 @@ bool isEndOfStream(unsigned long code)
 }
 } // namespace
 
-AgentConversation::AgentConversation(SSL_CTX *context, int descriptor, const AgentTrust *trust,
+AgentConversation::AgentConversation(SSL_CTX *context, qintptr socket, const AgentTrust *trust,
                                      QHostAddress address)
     : m_trust(trust)
     , m_address(std::move(address))
 {
     ERR_clear_error();
     m_ssl = SSL_new(context);
-    BIO *bio = m_ssl ? NoSignalBio::create(descriptor) : nullptr;
+    BIO *bio = m_ssl ? NoSignalBio::create(socket) : nullptr;
     if (!bio) {
         m_setupError = tr("cannot start TLS: %1").arg(queuedError());
         return;
@@ -116,7 +114,7 @@ AgentConversation::Step AgentConversation::failure(int result, const char *durin
         return broken(PortOutcome::Closed,
                       tr("accepted, then closed the connection without answering"));
     if (error == SSL_ERROR_SYSCALL) {
-        const int systemError = errno;
+        const int systemError = RawSocket::lastError();
         ERR_clear_error();
         const QString reason
             = systemError == 0 ? tr("the connection ended") : RawSocket::systemError(systemError);

@@ -13,7 +13,7 @@ typedef struct ssl_ctx_st SSL_CTX;
 // What the probe says to an agent port that accepted the connection: the TLS handshake, the
 // hello, and reading the identity (docs/agent-protocol.md). It works on a connected
 // non-blocking socket that the connect engine owns and watches; advance() goes as far as the
-// socket allows and says what it waits for, so thousands of conversations share one epoll set.
+// socket allows and says what it waits for, so thousands of conversations share one SocketPoller.
 class AgentConversation
 {
     Q_DECLARE_TR_FUNCTIONS(AgentConversation)
@@ -31,7 +31,7 @@ public:
 
     // `trust` (not owned, outlives the conversation) checks a claim of this server against
     // the certificate the agent at `address` presented.
-    AgentConversation(SSL_CTX *context, int descriptor, const AgentTrust *trust,
+    AgentConversation(SSL_CTX *context, qintptr socket, const AgentTrust *trust,
                       QHostAddress address);
     ~AgentConversation();
     AgentConversation(const AgentConversation &) = delete;

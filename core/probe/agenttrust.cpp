@@ -15,6 +15,14 @@ AgentTrust::AgentTrust(QString thisServerName, QSslCertificate authority)
     , m_authority(std::move(authority))
 { }
 
+AgentTrust AgentTrust::detached() const
+{
+    const QSslCertificate authority = m_authority.isNull()
+        ? QSslCertificate()
+        : QSslCertificate(m_authority.toDer(), QSsl::Der);
+    return AgentTrust(QString(m_thisServerName.constData(), m_thisServerName.size()), authority);
+}
+
 bool AgentTrust::isThisServer(const QString &serverName) const
 {
     // Server names are host-like names: compare them as DNS does, without regard to case.

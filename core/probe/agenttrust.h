@@ -31,6 +31,11 @@ public:
     // of this server can be verified).
     AgentTrust(QString thisServerName, QSslCertificate authority);
 
+    // A copy that shares no certificate with this one (the CA parsed again from its DER): each
+    // engine thread checks with its own, as Qt does not promise that one QSslCertificate may be
+    // read from several threads at once.
+    AgentTrust detached() const;
+
     bool isThisServer(const QString &serverName) const;
     // The verdict on the TLS session `ssl` with the agent at `address`, which reported `identity`.
     Verdict verify(SSL *ssl, const QHostAddress &address, const AgentIdentity &identity) const;

@@ -1,44 +1,28 @@
 #include "probe/connectsweep.h"
 
-#include "common/logging.h"
-#include "probe/rawsocket.h"
-
-#include <QCoreApplication>
-
 #include <cerrno>
-
-#include <netinet/in.h>
-#include <sys/epoll.h>
-#include <unistd.h>
 
 namespace {
 constexpr int maxWaitMs = 50;
 constexpr int startBurst = 1024; // connects started between two looks at the answers
+
+quint64 keyOf(int connectionIndex, quint32 generation)
+{
+    return (quint64(generation) << 32) | quint32(connectionIndex);
+}
 } // namespace
 
-ConnectSweep::ConnectSweep(const QueryScope &scope, DirectoryTargets directory,
-                           const ProbeSettings &settings, const std::atomic<bool> &cancelRequested)
-    : m_scope(scope.scope())
-    , m_settings(settings)
-    , m_cancelRequested(cancelRequested)
-    , m_targets(scope.scope(), std::move(directory))
-    , m_classifier(settings.thisServerName)
-    , m_trust(settings.thisServerName,
-              settings.thisServerCa ? *settings.thisServerCa : AgentTrust::thisConsoleAuthority())
-{
-    for (quint16 port : m_scope.ports.ports())
-        m_ports.append(port);
-    m_connectionLimit
-        = std::max(1, std::min(settings.maxConnections, RawSocket::usableDescriptors()));
-    // Made once: every timed-out port of a sweep shares the same text.
-    m_timeoutDetail = tr("no answer within %1 ms (%2 attempts)")
-                          .arg(settings.connectTimeoutMs)
-                          .arg(settings.connectRetries + 1);
-    m_stalledDetail
-        = tr("accepted, then gave no answer within %1 ms").arg(settings.handshakeTimeoutMs);
-    const int perTarget = std::max(1, int(m_ports.size()));
-    m_probeLimit = std::max(1, m_connectionLimit / perTarget);
-}
+ConnectSweep::ConnectSweep(const SweepPlan &plan, Share share, const AgentTrust &trust,
+                           SocketPoller::Kind poller, const std::atomic<bool> &cancel,
+                           const std::atomic<bool> &abort)
+    : m_plan(plan)
+    , m_share(share)
+    , m_trust(trust)
+    , m_pollerKind(poller)
+    , m_cancel(cancel)
+    , m_abort(abort)
+    , m_nextTarget(quint64(share.shard))
+{ }
 
 ConnectSweep::~ConnectSweep()
 {
@@ -47,51 +31,45 @@ ConnectSweep::~ConnectSweep()
 
 ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
 {
-    Result<std::shared_ptr<TlsClientContext>> tls = TlsClientContext::create();
-    if (!tls) {
-        m_error = tls.error();
+    Result<std::unique_ptr<SocketPoller>> poller = SocketPoller::create(m_pollerKind);
+    if (!poller) {
+        m_error = poller.error();
         return Outcome::Failed;
     }
-    m_tls = std::move(tls).value();
-    m_epoll = epoll_create1(EPOLL_CLOEXEC);
-    if (m_epoll < 0) {
-        m_error = tr("Cannot create the event set: %1").arg(RawSocket::systemError(errno));
-        return Outcome::Failed;
-    }
-    Logging::get("probe")->info("sweep of {} addresses, {} ports, up to {} connections",
-                                m_targets.size(), m_ports.size(), m_connectionLimit);
+    m_poller = std::move(poller).value();
     m_lastFlush = Clock::now();
-    std::vector<epoll_event> events(4096);
+    std::vector<SocketPoller::Event> events;
     while (true) {
-        if (m_cancelRequested.load(std::memory_order_relaxed)) {
+        if (m_cancel.load(std::memory_order_relaxed) || m_abort.load(std::memory_order_relaxed)) {
             closeAll();
             flush(sink, true);
             return Outcome::Cancelled;
         }
-        // Start in bursts, so that answers to the first connects are read (and reported) while
-        // thousands of others are still being started.
+        // Ports of addresses already started come first; then new targets, in bursts, so that
+        // answers to the first connects are read (and reported) while thousands of others are
+        // still being started.
+        openWaitingPorts();
         int started = 0;
-        while (started < startBurst && m_activeProbes < m_probeLimit && startNextTarget())
+        while (started < startBurst && m_waiting.empty() && hasRoom() && startNextTarget())
             ++started;
         if (!m_error.isEmpty()) {
             closeAll();
             flush(sink, true);
             return Outcome::Failed;
         }
-        if (m_activeProbes == 0 && m_nextTarget >= m_targets.size())
+        if (m_activeProbes == 0 && m_nextTarget >= m_plan.targets.size())
             break;
         const bool moreToStart = started == startBurst;
-        const int ready = epoll_wait(m_epoll, events.data(), int(events.size()),
-                                     moreToStart ? 0 : waitTimeoutMs());
-        if (ready < 0 && errno != EINTR) {
-            m_error = tr("Waiting for connections failed: %1").arg(RawSocket::systemError(errno));
+        const int ready = m_poller->wait(events, moreToStart ? 0 : waitTimeoutMs());
+        if (ready < 0 && RawSocket::lastError() != EINTR) {
+            m_error = tr("Waiting for connections failed: %1")
+                          .arg(RawSocket::systemError(RawSocket::lastError()));
             continue;
         }
-        for (int i = 0; i < ready; ++i) {
-            const quint64 key = events[size_t(i)].data.u64;
-            const int index = int(key & 0xffffffffu);
-            if (m_connections[size_t(index)].generation == quint32(key >> 32))
-                handleEvent(index, events[size_t(i)].events);
+        for (const SocketPoller::Event &event : events) {
+            const int index = int(event.key & 0xffffffffu);
+            if (m_connections[size_t(index)].generation == quint32(event.key >> 32))
+                handleEvent(index, event.happened);
         }
         expireDeadlines(m_connectDeadlines, false);
         expireDeadlines(m_handshakeDeadlines, true);
@@ -103,7 +81,7 @@ ConnectSweep::Outcome ConnectSweep::run(const BatchSink &sink)
 
 bool ConnectSweep::startNextTarget()
 {
-    if (m_nextTarget >= m_targets.size())
+    if (m_nextTarget >= m_plan.targets.size())
         return false;
     int index;
     if (!m_freeProbes.empty()) {
@@ -115,13 +93,14 @@ bool ConnectSweep::startNextTarget()
         m_probes.emplace_back();
     }
     Probe &probe = m_probes[size_t(index)];
-    Target target = m_targets.at(m_nextTarget++);
+    Target target = m_plan.targets.at(m_nextTarget);
+    m_nextTarget += quint64(m_share.shards);
     probe.address = std::move(target.address); // moved, as before: no copy per target
     probe.computer = target.computer;
     // In AD but of unknown status is Unresolved, not No client installed (DESIGN.md).
     probe.observation.fromActiveDirectory = target.computer != nullptr;
     RawSocket::fillSocketAddress(probe.address, probe.socketAddress, probe.socketAddressLength);
-    probe.stage = m_scope.unreachableCheck.enabled ? Stage::Gate : Stage::Ports;
+    probe.stage = m_plan.scope.unreachableCheck.enabled ? Stage::Gate : Stage::Ports;
     ++m_activeProbes;
     startStage(index);
     return m_error.isEmpty();
@@ -129,16 +108,47 @@ bool ConnectSweep::startNextTarget()
 
 void ConnectSweep::startStage(int probeIndex)
 {
+    m_probes[size_t(probeIndex)].nextPort = 0;
+    openStage(probeIndex, false);
+}
+
+// Opens what the probe's stage still has to open, as far as the connection cap allows; a probe
+// with ports left waits in m_waiting (at the front when it was already first in line).
+void ConnectSweep::openStage(int probeIndex, bool waitFirst)
+{
     m_probes[size_t(probeIndex)].starting = true;
     if (m_probes[size_t(probeIndex)].stage == Stage::Gate) {
-        openConnection(probeIndex, m_scope.unreachableCheck.port, true);
+        // A new target starts only with room, and a finished gate freed its own connection.
+        openConnection(probeIndex, m_plan.scope.unreachableCheck.port, true);
     } else {
-        for (quint16 port : std::as_const(m_ports))
+        while (m_error.isEmpty() && hasRoom()
+               && m_probes[size_t(probeIndex)].nextPort < m_plan.ports.size()) {
+            const quint16 port = m_plan.ports[m_probes[size_t(probeIndex)].nextPort++];
             openConnection(probeIndex, port, false);
+        }
     }
-    m_probes[size_t(probeIndex)].starting = false;
-    if (m_probes[size_t(probeIndex)].openConnections == 0)
+    Probe &probe = m_probes[size_t(probeIndex)];
+    probe.starting = false;
+    if (probe.stage == Stage::Ports && probe.nextPort < m_plan.ports.size()) {
+        probe.waiting = true;
+        if (waitFirst)
+            m_waiting.push_front(probeIndex);
+        else
+            m_waiting.push_back(probeIndex);
+        return;
+    }
+    if (probe.openConnections == 0)
         completeStage(probeIndex);
+}
+
+void ConnectSweep::openWaitingPorts()
+{
+    while (!m_waiting.empty() && hasRoom() && m_error.isEmpty()) {
+        const int probeIndex = m_waiting.front();
+        m_waiting.pop_front();
+        m_probes[size_t(probeIndex)].waiting = false;
+        openStage(probeIndex, true);
+    }
 }
 
 void ConnectSweep::openConnection(int probeIndex, quint16 port, bool isGate)
@@ -157,6 +167,7 @@ void ConnectSweep::openConnection(int probeIndex, quint16 port, bool isGate)
     connection.isGate = isGate;
     connection.attempt = 0;
     ++m_probes[size_t(probeIndex)].openConnections;
+    ++m_openConnections;
     startConnect(index);
 }
 
@@ -167,33 +178,32 @@ void ConnectSweep::startConnect(int connectionIndex)
     connection.handshaking = false;
     connection.watched = 0;
     connection.conversation.reset();
-    connection.fd = socket(probe.socketAddress.ss_family,
-                           SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
-    if (connection.fd < 0) {
-        m_error = tr("Cannot open a socket: %1").arg(RawSocket::systemError(errno));
+    connection.socket = RawSocket::openNonBlocking(probe.socketAddress.ss_family);
+    if (connection.socket == RawSocket::invalid) {
+        m_error
+            = tr("Cannot open a socket: %1").arg(RawSocket::systemError(RawSocket::lastError()));
         closeConnection(connectionIndex, PortOutcome::NoRoute, m_error);
         return;
     }
 
     sockaddr_storage target = probe.socketAddress;
     RawSocket::setPort(target, connection.port);
-    if (::connect(connection.fd, reinterpret_cast<const sockaddr *>(&target),
-                  probe.socketAddressLength)
-        == 0) {
+    const int result
+        = RawSocket::startConnect(connection.socket, target, probe.socketAddressLength);
+    if (result == 0) {
         onConnected(connectionIndex);
         return;
     }
-    if (errno != EINPROGRESS) {
-        const int error = errno;
-        closeConnection(connectionIndex, RawSocket::outcomeOfConnectError(error),
-                        RawSocket::systemError(error));
+    if (result != EINPROGRESS) {
+        closeConnection(connectionIndex, RawSocket::outcomeOfConnectError(result),
+                        RawSocket::systemError(result));
         return;
     }
-    if (!watch(connectionIndex, EPOLLOUT)) {
+    if (!watch(connectionIndex, SocketPoller::Writable)) {
         closeConnection(connectionIndex, PortOutcome::NoRoute, m_error);
         return;
     }
-    const auto timeout = std::chrono::milliseconds(m_settings.connectTimeoutMs);
+    const auto timeout = std::chrono::milliseconds(m_plan.settings.connectTimeoutMs);
     m_connectDeadlines.push_back(
         { Clock::now() + timeout, connectionIndex, connection.generation });
 }
@@ -201,27 +211,24 @@ void ConnectSweep::startConnect(int connectionIndex)
 void ConnectSweep::retryConnect(int connectionIndex)
 {
     // A dropped SYN may be loss rather than a filter: try again with a new socket, as nmap's
-    // retransmissions do, before calling the port timed out.
+    // retransmissions do, before calling the port timed out. The connection keeps its place
+    // under the cap.
     Connection &connection = m_connections[size_t(connectionIndex)];
-    ::close(connection.fd);
-    connection.fd = -1;
-    ++connection.generation;
+    releaseSocket(connection);
     ++connection.attempt;
     startConnect(connectionIndex);
 }
 
-void ConnectSweep::handleEvent(int connectionIndex, quint32 events)
+void ConnectSweep::handleEvent(int connectionIndex, quint32 happened)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
     if (connection.handshaking) {
         converse(connectionIndex);
         return;
     }
-    int error = 0;
-    socklen_t length = sizeof error;
-    if (getsockopt(connection.fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
-        error = errno;
-    if (error == 0 && (events & EPOLLOUT) && !(events & (EPOLLERR | EPOLLHUP))) {
+    int error = RawSocket::pendingError(connection.socket);
+    if (error == 0 && (happened & SocketPoller::CanWrite)
+        && !(happened & (SocketPoller::Failed | SocketPoller::HungUp))) {
         onConnected(connectionIndex);
         return;
     }
@@ -236,8 +243,7 @@ void ConnectSweep::onConnected(int connectionIndex)
     Connection &connection = m_connections[size_t(connectionIndex)];
     // Established connections close with a reset: a sweep must not leave thousands of sockets
     // in TIME_WAIT. (One that never connected leaves nothing behind, so it is spared the call.)
-    const linger abortive { 1, 0 };
-    setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+    RawSocket::setAbortiveClose(connection.socket);
     if (connection.isGate) {
         // The gate only needs the connection: closing it with any non-failure outcome
         // records GateResult::Connected (gateOf).
@@ -248,8 +254,8 @@ void ConnectSweep::onConnected(int connectionIndex)
     // with the connects), and the handshake deadline covers TLS and the identity together.
     connection.handshaking = true;
     connection.conversation = std::make_unique<AgentConversation>(
-        m_tls->get(), connection.fd, &m_trust, m_probes[size_t(connection.probe)].address);
-    const auto timeout = std::chrono::milliseconds(m_settings.handshakeTimeoutMs);
+        m_plan.tls->get(), connection.socket, &m_trust, m_probes[size_t(connection.probe)].address);
+    const auto timeout = std::chrono::milliseconds(m_plan.settings.handshakeTimeoutMs);
     m_handshakeDeadlines.push_back(
         { Clock::now() + timeout, connectionIndex, connection.generation });
     converse(connectionIndex);
@@ -261,11 +267,11 @@ void ConnectSweep::converse(int connectionIndex)
     const AgentConversation::Step step = connection.conversation->advance();
     switch (step.kind) {
     case AgentConversation::Step::Kind::WantRead:
-        if (!watch(connectionIndex, EPOLLIN | EPOLLRDHUP))
+        if (!watch(connectionIndex, SocketPoller::Readable))
             closeConnection(connectionIndex, PortOutcome::Closed, m_error);
         return;
     case AgentConversation::Step::Kind::WantWrite:
-        if (!watch(connectionIndex, EPOLLOUT))
+        if (!watch(connectionIndex, SocketPoller::Writable))
             closeConnection(connectionIndex, PortOutcome::Closed, m_error);
         return;
     case AgentConversation::Step::Kind::Broken:
@@ -285,35 +291,42 @@ void ConnectSweep::converse(int connectionIndex)
     }
 }
 
-// Asks epoll for `events` on the connection; false (with m_error set) when it cannot.
-bool ConnectSweep::watch(int connectionIndex, quint32 events)
+// Asks the poller for `interest` on the connection; false (with m_error set) when it cannot.
+bool ConnectSweep::watch(int connectionIndex, quint32 interest)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
-    if (connection.watched == events)
+    if (connection.watched == interest)
         return true;
-    epoll_event event {};
-    event.events = events;
-    event.data.u64 = (quint64(connection.generation) << 32) | quint32(connectionIndex);
-    // A new descriptor (watched == 0) is added; a known one only changes its events.
-    const int operation = connection.watched == 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
-    if (epoll_ctl(m_epoll, operation, connection.fd, &event) != 0) {
-        m_error = tr("Cannot watch a socket: %1").arg(RawSocket::systemError(errno));
+    if (!m_poller->watch(connection.socket, keyOf(connectionIndex, connection.generation), interest,
+                         connection.watched == 0)) {
+        m_error
+            = tr("Cannot watch a socket: %1").arg(RawSocket::systemError(RawSocket::lastError()));
         return false;
     }
-    connection.watched = events;
+    connection.watched = interest;
     return true;
+}
+
+// Closes the connection's socket; a later event of it no longer matches its generation.
+void ConnectSweep::releaseSocket(Connection &connection)
+{
+    connection.conversation.reset();
+    if (connection.socket != RawSocket::invalid) {
+        if (connection.watched != 0)
+            m_poller->forget(connection.socket);
+        RawSocket::close(connection.socket);
+    }
+    connection.socket = RawSocket::invalid;
+    connection.watched = 0;
+    ++connection.generation;
 }
 
 void ConnectSweep::closeConnection(int connectionIndex, PortOutcome outcome, const QString &detail)
 {
     Connection &connection = m_connections[size_t(connectionIndex)];
-    connection.conversation.reset();
-    connection.watched = 0;
-    if (connection.fd >= 0)
-        ::close(connection.fd); // also leaves the epoll set: the descriptor is not shared
-    connection.fd = -1;
-    ++connection.generation;
+    releaseSocket(connection);
     m_freeConnections.push_back(connectionIndex);
+    --m_openConnections;
 
     Probe &probe = m_probes[size_t(connection.probe)];
     if (connection.isGate)
@@ -321,7 +334,7 @@ void ConnectSweep::closeConnection(int connectionIndex, PortOutcome outcome, con
     else
         probe.observation.ports.append({ connection.port, outcome, detail });
     --probe.openConnections;
-    if (probe.openConnections == 0 && !probe.starting)
+    if (probe.openConnections == 0 && !probe.starting && !probe.waiting)
         completeStage(connection.probe);
 }
 
@@ -342,9 +355,9 @@ void ConnectSweep::finishProbe(int probeIndex)
     // Ports are reported in the order of the scope's list, not the order they answered in.
     std::sort(probe.observation.ports.begin(), probe.observation.ports.end(),
               [this](const PortObservation &a, const PortObservation &b) {
-                  return m_ports.indexOf(a.port) < m_ports.indexOf(b.port);
+                  return m_plan.rankOf(a.port) < m_plan.rankOf(b.port);
               });
-    const Classification classification = m_classifier.classify(probe.observation);
+    const Classification classification = m_plan.classifier.classify(probe.observation);
     Endpoint endpoint;
     endpoint.address = probe.address.protocol() == QAbstractSocket::IPv4Protocol
         ? probe.address.toString()
@@ -367,7 +380,6 @@ void ConnectSweep::finishProbe(int probeIndex)
         endpoint.adPath = probe.computer->dn;
     }
     m_batch.append(std::move(endpoint));
-    ++m_finished;
     --m_activeProbes;
     probe.observation = EndpointObservation();
     m_freeProbes.push_back(probeIndex);
@@ -380,16 +392,16 @@ void ConnectSweep::expireDeadlines(std::deque<Deadline> &queue, bool handshake)
         const Deadline deadline = queue.front();
         queue.pop_front();
         const Connection &connection = m_connections[size_t(deadline.connection)];
-        if (connection.generation != deadline.generation || connection.fd < 0)
+        if (connection.generation != deadline.generation || connection.socket == RawSocket::invalid)
             continue; // finished before its deadline
         if (connection.handshaking != handshake)
             continue; // connected in time; its handshake has its own deadline
         if (handshake) {
-            closeConnection(deadline.connection, PortOutcome::Stalled, m_stalledDetail);
-        } else if (connection.attempt < m_settings.connectRetries) {
+            closeConnection(deadline.connection, PortOutcome::Stalled, m_plan.stalledDetail);
+        } else if (connection.attempt < m_plan.settings.connectRetries) {
             retryConnect(deadline.connection);
         } else {
-            closeConnection(deadline.connection, PortOutcome::Timeout, m_timeoutDetail);
+            closeConnection(deadline.connection, PortOutcome::Timeout, m_plan.timeoutDetail);
         }
     }
 }
@@ -408,27 +420,20 @@ int ConnectSweep::waitTimeoutMs() const
 
 void ConnectSweep::flush(const BatchSink &sink, bool force)
 {
-    const auto interval = std::chrono::milliseconds(m_settings.batchIntervalMs);
+    const auto interval = std::chrono::milliseconds(m_plan.settings.batchIntervalMs);
     const Clock::time_point now = Clock::now();
-    const bool due = m_batch.size() >= m_settings.batchSize || now - m_lastFlush >= interval;
+    const bool due = m_batch.size() >= m_plan.settings.batchSize || now - m_lastFlush >= interval;
     if (!(force || due))
         return;
     m_lastFlush = now;
-    sink(std::exchange(m_batch, {}), m_finished);
+    sink(std::exchange(m_batch, {}));
 }
 
 void ConnectSweep::closeAll()
 {
     for (Connection &connection : m_connections) {
-        connection.conversation.reset();
-        if (connection.fd >= 0) {
-            ::close(connection.fd);
-            connection.fd = -1;
-            ++connection.generation;
-        }
+        if (connection.socket != RawSocket::invalid)
+            releaseSocket(connection);
     }
-    if (m_epoll >= 0) {
-        ::close(m_epoll);
-        m_epoll = -1;
-    }
+    m_poller.reset();
 }

@@ -1,27 +1,21 @@
 #include "probe/nosignalbio.h"
 
-#include <cerrno>
+#include "probe/rawsocket.h"
 
 #include <openssl/bio.h>
-#include <sys/socket.h>
 
 namespace {
 
-int descriptorOf(BIO *bio)
+RawSocket::Handle socketOf(BIO *bio)
 {
-    return int(reinterpret_cast<intptr_t>(BIO_get_data(bio)));
-}
-
-bool isTransient(int error)
-{
-    return error == EAGAIN || error == EWOULDBLOCK || error == EINTR;
+    return RawSocket::Handle(reinterpret_cast<intptr_t>(BIO_get_data(bio)));
 }
 
 int writeSocket(BIO *bio, const char *data, int size)
 {
     BIO_clear_retry_flags(bio);
-    const ssize_t sent = ::send(descriptorOf(bio), data, size_t(size), MSG_NOSIGNAL);
-    if (sent < 0 && isTransient(errno))
+    const qint64 sent = RawSocket::send(socketOf(bio), data, size);
+    if (sent < 0 && RawSocket::isTransient(RawSocket::lastError()))
         BIO_set_retry_write(bio);
     return int(sent);
 }
@@ -29,8 +23,8 @@ int writeSocket(BIO *bio, const char *data, int size)
 int readSocket(BIO *bio, char *data, int size)
 {
     BIO_clear_retry_flags(bio);
-    const ssize_t received = ::recv(descriptorOf(bio), data, size_t(size), 0);
-    if (received < 0 && isTransient(errno))
+    const qint64 received = RawSocket::receive(socketOf(bio), data, size);
+    if (received < 0 && RawSocket::isTransient(RawSocket::lastError()))
         BIO_set_retry_read(bio);
     return int(received);
 }
@@ -67,12 +61,12 @@ BIO_METHOD *method()
 
 namespace NoSignalBio {
 
-BIO *create(int descriptor)
+BIO *create(qintptr socket)
 {
     BIO_METHOD *m = method();
     BIO *bio = m ? BIO_new(m) : nullptr;
     if (bio)
-        BIO_set_data(bio, reinterpret_cast<void *>(intptr_t(descriptor)));
+        BIO_set_data(bio, reinterpret_cast<void *>(intptr_t(socket)));
     return bio;
 }
 

@@ -1,7 +1,7 @@
 #include "probe/probeengine.h"
 
 #include "common/logging.h"
-#include "probe/connectsweep.h"
+#include "probe/parallelsweep.h"
 
 ProbeEngine::ProbeEngine(QObject *parent)
     : QObject(parent)
@@ -41,21 +41,22 @@ QString ProbeEngine::start(const QueryScope &scope, const ProbeSettings &setting
     m_outcome = Outcome::Completed;
     m_error.clear();
 
-    auto sweep = std::make_shared<ConnectSweep>(scope, std::move(directory), effective,
-                                                *m_cancelRequested);
+    auto sweep = std::make_shared<ParallelSweep>(scope, std::move(directory), effective,
+                                                 *m_cancelRequested);
     const quint64 total = sweep->targetCount();
     auto cancelFlag = m_cancelRequested; // keeps the flag alive as long as the thread runs
     m_thread = QThread::create([this, sweep, cancelFlag, total] {
-        // Batches are emitted from the worker; Qt queues them to receivers in other threads.
-        const ConnectSweep::Outcome outcome
+        // Batches are emitted from the engine threads, one at a time (ParallelSweep merges
+        // them); Qt queues them to receivers in other threads.
+        const ParallelSweep::Outcome outcome
             = sweep->run([this, total](QVector<Endpoint> batch, quint64 finishedCount) {
                   if (!batch.isEmpty())
                       emit endpointsClassified(batch);
                   emit progressed(finishedCount, total);
               });
-        m_outcome = outcome == ConnectSweep::Outcome::Completed ? Outcome::Completed
-            : outcome == ConnectSweep::Outcome::Cancelled       ? Outcome::Cancelled
-                                                                : Outcome::Failed;
+        m_outcome = outcome == ParallelSweep::Outcome::Completed ? Outcome::Completed
+            : outcome == ParallelSweep::Outcome::Cancelled       ? Outcome::Cancelled
+                                                                 : Outcome::Failed;
         m_error = sweep->error();
     });
     m_thread->setObjectName(QStringLiteral("probe"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "probe/socketpoller.h"
+
 #include <QSslCertificate>
 #include <QString>
 
@@ -19,6 +21,12 @@ struct ProbeSettings
     int connectRetries = 0;
     // Open connections at once. The engine lowers it to what the open-file limit allows.
     int maxConnections = 16384;
+    // Engine threads the targets are sharded over (never more than targets or connections);
+    // 0: one per core, fewer for a small query (ParallelSweep::minTargetsPerThread).
+    int threads = 0;
+    // The socket poller; unset: the build's (SocketPoller::defaultKind()). A hidden option of
+    // osmgmt-cli, so that the lab test runs the portable backend on Linux too.
+    std::optional<SocketPoller::Kind> poller;
     int batchSize = 512; // endpoints per endpointsClassified batch
     int batchIntervalMs = 100; // ... or sooner, so the console keeps moving
 };

@@ -1,6 +1,7 @@
 #include "probe/targetlist.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -9,6 +10,13 @@ quint32 offsetIn(const Ipv6Prefix &prefix, const Q_IPV6ADDR &address)
 {
     const quint32 low = (quint32(address[14]) << 8) | address[15];
     return low & quint32(prefix.count() - 1);
+}
+
+// The order of `prefix`'s network against `address`: below 0, 0 or above 0, as memcmp.
+int networkOrder(const Ipv6Prefix &prefix, const Q_IPV6ADDR &address)
+{
+    const Q_IPV6ADDR network = prefix.at(0);
+    return std::memcmp(network.c, address.c, sizeof network.c);
 }
 
 } // namespace
@@ -80,41 +88,45 @@ void TargetList::addIpv4(QVector<Ipv4Range> ranges, QVector<Point> computers)
     m_size = m_ipv4Size;
 }
 
-QVector<Ipv6Prefix> TargetList::outermost(const QVector<Ipv6Prefix> &prefixes)
+QVector<Ipv6Prefix> TargetList::outermost(QVector<Ipv6Prefix> prefixes)
 {
-    auto contains = [](const Ipv6Prefix &outer, const Ipv6Prefix &inner) {
-        return outer.length() <= inner.length() && outer.contains(inner.at(0));
-    };
+    // In the order of their networks, a longer prefix after a shorter one at the same network:
+    // a prefix inside another then comes after it with nothing kept in between, so each needs
+    // one look at the last one kept (O(n log n); issue 18, point 3). Of two identical prefixes
+    // the first stays.
+    std::stable_sort(prefixes.begin(), prefixes.end(),
+                     [](const Ipv6Prefix &a, const Ipv6Prefix &b) {
+                         const int order = networkOrder(a, b.at(0));
+                         return order != 0 ? order < 0 : a.length() < b.length();
+                     });
     QVector<Ipv6Prefix> kept;
-    for (int i = 0; i < prefixes.size(); ++i) {
-        bool covered = false;
-        for (int j = 0; j < prefixes.size() && !covered; ++j) {
-            if (i == j || !contains(prefixes[j], prefixes[i]))
-                continue;
-            // Of two identical prefixes keep the first.
-            covered = !(prefixes[j] == prefixes[i]) || j < i;
-        }
-        if (!covered)
-            kept.append(prefixes[i]);
+    for (const Ipv6Prefix &prefix : std::as_const(prefixes)) {
+        if (!kept.isEmpty() && kept.last().length() <= prefix.length()
+            && kept.last().contains(prefix.at(0)))
+            continue;
+        kept.append(prefix);
     }
     return kept;
 }
 
 void TargetList::addIpv6(const QVector<Ipv6Prefix> &prefixes, const QVector<int> &computers)
 {
-    // The kept prefixes are disjoint, so each computer lies in one of them at most.
+    // The kept prefixes are disjoint and in the order of their networks, so each computer lies
+    // in the last one starting at or before its address, or in none.
     QVector<QVector<Point>> inside(prefixes.size());
     QVector<int> outside;
     for (int computer : computers) {
-        const QHostAddress &address = m_directory.address(computer);
-        const auto prefix = std::find_if(prefixes.cbegin(), prefixes.cend(),
-                                         [&](const Ipv6Prefix &p) { return p.contains(address); });
-        if (prefix == prefixes.cend()) {
+        const Q_IPV6ADDR address = m_directory.address(computer).toIPv6Address();
+        const auto after = std::upper_bound(prefixes.cbegin(), prefixes.cend(), address,
+                                            [](const Q_IPV6ADDR &wanted, const Ipv6Prefix &p) {
+                                                return networkOrder(p, wanted) > 0;
+                                            });
+        if (after == prefixes.cbegin() || !std::prev(after)->contains(address)) {
             outside.append(computer);
             continue;
         }
-        inside[prefix - prefixes.cbegin()].append(
-            { offsetIn(*prefix, address.toIPv6Address()), computer });
+        const auto prefix = std::prev(after);
+        inside[prefix - prefixes.cbegin()].append({ offsetIn(*prefix, address), computer });
     }
     auto addRunIn = [this](const Ipv6Prefix &prefix) {
         return [this, &prefix](quint32 first, quint32 last, int computer) {
@@ -128,6 +140,7 @@ void TargetList::addIpv6(const QVector<Ipv6Prefix> &prefixes, const QVector<int>
         qsizetype next = 0;
         weave(0, quint32(prefixes[i].count() - 1), inside[i], next, addRunIn(prefixes[i]));
     }
+    m_ipv6InPrefixes = m_ipv6.size();
     for (int computer : std::as_const(outside)) {
         const Ipv6Prefix single
             = Ipv6Prefix::fromParts(DirectoryTargets::canonical(m_directory.address(computer)),
@@ -167,9 +180,20 @@ bool TargetList::contains(const QHostAddress &address) const
             [](quint32 wanted, const Ipv4Segment &segment) { return wanted < segment.first; });
         return after != m_ipv4.cbegin() && value <= std::prev(after)->last;
     }
+    // The prefixes' segments are in the order of their addresses: the last one starting at or
+    // before `address` is the only one that can hold it. The AD computers outside every prefix
+    // follow them, and are found by their address.
     const Q_IPV6ADDR value = address.toIPv6Address();
-    return std::any_of(m_ipv6.cbegin(), m_ipv6.cend(), [&](const Ipv6Segment &segment) {
-        const quint32 offset = offsetIn(segment.prefix, value);
-        return segment.prefix.contains(value) && offset >= segment.first && offset <= segment.last;
-    });
+    const auto inPrefixes = m_ipv6.cbegin() + m_ipv6InPrefixes;
+    const auto after = std::upper_bound(
+        m_ipv6.cbegin(), inPrefixes, value, [](const Q_IPV6ADDR &wanted, const Ipv6Segment &s) {
+            const Q_IPV6ADDR start = s.prefix.at(s.first);
+            return std::memcmp(wanted.c, start.c, sizeof start.c) < 0;
+        });
+    if (after != m_ipv6.cbegin()) {
+        const Ipv6Segment &segment = *std::prev(after);
+        if (segment.prefix.contains(value) && offsetIn(segment.prefix, value) <= segment.last)
+            return true;
+    }
+    return m_directory.find(DirectoryTargets::canonical(address)) != nullptr;
 }

@@ -45,7 +45,8 @@ private:
 
     void addIpv4(QVector<Ipv4Range> ranges, QVector<Point> computers);
     void addIpv6(const QVector<Ipv6Prefix> &prefixes, const QVector<int> &computers);
-    static QVector<Ipv6Prefix> outermost(const QVector<Ipv6Prefix> &prefixes);
+    // The prefixes inside no other, in the order of their networks.
+    static QVector<Ipv6Prefix> outermost(QVector<Ipv6Prefix> prefixes);
     // Splits the addresses first..last around the computers inside them (sorted): `addRun` gets
     // each run with its origin, in order.
     template<typename AddRun>
@@ -57,6 +58,7 @@ private:
     QVector<quint64> m_ipv4Offsets; // index of each segment's first address
     QVector<Ipv6Segment> m_ipv6;
     QVector<quint64> m_ipv6Offsets; // index of each segment's first address
+    qsizetype m_ipv6InPrefixes = 0; // segments of the prefixes; the AD computers' ones follow
     quint64 m_ipv4Size = 0;
     quint64 m_size = 0;
 };

@@ -1,5 +1,8 @@
 #include "scope/portlist.h"
 
+#include "scope/scopelimits.h"
+
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -8,6 +11,14 @@ namespace {
 QString outOfRange(const QString &number)
 {
     return QCoreApplication::translate("PortList", "port %1 is out of range 1-65535").arg(number);
+}
+
+// Every port is one more connection per address (issue 18, point 3).
+QString tooMany(qsizetype count)
+{
+    return QCoreApplication::translate("PortList", "the scope has %1 ports; at most %2")
+        .arg(QLocale().toString(qlonglong(count)))
+        .arg(ScopeLimits::maxPorts);
 }
 
 } // namespace
@@ -36,6 +47,9 @@ Result<quint16> PortList::parsePort(const QString &text)
 template<typename Items, typename ToPort>
 Result<PortList> PortList::collect(const Items &items, const ToPort &toPort)
 {
+    // Counted before any is read: a pasted list of thousands is refused at once, by its size.
+    if (qsizetype(items.size()) > ScopeLimits::maxPorts)
+        return Result<PortList>::failure(tooMany(qsizetype(items.size())));
     PortList list;
     for (const auto &item : items) {
         const Result<quint16> port = toPort(item);
@@ -66,6 +80,8 @@ Result<PortList> PortList::added(quint16 port) const
         return Result<PortList>::failure(checked.error());
     if (contains(port))
         return Result<PortList>::failure(tr("port %1 is already in the list").arg(port));
+    if (size() >= ScopeLimits::maxPorts)
+        return Result<PortList>::failure(tooMany(size() + 1));
     PortList copy = *this;
     copy.m_ports.append(port);
     return copy;

@@ -12,7 +12,8 @@
 // ("Type the port number and click Add").
 //
 // The order is the administrator's: the probe engine tries the ports in it, so the port most
-// clients use goes first. A port appears at most once.
+// clients use goes first. A port appears at most once, and a list holds at most
+// ScopeLimits::maxPorts ports.
 class PortList
 {
     Q_DECLARE_TR_FUNCTIONS(PortList)

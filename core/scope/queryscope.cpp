@@ -1,10 +1,12 @@
 #include "scope/queryscope.h"
 
+#include "scope/addresscount.h"
+
 #include <QCoreApplication>
 
 namespace {
 
-QString problemOf(const Scope &scope)
+QString problemOf(const Scope &scope, const ScopeLimits &limits)
 {
     if (!scope.coversIpAddresses() && scope.activeDirectory.objects.isEmpty()) {
         return QCoreApplication::translate(
@@ -32,6 +34,16 @@ QString problemOf(const Scope &scope)
             .arg(Scope::minTimeoutMs)
             .arg(Scope::maxTimeoutMs);
     }
+    // Counted as the scope editor adds up its rows: cheap, and the number the administrator
+    // sees. 256 /16s typed by mistake are refused here rather than swept for an hour.
+    const quint64 addresses = scope.addressCount();
+    if (addresses > limits.maxAddresses) {
+        return QCoreApplication::translate(
+                   "Scope",
+                   "The scope has %1 addresses; at most %2 (the setting probe/maxAddresses "
+                   "raises the limit)")
+            .arg(formatAddressCount(addresses), formatAddressCount(limits.maxAddresses));
+    }
     return QString();
 }
 
@@ -39,7 +51,12 @@ QString problemOf(const Scope &scope)
 
 Result<QueryScope> QueryScope::from(Scope scope)
 {
-    const QString problem = problemOf(scope);
+    return from(std::move(scope), ScopeLimits::configured());
+}
+
+Result<QueryScope> QueryScope::from(Scope scope, const ScopeLimits &limits)
+{
+    const QString problem = problemOf(scope, limits);
     if (!problem.isEmpty())
         return Result<QueryScope>::failure(problem);
     return QueryScope(std::move(scope));

@@ -1,5 +1,7 @@
 #include "scope/scopefile.h"
 
+#include "scope/scopelimits.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cmath>
@@ -467,8 +470,26 @@ Result<Scope> loadScopeFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     QByteArray json;
-    if (file.open(QIODevice::ReadOnly))
-        json = file.readAll();
+    const auto tooLarge = [&shown] {
+        return Result<Scope>::failure(
+            QCoreApplication::translate(
+                "ScopeFile", "%1 is larger than %2 bytes, the most a scope file may hold")
+                .arg(shown, QLocale().toString(ScopeLimits::maxFileBytes)));
+    };
+    if (file.open(QIODevice::ReadOnly)) {
+        // Limited before it is read: a regular file by its size, anything else (a device, a
+        // pipe: `--scope /dev/zero`) by reading one byte more than the limit at most.
+        if (!file.isSequential() && file.size() > ScopeLimits::maxFileBytes)
+            return tooLarge();
+        while (json.size() <= ScopeLimits::maxFileBytes) {
+            const QByteArray part = file.read(ScopeLimits::maxFileBytes + 1 - json.size());
+            if (part.isEmpty())
+                break; // the end, or an error (below)
+            json += part;
+        }
+        if (json.size() > ScopeLimits::maxFileBytes)
+            return tooLarge();
+    }
     if (file.error() != QFileDevice::NoError) {
         return Result<Scope>::failure(QCoreApplication::translate("ScopeFile", "cannot read %1: %2")
                                           .arg(shown, file.errorString()));

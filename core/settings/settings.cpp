@@ -21,6 +21,8 @@ const Declaration declarations[] = {
     { Setting::Language, "ui/language", [] { return QVariant(QString()); } },
     { Setting::ConnectRetries, "probe/connectRetries", [] { return QVariant(0); } },
     { Setting::MaxConnections, "probe/maxConnections", [] { return QVariant(16384); } },
+    { Setting::MaxScopeAddresses, "probe/maxAddresses", [] { return QVariant(0); } },
+    { Setting::ProbeThreads, "probe/threads", [] { return QVariant(0); } },
     { Setting::StoreBackend, "store/backend", [] { return QVariant(QStringLiteral("sqlite")); } },
     { Setting::PostgresHost, "store/postgresHost",
       [] { return QVariant(QStringLiteral("localhost")); } },
@@ -88,6 +90,19 @@ int connectRetries()
 int maxConnections()
 {
     return std::clamp(value(Setting::MaxConnections).toInt(), 1, 1 << 20);
+}
+
+quint64 maxScopeAddresses()
+{
+    bool ok = false;
+    const qulonglong value = Settings::value(Setting::MaxScopeAddresses).toULongLong(&ok);
+    // A setting that is not a number keeps the built-in limit rather than lifting it.
+    return ok ? quint64(value) : 0;
+}
+
+int probeThreads()
+{
+    return std::clamp(value(Setting::ProbeThreads).toInt(), 0, 256);
 }
 
 StoreBackend storeBackend()

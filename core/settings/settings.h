@@ -10,6 +10,8 @@ enum class Setting {
     Language, // "en", "ja", or empty for the system's language
     ConnectRetries, // connects tried again after a timeout, per port (0: none)
     MaxConnections, // connections a query holds open at once; lowered to the open-file limit
+    MaxScopeAddresses, // addresses of a query's IP ranges, at most (docs/scope-format.md)
+    ProbeThreads, // engine threads of a sweep (0: one per core)
     StoreBackend, // "sqlite" (the file under dataDirectory()) or "postgresql" (a team's server)
     PostgresHost, // the PostgreSQL server's host name or address
     PostgresPort, // its TCP port
@@ -36,6 +38,11 @@ QString language();
 // The probe settings of this console: server name, retries, connection cap.
 int connectRetries();
 int maxConnections();
+// The most addresses a query's IP ranges may hold; 0 (the default): ScopeLimits' built-in one.
+quint64 maxScopeAddresses();
+// Engine threads of a sweep, 1-256; 0 (the default): one per core, fewer for a small query
+// (ProbeSettings::threads).
+int probeThreads();
 // The store's backend and, for PostgreSQL, where to connect (the password is not a setting).
 StoreBackend storeBackend();
 QString postgresHost();

@@ -22,11 +22,17 @@ ENGINE_MAX_CONNECTIONS = 16384
 ENGINE_RESERVED_DESCRIPTORS = 256
 
 
-def nmap_command(spec, target, out):
-    """LAB.md's flags, and nmap's per-host time limit set to the scope's connect timeout."""
+def nmap_command(spec, target, out, style):
+    """"tuned": issue 18's strongest connect-scan settings, nmap's round-trip limit set to the
+    scope's connect timeout; "plain": LAB.md's flags with nmap's per-host time limit set to it
+    (the tables of issue 3)."""
     family = ["-6"] if ":" in target else []
-    return ["nmap", *family, "-sT", "-Pn", "-n", "-p", str(spec["gatePort"]), "--min-rate", "5000",
-            "--max-retries", "1", "--host-timeout", f"{spec['timeoutMs']}ms", "-oG", out, target]
+    common = ["nmap", *family, "-sT", "-Pn", "-n", "-p", str(spec["gatePort"]), "--min-rate",
+              "5000", "--max-retries", "1"]
+    if style == "tuned":
+        return common + ["--max-rtt-timeout", f"{spec['timeoutMs']}ms", "--min-hostgroup", "8192",
+                         "--min-parallelism", "2000", "-oG", out, target]
+    return common + ["--host-timeout", f"{spec['timeoutMs']}ms", "-oG", out, target]
 
 
 def timed(command, limit_s):
@@ -72,19 +78,21 @@ def engine_concurrency(lines):
     return min(ENGINE_MAX_CONNECTIONS, hard - ENGINE_RESERVED_DESCRIPTORS), "formula"
 
 
-def run_osmgmt(arguments, workdir, run):
-    """One query; its log is moved aside first so that the figures are this run's."""
+def run_osmgmt(arguments, workdir, run, threads):
+    """One query on `threads` engine threads; its log is moved aside first so that the figures
+    are this run's."""
     for base, _, files in os.walk(os.path.join(workdir, "home")):
         for name in files:
             if name.startswith("osmgmt-cli") and name.endswith(".log"):
                 os.rename(os.path.join(base, name), os.path.join(base, f"old-{run}-{name}"))
+    run = f"{run}-t{threads}"
     out = os.path.join(workdir, f"osmgmt-{run}.json")
     usage_file = os.path.join(workdir, f"time-osmgmt-{run}.txt")
     command = ["/usr/bin/time", "-v", "-o", usage_file, *arguments.osmgmt_prefix.split(),
                arguments.cli, "query", "--scope", os.environ["OSMLAB_SCOPE_ON"],
                "--server-name", os.environ["OSMLAB_SERVER_NAME"],
                "--db", os.path.join(workdir, f"bench-{run}.sqlite"), "--format", "json",
-               "--out", out]
+               "--out", out, "--threads", str(threads)]
     code, seconds, err = timed(command, arguments.limit)
     if code != 0:
         raise SystemExit(f"sweep: osmgmt-cli failed ({code}): {err}")
@@ -101,17 +109,17 @@ def run_osmgmt(arguments, workdir, run):
             "endpoints": endpoints, "prefix_output": err[-4000:] if arguments.osmgmt_prefix else ""}
 
 
-def connect_floor(spec, target, concurrency, workdir):
-    """connectfloor.c over the gate port: the engine's system calls and nothing else. Without
-    a C compiler, no figures."""
+def connect_floor(spec, target, concurrency, workdir, threads):
+    """connectfloor.c over the gate port on `threads` threads: the engine's system calls and
+    nothing else. Without a C compiler, no figures."""
     binary = os.path.join(workdir, "connectfloor")
     if not os.path.exists(binary):
-        compiled = subprocess.run(["cc", "-O2", "-o", binary,
+        compiled = subprocess.run(["cc", "-O2", "-pthread", "-o", binary,
                                    os.path.join(HERE, "connectfloor.c")], capture_output=True)
         if compiled.returncode != 0:
             return {"s": None}
     ran = subprocess.run(["/usr/bin/time", "-f", "cpu %U %S", binary, str(spec["gatePort"]),
-                          str(spec["timeoutMs"]), str(concurrency), target],
+                          str(spec["timeoutMs"]), str(concurrency), target, str(threads)],
                          capture_output=True, text=True)
     wall = re.match(r"([\d.]+) s:", ran.stdout)
     cpu = re.search(r"cpu ([\d.]+) ([\d.]+)", ran.stderr)
@@ -122,7 +130,7 @@ def connect_floor(spec, target, concurrency, workdir):
 
 def run_nmap(arguments, spec, target, workdir, truth):
     grepable = os.path.join(workdir, "nmap.gnmap")
-    command = nmap_command(spec, target, grepable)
+    command = nmap_command(spec, target, grepable, arguments.nmap_style)
     code, seconds, err = timed(command, arguments.nmap_limit)
     result = {"s": seconds, "finished": code == 0, "command": " ".join(command)}
     if code == 0:
@@ -139,36 +147,52 @@ def median_of(runs, key):
     return statistics.median(values) if values else None
 
 
+def summarise(result, name, runs):
+    """Medians of `runs` under name_key."""
+    for key in ("s", "engine_s", "cpu_s", "rss_mb"):
+        if runs:
+            result[f"{name}_{key}"] = median_of(runs, key)
+
+
 def run_case_inside(arguments):
-    """Inside the lab: osmgmt-cli, the floor and nmap, --repeat times each, one after another."""
+    """Inside the lab, --repeat times each, one after another: osmgmt-cli on one thread and on
+    all (--threads-all), the connect floor on one thread and on all, and nmap."""
     workdir = os.environ["OSMLAB_DIR"]
     with open(os.path.join(workdir, "spec.json"), encoding="utf-8") as file:
         spec = json.load(file)
     truth = read_truth(os.environ["OSMLAB_TRUTH"])
     target = spec["ipv4"]["range"] if "ipv4" in spec else spec["ipv6"]["prefix"]
     agent_port = int(os.environ["OSMLAB_AGENT_PORT"])
-    result = {"addresses": len(truth), "repeat": arguments.repeat,
+    counts = sorted({1, arguments.threads_all})
+    result = {"addresses": len(truth), "repeat": arguments.repeat, "threads": counts,
               "dropped": sum(1 for row in truth.values() if row["gate_on"] == "timeout")}
-    mine, floors, theirs = [], [], []
+    mine = {threads: [] for threads in counts}
+    floors = {threads: [] for threads in counts}
+    theirs = []
     for run in range(arguments.repeat):
-        measured = run_osmgmt(arguments, workdir, run)
-        comparison = compare_osmgmt(truth, measured.pop("endpoints"), True, agent_port)
-        measured.update(accuracy=comparison.accuracy, wrong=dict(comparison.by_kind),
-                        examples=comparison.mismatches[:5])
-        mine.append(measured)
-        concurrency = measured["concurrency"][0]
-        floors.append(connect_floor(spec, target, concurrency, workdir))
+        for threads in counts:
+            measured = run_osmgmt(arguments, workdir, run, threads)
+            comparison = compare_osmgmt(truth, measured.pop("endpoints"), True, agent_port)
+            measured.update(accuracy=comparison.accuracy, wrong=dict(comparison.by_kind),
+                            examples=comparison.mismatches[:5])
+            mine[threads].append(measured)
+        concurrency = mine[1][-1]["concurrency"][0]
+        for threads in counts:
+            floors[threads].append(connect_floor(spec, target, concurrency, workdir, threads))
         if not arguments.no_nmap:
             theirs.append(run_nmap(arguments, spec, target, workdir, truth))
-    result["concurrency"], result["concurrency_source"] = mine[-1]["concurrency"]
+    result["concurrency"], result["concurrency_source"] = mine[1][-1]["concurrency"]
     result["bound_s"] = result["dropped"] / result["concurrency"] * spec["timeoutMs"] / 1000
-    result["osmgmt_runs"], result["floor_runs"], result["nmap_runs"] = mine, floors, theirs
-    for name, runs in (("osmgmt", mine), ("floor", floors), ("nmap", theirs)):
-        for key in ("s", "engine_s", "cpu_s", "rss_mb"):
-            if runs:
-                result[f"{name}_{key}"] = median_of(runs, key)
-    result["osmgmt_rss_mb"] = max(run["rss_mb"] for run in mine)
-    result["osmgmt_accuracy"] = min(run["accuracy"] for run in mine)
+    for threads in counts:
+        result[f"osmgmt{threads}_runs"] = mine[threads]
+        result[f"floor{threads}_runs"] = floors[threads]
+        summarise(result, f"osmgmt{threads}", mine[threads])
+        # The worst run's memory and accuracy, not the median's.
+        result[f"osmgmt{threads}_rss_mb"] = max(run["rss_mb"] for run in mine[threads])
+        result[f"osmgmt{threads}_accuracy"] = min(run["accuracy"] for run in mine[threads])
+        summarise(result, f"floor{threads}", floors[threads])
+    result["nmap_runs"] = theirs
+    summarise(result, "nmap", theirs)
     if theirs:
         result["nmap_finished"] = all(run["finished"] for run in theirs)
         result["nmap_command"] = theirs[0]["command"]

@@ -25,6 +25,8 @@ private slots:
     void refusesBadScopes_data();
     void refusesBadScopes();
     void sigintKeepsWhatFinished();
+    void sameResultsOnEveryThreadCountAndPoller();
+    void refusesAnEndlessScopeFile();
 
 private:
     struct Run
@@ -276,6 +278,19 @@ void TestCliQuery::refusesBadScopes_data()
     QTest::newRow("not json") << QByteArray("{ports: [") << QStringLiteral("JSON");
     QTest::newRow("no ports") << QByteArray(R"({"ipv4Ranges":["127.0.0.1"],"ports":[]})")
                               << QStringLiteral("port");
+    // Issue 18, point 3: the limits, named in the error.
+    QByteArray ports;
+    for (int port = 1; port <= 65; ++port)
+        ports += (port > 1 ? "," : "") + QByteArray::number(port);
+    QTest::newRow("65 ports") << QByteArray(R"({"ipv4Ranges":["127.0.0.1"],"ports":[)" + ports
+                                            + "]}")
+                              << QStringLiteral("ports; at most 64");
+    QByteArray ranges;
+    for (int i = 0; i < 17; ++i)
+        ranges += (i > 0 ? "," : "") + QByteArray("\"127.") + QByteArray::number(100 + i)
+            + ".0.0/16\"";
+    QTest::newRow("17 /16s") << QByteArray(R"({"ports":[1],"ipv4Ranges":[)" + ranges + "]}")
+                             << QStringLiteral("probe/maxAddresses");
 }
 
 void TestCliQuery::refusesBadScopes()
@@ -328,6 +343,83 @@ void TestCliQuery::sigintKeepsWhatFinished()
     QVERIFY(latest && latest.value());
     QCOMPARE(latest.value()->state, QueryState::Cancelled);
     QCOMPARE(latest.value()->endpointCount, qint64(9));
+}
+
+// Issue 18, points 1 and 2: the engine threads' merged results, and those of the portable
+// poller, are the first query's, every field of every address (the output is in address order).
+void TestCliQuery::sameResultsOnEveryThreadCountAndPoller()
+{
+    const QString scope
+        = writeScope(QStringLiteral("threads.json"), true, 2000, m_net + QStringLiteral("0/24"));
+    QByteArray first;
+    const QList<QStringList> engines { { QStringLiteral("--threads"), QStringLiteral("1") },
+                                       { QStringLiteral("--threads"), QStringLiteral("3") },
+                                       { QStringLiteral("--threads"), QStringLiteral("3"),
+                                         QStringLiteral("--poller"), QStringLiteral("poll") },
+                                       { QStringLiteral("--threads"), QStringLiteral("1"),
+                                         QStringLiteral("--poller"), QStringLiteral("poll") } };
+    for (const QStringList &engine : engines) {
+        const Run run = runCli(QStringList { QStringLiteral("query"), QStringLiteral("--scope"),
+                                             scope, QStringLiteral("--server-name"), thisServer,
+                                             QStringLiteral("--db"),
+                                             m_dir.filePath(QStringLiteral("threads.sqlite")) }
+                               + engine);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(byAddress(run.out).size(), 256);
+        QCOMPARE(byAddress(run.out).value(m_net + QLatin1Char('1'))[QLatin1String("status")],
+                 QStringLiteral("managed-by-this-server"));
+        if (first.isEmpty()) {
+            first = run.out;
+            continue;
+        }
+        // A peer that closes mid-handshake is seen as a reset or as an end of stream, as the
+        // timing falls (tst_probetls): its words are left out, its outcome is not.
+        const auto comparable = [](QMap<QString, QJsonObject> endpoints) {
+            for (QJsonObject &endpoint : endpoints) {
+                QJsonArray ports = endpoint[QLatin1String("ports")].toArray();
+                bool closed = false;
+                for (QJsonValueRef port : ports) {
+                    QJsonObject object = port.toObject();
+                    closed = closed || object[QLatin1String("outcome")] == QStringLiteral("closed");
+                    if (object[QLatin1String("outcome")] == QStringLiteral("closed"))
+                        object.remove(QLatin1String("detail"));
+                    port = object;
+                }
+                endpoint[QLatin1String("ports")] = ports;
+                if (closed)
+                    endpoint.remove(QLatin1String("detail"));
+            }
+            return endpoints;
+        };
+        const auto expected = comparable(byAddress(first));
+        const auto found = comparable(byAddress(run.out));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QVERIFY2(
+                found.value(it.key()) == it.value(),
+                qPrintable(
+                    engine.join(QLatin1Char(' ')) + QStringLiteral(": ")
+                    + QString::fromUtf8(
+                        QJsonDocument(found.value(it.key())).toJson(QJsonDocument::Compact))
+                    + QStringLiteral(" != ")
+                    + QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact))));
+        }
+    }
+    const Run wrong = runCli({ QStringLiteral("query"), QStringLiteral("--scope"), scope,
+                               QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite")),
+                               QStringLiteral("--poller"), QStringLiteral("kqueue") });
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("--poller must be one of: epoll, poll")),
+             qPrintable(wrong.err));
+}
+
+// Issue 18, point 3: a scope "file" that never ends is refused after 4 MiB, not read forever.
+void TestCliQuery::refusesAnEndlessScopeFile()
+{
+    const Run run
+        = runCli({ QStringLiteral("query"), QStringLiteral("--scope"), QStringLiteral("/dev/zero"),
+                   QStringLiteral("--db"), m_dir.filePath(QStringLiteral("zero.sqlite")) });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("/dev/zero is larger than")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliQuery)

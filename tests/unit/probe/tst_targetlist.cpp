@@ -9,6 +9,7 @@ class TestTargetList : public QObject
 private slots:
     void mergesOverlappingIpv4Ranges();
     void dropsNestedIpv6Prefixes();
+    void dropsNestedIpv6PrefixesInAnyOrder();
     void countsEachAddressOnce();
     void probesNothingWhenTheIpScopeIsDisabled();
     void addsDirectoryComputersOnceEach();
@@ -51,6 +52,39 @@ void TestTargetList::dropsNestedIpv6Prefixes()
     QCOMPARE(targets.at(0).address.toString(), QStringLiteral("fd00:1::"));
     QCOMPARE(targets.at(255).address.toString(), QStringLiteral("fd00:1::ff"));
     QCOMPARE(targets.at(256).address.toString(), QStringLiteral("fd00:2::"));
+}
+
+// Issue 18, point 3: nesting is found by sorting, not by comparing every pair; the outer prefix
+// may come last, inner ones repeat, and the result is in the order of the networks.
+void TestTargetList::dropsNestedIpv6PrefixesInAnyOrder()
+{
+    Scope scope;
+    for (int host = 4095; host >= 0; --host) {
+        const QString inner = QStringLiteral("fd00:7::%1/128").arg(host, 0, 16);
+        scope.ipv6Prefixes.append(Ipv6Prefix::parse(inner).value());
+        if (host % 1000 == 0)
+            scope.ipv6Prefixes.append(Ipv6Prefix::parse(inner).value());
+    }
+    scope.ipv6Prefixes.append(prefix("fd00:7::/116"));
+    scope.ipv6Prefixes.append(prefix("fd00:3::10/124"));
+    scope.ipv6Prefixes.append(prefix("fd00:3::/120"));
+    scope.ipv6Prefixes.append(prefix("fd00:7::1000/128")); // just past the /116
+    DirectoryTargets directory;
+    directory.add(QHostAddress(QStringLiteral("fd00:7::ff")), { QStringLiteral("IN"), {} });
+    directory.add(QHostAddress(QStringLiteral("fd00:9::1")), { QStringLiteral("OUT"), {} });
+    const TargetList targets(scope, directory);
+    QCOMPARE(targets.size(), quint64(256 + 4096 + 1 + 1));
+    QCOMPARE(targets.at(0).address.toString(), QStringLiteral("fd00:3::"));
+    QCOMPARE(targets.at(256).address.toString(), QStringLiteral("fd00:7::"));
+    QCOMPARE(targets.at(256 + 0xff).computer->name, QStringLiteral("IN"));
+    QCOMPARE(targets.at(256 + 4095).address.toString(), QStringLiteral("fd00:7::fff"));
+    QCOMPARE(targets.at(256 + 4096).address.toString(), QStringLiteral("fd00:7::1000"));
+    QCOMPARE(targets.at(256 + 4097).computer->name, QStringLiteral("OUT"));
+    for (const char *inside :
+         { "fd00:3::", "fd00:3::ff", "fd00:7::abc", "fd00:7::1000", "fd00:9::1" })
+        QVERIFY2(targets.contains(QHostAddress(QString::fromLatin1(inside))), inside);
+    for (const char *outside : { "fd00:3::100", "fd00:7::1001", "fd00:2::", "fd00:9::2" })
+        QVERIFY2(!targets.contains(QHostAddress(QString::fromLatin1(outside))), outside);
 }
 
 void TestTargetList::countsEachAddressOnce()

@@ -1,4 +1,7 @@
 #include "scope/portlist.h"
+#include "scope/scopelimits.h"
+
+#include <QLocale>
 
 #include <QTest>
 
@@ -27,6 +30,7 @@ private slots:
     void buildsFromNumbers();
     void addsAndRemoves();
     void roundTripsThroughText();
+    void holdsAtMostTheLimit();
 };
 
 void TestPortList::parsesPorts_data()
@@ -193,6 +197,34 @@ void TestPortList::roundTripsThroughText()
     QVERIFY(again.ok());
     QCOMPARE(*again, *list);
     QCOMPARE(PortList().toString(), QString());
+}
+
+// Issue 18, point 3: every port is one more connection per address, so a list is capped and
+// the error names the limit.
+void TestPortList::holdsAtMostTheLimit()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVector<qint64> numbers;
+    for (qint64 port = 1; port <= ScopeLimits::maxPorts; ++port)
+        numbers.append(port);
+    const Result<PortList> full = PortList::fromNumbers(numbers);
+    QVERIFY2(full.ok(), qPrintable(full.error()));
+    QCOMPARE(full->size(), qsizetype(ScopeLimits::maxPorts));
+
+    const Result<PortList> more = full->added(21112);
+    QVERIFY(!more.ok());
+    QCOMPARE(more.error(), QStringLiteral("the scope has 65 ports; at most 64"));
+
+    QVector<qint64> thousands;
+    for (qint64 port = 1000; port < 5000; ++port)
+        thousands.append(port);
+    QCOMPARE(PortList::fromNumbers(thousands).error(),
+             QStringLiteral("the scope has 4,000 ports; at most 64"));
+    QStringList typed;
+    for (qint64 port : std::as_const(thousands))
+        typed.append(QString::number(port));
+    QCOMPARE(PortList::parse(typed.join(QLatin1Char(' '))).error(),
+             QStringLiteral("the scope has 4,000 ports; at most 64"));
 }
 
 QTEST_GUILESS_MAIN(TestPortList)

@@ -1,4 +1,8 @@
 #include "scope/scopefile.h"
+#include "settings/settings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +104,11 @@ private slots:
     void failedSaveKeepsTheOldFile();
     void countsAddresses();
     void validatesForQuery();
+    void refusesTooManyPorts();
+    void refusesTooManyAddresses();
+    void theSettingRaisesTheAddressLimit();
+    void refusesALargeFileBeforeReadingIt();
+    void refusesAnEndlessFile();
 };
 
 void TestScopeFile::initTestCase()
@@ -493,6 +502,100 @@ void TestScopeFile::validatesForQuery()
              QStringLiteral("The connection timeout of 49 ms is outside 50-60000 ms"));
     scope.timeoutMs = 50;
     QCOMPARE(QueryScope::from(scope).error(), QString());
+}
+
+// Issue 18, point 3: each limit is named in its error (docs/scope-format.md, "Limits").
+void TestScopeFile::refusesTooManyPorts()
+{
+    QByteArray ports;
+    for (int port = 1000; port < 5000; ++port)
+        ports += (ports.isEmpty() ? "" : ", ") + QByteArray::number(port);
+    const Result<Scope> scope = scopeFromJson("{ \"ports\": [" + ports + "] }");
+    QCOMPARE(scope.error(), QStringLiteral("ports: the scope has 4,000 ports; at most 64"));
+}
+
+namespace {
+Scope slash16s(int count)
+{
+    Scope scope;
+    scope.ports = *PortList::fromNumbers({ 21112 });
+    for (int i = 0; i < count; ++i)
+        scope.ipv4Ranges.append(*Ipv4Range::parse(QStringLiteral("10.%1.0.0/16").arg(i)));
+    return scope;
+}
+} // namespace
+
+void TestScopeFile::refusesTooManyAddresses()
+{
+    const ScopeLimits limits;
+    QCOMPARE(limits.maxAddresses, quint64(1048576));
+    // Sixteen /16s are the limit; a seventeenth range of one address is too many.
+    Scope scope = slash16s(16);
+    QCOMPARE(QueryScope::from(scope, limits).error(), QString());
+    scope.ipv6Prefixes.append(*Ipv6Prefix::parse(QStringLiteral("fd00::1/128")));
+    QCOMPARE(QueryScope::from(scope, limits).error(),
+             QStringLiteral("The scope has 1,048,577 addresses; at most 1,048,576 (the setting "
+                            "probe/maxAddresses raises the limit)"));
+    // The issue's typo: 256 /16s.
+    QCOMPARE(QueryScope::from(slash16s(256), limits).error(),
+             QStringLiteral("The scope has 16,777,216 addresses; at most 1,048,576 (the setting "
+                            "probe/maxAddresses raises the limit)"));
+    // Ranges the IP scope does not query do not count.
+    scope.ipScopeEnabled = false;
+    scope.activeDirectory.objects = { QStringLiteral("OU=Lab,DC=example,DC=test") };
+    scope.activeDirectory.connection.url = QStringLiteral("ldaps://dc1.example.test");
+    scope.activeDirectory.connection.bindUser = QStringLiteral("osmgmt@example.test");
+    QCOMPARE(QueryScope::from(scope, limits).error(), QString());
+}
+
+void TestScopeFile::theSettingRaisesTheAddressLimit()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    const Scope scope = slash16s(32);
+    QVERIFY(QueryScope::from(scope).error().startsWith(
+        QStringLiteral("The scope has 2,097,152 addresses; at most 1,048,576")));
+    Settings::setValue(Setting::MaxScopeAddresses, 2097152);
+    QCOMPARE(QueryScope::from(scope).error(), QString());
+    Settings::setValue(Setting::MaxScopeAddresses, 1000);
+    QVERIFY(QueryScope::from(scope).error().startsWith(
+        QStringLiteral("The scope has 2,097,152 addresses; at most 1,000")));
+    // Not a number: the built-in limit, not none.
+    Settings::setValue(Setting::MaxScopeAddresses, QStringLiteral("many"));
+    QCOMPARE(ScopeLimits::configured().maxAddresses, ScopeLimits::defaultMaxAddresses);
+    QSettings().clear();
+}
+
+void TestScopeFile::refusesALargeFileBeforeReadingIt()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("large.json"));
+    // Valid JSON of one byte more than the limit: refused by its size, not parsed.
+    QByteArray json = "{ \"ports\": [21112] }";
+    json += QByteArray(int(ScopeLimits::maxFileBytes) + 1 - json.size(), ' ');
+    QVERIFY(writeAll(path, json));
+    QCOMPARE(loadScopeFile(path).error(),
+             QStringLiteral("%1 is larger than 4,194,304 bytes, the most a scope file may hold")
+                 .arg(path));
+    // At the limit it loads.
+    json.chop(1);
+    QVERIFY(writeAll(path, json));
+    const Result<Scope> atLimit = loadScopeFile(path);
+    QVERIFY2(atLimit.ok(), qPrintable(atLimit.error()));
+}
+
+void TestScopeFile::refusesAnEndlessFile()
+{
+#ifdef Q_OS_UNIX
+    // A device reports no size: it is read up to the limit and refused (read whole, it would
+    // fill the memory).
+    QCOMPARE(loadQueryScope(QStringLiteral("/dev/zero")).error(),
+             QStringLiteral("/dev/zero is larger than 4,194,304 bytes, the most a scope file may "
+                            "hold"));
+#else
+    QSKIP("needs /dev/zero");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestScopeFile)
