@@ -1,0 +1,39 @@
+#pragma once
+
+#include "endpoint/securitystatus.h"
+
+#include <QWidget>
+
+class CoverageLegend;
+class CoverageRing;
+class OverviewSession;
+class QLabel;
+
+// The console's home (issue 17): how much of the network is protected, as one figure and a
+// ring, each status's count and share, and the change since the previous query, for the latest
+// completed query. Its numbers lead on: a count to the results narrowed to that status, a
+// change to the computers that changed. It only shows what the OverviewSession read.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(OverviewSession *session, QWidget *parent = nullptr);
+
+    CoverageRing *ring() const { return m_ring; }
+    CoverageLegend *legend() const { return m_legend; }
+
+signals:
+    // The results of the latest query, narrowed to `status`.
+    void statusRequested(SecurityStatus status);
+    // What changed between the query `queryId` and the completed query before it.
+    void changesRequested(qint64 queryId);
+
+private:
+    void updateHeading();
+
+    OverviewSession *m_session;
+    QLabel *m_heading;
+    QLabel *m_empty;
+    CoverageRing *m_ring;
+    CoverageLegend *m_legend;
+};
