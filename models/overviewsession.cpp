@@ -36,6 +36,7 @@ void OverviewSession::refresh()
             m_queries = read.value();
             LatestTwo latest = latestCompleted(m_queries);
             m_coverage.setQueries(std::move(latest.latest), std::move(latest.previous));
+            m_trends.setQueries(m_queries);
             emit refreshed();
         });
 }

@@ -3,6 +3,7 @@
 #include "coveragemodel.h"
 #include "store/queryrecord.h"
 #include "storeread.h"
+#include "trendmodel.h"
 
 #include <QObject>
 #include <QVector>
@@ -12,7 +13,8 @@ class QuerySession;
 // The console's overview, shaped like HistorySession: reads every stored query (with its
 // per-status counts, kept by the store) on a worker and feeds the coverage of the latest
 // completed query, compared with the completed one before it. It reads again whenever a query
-// ends or another query is loaded. Views talk to this object, never to the store.
+// ends or another query is loaded, and feeds the trends of every status over the same queries.
+// Views talk to this object, never to the store.
 class OverviewSession : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     ~OverviewSession() override;
 
     CoverageModel *coverage() { return &m_coverage; }
+    TrendModel *trends() { return &m_trends; }
     // Every stored query as last read, newest first.
     const QVector<QueryRecord> &queries() const { return m_queries; }
 
@@ -49,6 +52,7 @@ private:
     QuerySession *m_session;
     OpenStore m_open;
     CoverageModel m_coverage;
+    TrendModel m_trends;
     QVector<QueryRecord> m_queries;
     LatestSearch m_reads; // last: waits for the reads still running
 };

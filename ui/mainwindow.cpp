@@ -489,6 +489,8 @@ void MainWindow::setOverview(CommandController::OpenDatabase openDatabase)
         if (m_history)
             m_history->showChanges(queryId);
     });
+    connect(m_overviewPage, &OverviewPage::queryRequested, m_overview, &OverviewSession::openQuery);
+    connect(m_overview, &OverviewSession::queryOpened, this, [this] { showResults(std::nullopt); });
     connect(m_overview, &OverviewSession::failed, this, &MainWindow::showError);
     QAction *show = new QAction(tr("&Overview"), this);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));

@@ -2,8 +2,11 @@
 
 #include "overview/coveragelegend.h"
 #include "overview/coveragering.h"
+#include "overview/trendchart.h"
 #include "overviewsession.h"
 
+#include <QComboBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -16,6 +19,7 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     , m_empty(new QLabel)
     , m_ring(new CoverageRing(session->coverage()))
     , m_legend(new CoverageLegend(session->coverage()))
+    , m_trendChart(new TrendChart(session->trends()))
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *title = new QLabel(tr("Overview"));
@@ -38,7 +42,8 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_heading);
     layout->addWidget(m_empty);
-    layout->addLayout(coverage, 1);
+    layout->addLayout(coverage, 2);
+    layout->addWidget(makeTrends(), 3);
 
     connect(m_legend, &CoverageLegend::countActivated, this, &OverviewPage::statusRequested);
     connect(m_legend, &CoverageLegend::changeActivated, this, [this] {
@@ -48,6 +53,58 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     connect(session->coverage(), &QAbstractItemModel::modelReset, this,
             &OverviewPage::updateHeading);
     updateHeading();
+}
+
+QWidget *OverviewPage::makeTrends()
+{
+    auto *box = new QGroupBox(tr("Trends"));
+    m_trendScope = new QComboBox;
+    m_trendScope->setObjectName(QStringLiteral("trendScope"));
+    m_trendScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *days = new QComboBox;
+    days->setObjectName(QStringLiteral("trendDays"));
+    for (int count : { 7, 30, 90, 365 })
+        days->addItem(tr("Last %n day(s)", nullptr, count), count);
+    days->addItem(tr("Every stored query"), 0);
+    days->setCurrentIndex(days->findData(TrendModel::defaultDays));
+    auto *scopeLabel = new QLabel(tr("&Scope:"));
+    scopeLabel->setBuddy(m_trendScope);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(scopeLabel);
+    controls->addWidget(m_trendScope, 1);
+    controls->addWidget(days);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(controls);
+    layout->addWidget(m_trendChart, 1);
+
+    TrendModel *trends = m_session->trends();
+    connect(m_trendScope, &QComboBox::activated, this,
+            [this, trends] { trends->setScope(m_trendScope->currentData().toByteArray()); });
+    connect(days, &QComboBox::activated, this,
+            [days, trends] { trends->setDays(days->currentData().toInt()); });
+    connect(trends, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTrendScopes);
+    connect(m_trendChart, &TrendChart::queryActivated, this, &OverviewPage::queryRequested);
+    updateTrendScopes();
+    return box;
+}
+
+void OverviewPage::updateTrendScopes()
+{
+    const TrendModel *trends = m_session->trends();
+    QStringList shown;
+    for (int row = 0; row < m_trendScope->count(); ++row)
+        shown << QString::fromUtf8(m_trendScope->itemData(row).toByteArray());
+    QStringList stored;
+    for (const QByteArray &scope : trends->scopes())
+        stored << QString::fromUtf8(scope);
+    if (shown != stored) {
+        const QSignalBlocker blocker(m_trendScope);
+        m_trendScope->clear();
+        for (const QByteArray &scope : trends->scopes())
+            m_trendScope->addItem(TrendModel::describeScope(scope), scope);
+    }
+    m_trendScope->setCurrentIndex(m_trendScope->findData(trends->scope()));
+    m_trendScope->setEnabled(m_trendScope->count() > 1);
 }
 
 void OverviewPage::updateHeading()

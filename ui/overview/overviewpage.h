@@ -7,12 +7,16 @@
 class CoverageLegend;
 class CoverageRing;
 class OverviewSession;
+class QComboBox;
 class QLabel;
+class TrendChart;
 
 // The console's home (issue 17): how much of the network is protected, as one figure and a
 // ring, each status's count and share, and the change since the previous query, for the latest
-// completed query. Its numbers lead on: a count to the results narrowed to that status, a
-// change to the computers that changed. It only shows what the OverviewSession read.
+// completed query; under them, the trends of every status across the stored queries of a scope.
+// Its numbers lead on: a count to the results narrowed to that status, a change to the
+// computers that changed, a point of the trends to that query's results. It only shows what the
+// OverviewSession read.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -21,19 +25,27 @@ public:
 
     CoverageRing *ring() const { return m_ring; }
     CoverageLegend *legend() const { return m_legend; }
+    TrendChart *trendChart() const { return m_trendChart; }
+    QComboBox *trendScope() const { return m_trendScope; }
 
 signals:
     // The results of the latest query, narrowed to `status`.
     void statusRequested(SecurityStatus status);
     // What changed between the query `queryId` and the completed query before it.
     void changesRequested(qint64 queryId);
+    // The results of a stored query (a point of the trends).
+    void queryRequested(qint64 queryId);
 
 private:
     void updateHeading();
+    QWidget *makeTrends();
+    void updateTrendScopes();
 
     OverviewSession *m_session;
     QLabel *m_heading;
     QLabel *m_empty;
     CoverageRing *m_ring;
     CoverageLegend *m_legend;
+    TrendChart *m_trendChart;
+    QComboBox *m_trendScope = nullptr;
 };
