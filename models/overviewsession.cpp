@@ -7,6 +7,7 @@ OverviewSession::OverviewSession(QuerySession *queries, OpenStore open, QObject 
     : QObject(parent)
     , m_session(queries)
     , m_open(std::move(open))
+    , m_subnets(queries->results())
 {
     connect(queries, &QuerySession::queryFinished, this, &OverviewSession::refresh);
     connect(queries, &QuerySession::lastQueryChanged, this, &OverviewSession::refresh);

@@ -3,6 +3,7 @@
 #include "coveragemodel.h"
 #include "store/queryrecord.h"
 #include "storeread.h"
+#include "subnetmap.h"
 #include "trendmodel.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ public:
 
     CoverageModel *coverage() { return &m_coverage; }
     TrendModel *trends() { return &m_trends; }
+    // The subnet map of the results shown now (those of the QuerySession).
+    SubnetMap *subnets() { return &m_subnets; }
     // Every stored query as last read, newest first.
     const QVector<QueryRecord> &queries() const { return m_queries; }
 
@@ -53,6 +56,7 @@ private:
     OpenStore m_open;
     CoverageModel m_coverage;
     TrendModel m_trends;
+    SubnetMap m_subnets;
     QVector<QueryRecord> m_queries;
     LatestSearch m_reads; // last: waits for the reads still running
 };

@@ -491,6 +491,11 @@ void MainWindow::setOverview(CommandController::OpenDatabase openDatabase)
     });
     connect(m_overviewPage, &OverviewPage::queryRequested, m_overview, &OverviewSession::openQuery);
     connect(m_overview, &OverviewSession::queryOpened, this, [this] { showResults(std::nullopt); });
+    connect(m_overviewPage, &OverviewPage::addressesRequested, this,
+            [this](const QString &ipv4, const QString &ipv6Prefix, int ipv6Length) {
+                m_resultsPage->showAddresses(ipv4, ipv6Prefix, ipv6Length);
+                m_pages->setCurrentWidget(m_resultsPage);
+            });
     connect(m_overview, &OverviewSession::failed, this, &MainWindow::showError);
     QAction *show = new QAction(tr("&Overview"), this);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));

@@ -2,6 +2,7 @@
 
 #include "overview/coveragelegend.h"
 #include "overview/coveragering.h"
+#include "overview/subnetpage.h"
 #include "overview/trendchart.h"
 #include "overviewsession.h"
 
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
@@ -20,6 +22,8 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     , m_ring(new CoverageRing(session->coverage()))
     , m_legend(new CoverageLegend(session->coverage()))
     , m_trendChart(new TrendChart(session->trends()))
+    , m_subnetPage(new SubnetPage(session->subnets()))
+    , m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *title = new QLabel(tr("Overview"));
@@ -38,12 +42,19 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     coverage->addWidget(m_ring, 2);
     coverage->addSpacing(24);
     coverage->addWidget(m_legend, 3);
+    auto *coverageTab = new QWidget;
+    auto *coverageLayout = new QVBoxLayout(coverageTab);
+    coverageLayout->addWidget(m_heading);
+    coverageLayout->addWidget(m_empty);
+    coverageLayout->addLayout(coverage, 2);
+    coverageLayout->addWidget(makeTrends(), 3);
+    m_tabs->setObjectName(QStringLiteral("overviewTabs"));
+    m_tabs->addTab(coverageTab, tr("&Coverage and trends"));
+    m_tabs->addTab(m_subnetPage, tr("Subnet &map"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_empty);
-    layout->addLayout(coverage, 2);
-    layout->addWidget(makeTrends(), 3);
+    layout->addWidget(m_tabs, 1);
+    connect(m_subnetPage, &SubnetPage::addressesRequested, this, &OverviewPage::addressesRequested);
 
     connect(m_legend, &CoverageLegend::countActivated, this, &OverviewPage::statusRequested);
     connect(m_legend, &CoverageLegend::changeActivated, this, [this] {
@@ -53,6 +64,11 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     connect(session->coverage(), &QAbstractItemModel::modelReset, this,
             &OverviewPage::updateHeading);
     updateHeading();
+}
+
+void OverviewPage::showSubnetMap()
+{
+    m_tabs->setCurrentWidget(m_subnetPage);
 }
 
 QWidget *OverviewPage::makeTrends()

@@ -9,6 +9,8 @@ class CoverageRing;
 class OverviewSession;
 class QComboBox;
 class QLabel;
+class QTabWidget;
+class SubnetPage;
 class TrendChart;
 
 // The console's home (issue 17): how much of the network is protected, as one figure and a
@@ -16,7 +18,7 @@ class TrendChart;
 // completed query; under them, the trends of every status across the stored queries of a scope.
 // Its numbers lead on: a count to the results narrowed to that status, a change to the
 // computers that changed, a point of the trends to that query's results. It only shows what the
-// OverviewSession read.
+// OverviewSession read. A second tab holds the subnet map of the results shown.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,9 @@ public:
     CoverageLegend *legend() const { return m_legend; }
     TrendChart *trendChart() const { return m_trendChart; }
     QComboBox *trendScope() const { return m_trendScope; }
+    SubnetPage *subnetPage() const { return m_subnetPage; }
+    // Shows the subnet map's tab.
+    void showSubnetMap();
 
 signals:
     // The results of the latest query, narrowed to `status`.
@@ -35,6 +40,8 @@ signals:
     void changesRequested(qint64 queryId);
     // The results of a stored query (a point of the trends).
     void queryRequested(qint64 queryId);
+    // The results of an IPv4 range or an IPv6 prefix (the subnet map's cell or run of cells).
+    void addressesRequested(const QString &ipv4, const QString &ipv6Prefix, int ipv6Length);
 
 private:
     void updateHeading();
@@ -48,4 +55,6 @@ private:
     CoverageLegend *m_legend;
     TrendChart *m_trendChart;
     QComboBox *m_trendScope = nullptr;
+    SubnetPage *m_subnetPage;
+    QTabWidget *m_tabs;
 };
