@@ -74,16 +74,28 @@ SubnetGrid SubnetGrid::build(const ResultsTable &table, const SubnetBlock &block
     return grid;
 }
 
+namespace {
+// Whether two address keys fall in one block: the family and the block's prefix bytes.
+bool sameBlock(const ResultsTable::AddressKey &a, const ResultsTable::AddressKey &b)
+{
+    const size_t bytes = a[0] == ipv4Family ? 3 : 15;
+    return std::equal(a.begin(), a.begin() + bytes, b.begin());
+}
+} // namespace
+
 QVector<SubnetBlock> SubnetGrid::blocksOf(const ResultsTable &table)
 {
     std::set<SubnetBlock> found;
-    std::optional<SubnetBlock> last; // rows come in runs of one block: look the set up per run
+    // Rows come in runs of one block (a sweep stores its range in order): the set is looked up
+    // once per run, and a row of the same run costs a comparison of a few bytes.
+    const ResultsTable::AddressKey *last = nullptr;
     for (qsizetype row = 0; row < table.size(); ++row) {
-        const std::optional<SubnetBlock> block = SubnetBlock::of(table.addressKey(row));
-        if (!block || (last && *last == *block))
+        const ResultsTable::AddressKey &key = table.addressKey(row);
+        if (last && sameBlock(*last, key))
             continue;
-        last = block;
-        found.insert(*block);
+        last = &key;
+        if (const std::optional<SubnetBlock> block = SubnetBlock::of(key))
+            found.insert(*block);
     }
     return QVector<SubnetBlock>(found.begin(), found.end());
 }

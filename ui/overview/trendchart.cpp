@@ -25,9 +25,12 @@ TrendChart::TrendChart(TrendModel *model, QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_hovered = -1;
+        m_ceiling = roundCeiling(m_model->highest());
+        m_areaFor = QSize();
         updateAccessibleText();
         update();
     });
+    m_ceiling = roundCeiling(m_model->highest());
     updateAccessibleText();
 }
 
@@ -40,15 +43,19 @@ void TrendChart::updateAccessibleText()
 
 QRectF TrendChart::plotArea() const
 {
+    if (m_areaFor == size())
+        return m_area;
     const QFontMetrics metrics = fontMetrics();
     const qreal left = metrics.horizontalAdvance(QLocale().toString(ceiling())) + 12;
-    return QRectF(left, metrics.height(), width() - left - 16,
-                  height() - metrics.height() * 3.0 - 4);
+    m_area = QRectF(left, metrics.height(), width() - left - 16,
+                    height() - metrics.height() * 3.0 - 4);
+    m_areaFor = size();
+    return m_area;
 }
 
-qint64 TrendChart::ceiling() const
+qint64 TrendChart::roundCeiling(qint64 counted)
 {
-    const qint64 highest = std::max<qint64>(m_model->highest(), 4);
+    const qint64 highest = std::max<qint64>(counted, 4);
     // 1, 2 or 5 times a power of ten, so that four grid steps are round numbers.
     const double magnitude = std::pow(10.0, std::floor(std::log10(double(highest) / 4.0)));
     for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {

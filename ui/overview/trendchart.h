@@ -35,11 +35,19 @@ protected:
 private:
     QRectF plotArea() const;
     qreal xOf(int row) const;
-    qint64 ceiling() const; // the top of the y axis: a round number at or above the highest count
+    // The top of the y axis: a round number at or above the highest count, kept from the last
+    // reset (the highest count walks every query, and every point's place needs it).
+    qint64 ceiling() const { return m_ceiling; }
+    static qint64 roundCeiling(qint64 highest);
     void paintAxes(QPainter &painter, const QRectF &area) const;
     void paintLines(QPainter &painter) const;
     void updateAccessibleText();
 
     TrendModel *m_model;
     int m_hovered = -1;
+    qint64 m_ceiling = 4;
+    // plotArea() for the size m_areaFor (its width depends on the fonts and the ceiling's text:
+    // kept, since every point's place asks for it).
+    mutable QSize m_areaFor;
+    mutable QRectF m_area;
 };
