@@ -9,7 +9,13 @@ OverviewSession::OverviewSession(QuerySession *queries, OpenStore open, QObject 
     , m_open(std::move(open))
     , m_subnets(queries->results())
 {
-    connect(queries, &QuerySession::queryFinished, this, &OverviewSession::refresh);
+    connect(queries, &QuerySession::queryFinished, this, [this] {
+        emit queryEnded();
+        refresh();
+    });
+    connect(queries, &QuerySession::queryStarted, this,
+            [this](quint64 total) { emit queryProgressed(0, total); });
+    connect(queries, &QuerySession::progressed, this, &OverviewSession::queryProgressed);
     connect(queries, &QuerySession::lastQueryChanged, this, &OverviewSession::refresh);
     connect(queries, &QuerySession::queryOpened, this,
             [this](const QueryRecord &record) { emit queryOpened(record.id); });

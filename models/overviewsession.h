@@ -48,6 +48,9 @@ public:
 
 signals:
     void refreshed();
+    // A query runs: `finished` of `total` addresses done (the QuerySession's progress).
+    void queryProgressed(quint64 finished, quint64 total);
+    void queryEnded();
     void queryOpened(qint64 queryId);
     void failed(const QString &message);
 

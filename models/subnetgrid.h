@@ -32,6 +32,7 @@ struct SubnetBlock
     {
         return ipv6 == other.ipv6 && prefix == other.prefix;
     }
+    bool operator!=(const SubnetBlock &other) const { return !(*this == other); }
     bool operator<(const SubnetBlock &other) const
     {
         return ipv6 != other.ipv6 ? !ipv6 : prefix < other.prefix;

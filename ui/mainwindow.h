@@ -70,6 +70,7 @@ public:
     // The overview, the console's home page: shown at once, and under Query → Overview.
     void setOverview(CommandController::OpenDatabase openDatabase);
     OverviewPage *overviewPage() const { return m_overviewPage; }
+    OverviewSession *overview() const { return m_overview; }
     void showOverviewPage();
 
     // Runs the saved scope now; asks first when a query runs already.

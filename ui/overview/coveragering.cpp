@@ -13,6 +13,7 @@ CoverageRing::CoverageRing(CoverageModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("coverageRing"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setMaximumSize(360, 360); // beyond, the legend beside it needs the room more
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateAccessibleText();
         update();

@@ -16,6 +16,8 @@ public:
 
     QSize sizeHint() const override { return { 240, 240 }; }
     QSize minimumSizeHint() const override { return { 160, 160 }; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return std::min(width, 320); }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -19,6 +19,7 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     , m_session(session)
     , m_heading(new QLabel)
     , m_empty(new QLabel)
+    , m_running(new QLabel)
     , m_ring(new CoverageRing(session->coverage()))
     , m_legend(new CoverageLegend(session->coverage()))
     , m_trendChart(new TrendChart(session->trends()))
@@ -51,8 +52,11 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("overviewTabs"));
     m_tabs->addTab(coverageTab, tr("&Coverage and trends"));
     m_tabs->addTab(m_subnetPage, tr("Subnet &map"));
+    m_running->setObjectName(QStringLiteral("overviewRunning"));
+    m_running->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addWidget(m_running);
     layout->addWidget(m_tabs, 1);
     connect(m_subnetPage, &SubnetPage::addressesRequested, this, &OverviewPage::addressesRequested);
 
@@ -63,6 +67,16 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     });
     connect(session->coverage(), &QAbstractItemModel::modelReset, this,
             &OverviewPage::updateHeading);
+    // The figures are those of the latest completed query; a query running meanwhile says so.
+    connect(session, &OverviewSession::queryProgressed, this,
+            [this](quint64 finished, quint64 total) {
+                const QLocale locale;
+                m_running->setText(tr("A query is running: %1 of %2 addresses done. The figures "
+                                      "below change when it completes.")
+                                       .arg(locale.toString(finished), locale.toString(total)));
+                m_running->setVisible(true);
+            });
+    connect(session, &OverviewSession::queryEnded, this, [this] { m_running->setVisible(false); });
     updateHeading();
 }
 
@@ -139,7 +153,7 @@ void OverviewPage::updateHeading()
     const qint64 found = coverage->total();
     const qint64 protectedCount = coverage->count(SecurityStatus::ManagedByThisServer);
     QString text = tr("%n computer(s) found by the query of %1", nullptr, int(found)).arg(when)
-        + QLatin1String(" — ")
+        + QStringLiteral(" \u2014 ")
         + tr("%1 protected (managed by this server).").arg(locale.toString(protectedCount));
     if (const std::optional<QueryRecord> &previous = coverage->previous()) {
         text += QLatin1Char(' ')

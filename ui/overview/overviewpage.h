@@ -51,6 +51,7 @@ private:
     OverviewSession *m_session;
     QLabel *m_heading;
     QLabel *m_empty;
+    QLabel *m_running;
     CoverageRing *m_ring;
     CoverageLegend *m_legend;
     TrendChart *m_trendChart;

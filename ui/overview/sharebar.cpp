@@ -23,6 +23,12 @@ QSize ShareBar::sizeHint() const
     return { 200, fontMetrics().height() + 4 };
 }
 
+QSize ShareBar::minimumSizeHint() const
+{
+    return { fontMetrics().horizontalAdvance(QStringLiteral("100.0%")) + 8 + 80,
+             fontMetrics().height() + 4 };
+}
+
 void ShareBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

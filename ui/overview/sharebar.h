@@ -16,6 +16,8 @@ public:
     double share() const { return m_share; }
 
     QSize sizeHint() const override;
+    // Room for the widest percentage and a bar that can still be read.
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

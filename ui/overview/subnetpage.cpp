@@ -49,20 +49,16 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setToolTip(tr("Coverage per /24; click a row to show that /24 in the map"));
 
-    auto *mapColumn = new QVBoxLayout;
-    mapColumn->setContentsMargins(0, 0, 0, 0);
-    mapColumn->addWidget(m_view, 1);
-    mapColumn->addWidget(makeLegend());
-    auto *mapPane = new QWidget;
-    mapPane->setLayout(mapColumn);
     auto *splitter = new QSplitter;
-    splitter->addWidget(mapPane);
+    splitter->addWidget(m_view);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 560, 420 });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
+    layout->addWidget(makeLegend());
 
     connect(m_blocks, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_map->blocks().size()) {
@@ -115,6 +111,13 @@ void SubnetPage::updateBlocks()
     if (const std::optional<SubnetBlock> shown = m_map->block())
         m_blocks->setCurrentIndex(int(m_map->blocks().indexOf(*shown)));
     m_blocks->setEnabled(m_blocks->count() > 1);
+    if (m_map->block() != m_shownBlock) {
+        m_shownBlock = m_map->block();
+        SubnetCoverageModel *lines = m_map->coverage();
+        m_view->zoomTo(lines->rowCount() == 1
+                           ? lines->index(0, 0).data(SubnetCoverageModel::LineRole).toInt()
+                           : -1);
+    }
     updateZoom(m_view->zoomedLine());
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "subnetgrid.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -11,7 +15,8 @@ class SubnetMapView;
 
 // The subnet map with what goes around it: the block chooser (each IPv4 /16 and IPv6 /112 of the
 // results shown), the status legend, the way back from a zoomed /24, and coverage per /24 as a
-// sortable table (a row opens that /24 in the map).
+// sortable table (a row opens that /24 in the map). A block whose computers all lie in one /24
+// (a small scope) opens zoomed to it: a /16 with one busy line would show almost nothing.
 class SubnetPage : public QWidget
 {
     Q_OBJECT
@@ -37,4 +42,5 @@ private:
     QPushButton *m_zoomOut;
     QLabel *m_where;
     QTableView *m_table;
+    std::optional<SubnetBlock> m_shownBlock; // the block last shown, to zoom only on a new one
 };
