@@ -56,11 +56,15 @@ QRectF TrendChart::plotArea() const
 qint64 TrendChart::roundCeiling(qint64 counted)
 {
     const qint64 highest = std::max<qint64>(counted, 4);
-    // 1, 2 or 5 times a power of ten, so that four grid steps are round numbers.
+    // A step of 1 to 10 times a power of ten, the smallest that holds the highest count in four
+    // steps, so that the grid lines are round numbers and the lines use most of the height.
     const double magnitude = std::pow(10.0, std::floor(std::log10(double(highest) / 4.0)));
-    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        if (step * magnitude * 4.0 >= double(highest))
-            return qint64(std::ceil(step * magnitude * 4.0));
+    for (double step : { 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0 }) {
+        const double gridStep = step * magnitude;
+        if (gridStep != std::floor(gridStep))
+            continue; // counts are whole: a grid line at 2.5 computers would read "2"
+        if (gridStep * 4.0 >= double(highest))
+            return qint64(gridStep * 4.0);
     }
     return highest;
 }
