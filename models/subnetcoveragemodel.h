@@ -17,10 +17,10 @@ public:
     enum Column {
         LineColumn,
         FoundColumn,
+        CoverageColumn, // before the counts: the figure a narrow table must still show
         ProtectedColumn,
         NoClientColumn,
         UnreachableColumn,
-        CoverageColumn,
         ColumnCount
     };
     enum Role {
