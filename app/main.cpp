@@ -3,10 +3,12 @@
 #include "consoleidentity.h"
 #include "consolewatcher.h"
 #include "demo/demoenvironment.h"
+#include "demo/demohistory.h"
 #include "eventfeed.h"
 #include "heartbeat/eventnotifier.h"
 #include "heartbeatsession.h"
 #include "mainwindow.h"
+#include "overviewsession.h"
 #include "querysession.h"
 #include "scheduledqueries.h"
 #include "secrets/identityfiles.h"
@@ -156,6 +158,7 @@ int main(int argc, char *argv[])
         [store] { return store.open(); });
     window.setHistory([store] { return store.open(); });
     window.setEvents([store] { return store.open(); });
+    window.setOverview([store] { return store.open(); });
     // The client tree shows the agents' heartbeat states, whoever's watcher wrote them.
     HeartbeatSession heartbeatStates([store] { return store.open(); }, heartbeats.settings);
     QObject::connect(&heartbeatStates, &HeartbeatSession::read, session.clientTree(),
@@ -179,8 +182,36 @@ int main(int argc, char *argv[])
     }
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 
+    BackgroundWorkers demoPast; // waits, at exit, for the demo's past being written
     if (demo) {
-        QObject::connect(demo.get(), &DemoEnvironment::ready, &window, &MainWindow::runQuery);
+        // Once the demo's first query is stored, its past (DemoHistory) fills the trends.
+        QObject::connect(
+            &session, &QuerySession::queryFinished, &window,
+            [&window, &demoPast, store, written = false](const QueryOutcome &outcome) mutable {
+                if (written || outcome.outcome != ProbeEngine::Outcome::Completed
+                    || outcome.queryId < 0)
+                    return;
+                written = true;
+                demoPast.run<Result<int>>(
+                    &window,
+                    [store, id = outcome.queryId]() -> Result<int> {
+                        const auto database = store.open();
+                        if (!database)
+                            return Result<int>::failure(database.error());
+                        return DemoHistory::writePast(database.value(), id);
+                    },
+                    [&window](const Result<int> &past) {
+                        if (!past)
+                            Logging::get("ui")->error("the demo's past: {}", past.error());
+                        else if (past.value() > 0 && window.overview())
+                            window.overview()->refresh();
+                    });
+            });
+        QObject::connect(demo.get(), &DemoEnvironment::ready, &window, [&window] {
+            // The demo's first query runs while the overview, the home page, stays in front.
+            window.runQuery();
+            window.showOverviewPage();
+        });
         QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
         // The fleet starts once the console knows its CA, so that the demo's agents pin it.
         QObject::connect(&identity, &ConsoleIdentity::loaded, demo.get(), [&demo, &identity] {

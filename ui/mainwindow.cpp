@@ -23,6 +23,8 @@
 #include "identity/credentialexportdialog.h"
 #include "identity/credentialimportdialog.h"
 #include "identity/identitystatus.h"
+#include "overview/overviewpage.h"
+#include "overviewsession.h"
 #include "querysession.h"
 #include "results/outsidemanagementpage.h"
 #include "results/resultspage.h"
@@ -474,6 +476,40 @@ void MainWindow::setEvents(CommandController::OpenDatabase openDatabase)
     m_eventsPage = new EventsPage(m_events);
     m_pages->addWidget(m_eventsPage);
     m_serverMenu->addAction(tr("&Events"), this, &MainWindow::showEventsPage);
+}
+
+void MainWindow::setOverview(CommandController::OpenDatabase openDatabase)
+{
+    m_overview = new OverviewSession(m_session, std::move(openDatabase), this);
+    m_overviewPage = new OverviewPage(m_overview);
+    m_pages->insertWidget(0, m_overviewPage);
+    connect(m_overviewPage, &OverviewPage::statusRequested, this,
+            [this](SecurityStatus status) { showResults(status); });
+    connect(m_overviewPage, &OverviewPage::changesRequested, this, [this](qint64 queryId) {
+        if (m_history)
+            m_history->showChanges(queryId);
+    });
+    connect(m_overviewPage, &OverviewPage::queryRequested, m_overview, &OverviewSession::openQuery);
+    connect(m_overview, &OverviewSession::queryOpened, this, [this] { showResults(std::nullopt); });
+    connect(m_overviewPage, &OverviewPage::addressesRequested, this,
+            [this](const QString &ipv4, const QString &ipv6Prefix, int ipv6Length) {
+                m_resultsPage->showAddresses(ipv4, ipv6Prefix, ipv6Length);
+                m_pages->setCurrentWidget(m_resultsPage);
+            });
+    connect(m_overview, &OverviewSession::failed, this, &MainWindow::showError);
+    QAction *show = new QAction(tr("&Overview"), this);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(show, &QAction::triggered, this, &MainWindow::showOverviewPage);
+    // Before History in the Query menu, beside the other ways through the queries.
+    if (auto *queryMenu = qobject_cast<QMenu *>(m_historyAction->parent()))
+        queryMenu->insertAction(m_historyAction, show);
+    m_overview->refresh();
+    showOverviewPage();
+}
+
+void MainWindow::showOverviewPage()
+{
+    m_pages->setCurrentWidget(m_overviewPage);
 }
 
 void MainWindow::showEventsPage()

@@ -24,6 +24,8 @@ class HistorySession;
 class QStackedWidget;
 class QTreeView;
 class OutsideManagementPage;
+class OverviewPage;
+class OverviewSession;
 class QuerySession;
 class ResultsPage;
 class ScheduledQueries;
@@ -65,6 +67,11 @@ public:
     void setEvents(CommandController::OpenDatabase openDatabase);
     EventsPage *eventsPage() const { return m_eventsPage; }
     void showEventsPage();
+    // The overview, the console's home page: shown at once, and under Query → Overview.
+    void setOverview(CommandController::OpenDatabase openDatabase);
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    OverviewSession *overview() const { return m_overview; }
+    void showOverviewPage();
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
@@ -114,4 +121,6 @@ private:
     EventSession *m_events = nullptr;
     EventsPage *m_eventsPage = nullptr;
     HelpDialog *m_help = nullptr;
+    OverviewSession *m_overview = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
 };

@@ -195,6 +195,16 @@ void ResultsPage::showAdTree(const QString &dn)
     updateHeader();
 }
 
+void ResultsPage::showAddresses(const QString &ipv4, const QString &ipv6Prefix, int ipv6Length)
+{
+    m_advanced->clear();
+    m_advanced->setAddresses(ipv4, ipv6Prefix, ipv6Length);
+    m_filter->setStatusFilter(std::nullopt);
+    if (const std::optional<EndpointCriteria> criteria = m_advanced->criteria())
+        applyAdvanced(*criteria);
+    updateHeader();
+}
+
 std::optional<SecurityStatus> ResultsPage::shownStatus() const
 {
     return m_filter->statusFilter();

@@ -35,6 +35,9 @@ public:
     // the advanced search's AD tree set to `dn`, any status. An empty `dn` takes the AD tree
     // away again.
     void showAdTree(const QString &dn);
+    // Every computer of an IPv4 range or an IPv6 prefix (the subnet map's cell or block): the
+    // advanced search set to those addresses alone, any status.
+    void showAddresses(const QString &ipv4, const QString &ipv6Prefix = {}, int ipv6Length = 128);
     std::optional<SecurityStatus> shownStatus() const;
     int shownCount() const;
     QTableView *table() const { return m_table; }

@@ -201,6 +201,19 @@ void ResultsSearchPanel::setAdTree(const QString &dn)
     }
 }
 
+void ResultsSearchPanel::setAddresses(const QString &ipv4, const QString &ipv6Prefix,
+                                      int ipv6Length)
+{
+    for (const Field &field : m_fields) {
+        if (field.edit->objectName() == QLatin1String("searchIpv4"))
+            field.edit->setText(ipv4);
+        else if (field.edit->objectName() == QLatin1String("searchIpv6"))
+            field.edit->setText(ipv6Prefix);
+    }
+    m_ipv6Length->setValue(ipv6Length);
+    validate();
+}
+
 void ResultsSearchPanel::setName(const QString &text)
 {
     if (m_fields.front().edit->text() != text)

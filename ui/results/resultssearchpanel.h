@@ -32,6 +32,8 @@ public:
     void setName(const QString &text);
     // The Active Directory tree field, set when the client tree's AD container is opened.
     void setAdTree(const QString &dn);
+    // The IPv4 range and IPv6 prefix fields, set when the subnet map opens a block of addresses.
+    void setAddresses(const QString &ipv4, const QString &ipv6Prefix, int ipv6Length);
 
 signals:
     void searchRequested(const EndpointCriteria &criteria);

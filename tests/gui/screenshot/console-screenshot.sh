@@ -50,7 +50,7 @@ import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 query, state, server, count = db.execute(
     "select q.id, q.state, q.server_name, (select count(*) from endpoints e where e.query_id = q.id) "
-    "from queries q order by q.id desc limit 1").fetchone()
+    "from queries q order by q.started_at desc, q.id desc limit 1").fetchone()
 statuses = {s for (s,) in db.execute("select distinct status from endpoints")}
 print(f"demo query: {state}, {count} endpoints, statuses {sorted(statuses)}")
 expected = {"managed-by-this-server", "managed-by-another-server", "no-client-installed", "unreachable"}

@@ -1,0 +1,164 @@
+#include "overview/overviewpage.h"
+
+#include "overview/coveragelegend.h"
+#include "overview/coveragering.h"
+#include "overview/subnetpage.h"
+#include "overview/trendchart.h"
+#include "overviewsession.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_heading(new QLabel)
+    , m_empty(new QLabel)
+    , m_running(new QLabel)
+    , m_ring(new CoverageRing(session->coverage()))
+    , m_legend(new CoverageLegend(session->coverage()))
+    , m_trendChart(new TrendChart(session->trends()))
+    , m_subnetPage(new SubnetPage(session->subnets()))
+    , m_tabs(new QTabWidget)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    auto *title = new QLabel(tr("Overview"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_heading->setObjectName(QStringLiteral("overviewHeading"));
+    m_heading->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("overviewEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No query has completed yet. Define the scope and run a query (F5): the "
+                        "coverage of your network appears here."));
+
+    auto *coverage = new QHBoxLayout;
+    coverage->addWidget(m_ring, 2);
+    coverage->addSpacing(24);
+    coverage->addWidget(m_legend, 3);
+    auto *coverageTab = new QWidget;
+    auto *coverageLayout = new QVBoxLayout(coverageTab);
+    coverageLayout->addWidget(m_heading);
+    coverageLayout->addWidget(m_empty);
+    coverageLayout->addLayout(coverage, 2);
+    coverageLayout->addWidget(makeTrends(), 3);
+    m_tabs->setObjectName(QStringLiteral("overviewTabs"));
+    m_tabs->addTab(coverageTab, tr("&Coverage and trends"));
+    m_tabs->addTab(m_subnetPage, tr("Subnet &map"));
+    m_running->setObjectName(QStringLiteral("overviewRunning"));
+    m_running->setVisible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_running);
+    layout->addWidget(m_tabs, 1);
+    connect(m_subnetPage, &SubnetPage::addressesRequested, this, &OverviewPage::addressesRequested);
+
+    connect(m_legend, &CoverageLegend::countActivated, this, &OverviewPage::statusRequested);
+    connect(m_legend, &CoverageLegend::changeActivated, this, [this] {
+        if (const auto &latest = m_session->coverage()->latest())
+            emit changesRequested(latest->id);
+    });
+    connect(session->coverage(), &QAbstractItemModel::modelReset, this,
+            &OverviewPage::updateHeading);
+    // The figures are those of the latest completed query; a query running meanwhile says so.
+    connect(session, &OverviewSession::queryProgressed, this,
+            [this](quint64 finished, quint64 total) {
+                const QLocale locale;
+                m_running->setText(tr("A query is running: %1 of %2 addresses done. The figures "
+                                      "below change when it completes.")
+                                       .arg(locale.toString(finished), locale.toString(total)));
+                m_running->setVisible(true);
+            });
+    connect(session, &OverviewSession::queryEnded, this, [this] { m_running->setVisible(false); });
+    updateHeading();
+}
+
+void OverviewPage::showSubnetMap()
+{
+    m_tabs->setCurrentWidget(m_subnetPage);
+}
+
+QWidget *OverviewPage::makeTrends()
+{
+    auto *box = new QGroupBox(tr("Trends"));
+    m_trendScope = new QComboBox;
+    m_trendScope->setObjectName(QStringLiteral("trendScope"));
+    m_trendScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *days = new QComboBox;
+    days->setObjectName(QStringLiteral("trendDays"));
+    for (int count : { 7, 30, 90, 365 })
+        days->addItem(tr("Last %n day(s)", nullptr, count), count);
+    days->addItem(tr("Every stored query"), 0);
+    days->setCurrentIndex(days->findData(TrendModel::defaultDays));
+    auto *scopeLabel = new QLabel(tr("&Scope:"));
+    scopeLabel->setBuddy(m_trendScope);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(scopeLabel);
+    controls->addWidget(m_trendScope, 1);
+    controls->addWidget(days);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(controls);
+    layout->addWidget(m_trendChart, 1);
+
+    TrendModel *trends = m_session->trends();
+    connect(m_trendScope, &QComboBox::activated, this,
+            [this, trends] { trends->setScope(m_trendScope->currentData().toByteArray()); });
+    connect(days, &QComboBox::activated, this,
+            [days, trends] { trends->setDays(days->currentData().toInt()); });
+    connect(trends, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTrendScopes);
+    connect(m_trendChart, &TrendChart::queryActivated, this, &OverviewPage::queryRequested);
+    updateTrendScopes();
+    return box;
+}
+
+void OverviewPage::updateTrendScopes()
+{
+    const TrendModel *trends = m_session->trends();
+    QStringList shown;
+    for (int row = 0; row < m_trendScope->count(); ++row)
+        shown << QString::fromUtf8(m_trendScope->itemData(row).toByteArray());
+    QStringList stored;
+    for (const QByteArray &scope : trends->scopes())
+        stored << QString::fromUtf8(scope);
+    if (shown != stored) {
+        const QSignalBlocker blocker(m_trendScope);
+        m_trendScope->clear();
+        for (const QByteArray &scope : trends->scopes())
+            m_trendScope->addItem(TrendModel::describeScope(scope), scope);
+    }
+    m_trendScope->setCurrentIndex(m_trendScope->findData(trends->scope()));
+    m_trendScope->setEnabled(m_trendScope->count() > 1);
+}
+
+void OverviewPage::updateHeading()
+{
+    const CoverageModel *coverage = m_session->coverage();
+    const std::optional<QueryRecord> &latest = coverage->latest();
+    m_empty->setVisible(!latest);
+    m_ring->setVisible(latest.has_value());
+    m_legend->setVisible(latest.has_value());
+    if (!latest) {
+        m_heading->clear();
+        return;
+    }
+    const QLocale locale;
+    const QString when = locale.toString(latest->startedAt.toLocalTime(), QLocale::ShortFormat);
+    const qint64 found = coverage->total();
+    const qint64 protectedCount = coverage->count(SecurityStatus::ManagedByThisServer);
+    QString text = tr("%n computer(s) found by the query of %1", nullptr, int(found)).arg(when)
+        + QStringLiteral(" \u2014 ")
+        + tr("%1 protected (managed by this server).").arg(locale.toString(protectedCount));
+    if (const std::optional<QueryRecord> &previous = coverage->previous()) {
+        text += QLatin1Char(' ')
+            + tr("Changes since the previous query of %1.")
+                  .arg(locale.toString(previous->startedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_heading->setText(text);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "subnetgrid.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class SubnetMap;
+class SubnetMapView;
+
+// The subnet map with what goes around it: the block chooser (each IPv4 /16 and IPv6 /112 of the
+// results shown), the status legend, the way back from a zoomed /24, and coverage per /24 as a
+// sortable table (a row opens that /24 in the map). A block whose computers all lie in one /24
+// (a small scope) opens zoomed to it: a /16 with one busy line would show almost nothing.
+class SubnetPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SubnetPage(SubnetMap *map, QWidget *parent = nullptr);
+
+    SubnetMapView *view() const { return m_view; }
+    QTableView *coverageTable() const { return m_table; }
+    QComboBox *blockChooser() const { return m_blocks; }
+
+signals:
+    // The computer of that address (or an IPv6 /128).
+    void addressesRequested(const QString &ipv4, const QString &ipv6Prefix, int ipv6Length);
+
+private:
+    QWidget *makeLegend();
+    void updateBlocks();
+    void updateZoom(int line);
+
+    SubnetMap *m_map;
+    SubnetMapView *m_view;
+    QComboBox *m_blocks;
+    QPushButton *m_zoomOut;
+    QLabel *m_where;
+    QTableView *m_table;
+    std::optional<SubnetBlock> m_shownBlock; // the block last shown, to zoom only on a new one
+};
