@@ -13,6 +13,7 @@ class ActiveDirectorySession;
 class AuditPage;
 class EventSession;
 class EventsPage;
+class HeartbeatSession;
 class AuditSession;
 class ConsoleIdentity;
 class ConsoleWatcher;
@@ -64,6 +65,8 @@ public:
     // The Events page (agents offline, online again, missing; status changes), in the Agents menu.
     void setEvents(CommandController::OpenDatabase openDatabase);
     EventsPage *eventsPage() const { return m_eventsPage; }
+    // Where the Heartbeats settings page reads and saves the store's heartbeat settings.
+    void setHeartbeats(HeartbeatSession *heartbeats);
     void showEventsPage();
 
     // Runs the saved scope now; asks first when a query runs already.
@@ -113,5 +116,6 @@ private:
     QAction *m_historyAction = nullptr;
     EventSession *m_events = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    HeartbeatSession *m_heartbeats = nullptr;
     HelpDialog *m_help = nullptr;
 };
