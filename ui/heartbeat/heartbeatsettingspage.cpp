@@ -77,6 +77,8 @@ HeartbeatSettingsPage::HeartbeatSettingsPage(QWidget *parent)
     layout->addWidget(notify);
     layout->addWidget(note);
     layout->addStretch();
+    // The defaults until setSettings(): the spin boxes' minimums would be bands out of order.
+    setSettings(HeartbeatPolicy(), {});
 }
 
 void HeartbeatSettingsPage::setSettings(const HeartbeatPolicy &policy,
