@@ -3,6 +3,7 @@
 #include "consoleidentity.h"
 #include "consolewatcher.h"
 #include "demo/demoenvironment.h"
+#include "demo/demofleet.h"
 #include "demo/demohistory.h"
 #include "eventfeed.h"
 #include "heartbeat/eventnotifier.h"
@@ -19,7 +20,6 @@
 #include "store/storeconnection.h"
 #include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
-#include "watch/heartbeatsettings.h"
 #include "watch/statuschangeduty.h"
 
 #include <QApplication>
@@ -141,8 +141,8 @@ int main(int argc, char *argv[])
     // The heartbeats run on the watcher's thread, never this one (docs/watch.md, "Heartbeats").
     auto heartbeatCredentials = std::make_shared<HeartbeatCredentials>(
         IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
+    // The heartbeat settings are the store's, read by the duty at every cycle.
     HeartbeatJob heartbeats;
-    heartbeats.settings = HeartbeatSettingsStore::load();
     heartbeats.console = [heartbeatCredentials] { return heartbeatCredentials->current(); };
     ConsoleWatcher watcher(store,
                            { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
@@ -160,9 +160,17 @@ int main(int argc, char *argv[])
     window.setEvents([store] { return store.open(); });
     window.setOverview([store] { return store.open(); });
     // The client tree shows the agents' heartbeat states, whoever's watcher wrote them.
-    HeartbeatSession heartbeatStates([store] { return store.open(); }, heartbeats.settings);
+    HeartbeatSession heartbeatStates([store] { return store.open(); });
+    window.setHeartbeats(&heartbeatStates);
     QObject::connect(&heartbeatStates, &HeartbeatSession::read, session.clientTree(),
                      &ClientTreeModel::setHeartbeats);
+    if (demo) {
+        // The demo plays heartbeats at once (docs/watch.md, "The demo"): a store without heartbeat
+        // settings gets a one-minute interval; settings an administrator saved stay.
+        HeartbeatPolicy demoHeartbeats;
+        demoHeartbeats.defaults.interval = std::chrono::minutes(demoHeartbeatMinutes);
+        heartbeatStates.savePolicyIfNone(demoHeartbeats, QStringLiteral("the demo's first start"));
+    }
     heartbeatStates.start();
     // New events of the kinds selected in the settings, as desktop notifications.
     EventFeed eventFeed([store] { return store.open(); });

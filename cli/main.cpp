@@ -4,6 +4,7 @@
 #include "diagnosecommand.h"
 #include "eventscommand.h"
 #include "healthcommand.h"
+#include "heartbeatsettingscommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
 #include "watchcommand.h"
@@ -42,6 +43,8 @@ QString usage()
         "  health         Report the agent health of the computers of a stored query.\n"
         "  health-settings export|import FILE\n"
         "                 Write or replace the health evaluation settings.\n"
+        "  heartbeat-settings export|import FILE\n"
+        "                 Write or replace the heartbeat settings (groups, aging bands).\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -73,6 +76,8 @@ int main(int argc, char *argv[])
         return HealthCommand().run(arguments.mid(1));
     if (command == QLatin1String("health-settings"))
         return HealthCommand().runSettings(arguments.mid(1));
+    if (command == QLatin1String("heartbeat-settings"))
+        return HeartbeatSettingsCommand().run(arguments.mid(1));
     if (command == QLatin1String("watch"))
         return WatchCommand().run(arguments.mid(1));
     if (command == QLatin1String("diagnose"))

@@ -8,7 +8,6 @@
 #include "settings/settings.h"
 #include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
-#include "watch/heartbeatsettings.h"
 #include "watch/scheduledqueryduty.h"
 #include "watch/statuschangeduty.h"
 #include "watch/watcher.h"
@@ -96,7 +95,8 @@ int WatchCommand::run(const QStringList &arguments)
     auto credentials = std::make_shared<HeartbeatCredentials>(
         IdentityFiles::serverCertificate(Settings::dataDirectory()), probe.thisServerName);
     HeartbeatJob heartbeatJob;
-    heartbeatJob.settings = HeartbeatSettingsStore::load();
+    // The heartbeat settings are the store's, read again at every cycle; --once asks every agent.
+    heartbeatJob.everyAgentEachRound = line.isSet(once);
     heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
     heartbeatJob.console = [credentials] { return credentials->current(); };
     auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);

@@ -3,11 +3,38 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HeartbeatMark", text);
 }
+
+std::chrono::seconds boundOf(OfflineAge age, const HeartbeatSettings &settings)
+{
+    switch (age) {
+    case OfflineAge::UnderFirstBand:
+        return settings.firstBand;
+    case OfflineAge::UnderSecondBand:
+        return settings.secondBand;
+    case OfflineAge::UnderThirdBand:
+    case OfflineAge::Longer:
+        return settings.thirdBand;
+    }
+    Q_UNREACHABLE();
+}
+
+// "1 hour", "36 hours", "7 days": whole days when the bound is a number of days.
+QString durationText(std::chrono::seconds bound)
+{
+    const qint64 hours = bound.count() / 3600;
+    if (hours >= 24 && hours % 24 == 0)
+        return QCoreApplication::translate("HeartbeatMark", "%n days", nullptr, int(hours / 24));
+    return QCoreApplication::translate("HeartbeatMark", "%n hours", nullptr,
+                                       int(std::max<qint64>(hours, 1)));
+}
+
 } // namespace
 
 QHash<QString, HeartbeatMark> HeartbeatMark::of(const QVector<AgentHeartbeat> &agents,
@@ -15,11 +42,15 @@ QHash<QString, HeartbeatMark> HeartbeatMark::of(const QVector<AgentHeartbeat> &a
                                                 const HeartbeatSettings &settings)
 {
     QHash<QString, HeartbeatMark> marks;
-    for (const AgentHeartbeat &agent : agents)
-        marks.insert(agent.address,
-                     HeartbeatMark { agent.state,
-                                     HeartbeatStateMachine::offlineAge(agent, now, settings),
-                                     agent.lastContact });
+    for (const AgentHeartbeat &agent : agents) {
+        HeartbeatMark mark;
+        mark.state = agent.state;
+        mark.age = HeartbeatStateMachine::offlineAge(agent, now, settings);
+        mark.lastContact = agent.lastContact;
+        if (mark.age)
+            mark.bandBound = boundOf(*mark.age, settings);
+        marks.insert(agent.address, mark);
+    }
     return marks;
 }
 
@@ -60,15 +91,8 @@ QString HeartbeatMark::text() const
     case HeartbeatState::Offline:
         break;
     }
-    switch (age.value_or(OfflineAge::UnderFirstBand)) {
-    case OfflineAge::UnderFirstBand:
-        return tr("Heartbeat: offline, less than an hour (%1)").arg(contact);
-    case OfflineAge::UnderSecondBand:
-        return tr("Heartbeat: offline, less than a day (%1)").arg(contact);
-    case OfflineAge::UnderThirdBand:
-        return tr("Heartbeat: offline, less than 7 days (%1)").arg(contact);
-    case OfflineAge::Longer:
-        return tr("Heartbeat: offline for 7 days or more (%1)").arg(contact);
-    }
-    Q_UNREACHABLE();
+    const QString bound = durationText(bandBound);
+    if (age.value_or(OfflineAge::UnderFirstBand) == OfflineAge::Longer)
+        return tr("Heartbeat: offline for %1 or more (%2)").arg(bound, contact);
+    return tr("Heartbeat: offline, less than %1 (%2)").arg(bound, contact);
 }

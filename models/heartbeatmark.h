@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 // What the client tree shows of an agent's heartbeat (docs/watch.md, "Heartbeats"): its state
@@ -18,6 +19,9 @@ struct HeartbeatMark
     HeartbeatState state = HeartbeatState::Online;
     std::optional<OfflineAge> age; // while Offline
     QDateTime lastContact; // UTC; invalid: never answered a heartbeat
+    // While Offline, the band's bound as the settings set it (its upper one; for Longer, the
+    // third band's): the tooltip says "less than 1 day" only while the band is a day.
+    std::chrono::seconds bandBound { 0 };
 
     // The marks of `agents` at `now`, by address.
     static QHash<QString, HeartbeatMark> of(const QVector<AgentHeartbeat> &agents,
@@ -30,7 +34,8 @@ struct HeartbeatMark
 
     bool operator==(const HeartbeatMark &other) const
     {
-        return state == other.state && age == other.age && lastContact == other.lastContact;
+        return state == other.state && age == other.age && lastContact == other.lastContact
+            && bandBound == other.bandBound;
     }
 };
 

@@ -15,6 +15,7 @@
 #include "eventsession.h"
 #include "heartbeat/eventspage.h"
 #include "heartbeat/heartbeatsettingspage.h"
+#include "heartbeatsession.h"
 #include "help/helpdialog.h"
 #include "history/changesview.h"
 #include "history/historynavigator.h"
@@ -272,8 +273,10 @@ void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_session->serverName(), Settings::language(), this);
     dialog.setRetention(Settings::keepQueries(), Settings::keepDays());
-    dialog.heartbeatPage()->setSettings(HeartbeatSettingsStore::load(),
-                                        HeartbeatSettingsStore::notifiedKinds());
+    // The heartbeat settings as the heartbeat session last read them from the store.
+    const HeartbeatPolicy heartbeatPolicy
+        = m_heartbeats ? m_heartbeats->policy() : HeartbeatPolicy();
+    dialog.heartbeatPage()->setSettings(heartbeatPolicy, HeartbeatSettingsStore::notifiedKinds());
     const StoreLocation before = Settings::storeLocation();
     dialog.setStore(before, Settings::databaseFile());
     if (dialog.exec() != QDialog::Accepted)
@@ -282,7 +285,9 @@ void MainWindow::editSettings()
     Settings::setValue(Setting::Language, dialog.language());
     Settings::setValue(Setting::KeepQueries, dialog.keepQueries());
     Settings::setValue(Setting::KeepDays, dialog.keepDays());
-    HeartbeatSettingsStore::save(dialog.heartbeatPage()->settings(HeartbeatSettingsStore::load()));
+    const HeartbeatPolicy changedPolicy = dialog.heartbeatPage()->policy(heartbeatPolicy);
+    if (m_heartbeats && !(changedPolicy == heartbeatPolicy))
+        m_heartbeats->savePolicy(changedPolicy, QStringLiteral("changed in the console"));
     HeartbeatSettingsStore::setNotifiedKinds(dialog.heartbeatPage()->notifiedKinds());
     const StoreLocation after = dialog.storeLocation();
     Settings::setStoreLocation(after);
@@ -510,6 +515,15 @@ void MainWindow::setOverview(CommandController::OpenDatabase openDatabase)
 void MainWindow::showOverviewPage()
 {
     m_pages->setCurrentWidget(m_overviewPage);
+}
+
+void MainWindow::setHeartbeats(HeartbeatSession *heartbeats)
+{
+    m_heartbeats = heartbeats;
+    connect(heartbeats, &HeartbeatSession::policySaved, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            showError(error);
+    });
 }
 
 void MainWindow::showEventsPage()

@@ -13,6 +13,7 @@ class ActiveDirectorySession;
 class AuditPage;
 class EventSession;
 class EventsPage;
+class HeartbeatSession;
 class AuditSession;
 class ConsoleIdentity;
 class ConsoleWatcher;
@@ -66,6 +67,8 @@ public:
     // The Events page (agents offline, online again, missing; status changes), in the Agents menu.
     void setEvents(CommandController::OpenDatabase openDatabase);
     EventsPage *eventsPage() const { return m_eventsPage; }
+    // Where the Heartbeats settings page reads and saves the store's heartbeat settings.
+    void setHeartbeats(HeartbeatSession *heartbeats);
     void showEventsPage();
     // The overview, the console's home page: shown at once, and under Query → Overview.
     void setOverview(CommandController::OpenDatabase openDatabase);
@@ -120,6 +123,7 @@ private:
     QAction *m_historyAction = nullptr;
     EventSession *m_events = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    HeartbeatSession *m_heartbeats = nullptr;
     HelpDialog *m_help = nullptr;
     OverviewSession *m_overview = nullptr;
     OverviewPage *m_overviewPage = nullptr;

@@ -5,6 +5,7 @@
 #include "demo/demofleet.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -94,7 +95,8 @@ void DemoEnvironment::start(const QString &serverCaFile,
     m_authority = serverCaFile.isEmpty() ? std::nullopt : authority;
     QDir().mkpath(m_directory);
     const QString fleetFile = QDir(m_directory).filePath(QStringLiteral("fleet.json"));
-    QJsonObject fleet = demoFleet(m_serverName, gatePort, agentPort);
+    QJsonObject fleet
+        = demoFleet(m_serverName, gatePort, agentPort, QDateTime::currentDateTimeUtc().date());
     if (!serverCaFile.isEmpty())
         fleet = withServerCa(std::move(fleet), m_serverName, serverCaFile);
     m_fleet = fleet;

@@ -1,5 +1,6 @@
 #include "demo/demofleet.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QVector>
@@ -128,9 +129,54 @@ QVector<Place> shuffledPlaces(const QVector<Group> &all, DemoRandom &random)
     return places;
 }
 
+// What the demo's agents of this server report: scanned and updated the day before `today`, so
+// that the health evaluation (7 days by default) finds them healthy on the day the demo runs.
+QJsonObject freshStatus(const QDate &today)
+{
+    const QDate yesterday = today.addDays(-1);
+    return { { QStringLiteral("lastScan"),
+               QDateTime(yesterday, QTime(3, 0), Qt::UTC).toString(Qt::ISODate) },
+             { QStringLiteral("patternDate"), yesterday.toString(QStringLiteral("yyyyMMdd")) } };
+}
+
+// Three agents of this server in trouble (docs/watch.md, "The demo"), so that heartbeats,
+// events and Diagnose connection show something at the first start: the first falls silent a
+// minute after the fleet starts (Offline after two missed heartbeats), the second's clock is
+// two hours behind (Diagnose connection names the clock), the third's real-time scan service
+// is stopped (a needs-attention event at its first heartbeat).
+void addTroubles(QJsonArray &endpoints, const QString &thisServer)
+{
+    int troubled = 0;
+    for (int i = 0; i < endpoints.size() && troubled < 3; ++i) {
+        QJsonObject endpoint = endpoints.at(i).toObject();
+        QJsonObject agent = endpoint.value(QStringLiteral("agent")).toObject();
+        if (agent.value(QStringLiteral("server")).toString() != thisServer)
+            continue;
+        QJsonObject status = agent.value(QStringLiteral("status")).toObject();
+        switch (troubled++) {
+        case 0:
+            agent.insert(QStringLiteral("silentAfterSeconds"), 60);
+            break;
+        case 1:
+            status.insert(QStringLiteral("clockSkewSeconds"), -2 * 3600);
+            break;
+        default:
+            status.insert(
+                QStringLiteral("services"),
+                QJsonObject { { QStringLiteral("ntrtscan"), QStringLiteral("stopped") } });
+            break;
+        }
+        if (!status.isEmpty())
+            agent.insert(QStringLiteral("status"), status);
+        endpoint.insert(QStringLiteral("agent"), agent);
+        endpoints[i] = endpoint;
+    }
+}
+
 } // namespace
 
-QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agentPort)
+QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agentPort,
+                      const QDate &today)
 {
     const QVector<Group> all = groups(thisServer);
     DemoRandom random;
@@ -150,8 +196,14 @@ QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agent
             endpoint.insert(QStringLiteral("listen"), QJsonArray { gatePort });
         if (place.group->role != Role::Nothing && place.group->role != Role::GateOnly)
             endpoint.insert(QStringLiteral("agent"), agentObject(place, agentPort, random));
+        if (place.group->role == Role::ThisServer && today.isValid()) {
+            QJsonObject agent = endpoint.value(QStringLiteral("agent")).toObject();
+            agent.insert(QStringLiteral("status"), freshStatus(today));
+            endpoint.insert(QStringLiteral("agent"), agent);
+        }
         endpoints.append(endpoint);
     }
+    addTroubles(endpoints, thisServer);
     return QJsonObject { { QStringLiteral("endpoints"), endpoints } };
 }
 

@@ -36,11 +36,6 @@ const Declaration declarations[] = {
     { Setting::PostgresCaFile, "store/postgresCaFile", [] { return QVariant(QString()); } },
     { Setting::KeepQueries, "store/keepQueries", [] { return QVariant(0); } },
     { Setting::KeepDays, "store/keepDays", [] { return QVariant(0); } },
-    { Setting::HeartbeatIntervalMinutes, "heartbeat/intervalMinutes", [] { return QVariant(10); } },
-    { Setting::HeartbeatMissesForOffline, "heartbeat/missesForOffline",
-      [] { return QVariant(2); } },
-    { Setting::HeartbeatMissingAfterDays, "heartbeat/missingAfterDays",
-      [] { return QVariant(30); } },
     { Setting::NotifyEventKinds, "heartbeat/notifyEventKinds",
       [] {
           return QVariant(QStringList { QStringLiteral("went-offline"),

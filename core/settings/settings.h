@@ -21,9 +21,6 @@ enum class Setting {
     PostgresCaFile, // the PEM file of the CA the server's certificate chains to; empty: libpq's
     KeepQueries, // retention: how many of the newest queries to keep (0: no limit)
     KeepDays, // retention: drop queries that started more than this many days ago (0: no limit)
-    HeartbeatIntervalMinutes, // between two heartbeats of an agent (docs/watch.md)
-    HeartbeatMissesForOffline, // missed heartbeats in a row that make an agent Offline
-    HeartbeatMissingAfterDays, // offline this long makes an agent Missing
     NotifyEventKinds, // the event kinds the console shows as desktop notifications (a list)
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QVector>
@@ -34,8 +35,21 @@ struct AgentHeartbeat
     QString outcomeDetail; // in words; agent text made printable
     int missedHeartbeats = 0; // in a row, since the last contact
     QDateTime offlineSince; // UTC; the heartbeat that made it Offline; invalid while online
+    // Its AD computer object's DN as the last query found it, for the heartbeat groups' Applies
+    // to; not stored with the heartbeat (HeartbeatStore::roster() fills it in), nor compared.
+    QString adPath;
 
     bool operator==(const AgentHeartbeat &other) const;
+};
+
+// The health indicators an agent reported at its last heartbeat with a full report (table
+// agent_health, schema 8): indicator key -> state key (core/health, HealthKeys), so that an
+// indicator that turns to Needs attention gives its event once.
+struct AgentHealthRecord
+{
+    QString address;
+    QMap<QString, QString> indicators;
+    QDateTime evaluatedAt; // UTC
 };
 
 // The kinds of event, stable keys (docs/watch.md, "Events").

@@ -161,7 +161,7 @@ Result<HeartbeatStore::Roster> HeartbeatStore::roster() const
         QSqlQuery select(db);
         select.setForwardOnly(true);
         select.prepare(QStringLiteral(
-            "SELECT address, name, agent_port, status FROM endpoints WHERE query_id = ?"
+            "SELECT address, name, agent_port, status, ad_path FROM endpoints WHERE query_id = ?"
             " AND address <> '' AND (status IN (?, ?, ?)"
             " OR address IN (SELECT address FROM agent_heartbeats))"));
         select.addBindValue(last->id);
@@ -186,6 +186,7 @@ Result<HeartbeatStore::Roster> HeartbeatStore::roster() const
             agent.address = address;
             agent.name = select.value(1).toString();
             agent.port = port;
+            agent.adPath = select.value(4).toString();
         }
         if (select.lastError().isValid())
             return failed(sqlErrorText(select.lastError()));
@@ -205,8 +206,32 @@ Result<HeartbeatStore::Roster> HeartbeatStore::roster() const
     return roster;
 }
 
+Result<QHash<QString, AgentHealthRecord>> HeartbeatStore::lastHealth() const
+{
+    using R = Result<QHash<QString, AgentHealthRecord>>;
+    QSqlQuery select(m_database->connection());
+    select.setForwardOnly(true);
+    if (!select.exec(
+            QStringLiteral("SELECT address, indicators_json, evaluated_at FROM agent_health")))
+        return R::failure(
+            tr("the agents' last health cannot be read: %1").arg(sqlErrorText(select.lastError())));
+    QHash<QString, AgentHealthRecord> all;
+    while (select.next()) {
+        AgentHealthRecord record;
+        record.address = select.value(0).toString();
+        const QJsonObject indicators
+            = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object();
+        for (auto it = indicators.constBegin(); it != indicators.constEnd(); ++it)
+            record.indicators.insert(it.key(), it.value().toString());
+        record.evaluatedAt = timeOf(select.value(2));
+        all.insert(record.address, record);
+    }
+    return all;
+}
+
 QString HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
-                                  const QVector<ComputerEvent> &events) const
+                                  const QVector<ComputerEvent> &events,
+                                  const QVector<AgentHealthRecord> &health) const
 {
     const QSqlDatabase db = m_database->connection();
     const QString error = m_database->writeTransaction([&]() -> QString {
@@ -235,12 +260,31 @@ QString HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents, const Q
             if (!upsert.exec())
                 return sqlErrorText(upsert.lastError());
         }
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM agent_heartbeats WHERE address = ?"));
-        for (const QString &address : dropped) {
-            remove.addBindValue(address);
-            if (!remove.exec())
-                return sqlErrorText(remove.lastError());
+        QSqlQuery saveHealth(db);
+        saveHealth.prepare(QStringLiteral(
+            "INSERT INTO agent_health (address, indicators_json, evaluated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (address) DO UPDATE SET indicators_json = excluded.indicators_json,"
+            " evaluated_at = excluded.evaluated_at"));
+        for (const AgentHealthRecord &record : health) {
+            QJsonObject indicators;
+            for (auto it = record.indicators.cbegin(); it != record.indicators.cend(); ++it)
+                indicators.insert(it.key(), it.value());
+            saveHealth.addBindValue(record.address);
+            saveHealth.addBindValue(
+                QString::fromUtf8(QJsonDocument(indicators).toJson(QJsonDocument::Compact)));
+            saveHealth.addBindValue(isoText(record.evaluatedAt));
+            if (!saveHealth.exec())
+                return sqlErrorText(saveHealth.lastError());
+        }
+        for (const QString &table :
+             { QStringLiteral("agent_heartbeats"), QStringLiteral("agent_health") }) {
+            QSqlQuery remove(db);
+            remove.prepare(QStringLiteral("DELETE FROM %1 WHERE address = ?").arg(table));
+            for (const QString &address : dropped) {
+                remove.addBindValue(address);
+                if (!remove.exec())
+                    return sqlErrorText(remove.lastError());
+            }
         }
         return EventLog::insert(db, events);
     });

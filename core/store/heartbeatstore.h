@@ -5,6 +5,7 @@
 #include "store/heartbeatrecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -35,10 +36,15 @@ public:
     Result<Roster> roster() const;
     // The stored agents, by name then address.
     Result<QVector<AgentHeartbeat>> agents() const;
-    // One round's result in one transaction: the agents' states, the dropped agents removed, the
-    // events appended. The error text, or empty.
+    // The health indicators each agent reported at its last heartbeat with a full report, by
+    // address (schema 8).
+    Result<QHash<QString, AgentHealthRecord>> lastHealth() const;
+    // One round's result in one transaction: the agents' states, the dropped agents removed (and
+    // their last health), the events appended, the health of the agents that reported it. The
+    // error text, or empty.
     QString saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
-                      const QVector<ComputerEvent> &events) const;
+                      const QVector<ComputerEvent> &events,
+                      const QVector<AgentHealthRecord> &health = {}) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "store/auditchain.h"
 #include "store/healthschema.h"
+#include "store/heartbeatschema.h"
 #include "store/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -274,6 +275,7 @@ const std::vector<Migration> &all()
         { 5, "the watcher's lease", &schemaVersion5 },
         { 6, "heartbeats and events", &schemaVersion6 },
         { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
+        { 8, "heartbeat settings per group, agents' last health", &heartbeatSchemaVersion8 },
     };
     return steps;
 }

@@ -21,24 +21,30 @@ HeartbeatAnswer answerOf(const AgentExchange::Outcome &result)
 {
     switch (result.ending) {
     case AgentExchange::Ending::Unreachable:
-        return { false, QStringLiteral("unreachable"), AgentText::printable(result.reason) };
+        return { false, QStringLiteral("unreachable"), AgentText::printable(result.reason), {} };
     case AgentExchange::Ending::ProtocolError:
-        return { false, QStringLiteral("protocol-error"), AgentText::printable(result.reason) };
+        return { false, QStringLiteral("protocol-error"), AgentText::printable(result.reason), {} };
     case AgentExchange::Ending::Replied:
         break;
     }
     const QJsonObject reply = AgentText::printable(result.reply);
     const QString type = reply.value(QStringLiteral("type")).toString();
     if (type == MessageType::error)
-        return { false, QStringLiteral("refused"),
+        return { false,
+                 QStringLiteral("refused"),
                  tr("the agent refused the status request: %1")
-                     .arg(reply.value(QStringLiteral("reason")).toString()) };
+                     .arg(reply.value(QStringLiteral("reason")).toString()),
+                 {} };
     if (type != MessageType::status)
-        return { false, QStringLiteral("protocol-error"),
-                 tr("expected a status message, got \"%1\"").arg(type) };
+        return { false,
+                 QStringLiteral("protocol-error"),
+                 tr("expected a status message, got \"%1\"").arg(type),
+                 {} };
     const Result<AgentReport> report = reportFromMessage(reply);
     // The reduced answer proves the agent is up; the detail says the report was withheld.
-    return { true, QStringLiteral("answered"), report ? QString() : report.error() };
+    if (!report)
+        return { true, QStringLiteral("answered"), report.error(), {} };
+    return { true, QStringLiteral("answered"), QString(), report->status };
 }
 
 } // namespace
@@ -81,9 +87,11 @@ void HeartbeatAsker::startNext()
     const AgentHeartbeat &agent = m_agents.at(index);
     const QHostAddress address(agent.address);
     if (address.isNull() || agent.port == 0) {
-        m_answers[index] = HeartbeatAnswer { false, QStringLiteral("unreachable"),
+        m_answers[index] = HeartbeatAnswer { false,
+                                             QStringLiteral("unreachable"),
                                              tr("no agent address and port are known for this "
-                                                "computer") };
+                                                "computer"),
+                                             {} };
         return;
     }
     ++m_running;

@@ -58,7 +58,7 @@ QVector<ComputerEvent> apply(AgentHeartbeat &agent, const HeartbeatAnswer &answe
         return events;
     }
     ++agent.missedHeartbeats;
-    if (agent.state == HeartbeatState::Online
+    if (agent.state == HeartbeatState::Online && !settings.neverOffline
         && agent.missedHeartbeats >= std::max(1, settings.missesForOffline)) {
         agent.state = HeartbeatState::Offline;
         agent.offlineSince = now;

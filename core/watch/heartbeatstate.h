@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/agentstatus.h"
 #include "store/heartbeatrecord.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@ struct HeartbeatSettings
 {
     std::chrono::seconds interval { 10 * 60 }; // between two heartbeats of an agent
     int missesForOffline = 2; // N missed heartbeats in a row make an agent Offline
+    // Laptops and the like: missed heartbeats are counted, but the agent never turns Offline
+    // (nor Missing); one already Offline when this was set ages on until it answers.
+    bool neverOffline = false;
     // The aging bands of an Offline agent: offline for less than each of these.
     std::chrono::seconds firstBand { 60 * 60 }; // 1 hour
     std::chrono::seconds secondBand { 24 * 60 * 60 }; // 1 day
@@ -40,6 +44,9 @@ struct HeartbeatAnswer
     bool answered = false; // the agent answered `status` over its TLS link
     QString outcome; // "answered", "unreachable", "protocol-error", "refused"
     QString detail; // why not, in words
+    // The agent's health report, when it gave it (the heartbeat presented this server's
+    // certificate): the heartbeat's own health evaluation reads it (needs-attention events).
+    std::optional<AgentStatus> status;
 };
 
 // The heartbeat state machine of one agent (docs/watch.md, "Heartbeats"): driven by the

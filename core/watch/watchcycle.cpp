@@ -39,6 +39,8 @@ CycleReport WatchCycle::run(const std::shared_ptr<Database> &store, Mode mode)
     if (!lease->held)
         return report;
     for (const auto &duty : m_duties) {
+        // Settings changed since the last cycle apply now, without restarting the watcher.
+        duty->refresh(store);
         const QDateTime now = Clock::instance().now().toUTC();
         if (mode == Mode::DueDuties && !isDue(*duty, now))
             continue;

@@ -22,6 +22,10 @@ public:
     virtual QString name() const = 0;
     // The time between two rounds.
     virtual std::chrono::seconds interval() const = 0;
+    // Reads from the store what the duty's interval depends on (settings an administrator may
+    // change while the watcher runs), at every cycle that holds the lease, before the watcher
+    // decides whether the duty is due. On the watcher's thread.
+    virtual void refresh(const std::shared_ptr<Database> &) { }
     // One round against the store, on the watcher's thread: what it did in a few words for the
     // log, or why it failed. A failed round is due again at the next interval, like any other.
     virtual Result<QString> runRound(const std::shared_ptr<Database> &store) = 0;

@@ -7,6 +7,28 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+
+// The watcher's thread runs at a lower priority than the rest of its process (nice 10; on Linux a
+// thread's nice value is its own): a heartbeat round's thousands of TLS handshakes then take the
+// CPU the console's GUI thread leaves, and the GUI thread, woken to paint or to take a click,
+// runs first. Alone on a machine it changes nothing; on a loaded one it keeps the GUI's stalls
+// short (docs/performance.md, "Heartbeats").
+void yieldToOtherThreads()
+{
+    constexpr int watcherNice = 10;
+    if (::setpriority(PRIO_PROCESS, ::gettid(), watcherNice) != 0)
+        Logging::get("watch")->warn("the watcher's thread keeps its priority: {}",
+                                    std::strerror(errno));
+}
+
+} // namespace
 
 // The watcher's half that lives on its thread: the store, the lease and the cycle.
 class WatchWorker : public QObject
@@ -22,6 +44,7 @@ public:
 
     void begin(bool once)
     {
+        yieldToOtherThreads();
         if (once) {
             runCycle(WatchCycle::Mode::EveryDuty);
             finish();

@@ -31,6 +31,9 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 8: heartbeat settings, agents' last health
+        QStringLiteral("DROP TABLE agent_health"),
+        QStringLiteral("DROP TABLE heartbeat_settings"),
         // 7: agent health
         QStringLiteral("DROP TABLE health_snapshots"),
         QStringLiteral("DROP TABLE health_settings"),

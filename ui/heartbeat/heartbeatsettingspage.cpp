@@ -9,26 +9,53 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace {
+
+constexpr qint64 hour = 3600;
+constexpr qint64 day = 24 * hour;
+
+QSpinBox *spinBox(const char *name, int low, int high, const QString &suffix)
+{
+    auto *box = new QSpinBox;
+    box->setObjectName(QLatin1String(name));
+    box->setRange(low, high);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
 HeartbeatSettingsPage::HeartbeatSettingsPage(QWidget *parent)
     : QWidget(parent)
-    , m_interval(new QSpinBox)
-    , m_misses(new QSpinBox)
-    , m_missingAfter(new QSpinBox)
+    , m_interval(spinBox("heartbeatInterval", 1, HeartbeatPolicy::maxIntervalMinutes, tr(" min")))
+    , m_misses(spinBox("heartbeatMisses", 1, HeartbeatPolicy::maxMisses, QString()))
+    , m_firstBand(spinBox("heartbeatFirstBand", 1, HeartbeatPolicy::maxDays * 24, tr(" h")))
+    , m_secondBand(spinBox("heartbeatSecondBand", 1, HeartbeatPolicy::maxDays * 24, tr(" h")))
+    , m_thirdBand(spinBox("heartbeatThirdBand", 1, HeartbeatPolicy::maxDays, tr(" days")))
+    , m_missingAfter(spinBox("heartbeatMissingAfter", 1, HeartbeatPolicy::maxDays, tr(" days")))
+    , m_problem(new QLabel)
+    , m_groups(new QLabel)
     , m_kinds(EventsModel::kinds())
 {
     setObjectName(QStringLiteral("heartbeatSettings"));
-    m_interval->setObjectName(QStringLiteral("heartbeatInterval"));
-    m_interval->setRange(1, 24 * 60);
-    m_interval->setSuffix(tr(" min"));
-    m_misses->setObjectName(QStringLiteral("heartbeatMisses"));
-    m_misses->setRange(1, 100);
-    m_missingAfter->setObjectName(QStringLiteral("heartbeatMissingAfter"));
-    m_missingAfter->setRange(1, 3650);
-    m_missingAfter->setSuffix(tr(" days"));
     auto *form = new QFormLayout;
     form->addRow(tr("Heartbeat interval:"), m_interval);
     form->addRow(tr("Offline after missed heartbeats:"), m_misses);
+    form->addRow(tr("Offline, first band under:"), m_firstBand);
+    form->addRow(tr("Offline, second band under:"), m_secondBand);
+    form->addRow(tr("Offline, third band under:"), m_thirdBand);
     form->addRow(tr("Missing after offline for:"), m_missingAfter);
+    for (QSpinBox *box :
+         { m_interval, m_misses, m_firstBand, m_secondBand, m_thirdBand, m_missingAfter })
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            showProblem();
+            emit changed();
+        });
+    m_problem->setObjectName(QStringLiteral("heartbeatProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_groups->setObjectName(QStringLiteral("heartbeatGroups"));
+    m_groups->setWordWrap(true);
 
     auto *notify = new QGroupBox(tr("Desktop notifications"));
     auto *boxes = new QVBoxLayout(notify);
@@ -38,33 +65,70 @@ HeartbeatSettingsPage::HeartbeatSettingsPage(QWidget *parent)
         boxes->addWidget(box);
         m_notify.insert(kind, box);
     }
-    auto *note = new QLabel(tr("A watcher reads these when it starts: the console's at its next "
-                               "start, osmgmt-cli watch when it is started again."));
+    auto *note = new QLabel(tr("These settings are the database's: every watcher of it (this "
+                               "console's, other consoles', osmgmt-cli watch) applies them at "
+                               "its next cycle, without restarting. Desktop notifications are "
+                               "this console's."));
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_groups);
     layout->addWidget(notify);
     layout->addWidget(note);
     layout->addStretch();
+    // The defaults until setSettings(): the spin boxes' minimums would be bands out of order.
+    setSettings(HeartbeatPolicy(), {});
 }
 
-void HeartbeatSettingsPage::setSettings(const HeartbeatSettings &settings,
+void HeartbeatSettingsPage::setSettings(const HeartbeatPolicy &policy,
                                         const QStringList &notifiedKinds)
 {
-    m_interval->setValue(
-        int(std::chrono::duration_cast<std::chrono::minutes>(settings.interval).count()));
-    m_misses->setValue(settings.missesForOffline);
-    m_missingAfter->setValue(int(settings.missingAfter.count() / (24 * 3600)));
+    const HeartbeatSettings &defaults = policy.defaults;
+    m_interval->setValue(int(defaults.interval.count() / 60));
+    m_misses->setValue(defaults.missesForOffline);
+    m_firstBand->setValue(int(defaults.firstBand.count() / hour));
+    m_secondBand->setValue(int(defaults.secondBand.count() / hour));
+    m_thirdBand->setValue(int(defaults.thirdBand.count() / day));
+    m_missingAfter->setValue(int(defaults.missingAfter.count() / day));
     for (auto it = m_notify.cbegin(); it != m_notify.cend(); ++it)
         it.value()->setChecked(notifiedKinds.contains(it.key()));
+    QStringList groups;
+    for (const HeartbeatGroup &group : policy.groups)
+        groups.append(group.neverOffline ? tr("%1 (never offline)").arg(group.name)
+                                         : tr("%1 (every %2 min, offline after %3 missed)")
+                                               .arg(group.name)
+                                               .arg(group.interval.count() / 60)
+                                               .arg(group.missesForOffline));
+    m_groups->setText(groups.isEmpty()
+                          ? tr("No heartbeat groups: these settings apply to every agent.")
+                          : tr("Groups, first match applies (osmgmt-cli heartbeat-settings "
+                               "import changes them): %1")
+                                .arg(groups.join(QStringLiteral("; "))));
+    showProblem();
 }
 
-HeartbeatSettings HeartbeatSettingsPage::settings(HeartbeatSettings base) const
+HeartbeatPolicy HeartbeatSettingsPage::policy(HeartbeatPolicy base) const
 {
-    base.interval = std::chrono::minutes(m_interval->value());
-    base.missesForOffline = m_misses->value();
-    base.missingAfter = std::chrono::hours(24 * m_missingAfter->value());
+    HeartbeatSettings &defaults = base.defaults;
+    defaults.interval = std::chrono::minutes(m_interval->value());
+    defaults.missesForOffline = m_misses->value();
+    defaults.firstBand = std::chrono::seconds(m_firstBand->value() * hour);
+    defaults.secondBand = std::chrono::seconds(m_secondBand->value() * hour);
+    defaults.thirdBand = std::chrono::seconds(m_thirdBand->value() * day);
+    defaults.missingAfter = std::chrono::seconds(m_missingAfter->value() * day);
     return base;
+}
+
+QString HeartbeatSettingsPage::problem() const
+{
+    return policy(HeartbeatPolicy()).problem();
+}
+
+void HeartbeatSettingsPage::showProblem()
+{
+    m_problem->setText(problem());
+    m_problem->setVisible(!m_problem->text().isEmpty());
 }
 
 QStringList HeartbeatSettingsPage::notifiedKinds() const

@@ -32,6 +32,7 @@ SettingsDialog::SettingsDialog(const QString &serverName, const QString &languag
     tabs->addTab(makeDatabasePage(), tr("Database"));
     m_heartbeatPage = new HeartbeatSettingsPage;
     tabs->addTab(m_heartbeatPage, tr("Heartbeats"));
+    connect(m_heartbeatPage, &HeartbeatSettingsPage::changed, this, &SettingsDialog::revalidate);
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -286,7 +287,10 @@ void SettingsDialog::revalidate()
     const bool postgresComplete = !m_host->text().trimmed().isEmpty()
         && !m_database->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty();
     m_test->setEnabled(m_workers == 0 && (!postgres || postgresComplete));
-    m_ok->setEnabled(m_workers == 0 && !empty && (!postgres || postgresComplete));
+    // Aging bands out of order: the page says why, and the dialog cannot be accepted.
+    const bool heartbeatsValid = m_heartbeatPage->problem().isEmpty();
+    m_ok->setEnabled(m_workers == 0 && !empty && (!postgres || postgresComplete)
+                     && heartbeatsValid);
 }
 
 void SettingsDialog::setRetention(int keepQueries, int keepDays)

@@ -3,14 +3,18 @@
 #include "watch/heartbeatsettings.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
-// The Heartbeats page of the settings: it shows what is kept, reads back what was typed and
-// ticked, and the settings it saves are what the watchers load (defaults: 10 minutes, 2 missed
-// heartbeats, 30 days; notifications for offline, missing and needs-attention).
+// The Heartbeats page of the settings: it shows the store's settings (defaults: 10 minutes, 2
+// missed heartbeats, bands of 1 hour, 1 day, 7 days, Missing after 30 days), reads back what was
+// typed with the groups kept, refuses bands out of order (the dialog cannot be accepted), and
+// keeps this console's notification kinds (default: offline, missing and needs-attention).
 class TestHeartbeatSettings : public QObject
 {
     Q_OBJECT
@@ -19,11 +23,28 @@ private slots:
     void initTestCase();
     void theDefaultsAreTheIssues();
     void thePageReadsBackWhatWasTyped();
-    void savedSettingsAreWhatTheWatchersLoad();
+    void bandsOutOfOrderCannotBeSaved();
+    void notifiedKindsAreThisConsoles();
 
 private:
     QTemporaryDir m_settings;
 };
+
+namespace {
+QSpinBox *spinBox(QWidget *page, const char *name)
+{
+    auto *box = page->findChild<QSpinBox *>(QLatin1String(name));
+    if (!box)
+        qFatal("no spin box %s", name);
+    return box;
+}
+
+void type(QSpinBox *box, const QString &text)
+{
+    box->selectAll();
+    QTest::keyClicks(box, text);
+}
+} // namespace
 
 void TestHeartbeatSettings::initTestCase()
 {
@@ -36,13 +57,19 @@ void TestHeartbeatSettings::initTestCase()
 
 void TestHeartbeatSettings::theDefaultsAreTheIssues()
 {
-    const HeartbeatSettings loaded = HeartbeatSettingsStore::load();
-    QCOMPARE(loaded.interval.count(), 600);
-    QCOMPARE(loaded.missesForOffline, 2);
-    QCOMPARE(loaded.missingAfter.count(), 30 * 24 * 3600);
+    SettingsDialog dialog(QStringLiteral("osm-hq"), QString());
+    HeartbeatSettingsPage *page = dialog.heartbeatPage();
+    page->setSettings(HeartbeatPolicy(), HeartbeatSettingsStore::notifiedKinds());
+    QCOMPARE(spinBox(page, "heartbeatInterval")->value(), 10);
+    QCOMPARE(spinBox(page, "heartbeatMisses")->value(), 2);
+    QCOMPARE(spinBox(page, "heartbeatFirstBand")->value(), 1);
+    QCOMPARE(spinBox(page, "heartbeatSecondBand")->value(), 24);
+    QCOMPARE(spinBox(page, "heartbeatThirdBand")->value(), 7);
+    QCOMPARE(spinBox(page, "heartbeatMissingAfter")->value(), 30);
     QCOMPARE(HeartbeatSettingsStore::notifiedKinds(),
              QStringList({ QStringLiteral("went-offline"), QStringLiteral("went-missing"),
                            QStringLiteral("needs-attention") }));
+    QVERIFY(page->problem().isEmpty());
 }
 
 void TestHeartbeatSettings::thePageReadsBackWhatWasTyped()
@@ -50,51 +77,63 @@ void TestHeartbeatSettings::thePageReadsBackWhatWasTyped()
     SettingsDialog dialog(QStringLiteral("osm-hq"), QString());
     HeartbeatSettingsPage *page = dialog.heartbeatPage();
     QVERIFY(page);
-    page->setSettings(HeartbeatSettings(), { QStringLiteral("went-offline") });
-    auto *interval = page->findChild<QSpinBox *>(QStringLiteral("heartbeatInterval"));
-    auto *misses = page->findChild<QSpinBox *>(QStringLiteral("heartbeatMisses"));
-    auto *missing = page->findChild<QSpinBox *>(QStringLiteral("heartbeatMissingAfter"));
-    QCOMPARE(interval->value(), 10);
-    QCOMPARE(misses->value(), 2);
-    QCOMPARE(missing->value(), 30);
+    HeartbeatPolicy stored;
+    HeartbeatGroup laptops;
+    laptops.name = QStringLiteral("Laptops");
+    laptops.appliesTo.computers = { QStringLiteral("nb-001") };
+    laptops.neverOffline = true;
+    stored.groups = { laptops };
+    page->setSettings(stored, { QStringLiteral("went-offline") });
+    // The groups are listed, by name.
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("heartbeatGroups"))
+                ->text()
+                .contains(QLatin1String("Laptops")));
     QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("notify-went-offline"))->isChecked());
     QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("notify-came-online"))->isChecked());
-    interval->selectAll();
-    QTest::keyClicks(interval, QStringLiteral("5"));
-    misses->selectAll();
-    QTest::keyClicks(misses, QStringLiteral("3"));
-    missing->selectAll();
-    QTest::keyClicks(missing, QStringLiteral("14"));
+    type(spinBox(page, "heartbeatInterval"), QStringLiteral("5"));
+    type(spinBox(page, "heartbeatMisses"), QStringLiteral("3"));
+    type(spinBox(page, "heartbeatFirstBand"), QStringLiteral("2"));
+    type(spinBox(page, "heartbeatSecondBand"), QStringLiteral("48"));
+    type(spinBox(page, "heartbeatThirdBand"), QStringLiteral("10"));
+    type(spinBox(page, "heartbeatMissingAfter"), QStringLiteral("60"));
     page->findChild<QCheckBox *>(QStringLiteral("notify-came-online"))->setChecked(true);
     page->findChild<QCheckBox *>(QStringLiteral("notify-went-offline"))->setChecked(false);
-    HeartbeatSettings base;
-    base.firstBand = std::chrono::seconds(120); // what the page does not show is kept
-    const HeartbeatSettings read = page->settings(base);
-    QCOMPARE(read.interval.count(), 300);
-    QCOMPARE(read.missesForOffline, 3);
-    QCOMPARE(read.missingAfter.count(), 14 * 24 * 3600);
-    QCOMPARE(read.firstBand.count(), 120);
+    const HeartbeatPolicy read = page->policy(stored);
+    QCOMPARE(read.defaults.interval.count(), 300);
+    QCOMPARE(read.defaults.missesForOffline, 3);
+    QCOMPARE(read.defaults.firstBand.count(), 2 * 3600);
+    QCOMPARE(read.defaults.secondBand.count(), 48 * 3600);
+    QCOMPARE(read.defaults.thirdBand.count(), 10 * 24 * 3600);
+    QCOMPARE(read.defaults.missingAfter.count(), 60 * 24 * 3600);
+    QVERIFY(read.groups == stored.groups); // what the page does not edit is kept
     QCOMPARE(page->notifiedKinds(), QStringList({ QStringLiteral("came-online") }));
+    QVERIFY(page->problem().isEmpty());
 }
 
-void TestHeartbeatSettings::savedSettingsAreWhatTheWatchersLoad()
+void TestHeartbeatSettings::bandsOutOfOrderCannotBeSaved()
 {
-    HeartbeatSettings settings;
-    settings.interval = std::chrono::minutes(15);
-    settings.missesForOffline = 4;
-    settings.missingAfter = std::chrono::hours(24 * 60);
-    HeartbeatSettingsStore::save(settings);
+    SettingsDialog dialog(QStringLiteral("osm-hq"), QString());
+    HeartbeatSettingsPage *page = dialog.heartbeatPage();
+    page->setSettings(HeartbeatPolicy(), {});
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    // A third band of 40 days does not end before Missing (30 days).
+    type(spinBox(page, "heartbeatThirdBand"), QStringLiteral("40"));
+    QVERIFY(!page->problem().isEmpty());
+    auto *problem = page->findChild<QLabel *>(QStringLiteral("heartbeatProblem"));
+    QVERIFY2(problem->text().contains(QLatin1String("must grow")), qPrintable(problem->text()));
+    QVERIFY(!ok->isEnabled());
+    type(spinBox(page, "heartbeatMissingAfter"), QStringLiteral("60"));
+    QVERIFY(page->problem().isEmpty());
+    QVERIFY(ok->isEnabled());
+}
+
+void TestHeartbeatSettings::notifiedKindsAreThisConsoles()
+{
     HeartbeatSettingsStore::setNotifiedKinds(
         { QStringLiteral("went-missing"), QStringLiteral("not-a-kind") });
-    const HeartbeatSettings loaded = HeartbeatSettingsStore::load();
-    QCOMPARE(loaded.interval.count(), 900);
-    QCOMPARE(loaded.missesForOffline, 4);
-    QCOMPARE(loaded.missingAfter.count(), 60 * 24 * 3600);
     QCOMPARE(HeartbeatSettingsStore::notifiedKinds(),
              QStringList({ QStringLiteral("went-missing") }));
-    // A value out of range (a hand-edited file) reads as the nearest allowed one.
-    QSettings().setValue(QStringLiteral("heartbeat/intervalMinutes"), 0);
-    QCOMPARE(HeartbeatSettingsStore::load().interval.count(), 60);
 }
 
 QTEST_MAIN(TestHeartbeatSettings)

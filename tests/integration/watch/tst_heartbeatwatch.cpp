@@ -4,6 +4,7 @@
 #include "secrets/secretstore.h"
 #include "secrets/serveridentity.h"
 #include "settings/settings.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/heartbeatstore.h"
 #include "testenvironment.h"
@@ -32,6 +33,7 @@ private slots:
     void onlineThenOfflineAfterTwoMissedCyclesThenOnline();
     void eventsAreFilteredBySinceAndKind();
     void badOptionsAreRefused();
+    void aNeverOfflineGroupAndAStoppedServiceNeedingAttention();
 
 private:
     struct Run
@@ -57,12 +59,22 @@ private:
     std::unique_ptr<PostgresServer> m_postgres;
     QString m_postgresDatabase;
     FleetProcess m_fleet;
+    FleetProcess m_secondFleet;
 };
 
 namespace {
 const QString thisServer = QStringLiteral("osm-hq");
-enum Host { Steady = 10, Quiet = 11, Branch = 12 };
+enum Host { Steady = 10, Quiet = 11, Branch = 12, Stopped = 13 };
 constexpr const char *fleetStart = "2026-12-01T09:00:00Z";
+
+// A status the health evaluation finds healthy by the watcher's own (real) clock: scanned and
+// updated yesterday. The fleet's default dates are fixed, and would age into Needs attention.
+QJsonObject freshStatus()
+{
+    const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
+    return { { QStringLiteral("lastScan"), yesterday.toString(Qt::ISODate) },
+             { QStringLiteral("patternDate"), yesterday.toString(QStringLiteral("yyyyMMdd")) } };
+}
 } // namespace
 
 void TestHeartbeatWatch::initTestCase()
@@ -102,6 +114,7 @@ void TestHeartbeatWatch::initTestCase()
                             { QStringLiteral("version"), QStringLiteral("1.2.0") } };
         if (silentAfter)
             agent.insert(QStringLiteral("silentAfterSeconds"), *silentAfter);
+        agent.insert(QStringLiteral("status"), freshStatus());
         return QJsonObject { { QStringLiteral("address"), address(host) },
                              { QStringLiteral("name"), QStringLiteral("ws%1").arg(host) },
                              { QStringLiteral("agent"), agent } };
@@ -303,6 +316,103 @@ void TestHeartbeatWatch::badOptionsAreRefused()
                     m_directory.filePath(QStringLiteral("nothing.sqlite")) });
     QVERIFY(missing.waitForFinished(30000));
     QCOMPARE(missing.exitCode(), 3);
+}
+
+void TestHeartbeatWatch::aNeverOfflineGroupAndAStoppedServiceNeedingAttention()
+{
+    // A second fleet adds an agent of this server whose real-time scan service is stopped; a
+    // new query finds it.
+    QJsonObject status = freshStatus();
+    status.insert(QStringLiteral("services"),
+                  QJsonObject { { QStringLiteral("ntrtscan"), QStringLiteral("stopped") } });
+    const QJsonObject stopped {
+        { QStringLiteral("address"), address(Stopped) },
+        { QStringLiteral("name"), QStringLiteral("ws13") },
+        { QStringLiteral("agent"),
+          QJsonObject { { QStringLiteral("port"), int(m_agentPort) },
+                        { QStringLiteral("server"), thisServer },
+                        { QStringLiteral("version"), QStringLiteral("1.2.0") },
+                        { QStringLiteral("status"), status } } },
+    };
+    const Result<ServerIdentity> identity = ServerIdentity::loadOrCreate(
+        SecretStore(), IdentityFiles::serverCertificate(Settings::dataDirectory()), thisServer);
+    QVERIFY2(identity, qPrintable(identity.error()));
+    m_secondFleet.registerAgents(thisServer, identity->authority());
+    const QString started = m_secondFleet.start(
+        QJsonObject { { QStringLiteral("endpoints"), QJsonArray { stopped } } });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString scope = m_directory.filePath(QStringLiteral("scope.json"));
+    QFile scopeFile(scope);
+    QVERIFY(scopeFile.open(QIODevice::ReadOnly));
+    QJsonObject scopeJson = QJsonDocument::fromJson(scopeFile.readAll()).object();
+    scopeFile.close();
+    scopeJson.insert(
+        QStringLiteral("ipv4Ranges"),
+        QJsonArray { address(Steady), address(Quiet), address(Branch), address(Stopped) });
+    QVERIFY(scopeFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    scopeFile.write(QJsonDocument(scopeJson).toJson());
+    scopeFile.close();
+    const Run query = runCli({ QStringLiteral("query"), QStringLiteral("--scope"), scope,
+                               QStringLiteral("--server-name"), thisServer });
+    QVERIFY2(query.exitCode == 0, qPrintable(query.err));
+
+    // The quiet agent is a laptop: a group that is never offline, imported from a file.
+    const QString file = m_directory.filePath(QStringLiteral("heartbeat-settings.json"));
+    QFile settings(file);
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write(QStringLiteral(R"({"heartbeatSettings": {"groups": [{"name": "Laptops",
+        "appliesTo": {"computers": ["%1"]}, "neverOffline": true}]}})")
+                       .arg(address(Quiet))
+                       .toUtf8());
+    settings.close();
+    const Run imported
+        = runCli({ QStringLiteral("heartbeat-settings"), QStringLiteral("import"), file });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run exported = runCli(
+        { QStringLiteral("heartbeat-settings"), QStringLiteral("export"), QStringLiteral("-") });
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonObject document = QJsonDocument::fromJson(exported.out).object();
+    QCOMPARE(document[QLatin1String("heartbeatSettings")][QLatin1String("groups")][0]
+                     [QLatin1String("name")]
+                         .toString(),
+             QStringLiteral("Laptops"));
+    QCOMPARE(document[QLatin1String("heartbeatSettings")][QLatin1String("agingBands")]
+                     [QLatin1String("thirdDays")]
+                         .toInt(),
+             7);
+    const Run refused = runCli({ QStringLiteral("heartbeat-settings"), QStringLiteral("import"),
+                                 m_directory.filePath(QStringLiteral("scope.json")) });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("nothing was changed")), qPrintable(refused.err));
+
+    const int eventsBefore = events().size();
+    setFleetClock(QStringLiteral("2026-12-01T09:10:00Z")); // the quiet agent falls silent
+    for (int cycle = 0; cycle < 3; ++cycle) {
+        const Run run = runCli({ QStringLiteral("watch"), QStringLiteral("--once"),
+                                 QStringLiteral("--server-name"), thisServer });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    const QHash<QString, QJsonObject> state = agents();
+    QCOMPARE(state[address(Quiet)][QLatin1String("state")].toString(), QStringLiteral("online"));
+    QCOMPARE(state[address(Quiet)][QLatin1String("missedHeartbeats")].toInt(), 3);
+    QCOMPARE(state[address(Stopped)][QLatin1String("state")].toString(), QStringLiteral("online"));
+    // Three heartbeats of the stopped service: one event, the turn to Needs attention.
+    const QJsonArray attention
+        = events({ QStringLiteral("--kind"), QStringLiteral("needs-attention") });
+    QCOMPARE(attention.size(), 1);
+    QCOMPARE(attention[0][QLatin1String("address")].toString(), address(Stopped));
+    QCOMPARE(attention[0][QLatin1String("from")].toString(), QStringLiteral("no-data"));
+    QCOMPARE(attention[0][QLatin1String("to")].toString(), QStringLiteral("needs-attention"));
+    QCOMPARE(events().size(), eventsBefore + 1); // and no went-offline for the laptop
+    // The import is in the audit log, with who and from where.
+    const auto database = openStore();
+    QVERIFY2(database, qPrintable(database.error()));
+    AuditFilter filter;
+    filter.action = QStringLiteral("heartbeat-settings");
+    const Result<QVector<AuditEntry>> audited = AuditLog(database.value()).search(filter);
+    QVERIFY2(audited, qPrintable(audited.error()));
+    QCOMPARE(audited->size(), 1);
+    QVERIFY2(audited->at(0).detail.contains(file), qPrintable(audited->at(0).detail));
 }
 
 int main(int argc, char *argv[])

@@ -90,8 +90,23 @@ void TestHeartbeatMarks::marksFollowStateAndAge()
     }
     QCOMPARE(colours.size(), 6);
     QCOMPARE(texts.size(), 6);
-    QCOMPARE(marks[QStringLiteral("10.0.0.3")].text(),
-             QStringLiteral("Heartbeat: offline, less than a day (no contact yet)"));
+    // The English plural forms come from osmgmt_en.ts, which a unit test does not load.
+    QVERIFY2(marks[QStringLiteral("10.0.0.3")].text().startsWith(
+                 QStringLiteral("Heartbeat: offline, less than 1 day")),
+             qPrintable(marks[QStringLiteral("10.0.0.3")].text()));
+    // The words follow bands the administrator changed: 2 hours offline is now the first band.
+    HeartbeatSettings edited = settings;
+    edited.firstBand = std::chrono::hours(3);
+    edited.secondBand = std::chrono::hours(36);
+    const auto editedMarks
+        = HeartbeatMark::of({ agent("10.0.0.3", HeartbeatState::Offline, now.addSecs(-2 * 3600)),
+                              agent("10.0.0.4", HeartbeatState::Offline, now.addSecs(-30 * 3600)) },
+                            now, edited);
+    QCOMPARE(editedMarks[QStringLiteral("10.0.0.3")].age, OfflineAge::UnderFirstBand);
+    QVERIFY(editedMarks[QStringLiteral("10.0.0.3")].text().contains(
+        QLatin1String("less than 3 hours")));
+    QVERIFY(editedMarks[QStringLiteral("10.0.0.4")].text().contains(
+        QLatin1String("less than 36 hours")));
 }
 
 void TestHeartbeatMarks::thisServersComputersShowTheirMark()

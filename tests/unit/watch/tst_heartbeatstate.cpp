@@ -34,9 +34,10 @@ private:
 };
 
 namespace {
-const HeartbeatAnswer answered { true, QStringLiteral("answered"), {} };
-const HeartbeatAnswer silent { false, QStringLiteral("unreachable"),
-                               QStringLiteral("connection timed out") };
+const HeartbeatAnswer answered { true, QStringLiteral("answered"), {}, {} };
+const HeartbeatAnswer silent {
+    false, QStringLiteral("unreachable"), QStringLiteral("connection timed out"), {}
+};
 constexpr qint64 tenMinutes = 600;
 constexpr qint64 day = 24 * 3600;
 } // namespace

@@ -7,6 +7,8 @@
 #include "store/querystore.h"
 #include "testclock.h"
 #include "watch/heartbeatduty.h"
+#include "watch/heartbeatpolicystore.h"
+#include "watch/watchcycle.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,9 @@ private slots:
     void agentsMovedHereSinceTheQueryJoin();
     void anAgentFoundAsAnothersIsDroppedAndASilentOneStays();
     void eventsAreReadBySinceAndKind();
+    void settingsAreTheStoresAndAudited();
+    void changedSettingsApplyAtTheNextCycle();
+    void lastHealthIsKeptPerAgentAndDroppedWithIt();
 
 private:
     // One round where the agents at `silent` do not answer; the events it stored.
@@ -134,11 +139,13 @@ QVector<ComputerEvent> TestHeartbeatStore::round(const QStringList &silent)
     QVector<std::optional<HeartbeatAnswer>> answers;
     for (const AgentHeartbeat &agent : agents)
         answers.append(silent.contains(agent.address)
-                           ? HeartbeatAnswer { false, QStringLiteral("unreachable"),
-                                               QStringLiteral("timed out") }
-                           : HeartbeatAnswer { true, QStringLiteral("answered"), {} });
-    const QVector<ComputerEvent> events = HeartbeatDuty::applyAnswers(
-        agents, answers, Clock::instance().now(), HeartbeatSettings());
+                           ? HeartbeatAnswer { false,
+                                               QStringLiteral("unreachable"),
+                                               QStringLiteral("timed out"),
+                                               {} }
+                           : HeartbeatAnswer { true, QStringLiteral("answered"), {}, {} });
+    const QVector<ComputerEvent> events
+        = HeartbeatDuty::applyAnswers(agents, answers, Clock::instance().now(), HeartbeatPolicy());
     const QString error = store.saveRound(agents, roster->dropped, events);
     if (!error.isEmpty())
         qFatal("%s", qPrintable(error));
@@ -278,6 +285,117 @@ void TestHeartbeatStore::eventsAreReadBySinceAndKind()
                                          {} } })
                 .isEmpty());
     QCOMPARE(log.read({ {}, QStringLiteral("status-changed"), 0 })->size(), 1);
+}
+
+namespace {
+// Loopback agents without an agent port: a round asks them without a packet sent (no port is
+// "unreachable" at once), so the duty itself runs here.
+QVector<Endpoint> silentLoopbackAgents()
+{
+    QVector<Endpoint> endpoints {
+        SampleEndpoints::make(QStringLiteral("127.0.0.1"), S::ManagedByThisServer,
+                              QStringLiteral("desk1")),
+        SampleEndpoints::make(QStringLiteral("127.0.10.5"), S::ManagedByThisServer,
+                              QStringLiteral("laptop5")),
+    };
+    for (Endpoint &endpoint : endpoints)
+        endpoint.agentPort = 0;
+    return endpoints;
+}
+
+HeartbeatPolicy laptopsNeverOffline(std::chrono::seconds interval)
+{
+    HeartbeatPolicy policy;
+    policy.defaults.interval = interval;
+    HeartbeatGroup laptops;
+    laptops.name = QStringLiteral("Laptops");
+    laptops.appliesTo.ipv4Ranges = { Ipv4Range::parse(QStringLiteral("127.0.10.0/24")).value() };
+    laptops.interval = interval;
+    laptops.neverOffline = true;
+    policy.groups = { laptops };
+    return policy;
+}
+} // namespace
+
+void TestHeartbeatStore::settingsAreTheStoresAndAudited()
+{
+    HeartbeatPolicyStore settings(m_store);
+    // None saved: the defaults, no group.
+    QVERIFY(settings.load().value() == HeartbeatPolicy());
+    const HeartbeatPolicy policy = laptopsNeverOffline(std::chrono::minutes(5));
+    const Result<Done> saved = settings.save(policy, QStringLiteral("imported from test.json"));
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QVERIFY(settings.load().value() == policy);
+    // Bands out of order are refused, and nothing changes.
+    HeartbeatPolicy wrong = policy;
+    wrong.defaults.secondBand = std::chrono::minutes(30);
+    QVERIFY(!settings.save(wrong, QStringLiteral("test")));
+    QVERIFY(settings.load().value() == policy);
+    // Settings already there are not replaced by saveIfNone.
+    QCOMPARE(settings.saveIfNone(HeartbeatPolicy(), QStringLiteral("demo")).value(), false);
+    QVERIFY(settings.load().value() == policy);
+    AuditFilter filter;
+    filter.action = HeartbeatPolicyStore::auditAction();
+    const Result<QVector<AuditEntry>> audited = AuditLog(m_store).search(filter);
+    QVERIFY2(audited, qPrintable(audited.error()));
+    QCOMPARE(audited->size(), 1);
+    QCOMPARE(audited->at(0).detail, QStringLiteral("imported from test.json; 1 groups"));
+    QCOMPARE(audited->at(0).osUser, AuditLog::currentOsUser());
+}
+
+void TestHeartbeatStore::changedSettingsApplyAtTheNextCycle()
+{
+    m_clock->advance(3600);
+    storeCompletedQuery(silentLoopbackAgents(), m_clock->now());
+    auto duty = std::make_shared<HeartbeatDuty>(HeartbeatJob {});
+    WatchCycle cycle({ duty }, StoreLease(QStringLiteral("watcher-a"), std::chrono::seconds(60)));
+    m_clock->advance(60);
+    QCOMPARE(cycle.run(m_store, WatchCycle::Mode::DueDuties).rounds.size(), 1);
+    // The defaults' 10 minutes: nothing two minutes later.
+    m_clock->advance(120);
+    QCOMPARE(cycle.run(m_store, WatchCycle::Mode::DueDuties).rounds.size(), 0);
+    // The administrator sets 1 minute and a never-offline group while the watcher runs.
+    QVERIFY(HeartbeatPolicyStore(m_store).save(laptopsNeverOffline(std::chrono::minutes(1)),
+                                               QStringLiteral("changed in the console")));
+    m_clock->advance(10);
+    const CycleReport report = cycle.run(m_store, WatchCycle::Mode::DueDuties);
+    QCOMPARE(report.rounds.size(), 1);
+    QVERIFY2(report.rounds.at(0).ok, qPrintable(report.rounds.at(0).text));
+    QCOMPARE(duty->interval().count(), 60);
+    // Two misses each: the desktop is Offline, the laptop of the never-offline group is not.
+    const QVector<AgentHeartbeat> agents = stored();
+    QCOMPARE(agents.size(), 2);
+    for (const AgentHeartbeat &agent : agents) {
+        QCOMPARE(agent.missedHeartbeats, 2);
+        QCOMPARE(agent.state,
+                 agent.address == QLatin1String("127.0.0.1") ? HeartbeatState::Offline
+                                                             : HeartbeatState::Online);
+    }
+    const Result<QVector<ComputerEvent>> events = EventLog(m_store).read(EventFilter {});
+    QVERIFY2(events, qPrintable(events.error()));
+    QCOMPARE(events->size(), 1);
+    QCOMPARE(events->at(0).address, QStringLiteral("127.0.0.1"));
+}
+
+void TestHeartbeatStore::lastHealthIsKeptPerAgentAndDroppedWithIt()
+{
+    const HeartbeatStore heartbeats(m_store);
+    QVector<AgentHeartbeat> agents = heartbeats.roster().value().agents;
+    QCOMPARE(agents.size(), 2);
+    AgentHealthRecord record;
+    record.address = QStringLiteral("10.0.0.1");
+    record.indicators = { { QStringLiteral("service"), QStringLiteral("needs-attention") },
+                          { QStringLiteral("firewall"), QStringLiteral("healthy") } };
+    record.evaluatedAt = m_clock->now();
+    QCOMPARE(heartbeats.saveRound(agents, {}, {}, { record }), QString());
+    Result<QHash<QString, AgentHealthRecord>> health = heartbeats.lastHealth();
+    QVERIFY2(health, qPrintable(health.error()));
+    QCOMPARE(health->size(), 1);
+    QCOMPARE(health->value(QStringLiteral("10.0.0.1")).indicators, record.indicators);
+    QCOMPARE(health->value(QStringLiteral("10.0.0.1")).evaluatedAt, record.evaluatedAt);
+    // Dropped from the agents of this server: its health goes with it.
+    QCOMPARE(heartbeats.saveRound({}, { QStringLiteral("10.0.0.1") }, {}), QString());
+    QVERIFY(heartbeats.lastHealth().value().isEmpty());
 }
 
 int main(int argc, char *argv[])

@@ -110,6 +110,42 @@ private slots:
         QVERIFY(versions.size() >= 2);
     }
 
+    void threeAgentsOfThisServerAreInTroubleTheRestHealthy()
+    {
+        // Heartbeats, events and Diagnose connection have something to show at the first start
+        // (docs/watch.md, "The demo").
+        const QDate today(2026, 12, 3);
+        const Result<Fleet> fleet
+            = parseFleet(QJsonDocument(demoFleet(thisServer, gatePort, agentPort, today)).toJson());
+        QVERIFY2(fleet, qPrintable(fleet.error()));
+        int silent = 0, skewed = 0, stopped = 0, healthy = 0;
+        for (const FleetEndpoint &endpoint : fleet->endpoints) {
+            if (!endpoint.agent || endpoint.agent->identity.server != thisServer)
+                continue;
+            const FleetAgent &agent = *endpoint.agent;
+            QCOMPARE(agent.status.lastScan, QDateTime(QDate(2026, 12, 2), QTime(3, 0), Qt::UTC));
+            QCOMPARE(agent.status.patternDate, QStringLiteral("20261202"));
+            const bool serviceStopped
+                = std::any_of(agent.status.services.cbegin(), agent.status.services.cend(),
+                              [](const ServiceState &service) { return !service.running; });
+            if (agent.silentAfterSeconds) {
+                QCOMPARE(*agent.silentAfterSeconds, 60);
+                ++silent;
+            } else if (agent.clockSkewSeconds != 0) {
+                QVERIFY(qAbs(agent.clockSkewSeconds) > 5 * 60); // beyond TLS's tolerance
+                ++skewed;
+            } else if (serviceStopped) {
+                ++stopped;
+            } else {
+                ++healthy;
+            }
+        }
+        QCOMPARE(silent, 1);
+        QCOMPARE(skewed, 1);
+        QCOMPARE(stopped, 1);
+        QCOMPARE(healthy, 147);
+    }
+
     void usesTheGivenPorts()
     {
         for (const FleetEndpoint &endpoint : parsedDemo().endpoints) {
