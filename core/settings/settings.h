@@ -23,6 +23,7 @@ enum class Setting {
     HeartbeatMissesForOffline, // missed heartbeats in a row that make an agent Offline
     HeartbeatMissingAfterDays, // offline this long makes an agent Missing
     NotifyEventKinds, // the event kinds the console shows as desktop notifications (a list)
+    ResultsColumns, // the results table's shown columns, in order (keys; empty: the default)
 };
 
 // Where the store lives (Setting::StoreBackend).

@@ -32,6 +32,9 @@ public:
     void setName(const QString &text);
     // The Active Directory tree field, set when the client tree's AD container is opened.
     void setAdTree(const QString &dn);
+    // Empties one field (its object name: "searchIpv4", ...), or ticks every status for
+    // "searchStatus": what removing that filter's chip means. Emits nothing.
+    void clearField(const QString &objectName);
 
 signals:
     void searchRequested(const EndpointCriteria &criteria);
