@@ -89,11 +89,11 @@ ResultsColumnLayout::ResultsColumnLayout(QTableView *table)
 
 QList<int> ResultsColumnLayout::defaultColumns()
 {
-    // The answer first (who, where, which status, why), then what explains it further. The
-    // agent's version, the domain and the AD path are a click away in the header's menu.
-    return { ResultsModel::NameColumn,     ResultsModel::AddressColumn, ResultsModel::StatusColumn,
-             ResultsModel::DetailColumn,   ResultsModel::ServerColumn,  ResultsModel::GateColumn,
-             ResultsModel::AgentPortColumn };
+    // The answer first (who, where, which status, why), then whose server. The gate port, the
+    // agent port, the agent's version, the domain and the AD path are a click away in the
+    // header's menu: shown by default they left Detail a few words at 1400 pixels.
+    return { ResultsModel::NameColumn, ResultsModel::AddressColumn, ResultsModel::StatusColumn,
+             ResultsModel::DetailColumn, ResultsModel::ServerColumn };
 }
 
 QList<int> ResultsColumnLayout::shown() const

@@ -12,6 +12,10 @@ void ResultsItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                           const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // Detail is a sentence: its beginning says the most. Names, addresses and paths keep their
+    // two ends (the table's middle elision).
+    if (index.column() == ResultsModel::DetailColumn)
+        option->textElideMode = Qt::ElideRight;
     if (index.column() != ResultsModel::StatusColumn)
         return;
     const QVariant status = index.data(ResultsModel::StatusRole);

@@ -4,8 +4,9 @@
 
 // How a cell of the results table is drawn: Security status with its badge (StatusStyle, the
 // colour and glyph the tree and the overview show too), and a cell whose text the column is too
-// narrow for, elided in the middle by the table, gives its whole text as its tooltip; a cell
-// shown whole keeps the row's tooltip (its Detail: why the computer has its status).
+// narrow for, elided in the middle by the table (Detail, a sentence, at its end), gives its whole
+// text as its tooltip; a cell shown whole keeps the row's tooltip (its Detail: why the computer
+// has its status).
 class ResultsItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

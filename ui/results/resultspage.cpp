@@ -99,6 +99,7 @@ ResultsPage::ResultsPage(QuerySession *session, QWidget *parent)
     body->addWidget(m_table);
     body->addWidget(m_advancedArea);
     body->setStretchFactor(0, 1);
+    body->setStretchFactor(1, 0);
     m_chips = new FilterChips;
     connect(m_chips, &FilterChips::removeRequested, this, &ResultsPage::removeFilter);
     auto *layout = new QVBoxLayout(this);
@@ -177,6 +178,12 @@ QWidget *ResultsPage::makeSearchBar()
     connect(m_advancedButton, &QToolButton::toggled, this, [this](bool on) {
         m_advanced->setName(m_searchBox->text());
         m_advancedArea->setVisible(on);
+        // As narrow as its fields allow: the table keeps the rest of the width.
+        auto *body = qobject_cast<QSplitter *>(m_advancedArea->parentWidget());
+        if (on && body) {
+            const int panel = m_advancedArea->minimumWidth();
+            body->setSizes({ std::max(0, body->width() - panel - body->handleWidth()), panel });
+        }
     });
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
