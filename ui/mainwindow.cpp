@@ -465,10 +465,13 @@ void MainWindow::onTreeClicked(const QModelIndex &index)
     case Kind::StatusGroup:
         status = index.data(ClientTreeModel::StatusRole).value<SecurityStatus>();
         break;
-    case Kind::Computer:
-        // Exactly this computer: its address, which no other row of a query has.
-        criteria.setQuick(index.data(ClientTreeModel::AddressRole).toString());
+    case Kind::Computer: {
+        // Exactly this computer: its address, which no other row of a query has (a computer
+        // of Active Directory that did not resolve has only its name).
+        const QString address = index.data(ClientTreeModel::AddressRole).toString();
+        criteria.setQuick(address.isEmpty() ? index.data().toString() : address);
         break;
+    }
     case Kind::AdContainer:
         criteria.setAdTree(index.data(ClientTreeModel::AdPathRole).toString());
         break;

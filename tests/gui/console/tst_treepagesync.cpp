@@ -186,6 +186,23 @@ void TestTreePageSync::aNodeShowsExactlyItsComputers()
                  }));
     QCOMPARE(page->shownStatus(),
              std::optional<SecurityStatus>(SecurityStatus::ManagedByThisServer));
+
+    // A computer of Active Directory that did not resolve has no address: found by its name.
+    m_session->results()->appendEndpoints({ SampleEndpoints::make(
+        QString(), SecurityStatus::UnresolvedAd, QStringLiteral("old-pc")) });
+    m_tree->addRows(m_session->results()->snapshot(), m_session->results()->rowCount());
+    const QModelIndex unresolved = m_tree->statusGroupIndex(SecurityStatus::UnresolvedAd);
+    m_window->clientTree()->expand(unresolved);
+    QModelIndex oldPc;
+    for (int row = 0; row < m_tree->rowCount(unresolved); ++row) {
+        if (m_tree->index(row, 0, unresolved).data() == QStringLiteral("old-pc"))
+            oldPc = m_tree->index(row, 0, unresolved);
+    }
+    QVERIFY(oldPc.isValid());
+    click(oldPc);
+    QTRY_COMPARE(page->shownCount(), 1);
+    QCOMPARE(page->table()->model()->index(0, ResultsModel::NameColumn).data().toString(),
+             QStringLiteral("old-pc"));
 }
 
 void TestTreePageSync::keyboardMovesThePageToo()
