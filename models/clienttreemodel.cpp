@@ -102,7 +102,7 @@ ClientTreeModel::ClientTreeModel(QObject *parent)
     , m_root(makeNode(NodeKind::ThisServer))
 {
     m_mergeLater.setSingleShot(true);
-    m_mergeLater.setInterval(0);
+    m_mergeLater.setInterval(mergeLaterMs);
     connect(&m_mergeLater, &QTimer::timeout, this, &ClientTreeModel::mergeLater);
     clear();
 }
@@ -299,14 +299,15 @@ void ClientTreeModel::appendComputers(Node *group, std::vector<quint32> rows)
     endInsertRows();
     if (had == 0 || !listedBefore(group->rows[had], group->rows[had - 1]))
         return; // the new ones all come after the others: already in order
-    // A merge costs the whole group: a large one is merged once per turn of the event loop, not
-    // once per slice of a stored query of a million rows.
+    // A merge costs the whole group: a large one is merged a few times a second, not once per
+    // slice of a stored query of a million rows (its new computers wait at its end till then).
     if (group->rows.size() <= mergeAtOnceRows) {
         mergeComputers(group, had);
         return;
     }
     m_unmerged.try_emplace(group, had);
-    m_mergeLater.start();
+    if (!m_mergeLater.isActive()) // rows arriving all the time must not put the merge off
+        m_mergeLater.start();
 }
 
 void ClientTreeModel::mergeLater()

@@ -122,8 +122,9 @@ private:
     QString m_serverName;
     Grouping m_grouping = Grouping::BySecurityStatus;
     QHash<QString, HeartbeatMark> m_heartbeats; // by address; kept across queries
-    // Groups larger than this are merged on the next turn of the event loop (mergeLater).
+    // Groups larger than this are merged at most every mergeLaterMs (mergeLater).
     static constexpr size_t mergeAtOnceRows = 20000;
+    static constexpr int mergeLaterMs = 200;
     std::map<Node *, size_t> m_unmerged; // group -> its rows in order before the appended ones
     QTimer m_mergeLater;
 };

@@ -21,6 +21,7 @@ private slots:
     void regroupingListsComputersByName();
     void clearDropsTheTable();
     void unreadableAdPathsHaveTheirOwnGroup();
+    void aLargeGroupIsMergedInOrderSoonAfter();
 };
 
 namespace {
@@ -379,4 +380,35 @@ void TestClientTreeModel::unreadableAdPathsHaveTheirOwnGroup()
 }
 
 QTEST_GUILESS_MAIN(TestClientTreeModel)
+void TestClientTreeModel::aLargeGroupIsMergedInOrderSoonAfter()
+{
+    // Above mergeAtOnceRows computers, new ones wait at the group's end and are merged in
+    // order a moment later, in one layout change that the current computer survives.
+    ClientTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<Endpoint> endpoints;
+    const int even = 21000;
+    for (int i = 0; i < even + 500; ++i) {
+        const int number = i < even ? 2 * i : 2 * (i - even) + 1; // then odd ones in between
+        endpoints.append(
+            SampleEndpoints::make(QStringLiteral("127.1.%1.%2").arg(i / 250).arg(i % 250 + 1),
+                                  SecurityStatus::Unreachable,
+                                  QStringLiteral("pc-%1").arg(number, 5, 10, QLatin1Char('0'))));
+    }
+    const std::shared_ptr<const ResultsTable> table = tableOf(endpoints);
+    model.addRows(table, even);
+    const QModelIndex group = model.statusGroupIndex(SecurityStatus::Unreachable);
+    QCOMPARE(model.index(1, 0, group).data().toString(), QStringLiteral("pc-00002"));
+    const QPersistentModelIndex current = model.index(1, 0, group);
+    model.addRows(table, table->size());
+    QCOMPARE(model.rowCount(group), even + 500);
+    QCOMPARE(model.index(1, 0, group).data().toString(), QStringLiteral("pc-00002")); // not yet
+    QTRY_COMPARE(model.index(1, 0, group).data().toString(), QStringLiteral("pc-00001"));
+    for (int row = 1; row < 1001; ++row)
+        QCOMPARE(model.index(row, 0, group).data().toString(),
+                 QStringLiteral("pc-%1").arg(row, 5, 10, QLatin1Char('0')));
+    QCOMPARE(current.data().toString(), QStringLiteral("pc-00002"));
+    QCOMPARE(current.row(), 2);
+}
+
 #include "tst_clienttreemodel.moc"
