@@ -1,6 +1,7 @@
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
 #include "consoleidentity.h"
+#include "consolelink.h"
 #include "consolewatcher.h"
 #include "demo/demoenvironment.h"
 #include "demo/demofleet.h"
@@ -31,6 +32,7 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -103,12 +105,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("Start the embedded demo: a simulated fleet on loopback, queried at once."));
-    parser.addOptions({ langOption, demoOption });
+    // Deep links (issue 19, point 3): where a notification, a script or a colleague points.
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Open this page: summary or results."),
+                                        QStringLiteral("PAGE"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QStringLiteral("Open the results of this security status (no-client-installed, "
+                       "unreachable, ...)."),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption addressOption(QStringLiteral("address"),
+                                           QStringLiteral("Open the results of this computer."),
+                                           QStringLiteral("ADDRESS"));
+    parser.addOptions({ langOption, demoOption, pageOption, statusOption, addressOption });
     parser.process(application);
 
     const QString language
         = parser.isSet(langOption) ? parser.value(langOption) : Settings::language();
     installTranslations(application, language);
+    // Checked before anything starts: a wrong link stops here with the reason, as a wrong option
+    // does, rather than opening the console somewhere the caller did not mean.
+    const Result<ConsoleLink> link = ConsoleLink::parse(
+        parser.value(pageOption), parser.value(statusOption), parser.value(addressOption));
+    if (!link) {
+        std::fprintf(stderr, "osmgmt: %s\n", qPrintable(link.error()));
+        return 2;
+    }
 
     std::unique_ptr<DemoEnvironment> demo;
     QString serverName = Settings::serverName();
@@ -177,6 +199,7 @@ int main(int argc, char *argv[])
     EventNotifier notifier(&eventFeed);
     eventFeed.start();
     identity.load();
+    window.openLink(link.value());
     window.show();
     if (!storeProblem.isEmpty()) {
         // Without the password nothing can be read from or written to the team's store: say so
@@ -215,11 +238,16 @@ int main(int argc, char *argv[])
                             window.overview()->refresh();
                     });
             });
-        QObject::connect(demo.get(), &DemoEnvironment::ready, &window, [&window] {
-            // The demo's first query runs while the overview, the home page, stays in front.
-            window.runQuery();
-            window.showOverviewPage();
-        });
+        // The demo's first query runs while the overview, the home page, stays in front; a deep
+        // link given with --demo still opens where it points.
+        QObject::connect(demo.get(), &DemoEnvironment::ready, &window,
+                         [&window, opened = link.value()] {
+                             window.runQuery();
+                             if (opened.page != ConsoleLink::Page::Summary)
+                                 window.openLink(opened);
+                             else
+                                 window.showOverviewPage();
+                         });
         QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
         // The fleet starts once the console knows its CA, so that the demo's agents pin it.
         QObject::connect(&identity, &ConsoleIdentity::loaded, demo.get(), [&demo, &identity] {

@@ -101,6 +101,9 @@ ClientTreeModel::ClientTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(makeNode(NodeKind::ThisServer))
 {
+    m_mergeLater.setSingleShot(true);
+    m_mergeLater.setInterval(mergeLaterMs);
+    connect(&m_mergeLater, &QTimer::timeout, this, &ClientTreeModel::mergeLater);
     clear();
 }
 
@@ -117,10 +120,13 @@ void ClientTreeModel::clear()
 
 void ClientTreeModel::buildSkeleton()
 {
+    m_unmerged.clear(); // the nodes they name go now
+    m_mergeLater.stop();
     m_root->children.clear();
     m_root->groups.clear();
     m_root->rows.clear();
     // Inside a reset: the groups are made without announcing each.
+    m_root->adopt(makeNode(NodeKind::Home));
     if (m_grouping == Grouping::ByAdPath) {
         m_root->adopt(makeNode(NodeKind::IpRanges));
         return;
@@ -176,7 +182,7 @@ void ClientTreeModel::addByAdPath(qsizetype begin, qsizetype end)
     // insertion each (there are few), and every container whose count changed is repainted.
     RowsByGroup<Node> byGroup;
     std::set<Node *> counted;
-    Node *ipRanges = m_root->children[0].get();
+    Node *ipRanges = nodeOf(ipRangesIndex());
     for (qsizetype row = begin; row < end; ++row) {
         const QStringView dn = m_table->adPath(row);
         Node *group = dn.isEmpty() ? ipRanges : containerNode(dn.toString());
@@ -259,7 +265,7 @@ void ClientTreeModel::addByStatus(qsizetype begin, qsizetype end)
 
 ClientTreeModel::Node *ClientTreeModel::domainNode(const QString &domain)
 {
-    return childGroup(m_root->children[0].get(), NodeKind::Domain, domain);
+    return childGroup(nodeOf(thisServerIndex()), NodeKind::Domain, domain);
 }
 
 ClientTreeModel::Node *ClientTreeModel::statusGroup(SecurityStatus status) const
@@ -269,14 +275,83 @@ ClientTreeModel::Node *ClientTreeModel::statusGroup(SecurityStatus status) const
     return nodeOf(group);
 }
 
-void ClientTreeModel::appendComputers(Node *group, const std::vector<quint32> &rows)
+bool ClientTreeModel::listedBefore(quint32 a, quint32 b) const
+{
+    const QStringView nameA = m_table->name(a);
+    const QStringView nameB = m_table->name(b);
+    if (nameA.isEmpty() != nameB.isEmpty())
+        return !nameA.isEmpty();
+    if (const int byName = nameA.compare(nameB, Qt::CaseInsensitive); byName != 0)
+        return byName < 0;
+    return m_table->addressKey(a) < m_table->addressKey(b);
+}
+
+void ClientTreeModel::appendComputers(Node *group, std::vector<quint32> rows)
 {
     if (rows.empty())
         return;
+    std::sort(rows.begin(), rows.end(),
+              [this](quint32 a, quint32 b) { return listedBefore(a, b); });
+    const size_t had = group->rows.size();
     const int first = group->rowCount();
     beginInsertRows(indexOf(group), first, first + int(rows.size()) - 1);
     group->rows.insert(group->rows.end(), rows.begin(), rows.end());
     endInsertRows();
+    if (had == 0 || !listedBefore(group->rows[had], group->rows[had - 1]))
+        return; // the new ones all come after the others: already in order
+    // A merge costs the whole group: a large one is merged a few times a second, not once per
+    // slice of a stored query of a million rows (its new computers wait at its end till then).
+    if (group->rows.size() <= mergeAtOnceRows) {
+        mergeComputers(group, had);
+        return;
+    }
+    m_unmerged.try_emplace(group, had);
+    if (!m_mergeLater.isActive()) // rows arriving all the time must not put the merge off
+        m_mergeLater.start();
+}
+
+void ClientTreeModel::mergeLater()
+{
+    const auto groups = std::exchange(m_unmerged, {});
+    for (const auto &[group, sorted] : groups)
+        mergeComputers(group, sorted);
+}
+
+void ClientTreeModel::mergeComputers(Node *group, size_t sorted)
+{
+    const auto before = [this](quint32 a, quint32 b) { return listedBefore(a, b); };
+    // The rows after `sorted` came in sorted batches: sorted as one, then merged.
+    std::sort(group->rows.begin() + qsizetype(sorted), group->rows.end(), before);
+    // One layout change; the selection and the current computer follow their computers (a
+    // computer's table row is unique in its group).
+    const QModelIndex parent = indexOf(group);
+    emit layoutAboutToBeChanged({ QPersistentModelIndex(parent) },
+                                QAbstractItemModel::VerticalSortHint);
+    const int groups = int(group->children.size());
+    const QModelIndexList persistent = persistentIndexList();
+    QModelIndexList from;
+    std::vector<quint32> fromRows; // the table row each of `from` shows
+    QHash<quint32, int> moved; // table row -> its model row after the merge
+    for (const QModelIndex &index : persistent) {
+        if (isComputer(index) && nodeOf(index) == group) {
+            from.append(index);
+            fromRows.push_back(group->rows[size_t(index.row() - groups)]);
+            moved.insert(fromRows.back(), -1);
+        }
+    }
+    std::inplace_merge(group->rows.begin(), group->rows.begin() + qsizetype(sorted),
+                       group->rows.end(), before);
+    for (size_t i = 0; i < group->rows.size() && !moved.isEmpty(); ++i) {
+        const auto found = moved.find(group->rows[i]);
+        if (found != moved.end())
+            found.value() = groups + int(i);
+    }
+    QModelIndexList to;
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to.append(
+            createIndex(moved.value(fromRows[size_t(i)]), from[i].column(), from[i].internalId()));
+    changePersistentIndexList(from, to);
+    emit layoutChanged({ QPersistentModelIndex(parent) }, QAbstractItemModel::VerticalSortHint);
 }
 
 QModelIndex ClientTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -350,9 +425,15 @@ QVariant ClientTreeModel::data(const QModelIndex &index, int role) const
     case NodeKindRole:
         return QVariant::fromValue(node->kind);
     case StatusRole:
-        return node->kind == NodeKind::StatusGroup ? QVariant::fromValue(node->status) : QVariant();
+        if (node->kind == NodeKind::StatusGroup)
+            return QVariant::fromValue(node->status);
+        if (node->kind == NodeKind::ThisServer || node->kind == NodeKind::Domain)
+            return QVariant::fromValue(SecurityStatus::ManagedByThisServer);
+        return {};
     case AdPathRole:
         return node->kind == NodeKind::AdContainer ? node->adPath : QVariant();
+    case DomainRole:
+        return node->kind == NodeKind::Domain ? node->text : QVariant();
     default:
         return {};
     }
@@ -408,6 +489,8 @@ QString ClientTreeModel::label(const Node &node) const
             .arg(node.rows.size());
     case NodeKind::OutsideServerManagement:
         return tr("Outside Server Management");
+    case NodeKind::Home:
+        return tr("Home");
     case NodeKind::StatusGroup:
         return QStringLiteral("%1 (%2)").arg(displayName(node.status)).arg(node.rows.size());
     case NodeKind::Computer:
@@ -443,19 +526,24 @@ QModelIndex ClientTreeModel::indexOf(Node *node) const
     return createIndex(node->row, 0, node);
 }
 
-QModelIndex ClientTreeModel::thisServerIndex() const
+QModelIndex ClientTreeModel::homeIndex() const
 {
-    return m_grouping == Grouping::BySecurityStatus ? index(0, 0) : QModelIndex();
+    return index(0, 0);
 }
 
-QModelIndex ClientTreeModel::outsideServerManagementIndex() const
+QModelIndex ClientTreeModel::thisServerIndex() const
 {
     return m_grouping == Grouping::BySecurityStatus ? index(1, 0) : QModelIndex();
 }
 
+QModelIndex ClientTreeModel::outsideServerManagementIndex() const
+{
+    return m_grouping == Grouping::BySecurityStatus ? index(2, 0) : QModelIndex();
+}
+
 QModelIndex ClientTreeModel::ipRangesIndex() const
 {
-    return m_grouping == Grouping::ByAdPath ? index(0, 0) : QModelIndex();
+    return m_grouping == Grouping::ByAdPath ? index(1, 0) : QModelIndex();
 }
 
 QModelIndex ClientTreeModel::statusGroupIndex(SecurityStatus status) const

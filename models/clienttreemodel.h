@@ -5,7 +5,9 @@
 #include "results/resultstable.h"
 
 #include <QAbstractItemModel>
+#include <QTimer>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -19,6 +21,7 @@
 // it was given and, per group, the row numbers of its computers (four bytes each), and reads a
 // computer's name, address, status, domain and AD path from the table when shown or regrouped.
 // So a million computers cost a few megabytes here, not a node and five strings each (issue 6).
+// A group's computers are listed by name, then address (issue 19); a Home node comes first.
 class ClientTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
         Computer,
         AdContainer, // by AD path: a domain, an OU or a container
         IpRanges, // by AD path: the endpoints found only in IP ranges
+        Home, // the first node in either grouping: the summary of the latest query
     };
     Q_ENUM(NodeKind)
     enum class Grouping { BySecurityStatus, ByAdPath };
@@ -42,7 +46,8 @@ public:
         StatusRole,
         AddressRole,
         AdPathRole,
-        HeartbeatRole
+        HeartbeatRole,
+        DomainRole, // a domain node's domain as the agents report it
     };
 
     explicit ClientTreeModel(QObject *parent = nullptr);
@@ -71,6 +76,8 @@ public:
     // agent the heartbeats follow shows its state as its icon (a colour) and in its tooltip.
     void setHeartbeats(QHash<QString, HeartbeatMark> marks);
 
+    // The Home node, first in either grouping.
+    QModelIndex homeIndex() const;
     // By security status only; invalid when grouped by AD path.
     QModelIndex thisServerIndex() const;
     QModelIndex outsideServerManagementIndex() const;
@@ -97,7 +104,13 @@ private:
     Node *containerNode(const QString &dn);
     // The domain or AD container `name` below `parent`, made (and announced) as needed.
     Node *childGroup(Node *parent, NodeKind kind, const QString &name, const QString &dn = {});
-    void appendComputers(Node *group, const std::vector<quint32> &rows);
+    // Adds `rows` to `group`'s computers, which stay sorted by name, then address (a computer
+    // without a name after the named ones, by address).
+    void appendComputers(Node *group, std::vector<quint32> rows);
+    bool listedBefore(quint32 a, quint32 b) const;
+    // Puts a group's rows after `sorted` (appended in sorted batches) in order among the others.
+    void mergeComputers(Node *group, size_t sorted);
+    void mergeLater();
     QString label(const Node &node) const;
     QString computerLabel(qsizetype row) const;
     const HeartbeatMark *heartbeatOf(qsizetype row) const;
@@ -109,4 +122,9 @@ private:
     QString m_serverName;
     Grouping m_grouping = Grouping::BySecurityStatus;
     QHash<QString, HeartbeatMark> m_heartbeats; // by address; kept across queries
+    // Groups larger than this are merged at most every mergeLaterMs (mergeLater).
+    static constexpr size_t mergeAtOnceRows = 20000;
+    static constexpr int mergeLaterMs = 200;
+    std::map<Node *, size_t> m_unmerged; // group -> its rows in order before the appended ones
+    QTimer m_mergeLater;
 };

@@ -2,6 +2,8 @@
 
 #include <QAction>
 
+#include <algorithm>
+
 EndpointActions::EndpointActions(QObject *parent)
     : QObject(parent)
 {
@@ -54,11 +56,52 @@ void EndpointActions::setSelection(QVector<Endpoint> endpoints)
     for (const auto &[kind, action] : std::as_const(m_actions)) {
         const int count = int(applicable(kind, m_selection).size());
         action->setEnabled(count > 0);
+        // A greyed-out action says why (issue 19, point 4): no dead end without a reason.
+        action->setToolTip(count > 0 ? QString() : whyNot(kind, m_selection));
         // Say how many of the selection the action will reach when that is not all of them.
         action->setStatusTip(count == m_selection.size()
                                  ? QString()
                                  : tr("Applies to %n of the selected computers", nullptr, count));
     }
+}
+
+QString EndpointActions::whyNot(Kind kind, const QVector<Endpoint> &endpoints)
+{
+    if (endpoints.isEmpty())
+        return tr("Select one or more computers first.");
+    const bool noClient = std::all_of(endpoints.begin(), endpoints.end(), [](const Endpoint &e) {
+        return e.status == SecurityStatus::NoClientInstalled;
+    });
+    const bool noAgent = std::all_of(endpoints.begin(), endpoints.end(),
+                                     [](const Endpoint &e) { return e.agentPort == 0; });
+    switch (kind) {
+    case Kind::Move:
+    case Kind::Register:
+    case Kind::Quarantine:
+    case Kind::Release:
+    case Kind::StartService:
+        if (noClient)
+            return tr("No client is installed on the selected computers, so no agent can take "
+                      "the command. Install a client first; Diagnose connection shows what "
+                      "answers.");
+        if (noAgent)
+            return tr("No agent port of the selected computers answered during the query. "
+                      "Diagnose connection shows why; run the query again once they answer.");
+        if (kind == Kind::Move)
+            return tr("Only clients of another server can be moved here; the selected computers "
+                      "are not.");
+        if (kind == Kind::Register)
+            return tr("Only a client of this or another server can be registered; the selected "
+                      "computers are not clients.");
+        return tr("Only clients of this server take this command; the selected computers are "
+                  "not. Move or register them to this server first.");
+    case Kind::Diagnose:
+        return tr("The selected computers have no address to diagnose.");
+    case Kind::Copy:
+    case Kind::ExportSelection:
+        break;
+    }
+    return {};
 }
 
 QVector<Endpoint> EndpointActions::applicable(Kind kind, const QVector<Endpoint> &endpoints)

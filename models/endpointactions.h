@@ -42,6 +42,9 @@ public:
     // commands to this server's clients, and only where an agent port answered. Diagnose
     // connection applies to any computer with an address.
     static QVector<Endpoint> applicable(Kind kind, const QVector<Endpoint> &endpoints);
+    // Why `kind` applies to none of `endpoints`, in words that say what to do instead: the
+    // tooltip of a disabled action.
+    static QString whyNot(Kind kind, const QVector<Endpoint> &endpoints);
 
 signals:
     void triggered(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints);

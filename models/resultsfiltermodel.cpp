@@ -16,6 +16,7 @@ struct ResultsFilterModel::Request
     std::shared_ptr<const ResultsTable> table;
     quint64 tableGeneration = 0;
     EndpointCriteria criteria;
+    ResultsPlace place;
     std::optional<SecurityStatus> status;
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
@@ -79,6 +80,28 @@ void ResultsFilterModel::setStatusFilter(std::optional<SecurityStatus> status)
     request(Change::Reset);
 }
 
+bool ResultsPlace::holds(const ResultsTable &table, qsizetype row) const
+{
+    switch (kind) {
+    case Kind::Anywhere:
+        return true;
+    case Kind::Domain: // the client tree lists a domain's computers under this server only
+        return table.status(row) == SecurityStatus::ManagedByThisServer
+            && table.domain(row) == domain;
+    case Kind::OutsideAd:
+        return table.adPath(row).isEmpty();
+    }
+    return true;
+}
+
+void ResultsFilterModel::setPlace(const ResultsPlace &place)
+{
+    if (m_place == place)
+        return;
+    m_place = place;
+    request(Change::Reset);
+}
+
 void ResultsFilterModel::setCriteria(const EndpointCriteria &criteria)
 {
     if (m_criteria == criteria)
@@ -122,6 +145,7 @@ void ResultsFilterModel::request(Change change)
         m_pendingChange = Change::Reset;
     r.change = m_pendingChange;
     r.criteria = m_criteria;
+    r.place = m_place;
     r.status = m_status;
     r.viewTableRows = m_viewTableRows;
     r.sortColumn = m_sortColumn;
@@ -186,6 +210,12 @@ ResultsFilterModel::Outcome ResultsFilterModel::compute(const Request &request)
     outcome.rows = outcome.order
         ? matcher.matchingRows(*outcome.order, request.sortOrder == Qt::DescendingOrder)
         : matcher.matchingRows();
+    if (request.place.kind != ResultsPlace::Kind::Anywhere) {
+        const ResultsPlace &place = request.place;
+        outcome.rows.erase(std::remove_if(outcome.rows.begin(), outcome.rows.end(),
+                                          [&](quint32 row) { return !place.holds(table, row); }),
+                           outcome.rows.end());
+    }
     const std::vector<quint32> &rows = outcome.rows;
     outcome.viewTableRows = request.viewTableRows;
     if (request.change == Change::Update && qsizetype(rows.size()) > 0) {

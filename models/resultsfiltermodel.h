@@ -13,6 +13,23 @@
 #include <optional>
 #include <vector>
 
+// A client tree node the results can be narrowed to beyond what the search criteria say: one of
+// this server's domains, or the computers found only in IP ranges (not in Active Directory).
+struct ResultsPlace
+{
+    enum class Kind { Anywhere, Domain, OutsideAd };
+    Kind kind = Kind::Anywhere;
+    QString domain; // Kind::Domain: the domain as the agents report it ("" for none)
+
+    static ResultsPlace inDomain(const QString &domain) { return { Kind::Domain, domain }; }
+    static ResultsPlace outsideAd() { return { Kind::OutsideAd, {} }; }
+    bool holds(const ResultsTable &table, qsizetype row) const;
+    bool operator==(const ResultsPlace &other) const
+    {
+        return kind == other.kind && domain == other.domain;
+    }
+};
+
 // What the results page shows: the rows of a ResultsModel that meet the search (criteria and
 // the number link's status), in the order the user asked. A flat model over a vector of source
 // rows, not a QSortFilterProxyModel, which re-runs its filter over every row on the GUI thread
@@ -34,6 +51,9 @@ public:
 
     void setStatusFilter(std::optional<SecurityStatus> status);
     std::optional<SecurityStatus> statusFilter() const { return m_status; }
+    // Narrows to a client tree node's computers (ResultsPlace), on top of status and criteria.
+    void setPlace(const ResultsPlace &place);
+    const ResultsPlace &place() const { return m_place; }
     void setCriteria(const EndpointCriteria &criteria);
     const EndpointCriteria &criteria() const { return m_criteria; }
 
@@ -78,6 +98,7 @@ private:
     ResultsModel *m_source = nullptr;
     std::optional<SecurityStatus> m_status;
     EndpointCriteria m_criteria;
+    ResultsPlace m_place;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<quint32> m_rows;

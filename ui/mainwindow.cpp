@@ -8,6 +8,7 @@
 #include "commands/endpointmenus.h"
 #include "common/logging.h"
 #include "consoleidentity.h"
+#include "consolelink.h"
 #include "consolewatcher.h"
 #include "diagnose/diagnosedialog.h"
 #include "diagnosesession.h"
@@ -36,6 +37,7 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "settings/storesettings.h"
+#include "style/statusicondelegate.h"
 #include "watch/heartbeatsettings.h"
 
 #include <QApplication>
@@ -71,8 +73,16 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     m_tree->setModel(session->clientTree());
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new StatusIconDelegate(ClientTreeModel::StatusRole, m_tree));
     expandTreeTop();
+    // By mouse or by keyboard: the node that becomes current is shown. A click on the current
+    // node shows it again (after a menu went to another page).
     connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeClicked);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selectingTreeNode && current.isValid())
+                    onTreeClicked(current);
+            });
     connect(session->clientTree(), &QAbstractItemModel::modelReset, this,
             &MainWindow::expandTreeTop);
     // Grouped by AD path, domains arrive with the computers: each opens as it appears.
@@ -124,8 +134,8 @@ QWidget *MainWindow::makeTreePane()
     connect(grouping, &QComboBox::currentIndexChanged, this, [this, grouping] {
         m_session->clientTree()->setGrouping(
             grouping->currentData().value<ClientTreeModel::Grouping>());
-        // An AD container opened before would keep narrowing the results out of sight.
-        m_resultsPage->showAdTree(QString());
+        // A node opened before would keep narrowing the results to a node no longer in the tree.
+        m_resultsPage->clearFilters();
     });
     auto *label = new QLabel(tr("&Group by:"));
     label->setBuddy(grouping);
@@ -165,13 +175,20 @@ void MainWindow::createMenus()
     query->addSeparator();
     m_historyAction = query->addAction(tr("&History..."), this, &MainWindow::showHistoryPage);
     m_historyAction->setEnabled(false); // until setHistory()
+    m_historyAction->setToolTip(tr("The query history opens once the console's store is open."));
+    query->setToolTipsVisible(true);
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Console settings..."), this, &MainWindow::editSettings);
     m_scheduleAction
         = settings->addAction(tr("Scheduled &query..."), this, &MainWindow::editSchedule);
     m_scheduleAction->setEnabled(false);
+    m_scheduleAction->setToolTip(
+        tr("The schedule can be edited once the console's store is open."));
+    settings->setToolTipsVisible(true);
     m_serverMenu = menuBar()->addMenu(tr("&Agents"));
     m_serverMenu->setEnabled(false); // until setCommands()
+    m_serverMenu->menuAction()->setToolTip(
+        tr("Commands to agents are available once this console's identity is loaded."));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *statuses = help->addAction(tr("&Statuses and checks"), QKeySequence(Qt::Key_F1), this,
                                         &MainWindow::showHelp);
@@ -329,6 +346,8 @@ void MainWindow::setScheduledQueries(ScheduledQueries *scheduled)
 {
     m_scheduled = scheduled;
     m_scheduleAction->setEnabled(scheduled != nullptr);
+    if (scheduled)
+        m_scheduleAction->setToolTip(QString());
     if (!scheduled)
         return;
     connect(scheduled, &ScheduledQueries::scheduleChanged, this,
@@ -379,40 +398,96 @@ void MainWindow::updateScheduleSummary()
 
 void MainWindow::showResults(std::optional<SecurityStatus> status)
 {
-    m_resultsPage->showStatus(status);
+    m_resultsPage->showOnly(status);
     m_pages->setCurrentWidget(m_resultsPage);
+    ClientTreeModel *tree = m_session->clientTree();
+    if (!status)
+        selectTreeNode({});
+    else if (*status == SecurityStatus::ManagedByThisServer)
+        selectTreeNode(tree->thisServerIndex());
+    else
+        selectTreeNode(tree->statusGroupIndex(*status));
 }
 
 void MainWindow::showOutsidePage()
 {
     m_pages->setCurrentWidget(m_outsidePage);
+    selectTreeNode(m_session->clientTree()->homeIndex());
+}
+
+void MainWindow::selectTreeNode(const QModelIndex &index)
+{
+    m_selectingTreeNode = true;
+    if (index.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_tree->scrollTo(index);
+    } else {
+        m_tree->selectionModel()->clear(); // no node is what the page shows
+    }
+    m_selectingTreeNode = false;
+}
+
+void MainWindow::openLink(const ConsoleLink &link)
+{
+    if (link.page == ConsoleLink::Page::Summary) {
+        showOutsidePage();
+        return;
+    }
+    if (link.address.isEmpty()) {
+        showResults(link.status);
+        return;
+    }
+    EndpointCriteria criteria;
+    criteria.setQuick(link.address); // checked as an address by ConsoleLink::parse
+    m_resultsPage->showOnly(link.status, criteria);
+    m_pages->setCurrentWidget(m_resultsPage);
+    selectTreeNode({});
 }
 
 void MainWindow::onTreeClicked(const QModelIndex &index)
 {
     using Kind = ClientTreeModel::NodeKind;
     const auto kind = index.data(ClientTreeModel::NodeKindRole).value<Kind>();
+    EndpointCriteria criteria;
+    std::optional<SecurityStatus> status;
+    ResultsPlace place;
     switch (kind) {
-    case Kind::OutsideServerManagement:
-        showOutsidePage();
-        break;
-    case Kind::ThisServer:
-    case Kind::Domain:
-        showResults(SecurityStatus::ManagedByThisServer);
-        break;
-    case Kind::StatusGroup:
-    case Kind::Computer:
-        showResults(index.data(ClientTreeModel::StatusRole).value<SecurityStatus>());
-        break;
-    case Kind::AdContainer:
-        m_resultsPage->showAdTree(index.data(ClientTreeModel::AdPathRole).toString());
-        m_pages->setCurrentWidget(m_resultsPage);
-        break;
-    case Kind::IpRanges:
-        m_resultsPage->showAdTree(QString());
-        m_pages->setCurrentWidget(m_resultsPage);
+    case Kind::Home:
+        m_pages->setCurrentWidget(m_outsidePage);
+        return;
+    case Kind::OutsideServerManagement: {
+        StatusSet outside = StatusSet::of({});
+        for (SecurityStatus each : SecurityStatuses::outside)
+            outside.insert(each);
+        criteria.statuses = outside;
         break;
     }
+    case Kind::ThisServer:
+        status = SecurityStatus::ManagedByThisServer;
+        break;
+    case Kind::Domain:
+        status = SecurityStatus::ManagedByThisServer;
+        place = ResultsPlace::inDomain(index.data(ClientTreeModel::DomainRole).toString());
+        break;
+    case Kind::StatusGroup:
+        status = index.data(ClientTreeModel::StatusRole).value<SecurityStatus>();
+        break;
+    case Kind::Computer: {
+        // Exactly this computer: its address, which no other row of a query has (a computer
+        // of Active Directory that did not resolve has only its name).
+        const QString address = index.data(ClientTreeModel::AddressRole).toString();
+        criteria.setQuick(address.isEmpty() ? index.data().toString() : address);
+        break;
+    }
+    case Kind::AdContainer:
+        criteria.setAdTree(index.data(ClientTreeModel::AdPathRole).toString());
+        break;
+    case Kind::IpRanges:
+        place = ResultsPlace::outsideAd();
+        break;
+    }
+    m_resultsPage->showOnly(status, criteria, place);
+    m_pages->setCurrentWidget(m_resultsPage);
 }
 
 void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities imported,
@@ -445,6 +520,7 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
             m_auditPage->refresh();
     });
     m_serverMenu->setEnabled(true);
+    m_serverMenu->menuAction()->setToolTip(QString());
     m_serverMenu->addAction(tr("&Audit log"), this, &MainWindow::showAuditPage);
     m_serverMenu->addSeparator();
     m_serverMenu->addAction(tr("&Export this server's credential..."), this,
@@ -467,6 +543,7 @@ void MainWindow::setHistory(CommandController::OpenDatabase openDatabase)
             [this] { m_pages->setCurrentWidget(m_history->changesView()); });
     connect(m_history, &HistoryNavigator::failed, this, &MainWindow::showError);
     m_historyAction->setEnabled(true);
+    m_historyAction->setToolTip(QString());
 }
 
 void MainWindow::showHistoryPage()

@@ -10,6 +10,7 @@
 #include <optional>
 
 class ActiveDirectorySession;
+struct ConsoleLink;
 class AuditPage;
 class EventSession;
 class EventsPage;
@@ -79,8 +80,13 @@ public:
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
     void defineScope();
+    // The results of one status (a summary link), every other filter taken away; the tree
+    // selects that status's node.
     void showResults(std::optional<SecurityStatus> status);
+    // The summary; the tree selects Home.
     void showOutsidePage();
+    // Opens the page a deep link points at (osmgmt --page, --status, --address).
+    void openLink(const ConsoleLink &link);
     // Help → Statuses and checks (F1), beside the window.
     void showHelp();
     // Shows a message the administrator can act on, without stopping the event loop.
@@ -97,7 +103,10 @@ private:
     void askToRestart(const StoreLocation &store);
     void editSchedule();
     void updateScheduleSummary();
+    // Shows exactly the node's computers (or, for Home, the summary).
     void onTreeClicked(const QModelIndex &index);
+    // Makes `index` the tree's current node without showing it again (the page shows it).
+    void selectTreeNode(const QModelIndex &index);
     void exportCredential();
     void importCredential();
 
@@ -127,4 +136,5 @@ private:
     HelpDialog *m_help = nullptr;
     OverviewSession *m_overview = nullptr;
     OverviewPage *m_overviewPage = nullptr;
+    bool m_selectingTreeNode = false; // the page moves the tree, not the tree the page
 };

@@ -42,6 +42,7 @@ const Declaration declarations[] = {
                                         QStringLiteral("went-missing"),
                                         QStringLiteral("needs-attention") });
       } },
+    { Setting::ResultsColumns, "ui/resultsColumns", [] { return QVariant(QStringList()); } },
 };
 
 const Declaration &declarationOf(Setting setting)

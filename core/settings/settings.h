@@ -22,6 +22,7 @@ enum class Setting {
     KeepQueries, // retention: how many of the newest queries to keep (0: no limit)
     KeepDays, // retention: drop queries that started more than this many days ago (0: no limit)
     NotifyEventKinds, // the event kinds the console shows as desktop notifications (a list)
+    ResultsColumns, // the results table's shown columns, in order (keys; empty: the default)
 };
 
 // Where the store lives (Setting::StoreBackend).

@@ -5,6 +5,7 @@
 
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace {
 // The services reference 004 lists for a client, by their service names; the list is editable
@@ -36,6 +37,7 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
     const int count = int(targets.size());
     QString question;
     QString title;
+    QString verb; // the confirming button: what happens, to how many
     QString service;
     switch (kind) {
     case EndpointActions::Kind::Move:
@@ -44,6 +46,7 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
         question = tr("Move %n computers to this server (%1)?", nullptr, count)
                        .arg(m_session->serverName());
         title = tr("Move to this server");
+        verb = tr("Move %n computers", nullptr, count);
         break;
     case EndpointActions::Kind::Register:
         question = tr("Register %n computers to this server (%1)? Its certificate authority "
@@ -52,16 +55,19 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
                       nullptr, count)
                        .arg(m_session->serverName());
         title = tr("Register to this server");
+        verb = tr("Register %n computers", nullptr, count);
         break;
     case EndpointActions::Kind::Quarantine:
         question = tr("Quarantine %n computers? They keep only their connection to this "
                       "console until released.",
                       nullptr, count);
         title = tr("Quarantine");
+        verb = tr("Quarantine %n computers", nullptr, count);
         break;
     case EndpointActions::Kind::Release:
         question = tr("Release %n computers from quarantine?", nullptr, count);
         title = tr("Release from quarantine");
+        verb = tr("Release %n computers", nullptr, count);
         break;
     case EndpointActions::Kind::StartService: {
         bool chosen = false;
@@ -73,6 +79,7 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
             return false;
         question = tr("Start the service \"%1\" on %n computers?", nullptr, count).arg(service);
         title = tr("Start service");
+        verb = tr("Start %1 on %n computers", nullptr, count).arg(service);
         break;
     }
     case EndpointActions::Kind::Copy:
@@ -80,13 +87,14 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
     case EndpointActions::Kind::Diagnose:
         return false;
     }
-    if (!confirm(question, targets))
+    if (!confirm(title, question, verb, targets))
         return false;
     start(kind, targets, title, service);
     return true;
 }
 
-bool CommandController::confirm(const QString &question, const QVector<Endpoint> &endpoints)
+bool CommandController::confirm(const QString &title, const QString &question, const QString &verb,
+                                const QVector<Endpoint> &endpoints)
 {
     QStringList names;
     for (const Endpoint &endpoint : endpoints.mid(0, 10))
@@ -94,13 +102,17 @@ bool CommandController::confirm(const QString &question, const QVector<Endpoint>
                                           : tr("%1 (%2)").arg(endpoint.name, endpoint.address));
     if (endpoints.size() > 10)
         names << tr("and %n more", nullptr, int(endpoints.size() - 10));
-    QMessageBox box(QMessageBox::Question, tr("Confirm"), question,
-                    QMessageBox::Yes | QMessageBox::No, m_window);
+    // The targets in the box itself, not behind Show Details, and a button that says what it
+    // does: the administrator confirms these computers and this command, not "Yes".
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("confirmCommand"));
-    box.setInformativeText(tr("It runs in the background and is recorded in the audit log."));
-    box.setDetailedText(names.join(QLatin1Char('\n')));
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    box.setInformativeText(tr("%1\n\nIt runs in the background and is recorded in the audit log.")
+                               .arg(names.join(QLatin1Char('\n'))));
+    QPushButton *act = box.addButton(verb, QMessageBox::AcceptRole);
+    act->setObjectName(QStringLiteral("confirmCommandButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == act;
 }
 
 bool CommandController::ensureCredentials(const QVector<Endpoint> &endpoints)

@@ -34,7 +34,9 @@ signals:
     void commandFinished(const QVector<TargetOutcome> &outcomes);
 
 private:
-    bool confirm(const QString &question, const QVector<Endpoint> &endpoints);
+    // Asks with the computers named and `verb` ("Quarantine 3 computers") as the button.
+    bool confirm(const QString &title, const QString &question, const QString &verb,
+                 const QVector<Endpoint> &endpoints);
     bool ensureCredentials(const QVector<Endpoint> &endpoints);
     void start(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints, const QString &title,
                const QString &service = QString());

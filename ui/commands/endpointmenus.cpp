@@ -78,6 +78,7 @@ QMenu *EndpointMenus::menuFor(const QVector<Endpoint> &endpoints, QWidget *paren
     m_actions->setSelection(endpoints);
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("endpointMenu"));
+    menu->setToolTipsVisible(true); // a greyed-out action says why on hover
     for (QAction *action : m_actions->actions()) {
         if (action)
             menu->addAction(action);

@@ -3,6 +3,8 @@
 #include "common/inbackground.h"
 #include "common/logging.h"
 #include "querysession.h"
+#include "results/resultscolumnlayout.h"
+#include "results/resultsitemdelegate.h"
 #include "results/resultssearchpanel.h"
 #include "resultsfiltermodel.h"
 
@@ -17,6 +19,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -36,6 +41,7 @@ ResultsPage::ResultsPage(QuerySession *session, QWidget *parent)
     , m_table(new QTableView)
     , m_title(new QLabel)
     , m_shownCount(new QLabel)
+    , m_empty(new QLabel)
 {
     m_filter->setSourceModel(session->results());
     m_table->setObjectName(QStringLiteral("resultsTable"));
@@ -44,27 +50,63 @@ ResultsPage::ResultsPage(QuerySession *session, QWidget *parent)
     m_table->sortByColumn(ResultsModel::AddressColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // the ends of a name or path tell most
+    m_table->setItemDelegate(new ResultsItemDelegate(m_table));
+    const int rowHeight = m_table->fontMetrics().height() + 6;
+    m_table->setIconSize(QSize(rowHeight - 6, rowHeight - 6));
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + minimumRows * rowHeight + 2 * m_table->frameWidth()
+                              + m_table->horizontalScrollBar()->sizeHint().height());
+    m_columns = new ResultsColumnLayout(m_table);
     m_title->setObjectName(QStringLiteral("resultsTitle"));
     m_shownCount->setObjectName(QStringLiteral("shownCount"));
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    // Over the table's empty grid, where the rows would be.
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty);
+    m_empty->hide();
 
     auto *showAll = new QPushButton(tr("Show all"));
     showAll->setObjectName(QStringLiteral("showAll"));
-    connect(showAll, &QPushButton::clicked, this, [this] { showStatus(std::nullopt); });
+    showAll->setToolTip(tr("Shows every computer of the query: removes every filter"));
+    connect(showAll, &QPushButton::clicked, this, &ResultsPage::clearFilters);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(showAll);
     header->addWidget(makeExportButton());
     m_advanced = new ResultsSearchPanel;
-    m_advanced->hide();
+    // Beside the table, not above it: the table keeps its height whatever the panel holds.
+    m_advancedArea = new QScrollArea;
+    m_advancedArea->setObjectName(QStringLiteral("advancedSearchArea"));
+    m_advancedArea->setWidget(m_advanced);
+    m_advancedArea->setWidgetResizable(true);
+    m_advancedArea->setFrameShape(QFrame::NoFrame);
+    m_advancedArea->setMinimumWidth(m_advanced->minimumSizeHint().width()
+                                    + m_advancedArea->verticalScrollBar()->sizeHint().width());
+    m_advancedArea->hide();
+    auto *body = new QSplitter;
+    body->setObjectName(QStringLiteral("resultsSplitter"));
+    body->setChildrenCollapsible(false);
+    body->addWidget(m_table);
+    body->addWidget(m_advancedArea);
+    body->setStretchFactor(0, 1);
+    body->setStretchFactor(1, 0);
+    m_chips = new FilterChips;
+    connect(m_chips, &FilterChips::removeRequested, this, &ResultsPage::removeFilter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(makeSearchBar());
-    layout->addWidget(m_advanced);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_chips);
+    layout->addWidget(body, 1);
     layout->addWidget(m_shownCount);
 
     connect(m_advanced, &ResultsSearchPanel::searchRequested, this, &ResultsPage::applyAdvanced);
@@ -78,6 +120,11 @@ ResultsPage::ResultsPage(QuerySession *session, QWidget *parent)
     connect(m_filter, &ResultsFilterModel::updateStarted, this, &ResultsPage::updateHeader);
     connect(m_filter, &ResultsFilterModel::updated, this, &ResultsPage::updateHeader);
     connect(m_session->results(), &ResultsModel::countsChanged, this, &ResultsPage::updateHeader);
+    // The empty table's words depend on whether a query runs or a stored one is loading.
+    connect(m_session, &QuerySession::queryStarted, this, &ResultsPage::updateHeader);
+    connect(m_session, &QuerySession::queryFinished, this, &ResultsPage::updateHeader);
+    connect(m_session, &QuerySession::storedRowsLoaded, this, &ResultsPage::updateHeader);
+    connect(m_session, &QuerySession::errorOccurred, this, &ResultsPage::updateHeader);
     updateHeader();
 }
 
@@ -127,9 +174,16 @@ QWidget *ResultsPage::makeSearchBar()
     m_advancedButton->setObjectName(QStringLiteral("advancedSearchButton"));
     m_advancedButton->setText(tr("Advanced search"));
     m_advancedButton->setCheckable(true);
+    m_advancedButton->setToolTip(tr("Opens or closes the advanced search beside the table"));
     connect(m_advancedButton, &QToolButton::toggled, this, [this](bool on) {
         m_advanced->setName(m_searchBox->text());
-        m_advanced->setVisible(on);
+        m_advancedArea->setVisible(on);
+        // As narrow as its fields allow: the table keeps the rest of the width.
+        auto *body = qobject_cast<QSplitter *>(m_advancedArea->parentWidget());
+        if (on && body) {
+            const int panel = m_advancedArea->minimumWidth();
+            body->setSizes({ std::max(0, body->width() - panel - body->handleWidth()), panel });
+        }
     });
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
@@ -197,12 +251,119 @@ void ResultsPage::showAdTree(const QString &dn)
 
 void ResultsPage::showAddresses(const QString &ipv4, const QString &ipv6Prefix, int ipv6Length)
 {
+    // The block alone: the other filters go, as when a status is opened from the overview.
     m_advanced->clear();
     m_advanced->setAddresses(ipv4, ipv6Prefix, ipv6Length);
-    m_filter->setStatusFilter(std::nullopt);
-    if (const std::optional<EndpointCriteria> criteria = m_advanced->criteria())
-        applyAdvanced(*criteria);
+    const EndpointCriteria criteria = m_advanced->criteria().value_or(EndpointCriteria());
+    showOnly(std::nullopt, criteria);
+    m_advanced->setAddresses(ipv4, ipv6Prefix, ipv6Length); // showOnly empties the panel
+}
+
+void ResultsPage::setAdvancedSearchShown(bool shown)
+{
+    m_advancedButton->setChecked(shown);
+}
+
+bool ResultsPage::isAdvancedSearchShown() const
+{
+    return m_advancedButton->isChecked();
+}
+
+void ResultsPage::removeFilter(FilterChips::Filter filter)
+{
+    using Filter = FilterChips::Filter;
+    switch (filter) {
+    case Filter::Status:
+        showStatus(std::nullopt);
+        return;
+    case Filter::Place:
+        m_filter->setPlace({});
+        updateHeader();
+        return;
+    case Filter::Search:
+        m_searchBox->clear();
+        break;
+    case Filter::Ipv4:
+        m_advancedCriteria.ipv4.reset();
+        clearAdvancedField(QStringLiteral("searchIpv4"));
+        break;
+    case Filter::Ipv6:
+        m_advancedCriteria.ipv6.reset();
+        clearAdvancedField(QStringLiteral("searchIpv6"));
+        break;
+    case Filter::Server:
+        m_advancedCriteria.server.reset();
+        clearAdvancedField(QStringLiteral("searchServer"));
+        break;
+    case Filter::AdTree:
+        m_advancedCriteria.adTree.reset();
+        clearAdvancedField(QStringLiteral("searchAdTree"));
+        break;
+    case Filter::Statuses:
+        m_advancedCriteria.statuses.reset();
+        clearAdvancedField(QStringLiteral("searchStatus"));
+        break;
+    }
+    applySearchBox();
+}
+
+void ResultsPage::clearFilters()
+{
+    showOnly(std::nullopt);
+}
+
+void ResultsPage::showOnly(std::optional<SecurityStatus> status, const EndpointCriteria &criteria,
+                           const ResultsPlace &place)
+{
+    m_advanced->clear();
+    if (criteria.adTree)
+        m_advanced->setAdTree(criteria.adTree->toString());
+    m_advancedCriteria = criteria;
+    m_advancedCriteria.quick.reset();
+    m_advancedCriteria.name.reset();
+    {
+        const QSignalBlocker blocker(m_searchBox);
+        m_searchBox->setText(criteria.quick ? criteria.quick->toString() : QString());
+    }
+    m_filter->setStatusFilter(status);
+    m_filter->setPlace(place);
+    applySearchBox();
     updateHeader();
+}
+
+void ResultsPage::clearAdvancedField(const QString &field)
+{
+    m_advanced->clearField(field);
+}
+
+QString ResultsPage::emptyReason() const
+{
+    if (m_filter->rowCount() > 0 || m_filter->isUpdating())
+        return {};
+    if (m_session->results()->rowCount() == 0) {
+        if (m_session->isRunning())
+            return tr("The query is running. Computers appear here as they are found.");
+        if (m_session->isLoading())
+            return tr("Loading the last query...");
+        return tr("No computers to show: no query has run yet, or the last one found none.\n"
+                  "Define the scope (Query → Define scope) and run a query (F5).");
+    }
+    const EndpointCriteria &criteria = m_filter->criteria();
+    EndpointCriteria others = criteria;
+    others.quick.reset();
+    if (criteria.quick && others.isEmpty() && !m_filter->statusFilter()
+        && m_filter->place().kind == ResultsPlace::Kind::Anywhere) {
+        return tr("The search found nothing: no name or address is %1, and no name contains "
+                  "it.\nTry part of a name, * as a wildcard (%1*), or a whole address.")
+            .arg(criteria.quick->toString());
+    }
+    if (const std::optional<SecurityStatus> status = m_filter->statusFilter();
+        status && criteria.isEmpty() && m_filter->place().kind == ResultsPlace::Kind::Anywhere) {
+        return tr("No computer of this query is %1.\nClick Show all to see every computer.")
+            .arg(displayName(*status));
+    }
+    return tr("The filters above match no computer of this query.\n"
+              "Remove a filter by clicking it, or click Show all.");
 }
 
 std::optional<SecurityStatus> ResultsPage::shownStatus() const
@@ -222,7 +383,9 @@ void ResultsPage::updateHeader()
                          .arg(status ? displayName(*status).toHtmlEscaped() : tr("Query result")));
     const QLocale locale;
     const int total = m_session->results()->rowCount();
-    QString text = m_filter->criteria().isEmpty() && !status
+    const bool narrowed = !m_filter->criteria().isEmpty() || status
+        || m_filter->place().kind != ResultsPlace::Kind::Anywhere;
+    QString text = !narrowed
         ? tr("%1 computers shown").arg(locale.toString(m_filter->rowCount()))
         : tr("%1 of %2 computers match")
               .arg(locale.toString(m_filter->rowCount()), locale.toString(total));
@@ -234,6 +397,10 @@ void ResultsPage::updateHeader()
     if (m_filter->isUpdating())
         text += QLatin1String(" - ") + tr("searching...");
     m_shownCount->setText(text);
+    m_chips->show(status, m_filter->place(), m_filter->criteria());
+    const QString reason = emptyReason();
+    m_empty->setText(reason);
+    m_empty->setVisible(!reason.isEmpty());
 }
 
 void ResultsPage::exportWithDialog()

@@ -219,3 +219,16 @@ void ResultsSearchPanel::setName(const QString &text)
     if (m_fields.front().edit->text() != text)
         m_fields.front().edit->setText(text);
 }
+
+void ResultsSearchPanel::clearField(const QString &objectName)
+{
+    if (objectName == QLatin1String("searchStatus")) {
+        for (const auto &entry : m_statuses)
+            entry.second->setChecked(true);
+    }
+    for (const Field &field : m_fields) {
+        if (field.edit->objectName() == objectName)
+            field.edit->clear();
+    }
+    validate();
+}

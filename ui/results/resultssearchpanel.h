@@ -34,6 +34,9 @@ public:
     void setAdTree(const QString &dn);
     // The IPv4 range and IPv6 prefix fields, set when the subnet map opens a block of addresses.
     void setAddresses(const QString &ipv4, const QString &ipv6Prefix, int ipv6Length);
+    // Empties one field (its object name: "searchIpv4", ...), or ticks every status for
+    // "searchStatus": what removing that filter's chip means. Emits nothing.
+    void clearField(const QString &objectName);
 
 signals:
     void searchRequested(const EndpointCriteria &criteria);

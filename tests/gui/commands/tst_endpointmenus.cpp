@@ -158,8 +158,19 @@ std::shared_ptr<QString> TestEndpointMenus::answerNextBox(QMessageBox::StandardB
             return;
         poll->stop();
         poll->deleteLater();
-        *said = box->text();
-        box->button(button)->click();
+        // What the box says, the computers it names, and its buttons' words.
+        *said = box->text() + QLatin1Char('\n') + box->informativeText();
+        QAbstractButton *answer = box->button(button);
+        for (QAbstractButton *each : box->buttons()) {
+            *said += QStringLiteral("\n[%1]").arg(each->text());
+            // A confirmation's verb button ("Quarantine 2 computers") stands for Yes.
+            if (!answer && button == QMessageBox::Yes
+                && box->buttonRole(each) == QMessageBox::AcceptRole)
+                answer = each;
+        }
+        if (!answer && button == QMessageBox::No) // and Cancel for No
+            answer = box->button(QMessageBox::Cancel);
+        answer->click();
     });
     poll->start();
     return said;
@@ -184,6 +195,30 @@ void TestEndpointMenus::menuEnablesWhatFitsTheSelection()
     QVERIFY(byName.value(QStringLiteral("quarantineAction"))
                 ->statusTip()
                 .contains(QLatin1String("2 of")));
+    // Greyed out, an action says why on hover (issue 19, point 4).
+    QVERIFY(menu->toolTipsVisible());
+    QVERIFY2(byName.value(QStringLiteral("moveAction"))
+                 ->toolTip()
+                 .contains(QLatin1String("Only clients of another server")),
+             qPrintable(byName.value(QStringLiteral("moveAction"))->toolTip()));
+
+    // Only a computer without a client: every command is greyed out, each saying so.
+    selectRows({ 2 });
+    menu.reset(menus->menuFor(menus->selectedInResults(), m_window.get()));
+    for (QAction *candidate : menu->actions()) {
+        if (candidate->isSeparator() || candidate->isEnabled())
+            continue;
+        QVERIFY2(candidate->toolTip().contains(QLatin1String("No client is installed")),
+                 qPrintable(candidate->objectName() + QLatin1String(": ") + candidate->toolTip()));
+    }
+    for (const char *name : { "moveAction", "registerAction", "quarantineAction", "releaseAction",
+                              "startServiceAction" }) {
+        QAction *action = nullptr;
+        for (QAction *candidate : menu->actions())
+            if (candidate->objectName() == QLatin1String(name))
+                action = candidate;
+        QVERIFY2(action && !action->isEnabled(), name);
+    }
 
     selectRows({ 3 });
     menu.reset(menus->menuFor(menus->selectedInResults(), m_window.get()));
@@ -214,6 +249,12 @@ void TestEndpointMenus::quarantineOnAMultiSelectionAsksRunsAndAudits()
     const auto asked = answerNextBox(QMessageBox::Yes);
     quarantine->trigger();
     QVERIFY2(asked->contains(QLatin1String("Quarantine 2 computers")), qPrintable(*asked));
+    // The box names its targets and says what its button does: no Yes, no Show Details.
+    QVERIFY2(asked->contains(QLatin1String("[Quarantine 2 computers]")), qPrintable(*asked));
+    QVERIFY2(asked->contains(QLatin1String("ws10 (")) && asked->contains(QLatin1String("ws11 (")),
+             qPrintable(*asked));
+    QVERIFY2(!asked->contains(QLatin1String("[&Yes]")) && !asked->contains(QLatin1String("[Yes]")),
+             qPrintable(*asked));
 
     auto *progress = m_window->findChild<CommandProgressDialog *>();
     QVERIFY(progress);
@@ -241,6 +282,8 @@ void TestEndpointMenus::quarantineOnAMultiSelectionAsksRunsAndAudits()
     const auto releaseAsked = answerNextBox(QMessageBox::Yes);
     QVERIFY(
         m_window->commands()->request(EndpointActions::Kind::Release, menus->selectedInResults()));
+    QVERIFY2(releaseAsked->contains(QLatin1String("[Release 2 computers]")),
+             qPrintable(*releaseAsked));
     QVERIFY(finished.wait(30000));
     m_window->showAuditPage();
     QTRY_COMPARE(audit->rowCount(), 2);

@@ -18,9 +18,10 @@ private slots:
     void groupsByAdPath();
     void regroupsWhatIsShownBothWays();
     void rowsAddedInSeveralCallsLandInTheirGroups();
-    void regroupingKeepsTheOrderRowsCame();
+    void regroupingListsComputersByName();
     void clearDropsTheTable();
     void unreadableAdPathsHaveTheirOwnGroup();
+    void aLargeGroupIsMergedInOrderSoonAfter();
 };
 
 namespace {
@@ -153,13 +154,14 @@ void TestClientTreeModel::groupsByAdPath()
     model.addRows(table, 3);
     model.addRows(table, table->size());
     QVERIFY(!model.statusGroupIndex(SecurityStatus::Unreachable).isValid());
-    QCOMPARE(model.rowCount(), 2); // IP ranges, corp.example.test
+    QCOMPARE(model.rowCount(), 3); // Home, IP ranges, corp.example.test
 
     const QModelIndex ipRanges = model.ipRangesIndex();
     QCOMPARE(ipRanges.data().toString(), QStringLiteral("IP ranges (2)"));
     QCOMPARE(ipRanges.data(ClientTreeModel::NodeKindRole).value<Kind>(), Kind::IpRanges);
-    QCOMPARE(model.index(0, 0, ipRanges).data().toString(), QStringLiteral("127.0.0.9"));
-    QCOMPARE(model.index(1, 0, ipRanges).data().toString(), QStringLiteral("lab-pc"));
+    // By name; a computer without a name after the named ones.
+    QCOMPARE(model.index(0, 0, ipRanges).data().toString(), QStringLiteral("lab-pc"));
+    QCOMPARE(model.index(1, 0, ipRanges).data().toString(), QStringLiteral("127.0.0.9"));
 
     const QModelIndex domain = child(model, {}, QStringLiteral("corp.example.test (5)"));
     QVERIFY(domain.isValid());
@@ -217,7 +219,7 @@ void TestClientTreeModel::regroupsWhatIsShownBothWays()
     QCOMPARE(sales.data().toString(), QStringLiteral("Sales (1)"));
     const QModelIndex unreachable = model.statusGroupIndex(SecurityStatus::Unreachable);
     QCOMPARE(model.rowCount(unreachable), 2);
-    // In the order they came, not the order the other grouping held them in.
+    // By name, then the nameless by address: not the order the other grouping held them in.
     QCOMPARE(model.index(0, 0, unreachable).data().toString(), QStringLiteral("PC2"));
     QCOMPARE(model.index(1, 0, unreachable).data().toString(), QStringLiteral("127.0.0.9"));
     QCOMPARE(model.rowCount(model.statusGroupIndex(SecurityStatus::UnresolvedAd)), 1);
@@ -278,7 +280,7 @@ void TestClientTreeModel::rowsAddedInSeveralCallsLandInTheirGroups()
     }
 }
 
-void TestClientTreeModel::regroupingKeepsTheOrderRowsCame()
+void TestClientTreeModel::regroupingListsComputersByName()
 {
     ClientTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -300,7 +302,8 @@ void TestClientTreeModel::regroupingKeepsTheOrderRowsCame()
     const QModelIndex domain = child(model, {}, QStringLiteral("corp.example.test (5)"));
     const QModelIndex sales = child(model, domain, QStringLiteral("Sales (3)"));
     const QModelIndex desks = child(model, sales, QStringLiteral("Desks (2)"));
-    QCOMPARE(labels(model, desks), QStringList({ QStringLiteral("PC2"), QStringLiteral("PC1") }));
+    // By name (issue 19), whatever order the rows came in.
+    QCOMPARE(labels(model, desks), QStringList({ QStringLiteral("PC1"), QStringLiteral("PC2") }));
     // A container's groups come before its computers.
     QCOMPARE(labels(model, sales),
              QStringList({ QStringLiteral("Desks (2)"), QStringLiteral("Printer") }));
@@ -318,7 +321,7 @@ void TestClientTreeModel::regroupingKeepsTheOrderRowsCame()
     QCOMPARE(domain.data().toString(), QStringLiteral("corp.example.test (7)"));
     QCOMPARE(sales.data().toString(), QStringLiteral("Sales (5)"));
     QCOMPARE(labels(model, desks),
-             QStringList({ QStringLiteral("PC2"), QStringLiteral("PC1"), QStringLiteral("PC3") }));
+             QStringList({ QStringLiteral("PC1"), QStringLiteral("PC2"), QStringLiteral("PC3") }));
     // The new OU is inserted before Sales' computers, which keep their data.
     QCOMPARE(labels(model, sales),
              QStringList({ QStringLiteral("Desks (3)"), QStringLiteral("Lobby (1)"),
@@ -335,7 +338,7 @@ void TestClientTreeModel::regroupingKeepsTheOrderRowsCame()
              QStringList({ QStringLiteral("PC2"), QStringLiteral("127.0.0.9") }));
     QCOMPARE(
         labels(model, model.index(0, 0, model.thisServerIndex())),
-        QStringList({ QStringLiteral("PC1"), QStringLiteral("PC3"), QStringLiteral("Kiosk") }));
+        QStringList({ QStringLiteral("Kiosk"), QStringLiteral("PC1"), QStringLiteral("PC3") }));
 }
 
 void TestClientTreeModel::clearDropsTheTable()
@@ -377,4 +380,35 @@ void TestClientTreeModel::unreadableAdPathsHaveTheirOwnGroup()
 }
 
 QTEST_GUILESS_MAIN(TestClientTreeModel)
+void TestClientTreeModel::aLargeGroupIsMergedInOrderSoonAfter()
+{
+    // Above mergeAtOnceRows computers, new ones wait at the group's end and are merged in
+    // order a moment later, in one layout change that the current computer survives.
+    ClientTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<Endpoint> endpoints;
+    const int even = 21000;
+    for (int i = 0; i < even + 500; ++i) {
+        const int number = i < even ? 2 * i : 2 * (i - even) + 1; // then odd ones in between
+        endpoints.append(
+            SampleEndpoints::make(QStringLiteral("127.1.%1.%2").arg(i / 250).arg(i % 250 + 1),
+                                  SecurityStatus::Unreachable,
+                                  QStringLiteral("pc-%1").arg(number, 5, 10, QLatin1Char('0'))));
+    }
+    const std::shared_ptr<const ResultsTable> table = tableOf(endpoints);
+    model.addRows(table, even);
+    const QModelIndex group = model.statusGroupIndex(SecurityStatus::Unreachable);
+    QCOMPARE(model.index(1, 0, group).data().toString(), QStringLiteral("pc-00002"));
+    const QPersistentModelIndex current = model.index(1, 0, group);
+    model.addRows(table, table->size());
+    QCOMPARE(model.rowCount(group), even + 500);
+    QCOMPARE(model.index(1, 0, group).data().toString(), QStringLiteral("pc-00002")); // not yet
+    QTRY_COMPARE(model.index(1, 0, group).data().toString(), QStringLiteral("pc-00001"));
+    for (int row = 1; row < 1001; ++row)
+        QCOMPARE(model.index(row, 0, group).data().toString(),
+                 QStringLiteral("pc-%1").arg(row, 5, 10, QLatin1Char('0')));
+    QCOMPARE(current.data().toString(), QStringLiteral("pc-00002"));
+    QCOMPARE(current.row(), 2);
+}
+
 #include "tst_clienttreemodel.moc"
