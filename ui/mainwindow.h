@@ -18,6 +18,7 @@ class ConsoleIdentity;
 class ConsoleWatcher;
 class EndpointActions;
 class EndpointMenus;
+class HealthFlipbook;
 class HelpDialog;
 class HistoryNavigator;
 class HistorySession;
@@ -65,6 +66,8 @@ public:
     void setEvents(CommandController::OpenDatabase openDatabase);
     EventsPage *eventsPage() const { return m_eventsPage; }
     void showEventsPage();
+    // The health flipbook (issue 12): made with the commands, which Start service goes through.
+    HealthFlipbook *healthFlipbook() const { return m_health; }
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
@@ -90,6 +93,7 @@ private:
     void onTreeClicked(const QModelIndex &index);
     void exportCredential();
     void importCredential();
+    void addHealthFlipbook(const CommandController::OpenDatabase &openDatabase);
 
     QuerySession *m_session;
     ActiveDirectorySession *m_directory;
@@ -114,4 +118,5 @@ private:
     EventSession *m_events = nullptr;
     EventsPage *m_eventsPage = nullptr;
     HelpDialog *m_help = nullptr;
+    HealthFlipbook *m_health = nullptr;
 };

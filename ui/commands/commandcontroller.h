@@ -3,6 +3,7 @@
 #include "commandsession.h"
 #include "endpointactions.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -26,6 +27,13 @@ public:
     // command cannot be sent (they were told why).
     bool request(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints);
 
+    // Start service where it is not running (reference 001; issue 12, point 4): each service in
+    // `stopped` is started on the computers listed for it, one command per service, after one
+    // confirmation that names the computers. `finished` gets every computer's outcome once all
+    // the commands have ended. False when the administrator said no or nothing can be sent.
+    bool requestStartWhereStopped(const QMap<QString, QVector<Endpoint>> &stopped,
+                                  std::function<void(const QVector<TargetOutcome> &)> finished);
+
     // The keychain is not asked on the GUI thread: importing runs on a worker.
     void importCredential(const QString &file, const QString &password,
                           std::function<void(const Result<QString> &)> done);
@@ -34,7 +42,9 @@ signals:
     void commandFinished(const QVector<TargetOutcome> &outcomes);
 
 private:
-    bool confirm(const QString &question, const QVector<Endpoint> &endpoints);
+    // `verb`: the button that acts (with Cancel); empty: Yes and No.
+    bool confirm(const QString &question, const QVector<Endpoint> &endpoints,
+                 const QString &verb = QString());
     bool ensureCredentials(const QVector<Endpoint> &endpoints);
     void start(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints, const QString &title,
                const QString &service = QString());
