@@ -140,6 +140,9 @@ void ComputerDetailsPage::setBook(ComputerBook book, int page)
     m_book = std::move(book);
     m_page = -1;
     showPage(std::max(page, 0));
+    // Opened to read a computer's health (reference 001: "navigate to the Agent Health page").
+    if (m_tabs->isTabVisible(m_tabs->indexOf(m_health)))
+        m_tabs->setCurrentWidget(m_health);
     if (!m_session->hasLoaded() && !m_session->isLoading())
         m_session->load();
 }
@@ -226,11 +229,17 @@ void ComputerDetailsPage::showGeneral(const Endpoint &endpoint)
     };
     add(tr("Name:"), endpoint.name);
     add(tr("Address:"), endpoint.address);
-    QLabel *status = add(tr("Security status:"), displayName(endpoint.status));
+    // The status with its one icon (StatusStyle), as the tree and the results show it.
+    auto *icon = new QLabel;
+    icon->setPixmap(StatusStyle::icon(endpoint.status).pixmap(16, 16));
+    auto *status = new QLabel(displayName(endpoint.status));
     status->setObjectName(QStringLiteral("generalStatus"));
-    auto *statusRow = new QLabel;
-    statusRow->setPixmap(StatusStyle::icon(endpoint.status).pixmap(16, 16));
-    m_generalForm->addRow(QString(), statusRow);
+    auto *statusRow = new QWidget;
+    auto *statusLayout = new QHBoxLayout(statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->addWidget(icon);
+    statusLayout->addWidget(status, 1);
+    m_generalForm->addRow(tr("Security status:"), statusRow);
     add(tr("Server:"), endpoint.server);
     add(tr("Domain:"), endpoint.domain);
     add(tr("AD path:"), endpoint.adPath);

@@ -64,12 +64,15 @@ HealthSummaryPage::HealthSummaryPage(HealthSession *session, QWidget *parent)
     m_countsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_countsView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_countsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_countsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_attentionView->setObjectName(QStringLiteral("healthAttention"));
     m_attentionView->setModel(m_attention);
     m_attentionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attentionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attentionView->horizontalHeader()->setStretchLastSection(true);
+    m_attentionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_attentionView->verticalHeader()->hide();
+    m_attentionView->setWordWrap(false);
     connect(m_attentionView, &QTableView::activated, this, [this](const QModelIndex &index) {
         QSet<QString> addresses;
         for (const HealthRow &row : std::as_const(m_summary.needsAttention))
