@@ -124,6 +124,18 @@ void HealthSession::load()
         });
 }
 
+void HealthSession::summarize(QVector<QString> addresses, QObject *context,
+                              std::function<void(const HealthSummary &)> done)
+{
+    // The worker reads its own copy: the containers are shared, not copied, until written.
+    m_summaries.run<HealthSummary>(
+        context,
+        [data = m_data, addresses = std::move(addresses)] {
+            return HealthSummary::of(data, addresses);
+        },
+        std::move(done));
+}
+
 const HealthRow *HealthSession::healthOf(const QString &address) const
 {
     const auto found = m_data.current.constFind(address);

@@ -64,6 +64,12 @@ public:
     // server answered the query there).
     const HealthRow *healthOf(const QString &address) const;
 
+    // The Summary page's numbers for `addresses`, counted on a worker over the data as it is
+    // now (a group of 10,000 computers and 30 queries is too much for the GUI thread); `done`
+    // gets them on `context`'s thread, unless a newer summary was asked for meanwhile.
+    void summarize(QVector<QString> addresses, QObject *context,
+                   std::function<void(const HealthSummary &)> done);
+
     // Asks the agents at `endpoints` for their status now and shows a report in place of the
     // stored one (evaluated at the Clock's time; the history keeps what queries stored);
     // refreshed() follows with the addresses that reported.
@@ -85,5 +91,6 @@ private:
     HealthData m_data;
     bool m_loaded = false;
     bool m_loading = false;
+    LatestSearch m_summaries;
     LatestSearch m_read; // last: waits for the reads still running
 };

@@ -133,8 +133,14 @@ void HealthSummaryPage::setGroup(const QString &title, ComputerBook book)
 void HealthSummaryPage::rebuild()
 {
     m_heading->setText(tr("Agent Health: %1").arg(m_title));
+    m_session->summarize(m_addresses, this,
+                         [this](const HealthSummary &summary) { showSummary(summary); });
+}
+
+void HealthSummaryPage::showSummary(const HealthSummary &summary)
+{
     const HealthData &health = m_session->data();
-    m_summary = HealthSummary::of(health, m_addresses);
+    m_summary = summary;
     m_subtitle->setText(
         health.queryId == 0
             ? tr("No query has gathered agent health yet.")
@@ -164,6 +170,7 @@ void HealthSummaryPage::rebuild()
     m_startService->setText(tr("Start service where it is not running (%n computers)", nullptr,
                                int(m_summary.stopped.size())));
     m_startService->setEnabled(!m_summary.stopped.isEmpty());
+    emit summaryShown();
 }
 
 void HealthSummaryPage::openState(HealthState state)

@@ -34,9 +34,12 @@ signals:
     void computersRequested(const ComputerBook &book, int page);
     // Start service where it is not running, on these computers.
     void startWhereStoppedRequested(const QVector<HealthRow> &stopped);
+    // The numbers of the group are shown (they are counted on a worker).
+    void summaryShown();
 
 private:
     void rebuild();
+    void showSummary(const HealthSummary &summary);
     void showSettings();
     void openState(HealthState state);
     QToolButton *stateButton(HealthState state);

@@ -218,9 +218,11 @@ void TestHealthFlipbook::initTestCase()
 
 void TestHealthFlipbook::summaryOverThisServer()
 {
-    QSignalSpy loaded(m_window->healthFlipbook()->session(), &HealthSession::loaded);
+    QSignalSpy shown(summary(), &HealthSummaryPage::summaryShown);
     m_window->healthFlipbook()->showThisServer();
-    QVERIFY(loaded.wait(20000));
+    // Read on the session's worker, counted on another, then shown.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->healthFlipbook()->session()->hasLoaded(), 20000);
+    QTRY_VERIFY(!shown.isEmpty() && summary()->summary().withAgent == 3);
     auto *pages = m_window->findChild<QStackedWidget *>();
     QCOMPARE(pages->currentWidget(), summary());
     const HealthSummary &numbers = summary()->summary();
@@ -254,7 +256,9 @@ void TestHealthFlipbook::summaryOverAGroupWithoutAgents()
     const QModelIndex group
         = m_session->clientTree()->statusGroupIndex(SecurityStatus::NoClientInstalled);
     QVERIFY(group.isValid());
+    QSignalSpy shown(summary(), &HealthSummaryPage::summaryShown);
     m_window->healthFlipbook()->showTreeNode(group);
+    QVERIFY(shown.wait(10000));
     QCOMPARE(summary()->summary().computers, 1);
     QCOMPARE(summary()->summary().withAgent, 0);
     auto *note = summary()->findChild<QLabel *>(QStringLiteral("healthSummaryNote"));
@@ -372,8 +376,10 @@ void TestHealthFlipbook::openedFromResultsTreeAndMenu()
     QCOMPARE(pages->currentWidget(), details());
     QCOMPARE(indicator(), QStringLiteral("3 of 5"));
     // Double-click on a group of the tree: its Summary page.
+    QSignalSpy shown(summary(), &HealthSummaryPage::summaryShown);
     emit m_window->clientTree()->doubleClicked(m_session->clientTree()->thisServerIndex());
     QCOMPARE(pages->currentWidget(), summary());
+    QVERIFY(shown.wait(10000));
     QCOMPARE(summary()->summary().computers, 3);
     // The context menu's Computer details, from the one list of actions.
     std::unique_ptr<QMenu> menu(m_window->endpointMenus()->menuFor(
@@ -388,6 +394,7 @@ void TestHealthFlipbook::openedFromResultsTreeAndMenu()
     QCOMPARE(indicator(), QStringLiteral("1 of 1"));
     // The summary's list of computers that need attention opens their pages.
     m_window->healthFlipbook()->showThisServer();
+    QVERIFY(shown.wait(10000));
     auto *list = summary()->findChild<QTableView *>(QStringLiteral("healthAttention"));
     emit list->activated(list->model()->index(1, 0));
     QCOMPARE(pages->currentWidget(), details());
@@ -425,7 +432,9 @@ std::shared_ptr<QString> TestHealthFlipbook::answerNextBox(const QString &object
 
 void TestHealthFlipbook::startServiceCancelledSendsNothing()
 {
+    QSignalSpy shown(summary(), &HealthSummaryPage::summaryShown);
     m_window->healthFlipbook()->showThisServer();
+    QVERIFY(shown.wait(10000));
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
     const auto asked = answerNextBox(QString(), QMessageBox::Cancel);
     summary()->findChild<QToolButton *>(QStringLiteral("startServiceWhereStopped"))->click();
@@ -473,7 +482,9 @@ void TestHealthFlipbook::startServiceConfirmedRunsAuditsAndRefreshes()
     QVERIFY(running);
     QVERIFY(!start->isVisibleTo(details()));
     QCOMPARE(session->healthOf(address(Stopped))->verdict.overall, HealthState::Healthy);
+    QSignalSpy shown(summary(), &HealthSummaryPage::summaryShown);
     m_window->healthFlipbook()->showThisServer();
+    QVERIFY(shown.wait(10000));
     QCOMPARE(summary()->summary().counts[0][int(HealthState::NeedsAttention)], 1);
     QVERIFY(!summary()
                  ->findChild<QToolButton *>(QStringLiteral("startServiceWhereStopped"))
