@@ -71,6 +71,9 @@ HealthSummaryPage::HealthSummaryPage(HealthSession *session, QWidget *parent)
     m_attentionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attentionView->horizontalHeader()->setStretchLastSection(true);
     m_attentionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized from the first rows only: measuring thousands of rows stalled the GUI thread.
+    m_attentionView->horizontalHeader()->setResizeContentsPrecision(50);
+    m_attentionView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_attentionView->verticalHeader()->hide();
     m_attentionView->setWordWrap(false);
     connect(m_attentionView, &QTableView::activated, this, [this](const QModelIndex &index) {
