@@ -52,8 +52,9 @@ ComputerBook ComputerBook::fromTree(const QModelIndex &node,
 
 namespace {
 
-// The newest query with health, and the overall states of the queries before it.
-Result<HealthData> readHealth(const std::shared_ptr<Database> &database)
+// The newest query with health, and with `history` the overall states of the queries before
+// it (the history is most of the time: each stored status is parsed to be evaluated).
+Result<HealthData> readHealth(const std::shared_ptr<Database> &database, bool history)
 {
     using R = Result<HealthData>;
     const HealthStore store(database);
@@ -92,6 +93,8 @@ Result<HealthData> readHealth(const std::shared_ptr<Database> &database)
                 data.current.insert(snapshot.address, { snapshot, verdict });
         }
         data.history.prepend(std::move(states));
+        if (!history)
+            break;
     }
     return data;
 }
@@ -110,8 +113,13 @@ void HealthSession::load()
 {
     m_loading = true;
     using Read = Result<HealthData>;
+    // The newest query first, so the pages show it at once; the history follows.
     m_read.run<Read>(
-        this, [open = m_openStore] { return readStore<HealthData>(open, readHealth); },
+        this,
+        [open = m_openStore] {
+            return readStore<HealthData>(
+                open, [](const auto &database) { return readHealth(database, false); });
+        },
         [this](const Read &read) {
             m_loading = false;
             if (!read) {
@@ -120,6 +128,29 @@ void HealthSession::load()
             }
             m_data = read.value();
             m_loaded = true;
+            emit loaded();
+            loadHistory();
+        });
+}
+
+void HealthSession::loadHistory()
+{
+    using Read = Result<HealthData>;
+    m_historyRead.run<Read>(
+        this,
+        [open = m_openStore] {
+            return readStore<HealthData>(
+                open, [](const auto &database) { return readHealth(database, true); });
+        },
+        [this](const Read &read) {
+            if (!read) {
+                emit loadFailed(read.error());
+                return;
+            }
+            if (read->queryId != m_data.queryId)
+                m_data = read.value(); // a newer query came meanwhile
+            else
+                m_data.history = read->history; // what refresh() showed since stays
             emit loaded();
         });
 }

@@ -55,7 +55,8 @@ public:
     HealthSession(OpenStore openStore, Credentials credentials, QObject *parent = nullptr);
     ~HealthSession() override;
 
-    // Reads the store again; loaded() or loadFailed() follows.
+    // Reads the store again: loaded() follows with the newest query, then again with the
+    // history; or loadFailed().
     void load();
     bool hasLoaded() const { return m_loaded; }
     bool isLoading() const { return m_loading; }
@@ -85,6 +86,7 @@ signals:
 
 private:
     void applyRefreshed(const QVector<HealthSnapshot> &snapshots);
+    void loadHistory();
 
     OpenStore m_openStore;
     Credentials m_credentials;
@@ -92,5 +94,6 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     LatestSearch m_summaries;
+    LatestSearch m_historyRead;
     LatestSearch m_read; // last: waits for the reads still running
 };
