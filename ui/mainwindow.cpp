@@ -432,7 +432,7 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     auto *auditCheck = new AuditCheck(openDatabase, this);
     connect(auditCheck, &AuditCheck::problemFound, this, &MainWindow::showError);
     auditCheck->start();
-    m_audit = new AuditSession(std::move(openDatabase), this);
+    m_audit = new AuditSession(openDatabase, this); // a copy: the flipbook reads it too
     m_auditPage = new AuditPage(m_audit);
     m_pages->addWidget(m_auditPage);
     connect(m_commands, &CommandController::commandFinished, this, [this] {
