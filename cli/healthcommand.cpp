@@ -5,12 +5,14 @@
 #include "common/clock.h"
 #include "export/csvwriter.h"
 #include "health/healthreport.h"
+#include "health/healthsettingsimport.h"
 #include "health/healthstore.h"
 #include "store/querystore.h"
 #include "store/resultsreader.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -180,9 +182,10 @@ int HealthCommand::runSettings(const QStringList &arguments)
     if (!settings)
         return errors.fail(
             2, tr("%1 was refused, nothing was changed: %2").arg(path, settings.error()));
-    const QString saved = health.saveSettings(*settings);
-    if (!saved.isEmpty())
-        return errors.fail(1, saved);
+    const Result<Done> saved = HealthSettingsImport::apply(store->database, *settings,
+                                                           QFileInfo(path).absoluteFilePath());
+    if (!saved)
+        return errors.fail(1, saved.error());
     QTextStream(stdout) << tr("%n health evaluation settings imported", nullptr,
                               int(settings->all().size()))
                         << '\n';

@@ -32,6 +32,8 @@ QString AuditLogModel::actionName(const QString &key)
         return tr("Release from quarantine");
     if (key == QLatin1String("start-service"))
         return tr("Start service");
+    if (key == QLatin1String("health-settings-import"))
+        return tr("Import health evaluation settings");
     return key;
 }
 

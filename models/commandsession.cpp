@@ -146,6 +146,7 @@ RunningCommand *CommandSession::start(EndpointActions::Kind kind,
     case EndpointActions::Kind::Copy:
     case EndpointActions::Kind::ExportSelection:
     case EndpointActions::Kind::Diagnose:
+    case EndpointActions::Kind::ComputerDetails:
         return nullptr; // not commands to agents
     }
     auto *run = new CommandRun(*command, targetsOf(endpoints),

@@ -7,6 +7,7 @@
 EndpointActions::EndpointActions(QObject *parent)
     : QObject(parent)
 {
+    add(Kind::ComputerDetails, tr("Computer details"), QStringLiteral("computerDetailsAction"));
     add(Kind::Move, tr("Move to this server..."), QStringLiteral("moveAction"));
     add(Kind::Register, tr("Register to this server..."), QStringLiteral("registerAction"));
     add(Kind::Quarantine, tr("Quarantine..."), QStringLiteral("quarantineAction"));
@@ -35,7 +36,7 @@ QList<QAction *> EndpointActions::actions() const
 {
     QList<QAction *> list;
     for (const auto &[kind, action] : m_actions) {
-        if (kind == Kind::Copy)
+        if (kind == Kind::Copy || kind == Kind::Move)
             list.append(nullptr);
         list.append(action);
     }
@@ -126,6 +127,7 @@ QVector<Endpoint> EndpointActions::applicable(Kind kind, const QVector<Endpoint>
                 = endpoint.status == SecurityStatus::ManagedByThisServer && endpoint.agentPort != 0;
             break;
         case Kind::Diagnose:
+        case Kind::ComputerDetails:
             fits = !endpoint.address.isEmpty();
             break;
         case Kind::Copy:

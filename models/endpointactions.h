@@ -16,6 +16,7 @@ class EndpointActions : public QObject
 
 public:
     enum class Kind {
+        ComputerDetails, // the Computer Details flipbook (issue 12, point 3)
         Move,
         Register,
         Quarantine,

@@ -14,6 +14,8 @@
 #include "diagnosesession.h"
 #include "endpointactions.h"
 #include "eventsession.h"
+#include "health/healthflipbook.h"
+#include "healthsession.h"
 #include "heartbeat/eventspage.h"
 #include "heartbeat/heartbeatsettingspage.h"
 #include "heartbeatsession.h"
@@ -54,6 +56,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -511,7 +514,7 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
     auto *auditCheck = new AuditCheck(openDatabase, this);
     connect(auditCheck, &AuditCheck::problemFound, this, &MainWindow::showError);
     auditCheck->start();
-    m_audit = new AuditSession(std::move(openDatabase), this);
+    m_audit = new AuditSession(openDatabase, this); // a copy: the flipbook reads it too
     m_auditPage = new AuditPage(m_audit);
     m_pages->addWidget(m_auditPage);
     connect(m_commands, &CommandController::commandFinished, this, [this] {
@@ -527,6 +530,32 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
                             &MainWindow::exportCredential);
     m_serverMenu->addAction(tr("&Import another server's credential..."), this,
                             &MainWindow::importCredential);
+    addHealthFlipbook(openDatabase);
+}
+
+void MainWindow::addHealthFlipbook(const CommandController::OpenDatabase &openDatabase)
+{
+    // The agents are asked with this console's session certificate, once its CA has loaded.
+    auto credentials = [identity = m_identity]() -> Result<AgentTls::Credentials> {
+        if (!identity->isReady())
+            return Result<AgentTls::Credentials>::failure(identity->error());
+        return AgentTls::Credentials { identity->sessionCertificate().certificate,
+                                       identity->sessionCertificate().key };
+    };
+    m_health = new HealthFlipbook(new HealthSession(openDatabase, credentials, this), m_session,
+                                  m_commands, m_pages);
+    connect(m_tree, &QTreeView::doubleClicked, m_health, &HealthFlipbook::showTreeNode);
+    connect(
+        m_resultsPage->table(), &QTableView::doubleClicked, this,
+        [this](const QModelIndex &index) { m_health->showResultsRow(m_resultsPage, index.row()); });
+    connect(m_menus, &EndpointMenus::detailsRequested, this, [this](const QVector<Endpoint> &all) {
+        const int row = m_resultsPage->table()->currentIndex().row();
+        if (all.size() == 1 && m_pages->currentWidget() == m_resultsPage && row >= 0)
+            m_health->showResultsRow(m_resultsPage, row); // paged through what is shown
+        else
+            m_health->showComputers(all);
+    });
+    m_serverMenu->addAction(tr("Agent &Health"), m_health, &HealthFlipbook::showThisServer);
 }
 
 void MainWindow::setHistory(CommandController::OpenDatabase openDatabase)

@@ -20,6 +20,7 @@ class ConsoleIdentity;
 class ConsoleWatcher;
 class EndpointActions;
 class EndpointMenus;
+class HealthFlipbook;
 class HelpDialog;
 class HistoryNavigator;
 class HistorySession;
@@ -76,6 +77,8 @@ public:
     OverviewPage *overviewPage() const { return m_overviewPage; }
     OverviewSession *overview() const { return m_overview; }
     void showOverviewPage();
+    // The health flipbook (issue 12): made with the commands, which Start service goes through.
+    HealthFlipbook *healthFlipbook() const { return m_health; }
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
@@ -109,6 +112,7 @@ private:
     void selectTreeNode(const QModelIndex &index);
     void exportCredential();
     void importCredential();
+    void addHealthFlipbook(const CommandController::OpenDatabase &openDatabase);
 
     QuerySession *m_session;
     ActiveDirectorySession *m_directory;
@@ -137,4 +141,5 @@ private:
     OverviewSession *m_overview = nullptr;
     OverviewPage *m_overviewPage = nullptr;
     bool m_selectingTreeNode = false; // the page moves the tree, not the tree the page
+    HealthFlipbook *m_health = nullptr;
 };

@@ -30,7 +30,8 @@ AuditPage::AuditPage(AuditSession *session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("All actions"), QString());
-    for (const char *key : { "move", "quarantine", "release", "start-service" })
+    for (const char *key :
+         { "move", "quarantine", "release", "start-service", "health-settings-import" })
         m_action->addItem(AuditLogModel::actionName(QLatin1String(key)), QLatin1String(key));
     auto *exportButton = new QPushButton(tr("Export..."));
     exportButton->setObjectName(QStringLiteral("auditExport"));

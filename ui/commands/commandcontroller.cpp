@@ -6,6 +6,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 
 namespace {
 // The services reference 004 lists for a client, by their service names; the list is editable
@@ -85,12 +86,63 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
     case EndpointActions::Kind::Copy:
     case EndpointActions::Kind::ExportSelection:
     case EndpointActions::Kind::Diagnose:
+    case EndpointActions::Kind::ComputerDetails:
         return false;
     }
     if (!confirm(title, question, verb, targets))
         return false;
     start(kind, targets, title, service);
     return true;
+}
+
+bool CommandController::requestStartWhereStopped(
+    const QMap<QString, QVector<Endpoint>> &stopped,
+    std::function<void(const QVector<TargetOutcome> &)> finished)
+{
+    QVector<Endpoint> computers;
+    QSet<QString> seen;
+    for (const QVector<Endpoint> &endpoints : stopped)
+        for (const Endpoint &endpoint :
+             EndpointActions::applicable(EndpointActions::Kind::StartService, endpoints))
+            if (!seen.contains(endpoint.address)) {
+                seen.insert(endpoint.address);
+                computers.append(endpoint);
+            }
+    if (computers.isEmpty())
+        return false;
+    if (const Result<Done> ready = m_session->ready(); !ready) {
+        QMessageBox::warning(m_window, tr("Commands to agents are unavailable"), ready.error());
+        return false;
+    }
+    const QStringList services = stopped.keys();
+    const QString question = tr("Start the stopped services (%1) on the %n computers where they "
+                                "are not running?",
+                                nullptr, int(computers.size()))
+                                 .arg(services.join(tr(", ")));
+    if (!confirm(tr("Start service"), question, tr("Start service"), computers))
+        return false;
+    auto outcomes = std::make_shared<QVector<TargetOutcome>>();
+    auto pending = std::make_shared<int>(0);
+    for (auto it = stopped.cbegin(); it != stopped.cend(); ++it) {
+        const QVector<Endpoint> targets
+            = EndpointActions::applicable(EndpointActions::Kind::StartService, it.value());
+        RunningCommand *running = targets.isEmpty()
+            ? nullptr
+            : m_session->start(EndpointActions::Kind::StartService, targets, it.key());
+        if (!running)
+            continue;
+        ++*pending;
+        connect(running, &RunningCommand::finished, this,
+                [outcomes, pending, finished](const QVector<TargetOutcome> &some) {
+                    *outcomes += some;
+                    if (--*pending == 0 && finished)
+                        finished(*outcomes);
+                });
+        auto *dialog = new CommandProgressDialog(running, tr("Start service \"%1\"").arg(it.key()),
+                                                 m_window);
+        dialog->show();
+    }
+    return *pending > 0;
 }
 
 bool CommandController::confirm(const QString &title, const QString &question, const QString &verb,

@@ -3,6 +3,7 @@
 #include "commandsession.h"
 #include "endpointactions.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -25,6 +26,13 @@ public:
     // Starts `kind` on `endpoints` after asking; false when the administrator said no or the
     // command cannot be sent (they were told why).
     bool request(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints);
+
+    // Start service where it is not running (reference 001; issue 12, point 4): each service in
+    // `stopped` is started on the computers listed for it, one command per service, after one
+    // confirmation that names the computers. `finished` gets every computer's outcome once all
+    // the commands have ended. False when the administrator said no or nothing can be sent.
+    bool requestStartWhereStopped(const QMap<QString, QVector<Endpoint>> &stopped,
+                                  std::function<void(const QVector<TargetOutcome> &)> finished);
 
     // The keychain is not asked on the GUI thread: importing runs on a worker.
     void importCredential(const QString &file, const QString &password,

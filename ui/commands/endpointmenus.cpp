@@ -111,6 +111,9 @@ void EndpointMenus::act(EndpointActions::Kind kind, const QVector<Endpoint> &end
     case EndpointActions::Kind::Diagnose:
         emit diagnoseRequested(endpoints.first());
         return;
+    case EndpointActions::Kind::ComputerDetails:
+        emit detailsRequested(endpoints);
+        return;
     default:
         m_commands->request(kind, endpoints);
         return;

@@ -37,6 +37,8 @@ public:
 signals:
     // Diagnose connection was chosen: the first computer of the selection.
     void diagnoseRequested(const Endpoint &endpoint);
+    // Computer details was chosen: the flipbook over the selection.
+    void detailsRequested(const QVector<Endpoint> &endpoints);
 
 private:
     void showMenu(QAbstractItemView *view, const QPoint &position,

@@ -270,6 +270,25 @@ void TestCliHealth::settingsImportRefusesABadFileWhole()
              QStringLiteral("(Default Settings)"));
     QCOMPARE(list.at(3).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Overlap"));
+    // The good import of initTestCase is in the audit log (intent, then its outcome naming the
+    // file and the settings); the refused one left no entry.
+    const Result<std::shared_ptr<Database>> database
+        = Database::openSqlite(m_directory.filePath(QStringLiteral("osmgmt.sqlite")));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    QSqlQuery audit((*database)->connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT phase, detail FROM audit_log WHERE action = "
+                                      "'health-settings-import' ORDER BY id")));
+    QStringList entries;
+    while (audit.next())
+        entries << audit.value(0).toString() + QLatin1Char(' ') + audit.value(1).toString();
+    QCOMPARE(entries.size(), 2);
+    QVERIFY2(entries.at(0).startsWith(QLatin1String("intent from ")), qPrintable(entries.at(0)));
+    QVERIFY2(entries.at(1).startsWith(QLatin1String("outcome imported from "))
+                 && entries.at(1).contains(QLatin1String("settings.json"))
+                 && entries.at(1).endsWith(
+                     QLatin1String("(Default Settings), Lab servers, Retired, Overlap")),
+             qPrintable(entries.at(1)));
+    QVERIFY(!entries.join(QLatin1Char('\n')).contains(QLatin1String("bad.json")));
 }
 
 void TestCliHealth::healthRowByRow()

@@ -1,5 +1,7 @@
+#include "health/healthsettingsimport.h"
 #include "health/healthstore.h"
 #include "postgresbackends.h"
+#include "store/auditlog.h"
 #include "store/querystore.h"
 #include "testclock.h"
 
@@ -97,6 +99,36 @@ private slots:
         QCOMPARE(store.loadSettings().value(), saved);
         QCOMPARE(store.saveSettings(HealthSettingsList()), QString());
         QCOMPARE(store.loadSettings().value(), HealthSettingsList());
+    }
+
+    // Issue 12: an import changes what Needs attention means, so the audit log records it, the
+    // intent before the settings change and the outcome after, naming the file and settings.
+    void anImportIsAudited()
+    {
+        HealthSettings lab;
+        lab.name = QStringLiteral("Lab servers");
+        const HealthSettingsList imported({ HealthSettings::defaults(), lab });
+        const Result<Done> applied = HealthSettingsImport::apply(
+            m_database, imported, QStringLiteral("/tmp/settings.json"));
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QCOMPARE(HealthStore(m_database).loadSettings().value(), imported);
+        const Result<QVector<AuditEntry>> entries
+            = AuditLog(m_database)
+                  .search(AuditFilter { {}, QStringLiteral("health-settings-import"), {}, {}, 0 });
+        QVERIFY2(entries.ok(), qPrintable(entries.error()));
+        // One row per command: the outcome, which names its intent.
+        QCOMPARE(entries->size(), 1);
+        const AuditEntry &outcome = entries->at(0);
+        QCOMPARE(outcome.phase, QString::fromLatin1(AuditPhase::outcome));
+        QVERIFY(outcome.intentId > 0);
+        QCOMPARE(outcome.at, at("2026-12-03T12:00:00Z")); // the Clock's
+        QCOMPARE(
+            outcome.detail,
+            QStringLiteral("imported from /tmp/settings.json: (Default Settings), Lab servers"));
+        QVERIFY(!outcome.osUser.isEmpty());
+        const Result<AuditVerification> verified = AuditLog(m_database).verify();
+        QVERIFY(verified->intact());
+        QVERIFY(verified->openIntents.isEmpty()); // the intent has its outcome
     }
 
 private:
