@@ -24,7 +24,8 @@ ConnectSweep::ConnectSweep(const QueryScope &scope, DirectoryTargets directory,
     , m_targets(scope.scope(), std::move(directory))
     , m_classifier(settings.thisServerName)
     , m_trust(settings.thisServerName,
-              settings.thisServerCa ? *settings.thisServerCa : AgentTrust::thisConsoleAuthority())
+              settings.thisServerCas ? *settings.thisServerCas
+                                     : AgentTrust::thisConsoleAuthorities())
 {
     for (quint16 port : m_scope.ports.ports())
         m_ports.append(port);
