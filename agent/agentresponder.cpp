@@ -47,7 +47,8 @@ QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
     const QString type = AgentText::printable(request.value(QStringLiteral("type")).toString());
     // The answer names the request it answers (docs/agent-protocol.md, "Commands").
     const QString id = request.value(QStringLiteral("id")).toString();
-    const QString refused = refusal(peerChain);
+    bool byPinned = false;
+    const QString refused = refusal(peerChain, &byPinned);
     if (!refused.isEmpty()) {
         log->warn("{}: {} from {} refused: {}", m_state.identity().name, type, peer, refused);
         return errorMessage(ErrorCode::refused, refused, id);
@@ -67,7 +68,17 @@ QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
         log->warn("{}: {} from {} refused: {}", m_state.identity().name, type, peer, moveOnly);
         return errorMessage(ErrorCode::refused, moveOnly, id);
     }
-    QJsonObject reply = execute(*command, peerAddress);
+    const bool rollover = command->kind == AgentCommand::Kind::Rollover
+        || command->kind == AgentCommand::Kind::FinishRollover;
+    // A console commands with its new CA only once it finished the rollover: such a command
+    // finishes it here too, for an agent that missed finish-rollover (it was offline).
+    if (byPinned && !rollover && m_state.previousCa()) {
+        const Result<QString> finished = m_state.finishRollover();
+        log->info("{}: a command of the pinned CA: {}", m_state.identity().name,
+                  finished ? *finished : finished.error());
+    }
+    QJsonObject reply
+        = rollover ? executeRollover(*command, byPinned) : execute(*command, peerAddress);
     reply.insert(QStringLiteral("id"), id);
     log->info(
         "{}: {} from {} ({}): {}", m_state.identity().name, type, peer,
@@ -78,8 +89,7 @@ QJsonObject AgentResponder::answerCommand(const QJsonObject &request,
     return reply;
 }
 
-// Why a command from this peer is refused; empty when it may command this agent.
-QString AgentResponder::refusal(const QList<QSslCertificate> &peerChain) const
+QString AgentResponder::refusal(const QList<QSslCertificate> &peerChain, bool *byPinned) const
 {
     if (peerChain.isEmpty())
         return tr("command refused: no client certificate");
@@ -87,9 +97,35 @@ QString AgentResponder::refusal(const QList<QSslCertificate> &peerChain) const
         return tr("command refused: this agent knows no CA of its server \"%1\"")
             .arg(m_state.identity().server);
     const Result<QString> verified = AgentTls::verifyClientChain(peerChain, *m_state.pinnedCa());
-    if (!verified)
-        return tr("command refused: %1").arg(verified.error());
-    return {};
+    if (byPinned)
+        *byPinned = bool(verified);
+    if (verified)
+        return {};
+    // docs/security.md, "Rolling the CA over": until the rollover is finished, the consoles of
+    // the CA pinned before it still command this agent.
+    if (m_state.previousCa() && AgentTls::verifyClientChain(peerChain, *m_state.previousCa()))
+        return {};
+    return tr("command refused: %1").arg(verified.error());
+}
+
+// docs/security.md, "Rolling the CA over". A rollover comes from a console of either CA (the
+// console commands with its current CA until it finishes); only the new CA's console finishes it.
+QJsonObject AgentResponder::executeRollover(const AgentCommand &command, bool byPinned)
+{
+    if (command.kind == AgentCommand::Kind::FinishRollover) {
+        if (!byPinned)
+            return errorMessage(ErrorCode::refused,
+                                tr("command refused: only a console of the CA this agent pins "
+                                   "now may finish the rollover"));
+        const Result<QString> finished = m_state.finishRollover();
+        if (!finished)
+            return errorMessage(ErrorCode::failed, finished.error());
+        return doneMessage(command.type(), *finished);
+    }
+    const Result<QString> rolled = m_state.rollOver(command.caPem, command.certificatePem);
+    if (!rolled)
+        return errorMessage(ErrorCode::invalid, tr("rollover: %1").arg(rolled.error()));
+    return doneMessage(command.type(), *rolled);
 }
 
 QJsonObject AgentResponder::execute(const AgentCommand &command, const QHostAddress &peerAddress)
@@ -132,6 +168,9 @@ QJsonObject AgentResponder::execute(const AgentCommand &command, const QHostAddr
         return doneMessage(command.type(),
                            m_state.setQuarantined(false) ? tr("released from quarantine")
                                                          : tr("was not quarantined"));
+    case AgentCommand::Kind::Rollover:
+    case AgentCommand::Kind::FinishRollover:
+        break; // executeRollover()
     case AgentCommand::Kind::StartService: {
         const Result<bool> started = m_state.startService(command.service);
         if (!started)
@@ -162,6 +201,8 @@ QJsonObject AgentResponder::executeOnHost(const AgentCommand &command,
         break;
     case AgentCommand::Kind::Move:
     case AgentCommand::Kind::Register:
+    case AgentCommand::Kind::Rollover:
+    case AgentCommand::Kind::FinishRollover:
         break;
     }
     if (!done)

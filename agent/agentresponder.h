@@ -27,7 +27,10 @@ public:
 private:
     QJsonObject answerCommand(const QJsonObject &request, const QList<QSslCertificate> &peerChain,
                               const QHostAddress &peerAddress, const QString &peer);
-    QString refusal(const QList<QSslCertificate> &peerChain) const;
+    // Why a command from this peer is refused; empty when it may command this agent.
+    // `byPinned`, when given, tells whether the pinned CA (not a previous one) issued it.
+    QString refusal(const QList<QSslCertificate> &peerChain, bool *byPinned = nullptr) const;
+    QJsonObject executeRollover(const AgentCommand &command, bool byPinned);
     QJsonObject execute(const AgentCommand &command, const QHostAddress &peerAddress);
     QJsonObject executeOnHost(const AgentCommand &command, const QHostAddress &peerAddress);
 

@@ -1,5 +1,6 @@
 #include "agentstate.h"
 
+#include "agentlink/agenttls.h"
 #include "common/clock.h"
 #include "identity/certificateauthority.h"
 
@@ -17,6 +18,8 @@ void AgentState::registerWith(const QString &server, const QSslCertificate &ca)
 {
     m_identity.server = server;
     m_pinnedCa = ca;
+    // A move pins only the new server's CA: no rollover of the old one goes on.
+    m_previousCa.reset();
     // A certificate of the old CA proves nothing to the new server: back to the self-signed one.
     if (m_agentCertificate && !verifyIssuedBy(*m_agentCertificate, ca, CertificateUse::Server)
         && setTls(m_selfSigned, std::nullopt))
@@ -72,6 +75,71 @@ Result<bool> AgentState::acceptCertificate(const QByteArray &certificatePem)
         return installed;
     emit certificateChanged();
     return true;
+}
+
+QList<QSslCertificate> AgentState::trustedCas() const
+{
+    QList<QSslCertificate> trusted;
+    if (m_pinnedCa)
+        trusted.append(*m_pinnedCa);
+    if (m_previousCa)
+        trusted.append(*m_previousCa);
+    return trusted;
+}
+
+Result<QString> AgentState::rollOver(const QByteArray &caPem, const QByteArray &certificatePem)
+{
+    using R = Result<QString>;
+    const Result<QSslCertificate> ca = AgentTls::parseCaCertificate(caPem);
+    if (!ca)
+        return R::failure(ca.error());
+    const QList<QSslCertificate> certificates
+        = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    if (certificates.size() != 1)
+        return R::failure(
+            QCoreApplication::translate("AgentState", "expected one PEM certificate"));
+    const QSslCertificate &certificate = certificates.first();
+    const Result<QString> issued = verifyIssuedBy(certificate, *ca, CertificateUse::Server);
+    if (!issued)
+        return R::failure(issued.error());
+    if (!samePublicKey(certificate, m_selfSigned.certificate))
+        return R::failure(QCoreApplication::translate(
+            "AgentState", "the certificate is not for this agent's key"));
+    const bool renewal = m_pinnedCa && *m_pinnedCa == *ca;
+    const Trust next { *ca, renewal ? m_previousCa : m_pinnedCa, certificate };
+    if (m_keeper) {
+        const Result<bool> kept = m_keeper(next);
+        if (!kept)
+            return R::failure(kept.error());
+    }
+    const Result<bool> installed = setTls(m_selfSigned, certificate);
+    if (!installed)
+        return R::failure(installed.error());
+    m_pinnedCa = next.pinnedCa;
+    m_previousCa = next.previousCa;
+    emit certificateChanged();
+    emit trustChanged();
+    if (renewal)
+        return QCoreApplication::translate("AgentState",
+                                           "already on this CA: agent certificate renewed");
+    return QCoreApplication::translate("AgentState",
+                                       "now on the new CA, the previous one accepted until the "
+                                       "rollover is finished");
+}
+
+Result<QString> AgentState::finishRollover()
+{
+    if (!m_previousCa)
+        return QCoreApplication::translate("AgentState", "no rollover was going on");
+    if (m_keeper) {
+        const Result<bool> kept = m_keeper(Trust { m_pinnedCa, std::nullopt, m_agentCertificate });
+        if (!kept)
+            return Result<QString>::failure(kept.error());
+    }
+    m_previousCa.reset();
+    emit trustChanged();
+    return QCoreApplication::translate("AgentState",
+                                       "rollover finished: only the new CA is accepted");
 }
 
 bool AgentState::setQuarantined(bool quarantined)

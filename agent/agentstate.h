@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSslCertificate>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,11 +22,31 @@ public:
     AgentState(AgentIdentity identity, std::optional<QSslCertificate> pinnedCa, AgentStatus status,
                QObject *parent = nullptr);
 
+    // What the agent trusts and presents, as a CA rollover changes it and keeps it
+    // (docs/security.md, "Rolling the CA over").
+    struct Trust
+    {
+        std::optional<QSslCertificate> pinnedCa;
+        std::optional<QSslCertificate> previousCa; // accepted too until the rollover is finished
+        std::optional<QSslCertificate> certificate; // the agent certificate
+    };
+    // Keeps a rollover's trust where it outlives the process before the agent uses it (the real
+    // agent's state directory, in one atomic write); a failure leaves the agent as it was and is
+    // its answer. Without one (a fleet) the change is only announced (trustChanged()).
+    using TrustKeeper = std::function<Result<bool>(const Trust &)>;
+    void setTrustKeeper(TrustKeeper keeper) { m_keeper = std::move(keeper); }
+
     const AgentIdentity &identity() const { return m_identity; }
     const AgentStatus &status() const { return m_status; }
     // The CA of the server this agent is registered to; none when its registration carries no
     // CA, and then no command is accepted.
     const std::optional<QSslCertificate> &pinnedCa() const { return m_pinnedCa; }
+    // During a CA rollover, the CA pinned before it: commands from its consoles are still
+    // accepted until the rollover is finished. None otherwise.
+    const std::optional<QSslCertificate> &previousCa() const { return m_previousCa; }
+    void setPreviousCa(std::optional<QSslCertificate> ca) { m_previousCa = std::move(ca); }
+    // The CAs whose client certificates may command this agent: the pinned one first.
+    QList<QSslCertificate> trustedCas() const;
 
     // Client Mover: registers with `server` and pins `ca` instead of the old server's CA. An
     // agent certificate of the old CA no longer proves anything: the agent presents its
@@ -48,6 +69,13 @@ public:
     // for a TLS server and for this agent's own key; the reason otherwise. Emits
     // certificateChanged().
     Result<bool> acceptCertificate(const QByteArray &certificatePem);
+    // The rollover command: pins `caPem` (a CA certificate) and presents `certificatePem`, the
+    // agent certificate that CA issued for this agent's key, keeping the CA pinned until now as
+    // the previous one. Repeated with the CA already pinned, it only renews the certificate.
+    // What was done, in words, or why it was refused (nothing changed then).
+    Result<QString> rollOver(const QByteArray &caPem, const QByteArray &certificatePem);
+    // The end of a rollover: the previous CA is no longer accepted. What was done, in words.
+    Result<QString> finishRollover();
     // The host this agent acts on (the real agent's); null for a fleet agent, whose
     // quarantine and services are played in this object. Not owned.
     HostControl *host() const { return m_host; }
@@ -68,11 +96,15 @@ signals:
     void quarantineChanged(bool quarantined);
     void registrationChanged();
     void certificateChanged();
+    // The pinned or the previous CA changed by a rollover (the certificate with it).
+    void trustChanged();
     void serviceStarted(const QString &name);
 
 private:
     AgentIdentity m_identity;
     std::optional<QSslCertificate> m_pinnedCa;
+    std::optional<QSslCertificate> m_previousCa;
+    TrustKeeper m_keeper;
     AgentStatus m_status;
     HostControl *m_host = nullptr;
     AgentTls::Credentials m_selfSigned;

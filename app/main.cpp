@@ -13,13 +13,13 @@
 #include "overviewsession.h"
 #include "querysession.h"
 #include "scheduledqueries.h"
+#include "secrets/consolecredentials.h"
 #include "secrets/identityfiles.h"
 #include "secrets/keychainthread.h"
 #include "secrets/savedpassword.h"
 #include "settings/settings.h"
 #include "settings/storesettings.h"
 #include "store/storeconnection.h"
-#include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
 #include "watch/statuschangeduty.h"
 
@@ -161,11 +161,14 @@ int main(int argc, char *argv[])
     // The periodic duties, while this console holds the store's lease (docs/watch.md). Made after
     // `scheduled`, so that it stops, and gives the lease up, before the schedule goes.
     // The heartbeats run on the watcher's thread, never this one (docs/watch.md, "Heartbeats").
-    auto heartbeatCredentials = std::make_shared<HeartbeatCredentials>(
+    // One client certificate for the heartbeats and the health gathering: the console's session's
+    // once its identity is loaded (below), from the keychain's thread until then.
+    auto consoleCredentials = std::make_shared<ConsoleCredentials>(
         IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
     // The heartbeat settings are the store's, read by the duty at every cycle.
+    session.setHealthCredentials([consoleCredentials] { return consoleCredentials->current(); });
     HeartbeatJob heartbeats;
-    heartbeats.console = [heartbeatCredentials] { return heartbeatCredentials->current(); };
+    heartbeats.console = [consoleCredentials] { return consoleCredentials->currentOrNone(); };
     ConsoleWatcher watcher(store,
                            { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
                              std::make_shared<StatusChangeDuty>() });
@@ -198,6 +201,10 @@ int main(int argc, char *argv[])
     EventFeed eventFeed([store] { return store.open(); });
     EventNotifier notifier(&eventFeed);
     eventFeed.start();
+    QObject::connect(
+        &identity, &ConsoleIdentity::loaded, &application, [&identity, consoleCredentials] {
+            consoleCredentials->adopt(identity.authority(), identity.sessionCertificate());
+        });
     identity.load();
     window.openLink(link.value());
     window.show();

@@ -7,8 +7,8 @@
 #include "diagnose/agenthistory.h"
 #include "probe/agenttrust.h"
 #include "scope/scopefile.h"
+#include "secrets/consolecredentials.h"
 #include "secrets/identityfiles.h"
-#include "secrets/serveridentity.h"
 #include "settings/settings.h"
 #include "store/database.h"
 
@@ -129,20 +129,21 @@ void DiagnoseCommand::loadIdentity(const QString &serverName, DiagnosisSettings 
               << '\n';
         return;
     }
-    const Result<ServerIdentity> identity
-        = ServerIdentity::loadOrCreate(SecretStore(), caFile, serverName);
-    if (!identity) {
+    // The console's certificate as heartbeats and health gathering have it (ConsoleCredentials).
+    ConsoleCredentials credentials(caFile, serverName);
+    const Result<AgentTls::Credentials> console = credentials.current();
+    if (!console) {
         settings.thisServerCa = AgentTrust::thisConsoleAuthority();
         m_err << tr("osmgmt-cli diagnose: diagnosing without this console's certificate (agents "
                     "give their report only to it): %1")
-                     .arg(identity.error())
+                     .arg(console.error())
               << '\n';
         return;
     }
-    settings.thisServerCa = identity->authority().certificate();
-    const Result<IssuedCertificate> session = identity->issueSessionCertificate();
-    if (session)
-        settings.console = AgentTls::Credentials { session->certificate, session->key };
+    const QList<QSslCertificate> trusted = credentials.trustedAuthorities();
+    settings.thisServerCa = trusted.value(0);
+    settings.pendingServerCa = trusted.value(1); // during a CA rollover
+    settings.console = *console;
 }
 
 int DiagnoseCommand::run(const QStringList &arguments)

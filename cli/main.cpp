@@ -1,6 +1,7 @@
 #include "actioncommand.h"
 #include "agentscommand.h"
 #include "auditcommand.h"
+#include "cacommand.h"
 #include "diagnosecommand.h"
 #include "eventscommand.h"
 #include "healthcommand.h"
@@ -33,6 +34,10 @@ QString usage()
         "  start-service  Start a stopped service of the agent on computers, or with\n"
         "                 --where-stopped every stopped service a query found.\n"
         "  audit verify   Check that the audit log was not changed since it was written.\n"
+        "  ca status      This server's CA, a pending one, and which agents are on which.\n"
+        "  ca rollover start|migrate|finish\n"
+        "                 Roll this server's CA over: make a new one, move the agents to\n"
+        "                 it, retire the old one.\n"
         "  register       Register agents to this server: its CA issues each its agent\n"
         "                 certificate, so they show as Managed by this server.\n"
         "  watch          Run the periodic duties (the scheduled query, the heartbeats)\n"
@@ -70,6 +75,8 @@ int main(int argc, char *argv[])
         return QueryCommand().run(arguments.mid(1));
     if (command == QLatin1String("results"))
         return ResultsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("ca"))
+        return CaCommand().run(arguments.mid(1));
     if (command == QLatin1String("audit"))
         return AuditCommand().run(arguments.mid(1));
     if (command == QLatin1String("health"))

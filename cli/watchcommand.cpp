@@ -4,9 +4,9 @@
 
 #include "common/clock.h"
 #include "common/unixsignalwatcher.h"
+#include "secrets/consolecredentials.h"
 #include "secrets/identityfiles.h"
 #include "settings/settings.h"
-#include "watch/heartbeatcredentials.h"
 #include "watch/heartbeatduty.h"
 #include "watch/scheduledqueryduty.h"
 #include "watch/statuschangeduty.h"
@@ -92,13 +92,13 @@ int WatchCommand::run(const QStringList &arguments)
                             { Settings::keepQueries(), Settings::keepDays() },
                             store },
         Clock::instance().now());
-    auto credentials = std::make_shared<HeartbeatCredentials>(
+    auto credentials = std::make_shared<ConsoleCredentials>(
         IdentityFiles::serverCertificate(Settings::dataDirectory()), probe.thisServerName);
     HeartbeatJob heartbeatJob;
     // The heartbeat settings are the store's, read again at every cycle; --once asks every agent.
     heartbeatJob.everyAgentEachRound = line.isSet(once);
     heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
-    heartbeatJob.console = [credentials] { return credentials->current(); };
+    heartbeatJob.console = [credentials] { return credentials->currentOrNone(); };
     auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);
     Watcher watcher(store, { scheduledQuery, heartbeat, std::make_shared<StatusChangeDuty>() },
                     lease);

@@ -39,6 +39,8 @@ DiagnosisRequest prepare(const Endpoint &endpoint, DiagnosisSettings &settings, 
     }
     if (needCa)
         settings.thisServerCa = AgentTrust::thisConsoleAuthority();
+    // During a CA rollover, the pending CA vouches for the agents already moved to it.
+    settings.pendingServerCa = AgentTrust::thisConsoleAuthorities().value(1);
     if (openDatabase) {
         if (const Result<std::shared_ptr<Database>> opened = openDatabase()) {
             std::shared_ptr<Database> database = opened.value();

@@ -98,6 +98,9 @@ QString EndpointActions::whyNot(Kind kind, const QVector<Endpoint> &endpoints)
                   "not. Move or register them to this server first.");
     case Kind::Diagnose:
         return tr("The selected computers have no address to diagnose.");
+    case Kind::ComputerDetails:
+        return tr("The selected computers have no address, so they have no page of their own "
+                  "(an Active Directory computer whose name did not resolve).");
     case Kind::Copy:
     case Kind::ExportSelection:
         break;

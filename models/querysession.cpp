@@ -72,7 +72,8 @@ void QuerySession::beginQuery(const QueryScope &scope)
     m_clientTree.clear();
     ProbeSettings settings;
     settings.thisServerName = m_serverName;
-    settings.thisServerCa = m_serverCa;
+    if (m_serverCa)
+        settings.thisServerCas = QList<QSslCertificate> { *m_serverCa };
     settings.connectRetries = Settings::connectRetries();
     settings.maxConnections = Settings::maxConnections();
     settings.threads = Settings::probeThreads();

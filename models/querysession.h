@@ -37,6 +37,12 @@ public:
     // The CA an agent's certificate must chain to for Managed by this server (AgentTrust);
     // unless set, this console's own from its data folder (the demo and tests set theirs).
     void setServerCa(const QSslCertificate &ca) { m_serverCa = ca; }
+    // The client certificate the health gathering presents (the console's session's); without
+    // one it is loaded from the keychain (HealthGatherer::consoleCredentials).
+    void setHealthCredentials(HealthGatherer::Credentials credentials)
+    {
+        m_runner.setHealthCredentials(std::move(credentials));
+    }
 
     // What to do with a new query while one runs.
     enum class WhenRunning {

@@ -33,6 +33,8 @@ struct FleetAgent
     // The CA of the server it is registered to (its registration): commands need a client
     // certificate that chains to it. None: every command is refused.
     std::optional<QSslCertificate> ca;
+    // During a CA rollover, the CA pinned before it, still accepted (from --fleet-state).
+    std::optional<QSslCertificate> previousCa;
     AgentStatus status = AgentStatus::healthyDefault();
     // Seconds its clock is off (`status.clockSkewSeconds`): the time it reports is skewed so.
     qint64 clockSkewSeconds = 0;

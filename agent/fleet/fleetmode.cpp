@@ -109,6 +109,7 @@ int runFleetMode(const FleetModeOptions &options)
                 continue;
             QObject::connect(state, &AgentState::registrationChanged, &player, save);
             QObject::connect(state, &AgentState::certificateChanged, &player, save);
+            QObject::connect(state, &AgentState::trustChanged, &player, save);
             QObject::connect(state, &AgentState::quarantineChanged, &player, save);
             QObject::connect(state, &AgentState::serviceStarted, &player, save);
         }

@@ -83,6 +83,7 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
     }
     auto *state = new AgentState(agent.identity, agent.ca, agent.status, this);
     state->setClockSkew(agent.clockSkewSeconds);
+    state->setPreviousCa(agent.previousCa);
     Result<bool> tlsReady = state->setTls(*m_credentials, agent.certificate, m_tls);
     if (!tlsReady) {
         Logging::get("agent")->warn("{}: its agent certificate cannot be used, it presents the "

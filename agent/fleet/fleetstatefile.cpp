@@ -35,6 +35,14 @@ QString applyAgent(const QJsonObject &saved, FleetAgent &agent)
             return QStringLiteral("ca: ") + ca.error();
         agent.ca = *ca;
     }
+    const QString previous = saved.value(QStringLiteral("previousCa")).toString();
+    agent.previousCa.reset();
+    if (!previous.isEmpty()) {
+        const Result<QSslCertificate> ca = AgentTls::parseCaCertificate(previous.toLatin1());
+        if (!ca)
+            return QStringLiteral("previousCa: ") + ca.error();
+        agent.previousCa = *ca;
+    }
     const QString certificate = saved.value(QStringLiteral("certificate")).toString();
     agent.certificate.reset();
     if (!certificate.isEmpty()) {
@@ -62,6 +70,8 @@ QJsonObject agentJson(const AgentState &state)
         { QStringLiteral("server"), state.identity().server },
         { QStringLiteral("ca"),
           state.pinnedCa() ? QString::fromLatin1(state.pinnedCa()->toPem()) : QString() },
+        { QStringLiteral("previousCa"),
+          state.previousCa() ? QString::fromLatin1(state.previousCa()->toPem()) : QString() },
         { QStringLiteral("certificate"),
           state.agentCertificate() ? QString::fromLatin1(state.agentCertificate()->toPem())
                                    : QString() },

@@ -61,8 +61,8 @@ Result<Registration> registration(const AgentConfig &config)
         return Result<Registration>::failure(saved.error());
     if (*saved)
         return **saved;
-    Registration first { config.server, config.domain, Clock::instance().now(), std::nullopt,
-                         std::nullopt };
+    Registration first { config.server, config.domain, Clock::instance().now(),
+                         std::nullopt,  std::nullopt,  std::nullopt };
     if (!config.caFile.isEmpty()) {
         QFile file(config.caFile);
         if (!file.open(QIODevice::ReadOnly))
@@ -154,6 +154,7 @@ int runRealAgent(const RealAgentOptions &options)
     AgentState state(AgentIdentity { HostFacts::hostName(), registered->server,
                                      QStringLiteral(OSMGMT_VERSION), registered->domain },
                      registered->ca, hostStatus(*registered), &root);
+    state.setPreviousCa(registered->previousCa);
     if (const Result<bool> tls = state.setTls(*credentials, registered->certificate); !tls) {
         log->error("the saved agent certificate cannot be used, presenting the self-signed one "
                    "(register the agent again): {}",
@@ -169,9 +170,20 @@ int runRealAgent(const RealAgentOptions &options)
     if (!restored)
         log->error("{}", restored.error());
     host.startStatusRefresh(limits.statusRefreshMs);
+    // A rollover is kept before the agent uses it: a failed write leaves it on its old CA.
+    state.setTrustKeeper([&](const AgentState::Trust &trust) {
+        const Registration next { state.identity().server, state.identity().domain,
+                                  registered->installed,   trust.pinnedCa,
+                                  trust.previousCa,        trust.certificate };
+        const Result<bool> saved = next.save(config->stateDirectory);
+        if (saved)
+            log->info("the CA rollover's state is saved in {}", config->stateDirectory);
+        return saved;
+    });
     const auto saveRegistration = [&] {
-        Registration now { state.identity().server, state.identity().domain, registered->installed,
-                           state.pinnedCa(), state.agentCertificate() };
+        Registration now { state.identity().server, state.identity().domain,
+                           registered->installed,   state.pinnedCa(),
+                           state.previousCa(),      state.agentCertificate() };
         const Result<bool> saved = now.save(config->stateDirectory);
         if (!saved)
             log->error("the new registration is not saved: {}", saved.error());

@@ -14,6 +14,7 @@ namespace {
 
 const QString registrationFile = QStringLiteral("registration.json");
 const QString caFile = QStringLiteral("ca.pem");
+const QString previousCaFile = QStringLiteral("previous-ca.pem");
 const QString certificateFile = QStringLiteral("agent-certificate.pem");
 const QString keyFile = QStringLiteral("agent-key.pem");
 const QString selfSignedFile = QStringLiteral("agent-self.pem");
@@ -31,6 +32,53 @@ Result<bool> writeAtomically(const QString &path, const QByteArray &content, boo
         || file.write(content) != content.size() || !file.commit())
         return Result<bool>::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
     return true;
+}
+
+// A certificate from the registration's field `key` when it has one (empty: none), else from
+// the copy `file` an older agent wrote; the fault in words, or empty.
+QString readCertificate(const QJsonObject &object, const QString &key, const QString &directory,
+                        const QString &file, bool mustBeCa, std::optional<QSslCertificate> &into)
+{
+    QByteArray bytes;
+    QString origin = QStringLiteral("registration.json: ") + key;
+    if (object.contains(QStringLiteral("ca"))) {
+        bytes = object.value(key).toString().toLatin1();
+    } else {
+        QFile copy(QDir(directory).filePath(file));
+        if (!copy.exists())
+            return {};
+        if (!copy.open(QIODevice::ReadOnly))
+            return tr("cannot read %1: %2").arg(copy.fileName(), copy.errorString());
+        bytes = copy.readAll();
+        origin = copy.fileName();
+    }
+    if (bytes.isEmpty())
+        return {};
+    if (mustBeCa) {
+        const Result<QSslCertificate> ca = AgentTls::parseCaCertificate(bytes);
+        if (!ca)
+            return origin + QStringLiteral(": ") + ca.error();
+        into = *ca;
+        return {};
+    }
+    const QSslCertificate certificate(bytes, QSsl::Pem);
+    if (certificate.isNull())
+        return tr("%1: not a PEM certificate").arg(origin);
+    into = certificate;
+    return {};
+}
+
+QString readTrust(const QJsonObject &object, const QString &directory, Registration &registration)
+{
+    QString fault
+        = readCertificate(object, QStringLiteral("ca"), directory, caFile, true, registration.ca);
+    if (fault.isEmpty())
+        fault = readCertificate(object, QStringLiteral("previousCa"), directory, previousCaFile,
+                                true, registration.previousCa);
+    if (fault.isEmpty())
+        fault = readCertificate(object, QStringLiteral("certificate"), directory, certificateFile,
+                                false, registration.certificate);
+    return fault;
 }
 
 } // namespace
@@ -53,25 +101,9 @@ Result<std::optional<Registration>> Registration::load(const QString &directory)
         return Loaded::failure(
             tr("%1: no server or no installation time; remove it to register again")
                 .arg(file.fileName()));
-    QFile ca(QDir(directory).filePath(caFile));
-    if (ca.exists()) {
-        if (!ca.open(QIODevice::ReadOnly))
-            return Loaded::failure(tr("cannot read %1: %2").arg(ca.fileName(), ca.errorString()));
-        const Result<QSslCertificate> pinned = AgentTls::parseCaCertificate(ca.readAll());
-        if (!pinned)
-            return Loaded::failure(ca.fileName() + QStringLiteral(": ") + pinned.error());
-        registration.ca = *pinned;
-    }
-    QFile certificate(QDir(directory).filePath(certificateFile));
-    if (certificate.exists()) {
-        if (!certificate.open(QIODevice::ReadOnly))
-            return Loaded::failure(
-                tr("cannot read %1: %2").arg(certificate.fileName(), certificate.errorString()));
-        const QSslCertificate agent(certificate.readAll(), QSsl::Pem);
-        if (agent.isNull())
-            return Loaded::failure(tr("%1: not a PEM certificate").arg(certificate.fileName()));
-        registration.certificate = agent;
-    }
+    const QString pemFault = readTrust(object, directory, registration);
+    if (!pemFault.isEmpty())
+        return Loaded::failure(pemFault);
     return std::optional<Registration>(registration);
 }
 
@@ -79,27 +111,35 @@ Result<bool> Registration::save(const QString &directory) const
 {
     if (!QDir().mkpath(directory))
         return Result<bool>::failure(tr("cannot create the state directory %1").arg(directory));
-    // The CA first: a registration never names a server whose CA is not on disk yet.
-    if (ca) {
-        const Result<bool> written = writeAtomically(QDir(directory).filePath(caFile), ca->toPem());
-        if (!written)
-            return written;
-    } else {
-        QFile::remove(QDir(directory).filePath(caFile));
-    }
-    if (certificate) {
-        const Result<bool> written
-            = writeAtomically(QDir(directory).filePath(certificateFile), certificate->toPem());
-        if (!written)
-            return written;
-    } else {
-        QFile::remove(QDir(directory).filePath(certificateFile));
-    }
+    const auto pem = [](const std::optional<QSslCertificate> &held) {
+        return held ? QString::fromLatin1(held->toPem()) : QString();
+    };
+    // One file, one rename: the commit point of a registration, a move and a rollover alike.
     const QJsonObject object { { QStringLiteral("server"), server },
                                { QStringLiteral("domain"), domain },
-                               { QStringLiteral("installed"), installed.toString(Qt::ISODate) } };
-    return writeAtomically(QDir(directory).filePath(registrationFile),
-                           QJsonDocument(object).toJson());
+                               { QStringLiteral("installed"), installed.toString(Qt::ISODate) },
+                               { QStringLiteral("ca"), pem(ca) },
+                               { QStringLiteral("previousCa"), pem(previousCa) },
+                               { QStringLiteral("certificate"), pem(certificate) } };
+    const Result<bool> committed = writeAtomically(QDir(directory).filePath(registrationFile),
+                                                   QJsonDocument(object).toJson());
+    if (!committed)
+        return committed;
+    // The copies, after the commit: a crash between leaves stale copies, never a stale agent.
+    const QList<QPair<QString, std::optional<QSslCertificate>>> copies {
+        { caFile, ca }, { previousCaFile, previousCa }, { certificateFile, certificate }
+    };
+    for (const auto &[name, content] : copies) {
+        const QString path = QDir(directory).filePath(name);
+        if (!content) {
+            QFile::remove(path);
+            continue;
+        }
+        const Result<bool> written = writeAtomically(path, content->toPem());
+        if (!written)
+            return written;
+    }
+    return true;
 }
 
 Result<AgentTls::Credentials> Registration::loadOrMakeTls(const QString &directory,

@@ -10,9 +10,13 @@
 #include <optional>
 
 // What the real agent keeps in its state directory: the server it is registered to, its domain,
-// when it was installed, and the pinned CA. A move rewrites it, so a restarted agent still
-// obeys only its new server. Files: registration.json, ca.pem, and agent-certificate.pem once
-// the server's CA issued the agent its certificate (docs/agent-protocol.md, "Registration").
+// when it was installed, the pinned CA (and during a CA rollover the previous one), and its
+// agent certificate. A move or a rollover rewrites it, so a restarted agent still obeys only its
+// server. registration.json holds all of it and is written in one atomic step (QSaveFile): a
+// write cut short leaves the whole old registration (docs/security.md, "Rolling the CA over").
+// ca.pem, previous-ca.pem and agent-certificate.pem are copies for the administrator written
+// after it; an older agent's directory without the PEM fields in registration.json is read from
+// them (docs/agent-protocol.md, "Registration").
 // The agent's TLS key and its self-signed certificate are agent-key.pem (owner-only) and
 // agent-self.pem, made at the first start: the agent certificate is for that key, so the key
 // must outlive a restart, and it never leaves this computer.
@@ -22,6 +26,7 @@ struct Registration
     QString domain;
     QDateTime installed;
     std::optional<QSslCertificate> ca;
+    std::optional<QSslCertificate> previousCa; // during a CA rollover
     std::optional<QSslCertificate> certificate; // the agent certificate, once registered
 
     // The agent's TLS key and self-signed certificate from `directory`, made and saved there
@@ -31,6 +36,7 @@ struct Registration
 
     // The registration in `directory`; an empty optional when none was saved yet.
     static Result<std::optional<Registration>> load(const QString &directory);
-    // Writes both files, each atomically (a crash leaves the old or the new, never half).
+    // Writes registration.json atomically (a crash leaves the old or the new, never half), then
+    // the PEM copies.
     Result<bool> save(const QString &directory) const;
 };

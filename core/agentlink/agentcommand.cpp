@@ -57,6 +57,19 @@ Result<AgentCommand> AgentCommand::withAgentCertificate(const QSslCertificate &p
     AgentCommand command = *this;
     if (!issuer)
         return command;
+    if (!provenBy.isEmpty()) {
+        bool proven = false;
+        for (const QSslCertificate &authority : provenBy)
+            proven = proven
+                || (checkIssuedBy({ presented }, authority, CertificateUse::Server).fault
+                        == ChainCheck::Fault::None
+                    && certificateNamesAddress(presented, address));
+        if (!proven)
+            return Result<AgentCommand>::failure(
+                tr("the agent at %1 does not present an agent certificate of this server's CA "
+                   "for that address: it is not moved to the new CA (register it first)")
+                    .arg(address));
+    }
     const Result<QSslCertificate> issued
         = issuer->issueAgentCertificate(presented, address, QString(), agentCertificateDays);
     if (!issued)
@@ -73,6 +86,21 @@ QString AgentCommand::newRequestId()
     for (quint32 word : words)
         id += QStringLiteral("%1").arg(word, 8, 16, QLatin1Char('0'));
     return id;
+}
+
+AgentCommand AgentCommand::rollover(const CertificateAuthority &newCa,
+                                    QList<QSslCertificate> provenBy)
+{
+    AgentCommand command = ofKind(Kind::Rollover);
+    command.caPem = newCa.certificatePem();
+    command.issuer = newCa;
+    command.provenBy = std::move(provenBy);
+    return command;
+}
+
+AgentCommand AgentCommand::finishRollover()
+{
+    return ofKind(Kind::FinishRollover);
 }
 
 AgentCommand AgentCommand::quarantine()
@@ -105,6 +133,10 @@ QString AgentCommand::type() const
         return MessageType::startService;
     case Kind::Register:
         return MessageType::registration;
+    case Kind::Rollover:
+        return MessageType::rollover;
+    case Kind::FinishRollover:
+        return MessageType::finishRollover;
     }
     return {};
 }
@@ -112,10 +144,10 @@ QString AgentCommand::type() const
 QJsonObject AgentCommand::toMessage() const
 {
     QJsonObject message { { typeKey, type() } };
-    if (kind == Kind::Move) {
+    if (kind == Kind::Move)
         message.insert(serverKey, server);
+    if (kind == Kind::Move || kind == Kind::Rollover)
         message.insert(caKey, QString::fromLatin1(caPem));
-    }
     if (kind == Kind::StartService)
         message.insert(serviceKey, service);
     if (!certificatePem.isEmpty())
@@ -129,7 +161,8 @@ bool AgentCommand::isCommandType(const QString &type)
 {
     return type == MessageType::move || type == MessageType::quarantine
         || type == MessageType::release || type == MessageType::startService
-        || type == MessageType::registration;
+        || type == MessageType::registration || type == MessageType::rollover
+        || type == MessageType::finishRollover;
 }
 
 Result<AgentCommand> AgentCommand::fromMessage(const QJsonObject &message)
@@ -142,6 +175,8 @@ Result<AgentCommand> AgentCommand::fromMessage(const QJsonObject &message)
     command.certificatePem = message.value(certificateKey).toString().toLatin1();
     if (command.kind == Kind::Register && command.certificatePem.isEmpty())
         return Result<AgentCommand>::failure(tr("register carries no certificate"));
+    if (command.kind == Kind::Rollover && command.certificatePem.isEmpty())
+        return Result<AgentCommand>::failure(tr("rollover carries no certificate"));
     return command;
 }
 
@@ -155,6 +190,16 @@ Result<AgentCommand> AgentCommand::commandIn(const QJsonObject &message)
     if (type == MessageType::registration) {
         AgentCommand command;
         command.kind = Kind::Register;
+        return command;
+    }
+    if (type == MessageType::finishRollover)
+        return finishRollover();
+    if (type == MessageType::rollover) {
+        const QString ca = message.value(caKey).toString();
+        if (ca.isEmpty())
+            return Result<AgentCommand>::failure(tr("rollover carries no CA certificate"));
+        AgentCommand command = ofKind(Kind::Rollover);
+        command.caPem = ca.toLatin1();
         return command;
     }
     if (type == MessageType::startService) {

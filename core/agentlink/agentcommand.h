@@ -19,6 +19,7 @@
 //   console -> agent  {"type":"move","server":NAME,"ca":PEM[,"certificate":PEM]}
 //                     | {"type":"register","certificate":PEM} | {"type":"quarantine"}
 //                     | {"type":"release"} | {"type":"start-service","service":NAME}
+//                     | {"type":"rollover","ca":PEM,"certificate":PEM} | {"type":"finish-rollover"}
 //                     every command also carries "id": the request id the console chose
 //   agent -> console  {"type":"done","command":TYPE,"id":ID,"detail":TEXT}
 //                     | {"type":"error","code":"refused"|"invalid"|"failed","id":ID,"reason":TEXT}
@@ -30,6 +31,8 @@ inline const QString quarantine = QStringLiteral("quarantine");
 inline const QString release = QStringLiteral("release");
 inline const QString startService = QStringLiteral("start-service");
 inline const QString registration = QStringLiteral("register");
+inline const QString rollover = QStringLiteral("rollover");
+inline const QString finishRollover = QStringLiteral("finish-rollover");
 inline const QString done = QStringLiteral("done");
 } // namespace MessageType
 
@@ -42,19 +45,25 @@ inline const QString failed = QStringLiteral("failed"); // understood, but it ca
 
 struct AgentCommand
 {
-    enum class Kind { Move, Quarantine, Release, StartService, Register };
+    enum class Kind { Move, Quarantine, Release, StartService, Register, Rollover, FinishRollover };
     Kind kind = Kind::Quarantine;
     QString server; // Move: the new server's name
-    QByteArray caPem; // Move: the new server's CA certificate, PEM
+    // Move: the new server's CA certificate, PEM; Rollover: this server's new CA certificate.
+    QByteArray caPem;
     QString service; // StartService: the service's name
-    // Register, and Move when sent by the new server's console: the agent certificate that CA
-    // issued for the agent's own TLS key (docs/agent-protocol.md, "Registration").
+    // Register, Rollover, and Move when sent by the new server's console: the agent certificate
+    // that CA (for Rollover: the new CA) issued for the agent's own TLS key
+    // (docs/agent-protocol.md, "Registration").
     QByteArray certificatePem;
     // The id the console chose for this request; the agent's answer must carry it.
     QString requestId;
     // The console's side only, never sent: the CA that issues `certificatePem` once the TLS
     // session shows the agent's key (withAgentCertificate()).
     std::optional<CertificateAuthority> issuer;
+    // The console's side only, for Rollover: the CAs (the current one, the pending one) that the
+    // certificate the agent presents must chain to, naming the address reached, before the new
+    // CA issues anything. A rollover moves agents of this server; it registers no one new.
+    QList<QSslCertificate> provenBy;
 
     static AgentCommand move(const QString &server, const QByteArray &caPem);
     // A move to `newServer` (this console's CA) that also registers the agent there.
@@ -63,6 +72,12 @@ struct AgentCommand
     static AgentCommand release();
     static AgentCommand startService(const QString &service);
     static AgentCommand registration(const CertificateAuthority &thisServer);
+    // The CA rollover (docs/security.md, "Rolling the CA over"): the agent pins `newCa` and
+    // presents the agent certificate `newCa` issues for its key, still accepting its previous CA
+    // until finishRollover().
+    static AgentCommand rollover(const CertificateAuthority &newCa,
+                                 QList<QSslCertificate> provenBy);
+    static AgentCommand finishRollover();
 
     QString type() const; // the message type: "move", "quarantine", ...
     QJsonObject toMessage() const;

@@ -56,9 +56,13 @@ QString CommandRun::auditDetail(const AgentCommand &command)
         return tr("to server \"%1\"").arg(command.server);
     case AgentCommand::Kind::StartService:
         return tr("service \"%1\"").arg(command.service);
+    case AgentCommand::Kind::Rollover:
+        return tr("to the new CA %1")
+            .arg(certificateFingerprint(QSslCertificate(command.caPem, QSsl::Pem)));
     case AgentCommand::Kind::Quarantine:
     case AgentCommand::Kind::Release:
     case AgentCommand::Kind::Register:
+    case AgentCommand::Kind::FinishRollover:
         return QString();
     }
     Q_UNREACHABLE();

@@ -86,6 +86,7 @@ void ConnectionDiagnosis::start()
     m_facts.answerTimeoutMs = m_settings.answerTimeoutMs;
     m_facts.thisServerName = m_settings.thisServerName;
     m_facts.thisServerCa = m_settings.thisServerCa;
+    m_facts.pendingServerCa = m_settings.pendingServerCa;
     m_facts.consolePresented = m_settings.console.has_value();
     const QHostAddress literal(m_facts.host);
     m_facts.hostIsAddress = !literal.isNull();

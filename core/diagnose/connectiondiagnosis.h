@@ -36,6 +36,7 @@ struct DiagnosisSettings
 {
     QString thisServerName;
     QSslCertificate thisServerCa; // what an agent of this server's certificate must chain to
+    QSslCertificate pendingServerCa; // or, during a CA rollover, to this one; null otherwise
     // Presented when the status is read: an agent gives its whole report (services, quarantine)
     // only to a console of its server (docs/security.md, "Status").
     std::optional<AgentTls::Credentials> console;

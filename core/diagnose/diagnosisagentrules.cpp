@@ -86,7 +86,9 @@ DiagnosisStep DiagnosisRules::certificate(const DiagnosisFacts &facts)
     if (facts.thisServerCa.isNull())
         return make(Kind::Certificate, Outcome::Skipped,
                     tr("this console has no certificate authority to check it against"));
-    const AgentTrust trust(facts.thisServerName, facts.thisServerCa);
+    // During a CA rollover an agent may be on the pending CA already (docs/security.md).
+    const AgentTrust trust(facts.thisServerName,
+                           QList<QSslCertificate> { facts.thisServerCa, facts.pendingServerCa });
     const AgentTrust::Verdict verdict = trust.verifyChain(facts.chain, QHostAddress(facts.address));
     if (verdict.verified)
         return make(Kind::Certificate, Outcome::Ok,

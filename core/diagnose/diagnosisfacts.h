@@ -72,6 +72,7 @@ struct DiagnosisFacts
     // Who this console is.
     QString thisServerName;
     QSslCertificate thisServerCa; // null: this console has no CA to check a certificate against
+    QSslCertificate pendingServerCa; // during a CA rollover, trusted too; null otherwise
     bool consolePresented = false; // whether this console presented its certificate for the status
 
     // What the store remembers.

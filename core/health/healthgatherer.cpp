@@ -3,11 +3,9 @@
 #include "agentlink/agentcommandclient.h"
 #include "common/clock.h"
 #include "health/healthgatherworker.h"
+#include "secrets/consolecredentials.h"
 #include "secrets/identityfiles.h"
-#include "secrets/serveridentity.h"
 #include "settings/settings.h"
-
-#include <QFile>
 #include <QHostAddress>
 
 #include <utility>
@@ -60,22 +58,11 @@ void HealthGatherer::cancel()
 
 HealthGatherer::Credentials HealthGatherer::consoleCredentials(const QString &serverName)
 {
-    return [serverName]() -> Result<AgentTls::Credentials> {
-        using R = Result<AgentTls::Credentials>;
-        const QString file = IdentityFiles::serverCertificate(Settings::dataDirectory());
-        // Only an existing identity: a query never creates one (agents could not know it).
-        if (!QFile::exists(file))
-            return R::failure(QCoreApplication::translate(
-                "HealthGatherer", "this console has no certificate authority yet"));
-        const Result<ServerIdentity> identity
-            = ServerIdentity::loadOrCreate(SecretStore(), file, serverName);
-        if (!identity)
-            return R::failure(identity.error());
-        const Result<IssuedCertificate> session = identity->issueSessionCertificate();
-        if (!session)
-            return R::failure(session.error());
-        return AgentTls::Credentials { session->certificate, session->key };
-    };
+    // One home for the console's certificate (ConsoleCredentials): made here, on the caller's
+    // thread, and asked on the worker's; it never creates a CA.
+    auto credentials = std::make_shared<ConsoleCredentials>(
+        IdentityFiles::serverCertificate(Settings::dataDirectory()), serverName);
+    return [credentials] { return credentials->current(); };
 }
 
 HealthGatherWorker::HealthGatherWorker(HealthGatherer::Credentials credentials,

@@ -45,8 +45,8 @@ public:
     // finished() still follows finishAdding(), at once.
     void cancel();
 
-    // This console's credentials as its identity gives them (the keychain): fails when the
-    // console has no identity yet.
+    // This console's credentials (ConsoleCredentials, loaded from the keychain on first use):
+    // fails when the console has no identity yet. The console gives its session's instead.
     static Credentials consoleCredentials(const QString &serverName);
 
 signals:

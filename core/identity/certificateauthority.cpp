@@ -284,6 +284,11 @@ bool isMoveOnly(const QSslCertificate &certificate)
     return found;
 }
 
+QString certificateFingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
 bool samePublicKey(const QSslCertificate &a, const QSslCertificate &b)
 {
     OpenSsl::Certificate first = OpenSsl::certificateFromPem(a.toPem());

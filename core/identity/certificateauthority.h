@@ -98,6 +98,9 @@ ChainCheck checkIssuedBy(const QList<QSslCertificate> &chain, const QSslCertific
 
 // Whether `certificate` names the IP address `address` in its subject alternative names.
 bool certificateNamesAddress(const QSslCertificate &certificate, const QString &address);
+// The SHA-256 fingerprint of `certificate` as administrators compare it (openssl x509
+// -fingerprint -sha256): hexadecimal pairs separated by colons.
+QString certificateFingerprint(const QSslCertificate &certificate);
 // Whether two certificates carry the same public key.
 bool samePublicKey(const QSslCertificate &a, const QSslCertificate &b);
 

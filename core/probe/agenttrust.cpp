@@ -10,9 +10,17 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
-AgentTrust::AgentTrust(QString thisServerName, QSslCertificate authority)
+AgentTrust::AgentTrust(QString thisServerName, QList<QSslCertificate> authorities)
     : m_thisServerName(std::move(thisServerName).trimmed())
-    , m_authority(std::move(authority))
+{
+    for (QSslCertificate &authority : authorities) {
+        if (!authority.isNull())
+            m_authorities.append(std::move(authority));
+    }
+}
+
+AgentTrust::AgentTrust(QString thisServerName, const QSslCertificate &authority)
+    : AgentTrust(std::move(thisServerName), QList<QSslCertificate> { authority })
 { }
 
 AgentTrust AgentTrust::detached() const
@@ -46,9 +54,26 @@ AgentTrust::Verdict AgentTrust::verify(SSL *ssl, const QHostAddress &address,
 AgentTrust::Verdict AgentTrust::verifyChain(const QList<QSslCertificate> &chain,
                                             const QHostAddress &address) const
 {
-    if (m_authority.isNull())
+    if (m_authorities.isEmpty())
         return { false, tr("this console has no certificate authority to check it against") };
-    const ChainCheck check = checkIssuedBy(chain, m_authority, CertificateUse::Server);
+    // During a rollover an agent is on the current CA or on the pending one: either proves it.
+    // When neither does, the current CA's verdict is the one shown.
+    Verdict first;
+    for (qsizetype i = 0; i < m_authorities.size(); ++i) {
+        const Verdict verdict = verifyWith(m_authorities.at(i), chain, address);
+        if (verdict.verified)
+            return verdict;
+        if (i == 0)
+            first = verdict;
+    }
+    return first;
+}
+
+AgentTrust::Verdict AgentTrust::verifyWith(const QSslCertificate &authority,
+                                           const QList<QSslCertificate> &chain,
+                                           const QHostAddress &address) const
+{
+    const ChainCheck check = checkIssuedBy(chain, authority, CertificateUse::Server);
     switch (check.fault) {
     case ChainCheck::Fault::None:
         break;
@@ -72,10 +97,27 @@ AgentTrust::Verdict AgentTrust::verifyChain(const QList<QSslCertificate> &chain,
     return { true, {} };
 }
 
-QSslCertificate AgentTrust::thisConsoleAuthority()
+namespace {
+QSslCertificate certificateIn(const QString &path)
 {
-    QFile file(IdentityFiles::serverCertificate(Settings::dataDirectory()));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QSslCertificate();
     return QSslCertificate(file.readAll(), QSsl::Pem);
+}
+} // namespace
+
+QSslCertificate AgentTrust::thisConsoleAuthority()
+{
+    return certificateIn(IdentityFiles::serverCertificate(Settings::dataDirectory()));
+}
+
+QList<QSslCertificate> AgentTrust::thisConsoleAuthorities()
+{
+    QList<QSslCertificate> authorities { thisConsoleAuthority() };
+    const QSslCertificate pending
+        = certificateIn(IdentityFiles::pendingServerCertificate(Settings::dataDirectory()));
+    if (!pending.isNull())
+        authorities.append(pending);
+    return authorities;
 }

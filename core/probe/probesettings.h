@@ -1,6 +1,7 @@
 #pragma once
 
 #include "probe/socketpoller.h"
+#include <QList>
 
 #include <QSslCertificate>
 #include <QString>
@@ -12,9 +13,10 @@
 struct ProbeSettings
 {
     QString thisServerName;
-    // The CA an agent's certificate must chain to for "Managed by this server" (AgentTrust).
-    // Unset: this console's own, from its data folder (AgentTrust::thisConsoleAuthority()).
-    std::optional<QSslCertificate> thisServerCa;
+    // The CAs an agent's certificate may chain to for "Managed by this server" (AgentTrust): the
+    // current one, and during a CA rollover the pending one too. Unset: this console's own, from
+    // its data folder (AgentTrust::thisConsoleAuthorities()).
+    std::optional<QList<QSslCertificate>> thisServerCas;
     int connectTimeoutMs = 1500; // taken from the scope's timeoutMs
     int handshakeTimeoutMs = 1500;
     // How often a connect that timed out is tried again before the port counts as timed out.

@@ -13,8 +13,8 @@ SweepPlan::SweepPlan(const QueryScope &queryScope, DirectoryTargets directory,
     , targets(queryScope.scope(), std::move(directory))
     , classifier(probeSettings.thisServerName)
     , trust(probeSettings.thisServerName,
-            probeSettings.thisServerCa ? *probeSettings.thisServerCa
-                                       : AgentTrust::thisConsoleAuthority())
+            probeSettings.thisServerCas ? *probeSettings.thisServerCas
+                                        : AgentTrust::thisConsoleAuthorities())
 {
     for (quint16 port : scope.ports.ports()) {
         m_portRank[port] = quint8(ports.size());

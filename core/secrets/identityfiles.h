@@ -12,6 +12,12 @@ inline QString serverCertificate(const QString &dataDirectory)
     return QDir(dataDirectory).filePath(QStringLiteral("server-ca.pem"));
 }
 
+// The pending CA of a rollover (ServerIdentity::pendingCertificateFile() of the one above).
+inline QString pendingServerCertificate(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("server-ca-pending.pem"));
+}
+
 inline QString importedServers(const QString &dataDirectory)
 {
     return QDir(dataDirectory).filePath(QStringLiteral("imported-servers"));

@@ -16,7 +16,7 @@
 // sees the agents of its server as Managed by this server, a test says whose they are:
 //
 //   fleet.registerAgents("osm-hq", FleetProcess::testAuthority());   // before start()
-//   settings.thisServerCa = FleetProcess::testAuthority().certificate(); // the console's CA
+//   settings.thisServerCas = { FleetProcess::testAuthority().certificate() }; // the console's CA
 //
 // start() then pins that CA for the server (unless `servers` names one) and registers every
 // answering agent of that server over real mutual TLS, as `osmgmt-cli register` does.

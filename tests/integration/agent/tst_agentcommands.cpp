@@ -179,7 +179,7 @@ QVector<Endpoint> TestAgentCommands::query(int host, const Console &thisServer)
     scope.timeoutMs = 3000;
     ProbeSettings settings;
     settings.thisServerName = thisServer.authority.serverName();
-    settings.thisServerCa = thisServer.authority.certificate();
+    settings.thisServerCas = QList<QSslCertificate> { thisServer.authority.certificate() };
     ProbeEngine engine;
     QVector<Endpoint> found;
     connect(&engine, &ProbeEngine::endpointsClassified, this,

@@ -161,7 +161,7 @@ TestDirectoryAssessment::runQuery(const Scope &scope, const QString &password, i
     QSignalSpy finished(&runner, &QueryRunner::finished);
     ProbeSettings settings;
     settings.thisServerName = thisServer;
-    settings.thisServerCa = FleetProcess::testAuthority().certificate();
+    settings.thisServerCas = QList<QSslCertificate> { FleetProcess::testAuthority().certificate() };
     const QString error = runner.start(QueryScope::from(scope).value(), settings);
     if (!error.isEmpty())
         qFatal("the query did not start: %s", qPrintable(error));
@@ -324,7 +324,7 @@ void TestDirectoryAssessment::cancelsWhileReadingTheDirectory()
     QSignalSpy finished(&runner, &QueryRunner::finished);
     ProbeSettings settings;
     settings.thisServerName = thisServer;
-    settings.thisServerCa = FleetProcess::testAuthority().certificate();
+    settings.thisServerCas = QList<QSslCertificate> { FleetProcess::testAuthority().certificate() };
     QVERIFY(runner.start(QueryScope::from(scope({ m_lab.domainDn }, true)).value(), settings)
                 .isEmpty());
     QTest::qWait(50);

@@ -88,7 +88,8 @@ QMap<QString, Endpoint> TestProbeTls::query(int first, int last, int timeoutMs,
     scope.timeoutMs = timeoutMs; // the engine takes connect and handshake timeouts from it
     ProbeSettings settings;
     settings.thisServerName = QStringLiteral("osm-hq");
-    settings.thisServerCa = ca;
+    if (ca)
+        settings.thisServerCas = QList<QSslCertificate> { *ca };
     ProbeEngine engine;
     QMap<QString, Endpoint> found;
     connect(&engine, &ProbeEngine::endpointsClassified, this,

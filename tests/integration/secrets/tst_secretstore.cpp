@@ -1,5 +1,6 @@
 #include "identity/servercredential.h"
 #include "scope/activedirectoryconnection.h"
+#include "secrets/consolecredentials.h"
 #include "secrets/importedauthorities.h"
 #include "secrets/savedpassword.h"
 #include "secrets/secretstore.h"
@@ -37,6 +38,8 @@ private slots:
     void importsAnotherServersCredentialIntoTheKeychain();
     void aCredentialIsForgottenAfterUseOrOnceExpired();
     void aCredentialImportedOnOneThreadIsFoundOnAnother();
+    void consoleCredentialsNeverCreateAndLoadFromAnyThread();
+    void aFinishedRolloverCutShortIsCompletedAtTheNextLoad();
 
     void lockedKeychainSaysSoAndWritesNothing();
     void missingServiceSaysWhatToDo();
@@ -401,6 +404,74 @@ void TestSecretStore::aCredentialImportedOnOneThreadIsFoundOnAnother()
         = onShortLivedThread<Result<Done>>([&] { return imported.forget(server); });
     QVERIFY2(forgotten, qPrintable(forgotten.error()));
     QVERIFY(imported.servers().isEmpty());
+}
+
+// One home for the console's client certificate (heartbeats, health gathering, diagnose): it
+// never creates a CA, loads it through the keychain's thread from whichever thread asks, and
+// takes the console's own session when handed one (nothing then reads the keychain again).
+void TestSecretStore::consoleCredentialsNeverCreateAndLoadFromAnyThread()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("credentials");
+    const QString certificateFile = m_data.filePath(QStringLiteral("credentials/server-ca.pem"));
+    {
+        ConsoleCredentials none(certificateFile, QStringLiteral("osm-hq"), secrets);
+        const Result<AgentTls::Credentials> missing
+            = onShortLivedThread<Result<AgentTls::Credentials>>([&none] { return none.current(); });
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(certificateFile), qPrintable(missing.error()));
+        QVERIFY(!QFile::exists(certificateFile));
+        QVERIFY(!secrets.read(QString::fromLatin1(ServerIdentity::privateKeyName))->has_value());
+    }
+    const Result<ServerIdentity> identity
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY(identity);
+    ConsoleCredentials credentials(certificateFile, QStringLiteral("osm-hq"), secrets);
+    const Result<AgentTls::Credentials> loaded = onShortLivedThread<Result<AgentTls::Credentials>>(
+        [&credentials] { return credentials.current(); });
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QVERIFY(verifyIssuedBy(loaded->certificate, identity->authority().certificate(),
+                           CertificateUse::Client));
+    QCOMPARE(credentials.trustedAuthorities(),
+             QList<QSslCertificate> { identity->authority().certificate() });
+    // The console's session, handed over: that is what is presented from then on.
+    const Result<CertificateAuthority> console
+        = CertificateAuthority::create(QStringLiteral("osm-hq"));
+    const Result<IssuedCertificate> session
+        = console->issue(QStringLiteral("session"), CertificateUse::Client, 1);
+    credentials.adopt(*console, *session);
+    QCOMPARE(credentials.current()->certificate, session->certificate);
+    QCOMPARE(credentials.currentOrNone()->certificate, session->certificate);
+}
+
+// ServerIdentity::finishRollover() writes the new key under the current name, then the
+// certificate, then removes the pending entries: cut short after the first step (the key of the
+// new CA beside the old certificate), the next load completes it instead of failing.
+void TestSecretStore::aFinishedRolloverCutShortIsCompletedAtTheNextLoad()
+{
+    requireMode("unlocked");
+    const SecretStore secrets = store("rollover");
+    const QString certificateFile = m_data.filePath(QStringLiteral("rollover/server-ca.pem"));
+    const Result<ServerIdentity> before
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY(before);
+    const Result<CertificateAuthority> next = before->startRollover(secrets);
+    QVERIFY2(next, qPrintable(next.error()));
+    const Result<ServerIdentity> during
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY2(during && during->pending(), qPrintable(during.error()));
+    QCOMPARE(during->trustedAuthorities().size(), 2);
+    QVERIFY(!during->startRollover(secrets));
+    // The first step of the finish only.
+    QVERIFY(
+        secrets.write(QString::fromLatin1(ServerIdentity::privateKeyName), next->privateKeyPem()));
+    const Result<ServerIdentity> after
+        = ServerIdentity::loadOrCreate(secrets, certificateFile, QStringLiteral("osm-hq"));
+    QVERIFY2(after, qPrintable(after.error()));
+    QCOMPARE(after->authority().certificate(), next->certificate());
+    QVERIFY(!after->pending());
+    QVERIFY(!QFile::exists(ServerIdentity::pendingCertificateFile(certificateFile)));
+    QVERIFY(!secrets.read(QString::fromLatin1(ServerIdentity::pendingPrivateKeyName))->has_value());
 }
 
 void TestSecretStore::lockedKeychainSaysSoAndWritesNothing()

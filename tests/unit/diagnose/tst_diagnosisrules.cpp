@@ -63,6 +63,7 @@ private slots:
     void theProcessIsNotRunningOnlyWithAllThreeFacts_data();
     void theProcessIsNotRunningOnlyWithAllThreeFacts();
     void certificates();
+    void duringARolloverThePendingCaVouchesToo();
     void aRestrictedAnswerWithoutACertificateIsNotBlamed();
     void durations_data();
     void durations();
@@ -245,6 +246,31 @@ void TestDiagnosisRules::certificates()
     step = DiagnosisRules::certificate(facts);
     QCOMPARE(step.outcome, Outcome::Skipped);
     QVERIFY(step.seen.contains(QLatin1String("osm-branch")));
+}
+
+// docs/security.md, "Rolling the CA over": an agent already moved to the pending CA is this
+// server's, not "not registered".
+void TestDiagnosisRules::duringARolloverThePendingCaVouchesToo()
+{
+    const CertificateAuthority current
+        = CertificateAuthority::create(QStringLiteral("osm-hq")).value();
+    const CertificateAuthority pending
+        = CertificateAuthority::create(QStringLiteral("osm-hq")).value();
+    const AgentTls::Credentials agentKey
+        = AgentTls::makeSelfSigned(QStringLiteral("ws005")).value();
+    DiagnosisFacts facts = healthy();
+    facts.thisServerCa = current.certificate();
+    facts.chain = {
+        pending.issueAgentCertificate(agentKey.certificate, facts.address, QString(), 30).value()
+    };
+    QCOMPARE(DiagnosisRules::certificate(facts).outcome, Outcome::Failed);
+    facts.pendingServerCa = pending.certificate();
+    QCOMPARE(DiagnosisRules::certificate(facts).outcome, Outcome::Ok);
+    // And one still on the current CA.
+    facts.chain = {
+        current.issueAgentCertificate(agentKey.certificate, facts.address, QString(), 30).value()
+    };
+    QCOMPARE(DiagnosisRules::certificate(facts).outcome, Outcome::Ok);
 }
 
 void TestDiagnosisRules::aRestrictedAnswerWithoutACertificateIsNotBlamed()

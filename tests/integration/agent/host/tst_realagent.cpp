@@ -355,7 +355,7 @@ bool TestRealAgent::managedByThisServer(const Console &console)
     scope.timeoutMs = 3000;
     ProbeSettings settings;
     settings.thisServerName = console.authority.serverName();
-    settings.thisServerCa = console.authority.certificate();
+    settings.thisServerCas = QList<QSslCertificate> { console.authority.certificate() };
     ProbeEngine engine;
     QVector<Endpoint> found;
     connect(&engine, &ProbeEngine::endpointsClassified, this,
