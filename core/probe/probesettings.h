@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHostAddress>
+#include <QSet>
 #include <QSslCertificate>
 #include <QString>
 
@@ -21,4 +23,8 @@ struct ProbeSettings
     int maxConnections = 16384;
     int batchSize = 512; // endpoints per endpointsClassified batch
     int batchIntervalMs = 100; // ... or sooner, so the console keeps moving
+    // Computers known to be quarantined (QuarantineRoster, docs/quarantine.md): the quarantine
+    // closes their unreachable check port on purpose, so their agent ports are tried even when
+    // that port does not connect, and they are not called Unreachable for the quarantine.
+    QSet<QHostAddress> quarantined;
 };

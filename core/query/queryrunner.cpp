@@ -82,14 +82,29 @@ QString QueryRunner::start(const QueryScope &scope, const ProbeSettings &setting
     m_notProbed = 0;
     m_cancelRequested = false;
     m_running = true;
-    if (scope->activeDirectory.objects.isEmpty()) {
+    // Read on the store thread, never on the caller's.
+    m_stage = Stage::Quarantines;
+    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer] {
+        const QSet<QHostAddress> quarantined = writer->quarantinedAddresses();
+        QMetaObject::invokeMethod(this, [this, quarantined] { onQuarantinesRead(quarantined); });
+    });
+    return {};
+}
+
+void QueryRunner::onQuarantinesRead(const QSet<QHostAddress> &quarantined)
+{
+    m_settings.quarantined = quarantined;
+    if (m_cancelRequested) {
+        endBeforeProbing(ProbeEngine::Outcome::Cancelled, tr("cancelled"));
+        return;
+    }
+    if (m_scope->scope().activeDirectory.objects.isEmpty()) {
         startProbing({}, {});
-        return {};
+        return;
     }
     // The computers must be known before the query is recorded with its total.
     m_stage = Stage::Directory;
-    m_directory.start(scope->activeDirectory, m_directoryPassword);
-    return {};
+    m_directory.start(m_scope->scope().activeDirectory, m_directoryPassword);
 }
 
 void QueryRunner::beginStoring(quint64 total)
