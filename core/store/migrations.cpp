@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "store/auditchain.h"
+#include "store/detectionschema.h"
 #include "store/healthschema.h"
 #include "store/sqltransaction.h"
 
@@ -274,6 +275,7 @@ const std::vector<Migration> &all()
         { 5, "the watcher's lease", &schemaVersion5 },
         { 6, "heartbeats and events", &schemaVersion6 },
         { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
+        { 8, "detections from the client logs", &detectionSchemaVersion8 },
     };
     return steps;
 }

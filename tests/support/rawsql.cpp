@@ -31,6 +31,8 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 8: detections (issue 14)
+        QStringLiteral("DROP TABLE detections"),
         // 7: agent health
         QStringLiteral("DROP TABLE health_snapshots"),
         QStringLiteral("DROP TABLE health_settings"),

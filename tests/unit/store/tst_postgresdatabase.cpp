@@ -77,8 +77,9 @@ void TestPostgresDatabase::freshDatabaseMigrates()
         QVERIFY2((*opened)->location().contains(m_database), qPrintable((*opened)->location()));
         QCOMPARE(tableNames(m_database),
                  (QStringList { QStringLiteral("agent_heartbeats"), QStringLiteral("audit_log"),
-                                QStringLiteral("endpoints"), QStringLiteral("event_sources"),
-                                QStringLiteral("events"), QStringLiteral("health_settings"),
+                                QStringLiteral("detections"), QStringLiteral("endpoints"),
+                                QStringLiteral("event_sources"), QStringLiteral("events"),
+                                QStringLiteral("health_settings"),
                                 QStringLiteral("health_snapshots"), QStringLiteral("queries"),
                                 QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
                                 QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
