@@ -156,6 +156,7 @@ int main(int argc, char *argv[])
         [store] { return store.open(); });
     window.setHistory([store] { return store.open(); });
     window.setEvents([store] { return store.open(); });
+    window.setQuarantine([store] { return store.open(); });
     // The client tree shows the agents' heartbeat states, whoever's watcher wrote them.
     HeartbeatSession heartbeatStates([store] { return store.open(); }, heartbeats.settings);
     QObject::connect(&heartbeatStates, &HeartbeatSession::read, session.clientTree(),

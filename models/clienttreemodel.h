@@ -2,7 +2,11 @@
 
 #include "endpoint/endpoint.h"
 #include "heartbeatmark.h"
+
+#include "agentlink/quarantinestate.h"
+
 #include "results/resultstable.h"
+#include <QIcon>
 
 #include <QAbstractItemModel>
 
@@ -42,7 +46,9 @@ public:
         StatusRole,
         AddressRole,
         AdPathRole,
-        HeartbeatRole
+        HeartbeatRole,
+        // QuarantineRole: a computer's QuarantineState, when it is quarantined or pending.
+        QuarantineRole
     };
 
     explicit ClientTreeModel(QObject *parent = nullptr);
@@ -70,6 +76,11 @@ public:
     // The heartbeat marks of this server's agents by address (docs/watch.md): a computer whose
     // agent the heartbeats follow shows its state as its icon (a colour) and in its tooltip.
     void setHeartbeats(QHash<QString, HeartbeatMark> marks);
+    // The quarantined and pending computers by address (docs/quarantine.md), with the icon each
+    // state shows (the view's style draws it): a quarantined computer shows it instead of its
+    // heartbeat colour, and by whom, since when and why in its tooltip.
+    void setQuarantines(QHash<QString, QuarantineState> quarantines, QIcon quarantinedIcon,
+                        QIcon pendingIcon);
 
     // By security status only; invalid when grouped by AD path.
     QModelIndex thisServerIndex() const;
@@ -101,6 +112,8 @@ private:
     QString label(const Node &node) const;
     QString computerLabel(qsizetype row) const;
     const HeartbeatMark *heartbeatOf(qsizetype row) const;
+    const QuarantineState *quarantineOf(qsizetype row) const;
+    QString computerTip(qsizetype row) const;
     void announceComputers(Node *node, const QList<int> &roles);
 
     std::unique_ptr<Node> m_root;
@@ -109,4 +122,7 @@ private:
     QString m_serverName;
     Grouping m_grouping = Grouping::BySecurityStatus;
     QHash<QString, HeartbeatMark> m_heartbeats; // by address; kept across queries
+    QHash<QString, QuarantineState> m_quarantines; // by address; kept across queries
+    QIcon m_quarantinedIcon;
+    QIcon m_pendingIcon;
 };

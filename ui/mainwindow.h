@@ -24,6 +24,10 @@ class HistorySession;
 class QStackedWidget;
 class QTreeView;
 class OutsideManagementPage;
+class DetectionSession;
+class DetectionsPage;
+class QuarantineSession;
+class QuarantineStatusPage;
 class QuerySession;
 class ResultsPage;
 class ScheduledQueries;
@@ -65,6 +69,14 @@ public:
     void setEvents(CommandController::OpenDatabase openDatabase);
     EventsPage *eventsPage() const { return m_eventsPage; }
     void showEventsPage();
+    // Quarantine (docs/quarantine.md): the Computer Quarantine Status page in the Server menu, and
+    // the quarantine icons of the client tree, read again after each command and query; the
+    // Detections page beside it.
+    void setQuarantine(CommandController::OpenDatabase openDatabase);
+    QuarantineStatusPage *quarantineStatusPage() const { return m_quarantinePage; }
+    void showQuarantineStatusPage();
+    DetectionsPage *detectionsPage() const { return m_detectionsPage; }
+    void showDetectionsPage();
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
@@ -113,5 +125,9 @@ private:
     QAction *m_historyAction = nullptr;
     EventSession *m_events = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    QuarantineSession *m_quarantine = nullptr;
+    QuarantineStatusPage *m_quarantinePage = nullptr;
+    DetectionSession *m_detections = nullptr;
+    DetectionsPage *m_detectionsPage = nullptr;
     HelpDialog *m_help = nullptr;
 };
