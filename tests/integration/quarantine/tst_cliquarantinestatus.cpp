@@ -27,6 +27,7 @@ private slots:
     void aQuarantinedComputerIsNotUnreachable();
     void theReportListsQuarantinedAndPendingComputers();
     void theReportAsCsv();
+    void detectionsFromTheClientLogs();
 
 private:
     struct Run

@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void readsIntoItsModel();
     void saysWhyTheStoreCannotBeRead();
+    void theTreeShowsQuarantinedComputers();
 
 private:
     QTemporaryDir m_directory;
