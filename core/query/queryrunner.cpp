@@ -82,29 +82,14 @@ QString QueryRunner::start(const QueryScope &scope, const ProbeSettings &setting
     m_notProbed = 0;
     m_cancelRequested = false;
     m_running = true;
-    // Read on the store thread, never on the caller's.
-    m_stage = Stage::Quarantines;
-    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer] {
-        const QSet<QHostAddress> quarantined = writer->quarantinedAddresses();
-        QMetaObject::invokeMethod(this, [this, quarantined] { onQuarantinesRead(quarantined); });
-    });
-    return {};
-}
-
-void QueryRunner::onQuarantinesRead(const QSet<QHostAddress> &quarantined)
-{
-    m_settings.quarantined = quarantined;
-    if (m_cancelRequested) {
-        endBeforeProbing(ProbeEngine::Outcome::Cancelled, tr("cancelled"));
-        return;
-    }
-    if (m_scope->scope().activeDirectory.objects.isEmpty()) {
+    if (scope->activeDirectory.objects.isEmpty()) {
         startProbing({}, {});
-        return;
+        return {};
     }
     // The computers must be known before the query is recorded with its total.
     m_stage = Stage::Directory;
-    m_directory.start(m_scope->scope().activeDirectory, m_directoryPassword);
+    m_directory.start(scope->activeDirectory, m_directoryPassword);
+    return {};
 }
 
 void QueryRunner::beginStoring(quint64 total)
@@ -130,6 +115,23 @@ void QueryRunner::startProbing(const DirectoryTargets &targets,
         QMetaObject::invokeMethod(
             m_writer, [writer = m_writer, adEndpoints] { writer->append(adEndpoints); });
         emit progressed(m_notProbed, m_total);
+    }
+    // The quarantined computers are read on the store thread, never on the caller's, then the
+    // probe starts: their gate is closed on purpose (docs/quarantine.md).
+    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, targets] {
+        const QSet<QHostAddress> quarantined = writer->quarantinedAddresses();
+        QMetaObject::invokeMethod(
+            this, [this, targets, quarantined] { startEngine(targets, quarantined); });
+    });
+}
+
+void QueryRunner::startEngine(const DirectoryTargets &targets,
+                              const QSet<QHostAddress> &quarantined)
+{
+    m_settings.quarantined = quarantined;
+    if (m_cancelRequested) {
+        onEngineFinished(ProbeEngine::Outcome::Cancelled, {});
+        return;
     }
     const QString error = m_engine.start(*m_scope, m_settings, targets);
     if (!error.isEmpty()) {
