@@ -162,12 +162,14 @@ QJsonObject AgentResponder::execute(const AgentCommand &command, const QHostAddr
     }
     case AgentCommand::Kind::Quarantine:
         return doneMessage(command.type(),
-                           m_state.setQuarantined(true) ? tr("quarantined")
-                                                        : tr("already quarantined"));
+                           m_state.setQuarantined(true, peerAddress.toString())
+                               ? tr("quarantined")
+                               : tr("already quarantined"));
     case AgentCommand::Kind::Release:
         return doneMessage(command.type(),
-                           m_state.setQuarantined(false) ? tr("released from quarantine")
-                                                         : tr("was not quarantined"));
+                           m_state.setQuarantined(false, peerAddress.toString())
+                               ? tr("released from quarantine")
+                               : tr("was not quarantined"));
     case AgentCommand::Kind::Rollover:
     case AgentCommand::Kind::FinishRollover:
         break; // executeRollover()

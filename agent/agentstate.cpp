@@ -142,11 +142,28 @@ Result<QString> AgentState::finishRollover()
                                        "rollover finished: only the new CA is accepted");
 }
 
-bool AgentState::setQuarantined(bool quarantined)
+bool AgentState::setQuarantined(bool quarantined, const QString &console)
 {
     if (m_status.quarantined == quarantined)
         return false;
     m_status.quarantined = quarantined;
+    QuarantineState state = m_status.quarantine.value_or(QuarantineState {});
+    if (quarantined) {
+        state = QuarantineState {};
+        state.why = console.isEmpty()
+            ? QCoreApplication::translate("AgentState", "quarantined by a console")
+            : QCoreApplication::translate("AgentState", "quarantined by the console at %1")
+                  .arg(console);
+    } else {
+        state.state = QuarantineState::State::Released;
+        state.graceEnds = {};
+        state.why = console.isEmpty()
+            ? QCoreApplication::translate("AgentState", "released by a console")
+            : QCoreApplication::translate("AgentState", "released by the console at %1")
+                  .arg(console);
+    }
+    state.since = now().toUTC();
+    m_status.quarantine = state;
     emit quarantineChanged(quarantined);
     return true;
 }

@@ -86,8 +86,10 @@ public:
     // fleet plays (docs/fleet-format.md, "clockSkewSeconds"); 0 for the real agent.
     QDateTime now() const;
     void setClockSkew(qint64 seconds) { m_clockSkewSeconds = seconds; }
-    // False when it already was in that state.
-    bool setQuarantined(bool quarantined);
+    // False when it already was in that state. Keeps by whom, since when and why in the
+    // status's `quarantine` (issue 14): a command from an administrator is a manual quarantine,
+    // `console` the address it came from; a release keeps who had quarantined it.
+    bool setQuarantined(bool quarantined, const QString &console = {});
     // True when the service was stopped and now runs, false when it ran already; an error
     // when the agent has no such service.
     Result<bool> startService(const QString &name);

@@ -184,6 +184,7 @@ int main(int argc, char *argv[])
     window.setHistory([store] { return store.open(); });
     window.setEvents([store] { return store.open(); });
     window.setOverview([store] { return store.open(); });
+    window.setQuarantine([store] { return store.open(); });
     // The client tree shows the agents' heartbeat states, whoever's watcher wrote them.
     HeartbeatSession heartbeatStates([store] { return store.open(); });
     window.setHeartbeats(&heartbeatStates);

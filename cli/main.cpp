@@ -2,10 +2,12 @@
 #include "agentscommand.h"
 #include "auditcommand.h"
 #include "cacommand.h"
+#include "detectionscommand.h"
 #include "diagnosecommand.h"
 #include "eventscommand.h"
 #include "healthcommand.h"
 #include "heartbeatsettingscommand.h"
+#include "quarantinestatuscommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
 #include "watchcommand.h"
@@ -45,6 +47,9 @@ QString usage()
         "  diagnose       Diagnose the connection to one computer's agent, step by step.\n"
         "  events         Write the stored events (offline, online, missing, changes).\n"
         "  agents         Write the agents of this server and their heartbeat state.\n"
+        "  detections     Write the security risks the agents reported from their logs.\n"
+        "  quarantine-status\n"
+        "                 Write every quarantined, pending or released computer.\n"
         "  health         Report the agent health of the computers of a stored query.\n"
         "  health-settings export|import FILE\n"
         "                 Write or replace the health evaluation settings.\n"
@@ -91,6 +96,10 @@ int main(int argc, char *argv[])
         return DiagnoseCommand().run(arguments.mid(1));
     if (command == QLatin1String("events"))
         return EventsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("detections"))
+        return DetectionsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("quarantine-status"))
+        return QuarantineStatusCommand().run(arguments.mid(1));
     if (command == QLatin1String("agents"))
         return AgentsCommand().run(arguments.mid(1));
     if (ActionOptions::isAction(command))

@@ -11,11 +11,18 @@
 namespace {
 const QString formatName = QStringLiteral("format");
 
-// A CSV cell: text as it is, numbers in decimal, null as an empty cell.
+// A CSV cell: text as it is, numbers in decimal, null as an empty cell, a list of texts (CVE
+// identifiers) separated by spaces.
 QString cell(const QJsonValue &value)
 {
     if (value.isDouble())
         return QString::number(value.toInteger());
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.toString());
+        return items.join(QLatin1Char(' '));
+    }
     return value.toString();
 }
 } // namespace

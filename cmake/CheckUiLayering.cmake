@@ -34,6 +34,7 @@ set(value_headers
     store/storelocation.h # where the store is (SQLite file or PostgreSQL): settings, not a connection
     commands/commandtarget.h # a command's target and its outcome
     diagnose/diagnosisstep.h # a step of Diagnose connection and the whole diagnosis
+    agentlink/quarantinestate.h # whether a computer is quarantined, by whom, since when and why
 )
 
 file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/*.h ${SOURCE_DIR}/*.cpp)

@@ -395,14 +395,19 @@ QVariant ClientTreeModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return computerLabel(row);
         case Qt::ToolTipRole:
-            if (const HeartbeatMark *mark = heartbeatOf(row))
-                return QString(m_table->address(row).toString() + QLatin1Char('\n') + mark->text());
-            return m_table->address(row).toString();
+            return computerTip(row);
         case AddressRole:
             return m_table->address(row).toString();
         case Qt::DecorationRole:
+            if (const QuarantineState *quarantine = quarantineOf(row))
+                return quarantine->state == QuarantineState::State::Quarantined ? m_quarantinedIcon
+                                                                                : m_pendingIcon;
             if (const HeartbeatMark *mark = heartbeatOf(row))
                 return mark->colour();
+            return {};
+        case QuarantineRole:
+            if (const QuarantineState *quarantine = quarantineOf(row))
+                return QVariant::fromValue(*quarantine);
             return {};
         case HeartbeatRole:
             if (const HeartbeatMark *mark = heartbeatOf(row))
@@ -445,6 +450,35 @@ void ClientTreeModel::setHeartbeats(QHash<QString, HeartbeatMark> marks)
         return;
     m_heartbeats = std::move(marks);
     announceComputers(m_root.get(), { Qt::DecorationRole, Qt::ToolTipRole, HeartbeatRole });
+}
+
+void ClientTreeModel::setQuarantines(QHash<QString, QuarantineState> quarantines,
+                                     QIcon quarantinedIcon, QIcon pendingIcon)
+{
+    m_quarantinedIcon = std::move(quarantinedIcon);
+    m_pendingIcon = std::move(pendingIcon);
+    if (quarantines == m_quarantines)
+        return;
+    m_quarantines = std::move(quarantines);
+    announceComputers(m_root.get(), { Qt::DecorationRole, Qt::ToolTipRole, QuarantineRole });
+}
+
+const QuarantineState *ClientTreeModel::quarantineOf(qsizetype row) const
+{
+    if (m_quarantines.isEmpty())
+        return nullptr;
+    const auto it = m_quarantines.constFind(m_table->address(row).toString());
+    return it == m_quarantines.cend() ? nullptr : &it.value();
+}
+
+QString ClientTreeModel::computerTip(qsizetype row) const
+{
+    QString tip = m_table->address(row).toString();
+    if (const HeartbeatMark *mark = heartbeatOf(row))
+        tip += QLatin1Char('\n') + mark->text();
+    if (const QuarantineState *quarantine = quarantineOf(row))
+        tip += QLatin1Char('\n') + describe(*quarantine);
+    return tip;
 }
 
 // Only this server's computers show a heartbeat: an address another server's agent answers on

@@ -2,7 +2,11 @@
 
 #include "endpoint/endpoint.h"
 #include "heartbeatmark.h"
+
+#include "agentlink/quarantinestate.h"
+
 #include "results/resultstable.h"
+#include <QIcon>
 
 #include <QAbstractItemModel>
 #include <QTimer>
@@ -48,6 +52,8 @@ public:
         AdPathRole,
         HeartbeatRole,
         DomainRole, // a domain node's domain as the agents report it
+        // QuarantineRole: a computer's QuarantineState, when it is quarantined or pending.
+        QuarantineRole
     };
 
     explicit ClientTreeModel(QObject *parent = nullptr);
@@ -75,6 +81,11 @@ public:
     // The heartbeat marks of this server's agents by address (docs/watch.md): a computer whose
     // agent the heartbeats follow shows its state as its icon (a colour) and in its tooltip.
     void setHeartbeats(QHash<QString, HeartbeatMark> marks);
+    // The quarantined and pending computers by address (docs/quarantine.md), with the icon each
+    // state shows (the view's style draws it): a quarantined computer shows it instead of its
+    // heartbeat colour, and by whom, since when and why in its tooltip.
+    void setQuarantines(QHash<QString, QuarantineState> quarantines, QIcon quarantinedIcon,
+                        QIcon pendingIcon);
 
     // The Home node, first in either grouping.
     QModelIndex homeIndex() const;
@@ -114,6 +125,8 @@ private:
     QString label(const Node &node) const;
     QString computerLabel(qsizetype row) const;
     const HeartbeatMark *heartbeatOf(qsizetype row) const;
+    const QuarantineState *quarantineOf(qsizetype row) const;
+    QString computerTip(qsizetype row) const;
     void announceComputers(Node *node, const QList<int> &roles);
 
     std::unique_ptr<Node> m_root;
@@ -127,4 +140,7 @@ private:
     static constexpr int mergeLaterMs = 200;
     std::map<Node *, size_t> m_unmerged; // group -> its rows in order before the appended ones
     QTimer m_mergeLater;
+    QHash<QString, QuarantineState> m_quarantines; // by address; kept across queries
+    QIcon m_quarantinedIcon;
+    QIcon m_pendingIcon;
 };

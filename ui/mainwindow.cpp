@@ -10,6 +10,7 @@
 #include "consoleidentity.h"
 #include "consolelink.h"
 #include "consolewatcher.h"
+#include "detectionsession.h"
 #include "diagnose/diagnosedialog.h"
 #include "diagnosesession.h"
 #include "endpointactions.h"
@@ -29,6 +30,9 @@
 #include "identity/identitystatus.h"
 #include "overview/overviewpage.h"
 #include "overviewsession.h"
+#include "quarantine/detectionspage.h"
+#include "quarantine/quarantinestatuspage.h"
+#include "quarantinesession.h"
 #include "querysession.h"
 #include "results/outsidemanagementpage.h"
 #include "results/resultspage.h"
@@ -40,6 +44,7 @@
 #include "settings/settingsdialog.h"
 #include "settings/storesettings.h"
 #include "style/statusicondelegate.h"
+#include "style/statusstyle.h"
 #include "watch/heartbeatsettings.h"
 
 #include <QApplication>
@@ -636,6 +641,42 @@ void MainWindow::showEventsPage()
 {
     m_pages->setCurrentWidget(m_eventsPage);
     m_eventsPage->refresh();
+}
+
+void MainWindow::setQuarantine(CommandController::OpenDatabase openDatabase)
+{
+    m_detections = new DetectionSession(openDatabase, this);
+    m_detectionsPage = new DetectionsPage(m_detections);
+    m_pages->addWidget(m_detectionsPage);
+    m_quarantine = new QuarantineSession(std::move(openDatabase), this);
+    m_quarantinePage = new QuarantineStatusPage(m_quarantine);
+    m_pages->addWidget(m_quarantinePage);
+    m_serverMenu->addAction(tr("Computer &Quarantine Status"), this,
+                            &MainWindow::showQuarantineStatusPage);
+    m_serverMenu->addAction(tr("&Detections"), this, &MainWindow::showDetectionsPage);
+    connect(m_quarantine, &QuarantineSession::refreshed, this, [this] {
+        m_session->clientTree()->setQuarantines(
+            m_quarantine->byAddress(),
+            StatusStyle::quarantineIcon(QuarantineState::State::Quarantined),
+            StatusStyle::quarantineIcon(QuarantineState::State::Pending));
+    });
+    connect(m_session, &QuerySession::queryFinished, m_quarantine, &QuarantineSession::refresh);
+    if (m_commands)
+        connect(m_commands, &CommandController::commandFinished, m_quarantine,
+                &QuarantineSession::refresh);
+    m_quarantine->refresh();
+}
+
+void MainWindow::showDetectionsPage()
+{
+    m_pages->setCurrentWidget(m_detectionsPage);
+    m_detectionsPage->refresh();
+}
+
+void MainWindow::showQuarantineStatusPage()
+{
+    m_pages->setCurrentWidget(m_quarantinePage);
+    m_quarantinePage->refresh();
 }
 
 void MainWindow::showAuditPage()

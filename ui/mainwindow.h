@@ -29,6 +29,10 @@ class QTreeView;
 class OutsideManagementPage;
 class OverviewPage;
 class OverviewSession;
+class DetectionSession;
+class DetectionsPage;
+class QuarantineSession;
+class QuarantineStatusPage;
 class QuerySession;
 class ResultsPage;
 class ScheduledQueries;
@@ -79,6 +83,14 @@ public:
     void showOverviewPage();
     // The health flipbook (issue 12): made with the commands, which Start service goes through.
     HealthFlipbook *healthFlipbook() const { return m_health; }
+    // Quarantine (docs/quarantine.md): the Computer Quarantine Status page in the Server menu, and
+    // the quarantine icons of the client tree, read again after each command and query; the
+    // Detections page beside it.
+    void setQuarantine(CommandController::OpenDatabase openDatabase);
+    QuarantineStatusPage *quarantineStatusPage() const { return m_quarantinePage; }
+    void showQuarantineStatusPage();
+    DetectionsPage *detectionsPage() const { return m_detectionsPage; }
+    void showDetectionsPage();
 
     // Runs the saved scope now; asks first when a query runs already.
     void runQuery();
@@ -137,6 +149,10 @@ private:
     EventSession *m_events = nullptr;
     EventsPage *m_eventsPage = nullptr;
     HeartbeatSession *m_heartbeats = nullptr;
+    QuarantineSession *m_quarantine = nullptr;
+    QuarantineStatusPage *m_quarantinePage = nullptr;
+    DetectionSession *m_detections = nullptr;
+    DetectionsPage *m_detectionsPage = nullptr;
     HelpDialog *m_help = nullptr;
     OverviewSession *m_overview = nullptr;
     OverviewPage *m_overviewPage = nullptr;

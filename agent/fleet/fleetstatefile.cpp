@@ -52,6 +52,14 @@ QString applyAgent(const QJsonObject &saved, FleetAgent &agent)
         agent.certificate = parsed;
     }
     agent.status.quarantined = saved.value(QStringLiteral("quarantined")).toBool();
+    // By whom and since when (issue 14); state files older than this key have none.
+    if (saved.contains(QStringLiteral("quarantine"))) {
+        Result<QuarantineState> quarantine = QuarantineState::fromJson(
+            saved.value(QStringLiteral("quarantine")), QStringLiteral("quarantine"));
+        if (!quarantine)
+            return quarantine.error();
+        agent.status.quarantine = std::move(quarantine).value();
+    }
     const QJsonObject services = saved.value(QStringLiteral("services")).toObject();
     for (ServiceState &service : agent.status.services) {
         if (services.contains(service.name))
@@ -66,7 +74,7 @@ QJsonObject agentJson(const AgentState &state)
     for (const ServiceState &service : state.status().services)
         services.insert(service.name,
                         service.running ? QStringLiteral("running") : QStringLiteral("stopped"));
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("server"), state.identity().server },
         { QStringLiteral("ca"),
           state.pinnedCa() ? QString::fromLatin1(state.pinnedCa()->toPem()) : QString() },
@@ -78,6 +86,9 @@ QJsonObject agentJson(const AgentState &state)
         { QStringLiteral("quarantined"), state.status().quarantined },
         { QStringLiteral("services"), services },
     };
+    if (state.status().quarantine)
+        object.insert(QStringLiteral("quarantine"), state.status().quarantine->toJson());
+    return object;
 }
 
 QJsonObject readRoot(const QString &path, QString &fault)

@@ -1,5 +1,7 @@
 #include "fleet/fleetstatus.h"
 
+#include "policy/clientlog.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -65,6 +67,56 @@ QString applyComponents(const QJsonObject &object, AgentStatus &status, const QS
     return {};
 }
 
+// By whom, since when and why (issue 14): `quarantine` as the status carries it. A plain
+// `"quarantined": true` is a quarantine of unknown origin, said so; a `quarantine` whose state is
+// quarantined makes `quarantined` true.
+QString applyQuarantine(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    const QJsonValue value = object.value(QStringLiteral("quarantine"));
+    if (value.isUndefined()) {
+        if (status.quarantined) {
+            status.quarantine = QuarantineState {};
+            status.quarantine->why = tr("quarantined in the fleet file");
+        }
+        return {};
+    }
+    Result<QuarantineState> state
+        = QuarantineState::fromJson(value, path + QStringLiteral(".quarantine"));
+    if (!state)
+        return state.error();
+    status.quarantine = std::move(state).value();
+    status.quarantined = status.quarantine->state == QuarantineState::State::Quarantined;
+    return {};
+}
+
+// Issue 14, point 2: the client logs as the files hold them, one line per item. Read as the real
+// agent reads its logs: a malformed line is counted and said why, never the fleet's failure.
+QString applyClientLogs(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    for (const auto &[key, source] : { std::pair { "virusLog", Detection::Source::Virus },
+                                       std::pair { "webLog", Detection::Source::Web } }) {
+        const QJsonValue lines = object.value(QLatin1String(key));
+        if (lines.isUndefined())
+            continue;
+        QByteArray log;
+        for (const QJsonValue &line : lines.toArray()) {
+            if (!line.isString())
+                return path + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(": ")
+                    + tr("not an array of lines");
+            log += line.toString().toUtf8() + '\n';
+        }
+        if (!lines.isArray())
+            return path + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(": ")
+                + tr("not an array of lines");
+        const ClientLog::Parsed parsed = ClientLog::parse(source, log);
+        status.detections += parsed.detections;
+        status.malformedLogLines += parsed.malformedLines;
+        for (const QString &problem : parsed.problems)
+            status.logProblems.append(QLatin1String(key) + QStringLiteral(": ") + problem);
+    }
+    return {};
+}
+
 QString applyScalars(const QJsonObject &object, AgentStatus &status, const QString &path)
 {
     for (const char *key : { "installed", "lastScan" }) {
@@ -107,7 +159,7 @@ QString applyScalars(const QJsonObject &object, AgentStatus &status, const QStri
         status.patternDate = date.toString();
     }
     status.quarantined = object.value(QStringLiteral("quarantined")).toBool(status.quarantined);
-    return {};
+    return applyQuarantine(object, status, path);
 }
 
 QString applyFileVersions(const QJsonObject &object, AgentStatus &status, const QString &path)
@@ -178,12 +230,14 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
     if (!value.isObject())
         return failAt(path, tr("not an object"));
     const QJsonObject object = value.toObject();
-    const QStringList known { QStringLiteral("installed"),    QStringLiteral("services"),
-                              QStringLiteral("components"),   QStringLiteral("patterns"),
-                              QStringLiteral("patternDate"),  QStringLiteral("firewall"),
-                              QStringLiteral("lastScan"),     QStringLiteral("quarantined"),
-                              QStringLiteral("antivirus"),    QStringLiteral("noProgramUpgrade"),
-                              QStringLiteral("fileVersions"), QStringLiteral("unreported") };
+    const QStringList known { QStringLiteral("installed"),        QStringLiteral("services"),
+                              QStringLiteral("components"),       QStringLiteral("patterns"),
+                              QStringLiteral("patternDate"),      QStringLiteral("firewall"),
+                              QStringLiteral("lastScan"),         QStringLiteral("quarantined"),
+                              QStringLiteral("quarantine"),       QStringLiteral("virusLog"),
+                              QStringLiteral("webLog"),           QStringLiteral("antivirus"),
+                              QStringLiteral("noProgramUpgrade"), QStringLiteral("fileVersions"),
+                              QStringLiteral("unreported") };
     // The agent's clock, not a field of its status: parseFleetClockSkew() reads it.
     const QString skewKey = QStringLiteral("clockSkewSeconds");
     for (const QString &key : object.keys()) {
@@ -204,7 +258,8 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
                            path + QStringLiteral(".components")),
            applyFileVersions(object.value(QStringLiteral("fileVersions")).toObject(), status,
                              path + QStringLiteral(".fileVersions")),
-           applyScalars(object, status, path), applyUnreported(object, status, path) }) {
+           applyScalars(object, status, path), applyUnreported(object, status, path),
+           applyClientLogs(object, status, path) }) {
         if (!error.isEmpty())
             return Result<AgentStatus>::failure(error);
     }

@@ -56,9 +56,13 @@ QString parseProduct(const QJsonObject &root, const QString &baseDirectory, Agen
             ? QDir(baseDirectory).absoluteFilePath(manager.toString())
             : manager.toString();
     }
-    const QString statusFile = root.value(QStringLiteral("productStatusFile")).toString();
-    if (!statusFile.isEmpty())
-        config.productStatusFile = QDir(baseDirectory).absoluteFilePath(statusFile);
+    for (const auto &[key, file] : { std::pair { "productStatusFile", &config.productStatusFile },
+                                     std::pair { "virusLogFile", &config.virusLogFile },
+                                     std::pair { "webLogFile", &config.webLogFile } }) {
+        const QString path = root.value(QLatin1String(key)).toString();
+        if (!path.isEmpty())
+            *file = QDir(baseDirectory).absoluteFilePath(path);
+    }
     return {};
 }
 
@@ -114,11 +118,12 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
     if (error.error != QJsonParseError::NoError)
         return Result<AgentConfig>::failure(
             tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
-    QString unknown = unknownKey(root,
-                                 { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
-                                   QStringLiteral("registration"), QStringLiteral("services"),
-                                   QStringLiteral("serviceManager"),
-                                   QStringLiteral("productStatusFile"), QStringLiteral("limits") });
+    QString unknown = unknownKey(
+        root,
+        { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
+          QStringLiteral("registration"), QStringLiteral("services"),
+          QStringLiteral("serviceManager"), QStringLiteral("productStatusFile"),
+          QStringLiteral("virusLogFile"), QStringLiteral("webLogFile"), QStringLiteral("limits") });
     if (!unknown.isEmpty())
         return failureAt<AgentConfig>(unknown, tr("unknown key"));
     AgentConfig config;

@@ -35,6 +35,9 @@ struct AgentConfig
     QVector<ProductService> services;
     QString serviceManager = QStringLiteral("systemctl");
     QString productStatusFile;
+    // The client logs of reference 004 (issue 14): pcent35.log, OfcUrlf.log; empty: none.
+    QString virusLogFile;
+    QString webLogFile;
     ConnectionLimits limits;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "host/clientlogreader.h"
 #include "host/nftquarantine.h"
 #include "host/productstatus.h"
 #include "host/quarantinerecord.h"
@@ -83,6 +84,7 @@ AgentStatus LinuxHost::gatherStatus() const
     status.problems += services.problems;
     addProductStatus(status);
     addQuarantine(status);
+    ClientLogReader::addTo(status, m_config.virusLogFile, m_config.webLogFile);
     return status;
 }
 
@@ -137,6 +139,12 @@ void LinuxHost::addQuarantine(AgentStatus &status) const
     status.quarantined = kept->has_value();
     if (!status.quarantined)
         return;
+    // By whom and since when (issue 14): the kept record says both. Only a console's command
+    // quarantines the real agent today, so it is a manual quarantine.
+    QuarantineState state;
+    state.since = (*kept)->since.toUTC();
+    state.why = tr("quarantined by the console at %1").arg(addressText((*kept)->consoles));
+    status.quarantine = state;
     const Result<bool> installed = NftQuarantine::isInstalled();
     if (!installed)
         status.problems.append(installed.error());

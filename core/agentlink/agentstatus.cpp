@@ -1,5 +1,7 @@
 #include "agentlink/agentstatus.h"
 
+#include "policy/detectionjson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -140,6 +142,51 @@ QString readHealthJson(const QJsonObject &object, AgentStatus &status)
     }
     return {};
 }
+const QString detectionsKey = QStringLiteral("detections");
+const QString detectionLogKey = QStringLiteral("detectionLog");
+
+// Issue 14, point 2: written only when there is something to say, so a clean client's status is
+// as before.
+void addDetectionsJson(const AgentStatus &status, QJsonObject &object)
+{
+    if (!status.detections.isEmpty()) {
+        QJsonArray detections;
+        for (const Detection &detection : status.detections)
+            detections.append(DetectionJson::toJson(detection));
+        object.insert(detectionsKey, detections);
+    }
+    if (status.malformedLogLines > 0)
+        object.insert(detectionLogKey,
+                      QJsonObject { { QStringLiteral("malformedLines"), status.malformedLogLines },
+                                    { QStringLiteral("problems"),
+                                      QJsonArray::fromStringList(status.logProblems) } });
+}
+
+// The detections of a status, or why they cannot be read; missing keys stay empty.
+QString readDetectionsJson(const QJsonObject &object, AgentStatus &status)
+{
+    const QJsonValue detections = object.value(detectionsKey);
+    if (!detections.isUndefined() && !detections.isArray())
+        return tr("status.%1 is missing or of the wrong type").arg(detectionsKey);
+    for (const QJsonValue &item : detections.toArray()) {
+        const Result<Detection> detection = DetectionJson::fromJson(
+            item, QStringLiteral("status.detections[%1]").arg(status.detections.size()));
+        if (!detection)
+            return detection.error();
+        status.detections.append(*detection);
+    }
+    const QJsonValue log = object.value(detectionLogKey);
+    if (log.isUndefined())
+        return {};
+    const QJsonValue malformed = log.toObject().value(QStringLiteral("malformedLines"));
+    if (!log.isObject() || !malformed.isDouble() || malformed.toInt(-1) < 0
+        || !log.toObject().value(QStringLiteral("problems")).isArray())
+        return tr("status.%1 is missing or of the wrong type").arg(detectionLogKey);
+    status.malformedLogLines = malformed.toInt();
+    for (const QJsonValue &problem : log.toObject().value(QStringLiteral("problems")).toArray())
+        status.logProblems.append(problem.toString());
+    return {};
+}
 } // namespace
 
 bool ServiceState::operator==(const ServiceState &other) const
@@ -264,6 +311,9 @@ QJsonObject AgentStatus::toJson() const
                          { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } };
     if (time.isValid())
         object.insert(QStringLiteral("time"), isoText(time));
+    if (quarantine)
+        object.insert(QStringLiteral("quarantine"), quarantine->toJson());
+    addDetectionsJson(*this, object);
     addHealthJson(*this, object);
     return object;
 }
@@ -313,6 +363,18 @@ Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
         if (!status.time.isValid())
             return wrongKey<AgentStatus>(QStringLiteral("time"));
     }
+    const QString wrongDetectionKey = readDetectionsJson(object, status);
+    if (!wrongDetectionKey.isEmpty())
+        return Result<AgentStatus>::failure(wrongDetectionKey);
+    const QJsonValue quarantine = object.value(QStringLiteral("quarantine"));
+    if (!quarantine.isUndefined()) {
+        Result<QuarantineState> state
+            = QuarantineState::fromJson(quarantine, QStringLiteral("status.quarantine"));
+        if (!state)
+            return Result<AgentStatus>::failure(state.error());
+        status.quarantine = std::move(state).value();
+        status.quarantined = status.quarantine->state == QuarantineState::State::Quarantined;
+    }
     return status;
 }
 
@@ -322,7 +384,9 @@ bool AgentStatus::operator==(const AgentStatus &other) const
         && installed == other.installed && services == other.services
         && components == other.components && patterns == other.patterns
         && patternDate == other.patternDate && lastScan == other.lastScan
-        && quarantined == other.quarantined && problems == other.problems && time == other.time
+        && quarantined == other.quarantined && quarantine == other.quarantine
+        && detections == other.detections && malformedLogLines == other.malformedLogLines
+        && logProblems == other.logProblems && problems == other.problems && time == other.time
         && antivirusOn == other.antivirusOn && firewall == other.firewall
         && noProgramUpgrade == other.noProgramUpgrade && fileVersions == other.fileVersions;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "agentlink/quarantinestate.h"
 #include "common/result.h"
+#include "policy/detection.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -79,6 +81,16 @@ struct AgentStatus
     QString patternDate; // YYYYMMDD, as reference 004 gives it; empty when not reported
     QDateTime lastScan; // invalid when not reported
     bool quarantined = false;
+    // By whom, since when and why (issue 14): absent from agents older than this key, and from
+    // a computer that was never quarantined. `quarantined` is true exactly when its state is
+    // Quarantined.
+    std::optional<QuarantineState> quarantine;
+    // Security risks from the client logs (issue 14, point 2; reference 004: pcent35.log,
+    // OfcUrlf.log), oldest first, and the log lines that could not be read: counted, the first
+    // few said why. Empty from agents older than these keys and from clean logs.
+    QVector<Detection> detections;
+    int malformedLogLines = 0;
+    QStringList logProblems;
     // Agent health (docs/health.md). What the agent did not report stays absent (std::nullopt,
     // or an empty list), never a default: the evaluation shows No data available for it.
     std::optional<bool> antivirusOn; // real-time protection

@@ -25,10 +25,10 @@ AgentTrust::AgentTrust(QString thisServerName, const QSslCertificate &authority)
 
 AgentTrust AgentTrust::detached() const
 {
-    const QSslCertificate authority = m_authority.isNull()
-        ? QSslCertificate()
-        : QSslCertificate(m_authority.toDer(), QSsl::Der);
-    return AgentTrust(QString(m_thisServerName.constData(), m_thisServerName.size()), authority);
+    QList<QSslCertificate> authorities;
+    for (const QSslCertificate &authority : m_authorities)
+        authorities.append(QSslCertificate(authority.toDer(), QSsl::Der));
+    return AgentTrust(QString(m_thisServerName.constData(), m_thisServerName.size()), authorities);
 }
 
 bool AgentTrust::isThisServer(const QString &serverName) const

@@ -38,11 +38,29 @@ Classification Classifier::classify(const EndpointObservation &observation) cons
     }
 
     // The manual: when the connection to the checked port is not established, the computer is
-    // treated as unreachable at once and nothing else is tried.
-    if (observation.gate != GateResult::Skipped && observation.gate != GateResult::Connected) {
-        return { SecurityStatus::Unreachable, m_gateFailed[size_t(observation.gate)] };
+    // treated as unreachable at once and nothing else is tried. Except for a quarantined one
+    // (issue 14): its quarantine closed that port on purpose, and its agent port stays open.
+    const bool gateFailed
+        = observation.gate != GateResult::Skipped && observation.gate != GateResult::Connected;
+    if (gateFailed && observation.knownQuarantined) {
+        if (!observation.identity)
+            return { SecurityStatus::Unreachable,
+                     tr("The computer is quarantined, which closes the unreachable check port "
+                        "on purpose, but its agent did not answer either.") };
+        Classification byAgent = classifyByAgent(observation);
+        byAgent.detail = tr("%1 The computer is quarantined: the unreachable check port is "
+                            "closed on purpose (%2).")
+                             .arg(byAgent.detail, displayName(observation.gate).toLower());
+        return byAgent;
     }
+    if (gateFailed)
+        return { SecurityStatus::Unreachable, m_gateFailed[size_t(observation.gate)] };
+    return classifyByAgent(observation);
+}
 
+// Steps 3 and 4 of DESIGN.md: what the agent ports said.
+Classification Classifier::classifyByAgent(const EndpointObservation &observation) const
+{
     if (observation.identity) {
         const AgentIdentity &agent = *observation.identity;
         if (isThisServer(agent.server) && observation.identityVerified)

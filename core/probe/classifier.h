@@ -20,6 +20,9 @@ struct EndpointObservation
     // unproven claim is never counted as Managed by this server.
     bool identityVerified = false;
     QString unverifiedReason; // why not, in words
+    // Known to be quarantined (ProbeSettings::quarantined): a closed gate is then no proof that
+    // the computer is down, and its agent ports were tried all the same.
+    bool knownQuarantined = false;
 };
 
 struct Classification
@@ -41,6 +44,7 @@ public:
     bool isThisServer(const QString &serverName) const;
 
 private:
+    Classification classifyByAgent(const EndpointObservation &observation) const;
     static bool hostAnswered(const EndpointObservation &observation);
     static QString describeBrokenHandshakes(const QVector<PortObservation> &ports);
 

@@ -99,6 +99,8 @@ bool ConnectSweep::startNextTarget()
     probe.computer = target.computer;
     // In AD but of unknown status is Unresolved, not No client installed (DESIGN.md).
     probe.observation.fromActiveDirectory = target.computer != nullptr;
+    probe.observation.knownQuarantined = !m_plan.settings.quarantined.isEmpty()
+        && m_plan.settings.quarantined.contains(probe.address);
     RawSocket::fillSocketAddress(probe.address, probe.socketAddress, probe.socketAddressLength);
     probe.stage = m_plan.scope.unreachableCheck.enabled ? Stage::Gate : Stage::Ports;
     ++m_activeProbes;
@@ -341,7 +343,10 @@ void ConnectSweep::closeConnection(int connectionIndex, PortOutcome outcome, con
 void ConnectSweep::completeStage(int probeIndex)
 {
     Probe &probe = m_probes[size_t(probeIndex)];
-    if (probe.stage == Stage::Gate && probe.observation.gate == GateResult::Connected) {
+    // A quarantined computer's gate is closed on purpose: its agent ports are tried all the same.
+    if (probe.stage == Stage::Gate
+        && (probe.observation.gate == GateResult::Connected
+            || probe.observation.knownQuarantined)) {
         probe.stage = Stage::Ports;
         startStage(probeIndex);
         return;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "probe/socketpoller.h"
-#include <QList>
 
+#include <QHostAddress>
+#include <QList>
+#include <QSet>
 #include <QSslCertificate>
 #include <QString>
 
@@ -31,4 +33,8 @@ struct ProbeSettings
     std::optional<SocketPoller::Kind> poller;
     int batchSize = 512; // endpoints per endpointsClassified batch
     int batchIntervalMs = 100; // ... or sooner, so the console keeps moving
+    // Computers known to be quarantined (QuarantineRoster, docs/quarantine.md): the quarantine
+    // closes their unreachable check port on purpose, so their agent ports are tried even when
+    // that port does not connect, and they are not called Unreachable for the quarantine.
+    QSet<QHostAddress> quarantined;
 };

@@ -116,6 +116,23 @@ void QueryRunner::startProbing(const DirectoryTargets &targets,
             m_writer, [writer = m_writer, adEndpoints] { writer->append(adEndpoints); });
         emit progressed(m_notProbed, m_total);
     }
+    // The quarantined computers are read on the store thread, never on the caller's, then the
+    // probe starts: their gate is closed on purpose (docs/quarantine.md).
+    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, targets] {
+        const QSet<QHostAddress> quarantined = writer->quarantinedAddresses();
+        QMetaObject::invokeMethod(
+            this, [this, targets, quarantined] { startEngine(targets, quarantined); });
+    });
+}
+
+void QueryRunner::startEngine(const DirectoryTargets &targets,
+                              const QSet<QHostAddress> &quarantined)
+{
+    m_settings.quarantined = quarantined;
+    if (m_cancelRequested) {
+        onEngineFinished(ProbeEngine::Outcome::Cancelled, {});
+        return;
+    }
     const QString error = m_engine.start(*m_scope, m_settings, targets);
     if (!error.isEmpty()) {
         m_outcome.outcome = ProbeEngine::Outcome::Failed;

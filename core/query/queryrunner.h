@@ -67,6 +67,9 @@ private:
     enum class Stage { Idle, Directory, StoredResults, Probing };
 
     void onEngineFinished(ProbeEngine::Outcome outcome, const QString &error);
+    // The store told which computers are quarantined (ProbeSettings::quarantined): the probe
+    // starts, unless the query was cancelled meanwhile.
+    void startEngine(const DirectoryTargets &targets, const QSet<QHostAddress> &quarantined);
     void onDirectoryAssessed(const QVector<ResolvedComputer> &computers);
     void onStoredResultsRead(const QVector<Endpoint> &endpoints, const DirectoryTargets &targets);
     // Records the query, stores the AD endpoints that are not probed, starts the engine.

@@ -3,6 +3,8 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "health/healthstore.h"
+#include "quarantine/detectionstore.h"
+#include "quarantine/quarantineroster.h"
 #include "store/database.h"
 
 StoreWriter::StoreWriter(StoreLocation location, QString password, QObject *parent)
@@ -44,6 +46,22 @@ QString StoreWriter::open()
     return {};
 }
 
+QSet<QHostAddress> StoreWriter::quarantinedAddresses()
+{
+    const QString notOpened = open();
+    const Result<QVector<QuarantineEntry>> entries = notOpened.isEmpty()
+        ? QuarantineRoster(m_database).read()
+        : Result<QVector<QuarantineEntry>>::failure(notOpened);
+    QSet<QHostAddress> addresses;
+    if (!entries) {
+        Logging::get("store")->warn("the quarantined computers are not known: {}", entries.error());
+        return addresses;
+    }
+    for (const QString &address : QuarantineRoster::quarantinedAddresses(*entries))
+        addresses.insert(QHostAddress(address));
+    return addresses;
+}
+
 Result<QVector<std::optional<LastAssessment::Found>>>
 StoreWriter::lastAssessments(const QVector<LastAssessment::Wanted> &wanted)
 {
@@ -67,8 +85,17 @@ void StoreWriter::appendHealth(const QVector<HealthSnapshot> &snapshots)
     if (m_failed || m_queryId < 0)
         return;
     const QString error = HealthStore(m_database).append(m_queryId, snapshots);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         fail(error);
+        return;
+    }
+    // The detections the agents reported from their client logs (issue 14), each once.
+    const Result<int> detections
+        = DetectionStore(m_database).append(snapshots, Clock::instance().now());
+    if (!detections)
+        fail(detections.error());
+    else if (*detections > 0)
+        Logging::get("store")->info("query {}: {} new detection(s) stored", m_queryId, *detections);
 }
 
 void StoreWriter::finish(QueryState state, const QString &error, const RetentionPolicy &retention)

@@ -8,7 +8,9 @@
 #include "store/storelocation.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -36,6 +38,10 @@ public:
     // off; read before begin(), so the query being stored is not among them.
     Result<QVector<std::optional<LastAssessment::Found>>>
     lastAssessments(const QVector<LastAssessment::Wanted> &wanted);
+
+    // The computers known to be quarantined (QuarantineRoster), for the probe; none when the
+    // store cannot tell (logged: the query goes on, the gate decides as before).
+    QSet<QHostAddress> quarantinedAddresses();
 
 signals:
     void begun(qint64 queryId);

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "store/auditchain.h"
+#include "store/detectionschema.h"
 #include "store/healthschema.h"
 #include "store/heartbeatschema.h"
 #include "store/sqltransaction.h"
@@ -276,6 +277,7 @@ const std::vector<Migration> &all()
         { 6, "heartbeats and events", &schemaVersion6 },
         { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
         { 8, "heartbeat settings per group, agents' last health", &heartbeatSchemaVersion8 },
+        { 9, "detections from the client logs", &detectionSchemaVersion9 },
     };
     return steps;
 }

@@ -31,6 +31,8 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 9: detections (issue 14)
+        QStringLiteral("DROP TABLE detections"),
         // 8: heartbeat settings, agents' last health
         QStringLiteral("DROP TABLE agent_health"),
         QStringLiteral("DROP TABLE heartbeat_settings"),

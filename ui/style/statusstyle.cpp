@@ -93,7 +93,80 @@ private:
     SecurityStatus m_status;
 };
 
+// A padlock in a rounded square: the shackle as a stroke, the body filled white.
+class QuarantineIconEngine : public QIconEngine
+{
+public:
+    explicit QuarantineIconEngine(QuarantineState::State state)
+        : m_state(state)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal side = std::min(rect.width(), rect.height());
+        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
+                         rect.y() + (rect.height() - side) / 2.0, side, side);
+        QColor fill = StatusStyle::quarantineColor(m_state);
+        if (mode == QIcon::Disabled)
+            fill.setAlphaF(0.4);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), side * 0.2, side * 0.2);
+        const auto at = [&box, side](qreal x, qreal y) {
+            return QPointF(box.x() + x * side, box.y() + y * side);
+        };
+        painter->setBrush(Qt::white);
+        painter->drawRect(QRectF(at(0.3, 0.48), at(0.7, 0.78)));
+        painter->setPen(QPen(Qt::white, std::max(1.5, side * 0.09), Qt::SolidLine, Qt::FlatCap));
+        painter->setBrush(Qt::NoBrush);
+        QPainterPath shackle;
+        shackle.moveTo(at(0.38, 0.48));
+        shackle.lineTo(at(0.38, 0.36));
+        shackle.cubicTo(at(0.38, 0.2), at(0.62, 0.2), at(0.62, 0.36));
+        if (m_state == QuarantineState::State::Quarantined)
+            shackle.lineTo(at(0.62, 0.48)); // closed; pending: open on one side
+        painter->drawPath(shackle);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new QuarantineIconEngine(m_state); }
+
+private:
+    QuarantineState::State m_state;
+};
+
 } // namespace
+
+QColor StatusStyle::quarantineColor(QuarantineState::State state)
+{
+    switch (state) {
+    case QuarantineState::State::Quarantined:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple: cut off on purpose
+    case QuarantineState::State::Pending:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue: warned, not yet cut off
+    case QuarantineState::State::Released:
+        break;
+    }
+    return {};
+}
+
+QIcon StatusStyle::quarantineIcon(QuarantineState::State state)
+{
+    if (state == QuarantineState::State::Released)
+        return {};
+    return QIcon(new QuarantineIconEngine(state));
+}
 
 QColor StatusStyle::color(SecurityStatus status)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/quarantinestate.h"
 #include "endpoint/securitystatus.h"
 
 #include <QColor>
@@ -13,4 +14,8 @@
 namespace StatusStyle {
 QColor color(SecurityStatus status);
 QIcon icon(SecurityStatus status);
+// A quarantined or pending computer (issue 14): a rounded square, not a disc, with a padlock, so
+// it reads apart from the status icons it replaces in the tree; a released one has none (null).
+QColor quarantineColor(QuarantineState::State state);
+QIcon quarantineIcon(QuarantineState::State state);
 } // namespace StatusStyle

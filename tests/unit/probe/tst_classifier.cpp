@@ -13,6 +13,7 @@ private slots:
     void anUnverifiedClaimIsNotManagedByThisServer();
     void comparesServerNamesWithoutCase();
     void keepsTheBrokenHandshakeInTheDetail();
+    void aQuarantinedComputerIsNotUnreachableForItsClosedGate();
 };
 
 namespace {
@@ -144,6 +145,34 @@ void TestClassifier::keepsTheBrokenHandshakeInTheDetail()
     const Classification result = Classifier(QStringLiteral("osm-hq")).classify(observation);
     QVERIFY2(result.detail.contains(QStringLiteral("21112")), qPrintable(result.detail));
     QVERIFY(result.detail.contains(QStringLiteral("detail of 21112")));
+}
+
+// Issue 14: the quarantine closes the gate port on purpose. A computer known to be quarantined
+// whose agent still answers is classified by its agent, and the detail says why the gate is
+// closed; one whose agent does not answer either is Unreachable, saying it is quarantined.
+void TestClassifier::aQuarantinedComputerIsNotUnreachableForItsClosedGate()
+{
+    const Classifier classifier(QStringLiteral("osm-hq"));
+    EndpointObservation observation;
+    observation.gate = GateResult::Refused;
+    observation.ports = { port(21112, PortOutcome::Agent) };
+    observation.identity = agentOf(QStringLiteral("osm-hq"));
+    observation.identityVerified = true;
+    QCOMPARE(classifier.classify(observation).status, SecurityStatus::Unreachable);
+
+    observation.knownQuarantined = true;
+    Classification result = classifier.classify(observation);
+    QCOMPARE(result.status, SecurityStatus::ManagedByThisServer);
+    QCOMPARE(result.detail,
+             QStringLiteral("The agent is registered here. The computer is quarantined: the "
+                            "unreachable check port is closed on purpose (refused)."));
+
+    observation.identity.reset();
+    observation.ports = { port(21112, PortOutcome::Timeout) };
+    result = classifier.classify(observation);
+    QCOMPARE(result.status, SecurityStatus::Unreachable);
+    QVERIFY2(result.detail.contains(QStringLiteral("quarantined")), qPrintable(result.detail));
+    QVERIFY(result.detail.contains(QStringLiteral("did not answer either")));
 }
 
 QTEST_GUILESS_MAIN(TestClassifier)

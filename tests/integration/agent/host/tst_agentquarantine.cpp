@@ -414,6 +414,15 @@ void TestAgentQuarantine::quarantineLeavesOnlyTheConsoleAndTheManagementChannel(
     const StatusOutcome now = status();
     QVERIFY2(now.kind == CommandOutcome::Kind::Done, qPrintable(now.detail));
     QVERIFY(now.report.status.quarantined);
+    // Issue 14: by whom, since when and why, from the kept record.
+    QVERIFY(now.report.status.quarantine);
+    QCOMPARE(now.report.status.quarantine->state, QuarantineState::State::Quarantined);
+    QCOMPARE(now.report.status.quarantine->reason, QuarantineState::Reason::Manual);
+    QVERIFY(now.report.status.quarantine->since.isValid());
+    QVERIFY(qAbs(now.report.status.quarantine->since.secsTo(QDateTime::currentDateTimeUtc()))
+            < 600);
+    QCOMPARE(now.report.status.quarantine->why,
+             QStringLiteral("quarantined by the console at ") + consoleAddress);
     const CommandOutcome again = command(AgentCommand::quarantine());
     QCOMPARE(again.kind, CommandOutcome::Kind::Done);
     QVERIFY2(again.detail.startsWith(QStringLiteral("already quarantined")),
@@ -493,7 +502,9 @@ void TestAgentQuarantine::releaseRestoresReachability()
     QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
     QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
              "connected");
-    QVERIFY(!status().report.status.quarantined);
+    const StatusOutcome after = status();
+    QVERIFY(!after.report.status.quarantined);
+    QVERIFY(!after.report.status.quarantine);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
     // Only its own table went: the host's firewall is still there.
     QProcess list;

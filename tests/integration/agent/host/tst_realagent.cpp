@@ -66,6 +66,7 @@ private slots:
     void registrationIsKeptInTheStateDirectory();
     void reportsTheProductStatusFile();
     void aBrokenProductStatusFileIsSaidInWords();
+    void reportsTheClientLogs();
     void startServiceStartsARealProcess();
     void aMoveSurvivesARestart();
     void aBadConfigurationIsRefused();
@@ -161,10 +162,18 @@ void TestRealAgent::initTestCase()
                             { QStringLiteral("unit"), QStringLiteral("osm-listen.service") } } } },
         { QStringLiteral("serviceManager"), QStringLiteral(OSMGMT_SERVICE_MANAGER) },
         { QStringLiteral("productStatusFile"), QStringLiteral("product/status.json") },
+        { QStringLiteral("virusLogFile"), QStringLiteral("product/pcent35.log") },
+        { QStringLiteral("webLogFile"), QStringLiteral("product/OfcUrlf.log") },
         // The status is gathered in the background (StatusCache): often, so the test waits little.
         { QStringLiteral("limits"),
           QJsonObject { { QStringLiteral("statusRefreshSeconds"), 0.1 } } },
     };
+    // The client logs exist from the start, empty: no detection, no problem.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("product")));
+    for (const char *log : { "product/pcent35.log", "product/OfcUrlf.log" }) {
+        QFile empty(m_dir.filePath(QLatin1String(log)));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
     // The real-time scan is a real process; the listener's unit is not installed.
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("units")));
     QFile unit(m_dir.filePath(QStringLiteral("units/osm-rtscan.service.command")));
@@ -288,6 +297,39 @@ qint64 TestRealAgent::servicePid() const
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     return file.readAll().trimmed().toLongLong();
+}
+
+// Issue 14, point 2: the real agent reads reference 004's client logs and reports their
+// detections in its status over real TLS; an unreadable line is counted, a missing log is said.
+void TestRealAgent::reportsTheClientLogs()
+{
+    QFile virus(m_dir.filePath(QStringLiteral("product/pcent35.log")));
+    QVERIFY(virus.open(QIODevice::WriteOnly));
+    virus.write("20261201<;>1059<;>Eicar_test_file<;>1<;>1<;>0<;>C:\\eicar.com<;>\r\n"
+                "20261201<;>1100<;>TROJ_BAD<;>99<;>1<;>0<;>C:\\x<;>\r\n"
+                "20261201<;>1101<;>WORM_");
+    virus.close();
+    QFile web(m_dir.filePath(QStringLiteral("product/OfcUrlf.log")));
+    QVERIFY(web.open(QIODevice::WriteOnly));
+    web.write("20080613<;>1641<;>0<;>http://www.proxify.com/<;>0B<;>Hacking / Proxy "
+              "Avoidance<;>1<;>2<;><;>49<;><;>70<;>\n");
+    web.close();
+    QTRY_COMPARE_WITH_TIMEOUT(status().report.status.detections.size(), 2, 5000);
+    const AgentStatus report = status().report.status;
+    QCOMPARE(report.detections.at(0).threat, QStringLiteral("Eicar_test_file"));
+    QCOMPARE(report.detections.at(0).path, QStringLiteral("C:\\eicar.com"));
+    QCOMPARE(report.detections.at(1).source, Detection::Source::Web);
+    QCOMPARE(report.malformedLogLines, 1); // the bad result; the unfinished line is not a line
+    QCOMPARE(report.logProblems,
+             QStringList {
+                 QStringLiteral("virusLog: line 2: the scan result \"99\" is not a code 0-25") });
+    // A log that cannot be read is said in words; the status still comes.
+    QVERIFY(web.remove());
+    QTRY_VERIFY_WITH_TIMEOUT(status()
+                                 .report.status.problems.join(QLatin1Char('\n'))
+                                 .contains(QStringLiteral("OfcUrlf.log cannot be read")),
+                             5000);
+    QCOMPARE(status().report.status.detections.size(), 1);
 }
 
 void TestRealAgent::startServiceStartsARealProcess()

@@ -313,6 +313,9 @@ private slots:
         expected.patternDate = QStringLiteral("20261101");
         expected.lastScan = QDateTime(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
         expected.quarantined = true;
+        // By whom is not said: a quarantine of unknown origin, in words (issue 14).
+        expected.quarantine = QuarantineState {};
+        expected.quarantine->why = QStringLiteral("quarantined in the fleet file");
         QCOMPARE(status, expected);
         QCOMPARE(status.patterns[0].decoded(), QStringLiteral("5.800.84"));
         // Without "status", an agent is healthy.
