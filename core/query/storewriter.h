@@ -44,7 +44,7 @@ signals:
 
 private:
     void fail(const QString &error);
-    QString open();
+    Result<Done> open();
     void prune(const RetentionPolicy &retention);
 
     StoreLocation m_location;

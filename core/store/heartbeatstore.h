@@ -36,9 +36,9 @@ public:
     // The stored agents, by name then address.
     Result<QVector<AgentHeartbeat>> agents() const;
     // One round's result in one transaction: the agents' states, the dropped agents removed, the
-    // events appended. The error text, or empty.
-    QString saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
-                      const QVector<ComputerEvent> &events) const;
+    // events appended.
+    Result<Done> saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
+                           const QVector<ComputerEvent> &events) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -67,9 +67,9 @@ Result<QString> HeartbeatDuty::runRound(const std::shared_ptr<Database> &store)
     const QDateTime now = Clock::instance().now().toUTC();
     const QVector<std::optional<HeartbeatAnswer>> answers = ask(agents);
     const QVector<ComputerEvent> events = applyAnswers(agents, answers, now, m_job.settings);
-    const QString error = heartbeats.saveRound(agents, roster->dropped, events);
-    if (!error.isEmpty())
-        return Result<QString>::failure(error);
+    const Result<Done> saved = heartbeats.saveRound(agents, roster->dropped, events);
+    if (!saved)
+        return Result<QString>::failure(saved.error());
     int online = 0, offline = 0, missing = 0, asked = 0;
     for (int i = 0; i < agents.size(); ++i) {
         asked += answers.at(i) ? 1 : 0;

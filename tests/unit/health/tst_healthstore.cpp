@@ -93,9 +93,9 @@ private slots:
         HealthSettings defaults = HealthSettings::defaults();
         defaults.enabled = false;
         const HealthSettingsList saved({ defaults, lab });
-        QCOMPARE(store.saveSettings(saved), QString());
+        QCOMPARE(store.saveSettings(saved).error(), QString());
         QCOMPARE(store.loadSettings().value(), saved);
-        QCOMPARE(store.saveSettings(HealthSettingsList()), QString());
+        QCOMPARE(store.saveSettings(HealthSettingsList()).error(), QString());
         QCOMPARE(store.loadSettings().value(), HealthSettingsList());
     }
 
