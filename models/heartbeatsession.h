@@ -1,16 +1,10 @@
 #pragma once
 
-#include "common/inbackground.h"
-#include "common/result.h"
 #include "heartbeatmark.h"
+#include "storepoll.h"
 #include "watch/heartbeatstate.h"
 
 #include <QHash>
-#include <QObject>
-#include <QTimer>
-
-#include <functional>
-#include <memory>
 
 class Database;
 
@@ -18,33 +12,26 @@ class Database;
 // heartbeats from the store on a worker, whichever watcher wrote them (this console's, another
 // console's, a headless `osmgmt-cli watch`), at start and then every minute, and hands their
 // marks over on the GUI thread. Views talk to this object, never to the store.
-class HeartbeatSession : public QObject
+class HeartbeatSession : public StorePoll
 {
     Q_OBJECT
 
 public:
-    using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
-
     static constexpr int refreshIntervalMs = 60 * 1000;
 
-    explicit HeartbeatSession(OpenDatabase openDatabase, HeartbeatSettings settings = {},
+    explicit HeartbeatSession(OpenStore openStore, HeartbeatSettings settings = {},
                               QObject *parent = nullptr);
-    ~HeartbeatSession() override;
 
-    // Reads now, and then every refreshIntervalMs.
-    void start();
-    // Reads now; read() or readFailed() follows.
+    // Reads now; read() or readFailed() follows (start() reads now and then every
+    // refreshIntervalMs).
     void refresh();
 
 signals:
     void read(const QHash<QString, HeartbeatMark> &marks);
-    // Said once until it changes, so that a store that stays away is not said every minute.
-    void readFailed(const QString &error);
+
+protected:
+    void readNow() override { refresh(); }
 
 private:
-    OpenDatabase m_openDatabase;
     HeartbeatSettings m_settings;
-    QTimer m_timer;
-    QString m_lastError;
-    BackgroundWorkers m_workers; // last: waits for the reads still running
 };
