@@ -98,10 +98,7 @@ int HealthCommand::run(const QStringList &arguments)
     const Result<std::optional<qint64>> queryId = parseQueryId(line.value(queryOption));
     if (!queryId)
         return errors.fail(2, queryId.error());
-    const Result<StoreOptions> storeOptions = line.store();
-    if (!storeOptions)
-        return errors.fail(2, storeOptions.error());
-    const Result<OpenedStore, int> store = openExistingStore(*storeOptions, errors, 1);
+    const Result<OpenedStore, int> store = openExistingStore(line, errors, 1);
     if (!store)
         return store.error();
     const Result<qint64> id = resolveQuery(store->database, *queryId);
@@ -149,10 +146,7 @@ int HealthCommand::runSettings(const QStringList &arguments)
     if (words.size() != 2 || (verb != QLatin1String("export") && verb != QLatin1String("import")))
         return errors.fail(2, tr("expected \"export FILE\" or \"import FILE\""));
     const QString path = words.at(1);
-    const Result<StoreOptions> storeOptions = line.store();
-    if (!storeOptions)
-        return errors.fail(2, storeOptions.error());
-    const Result<OpenedStore, int> store = openExistingStore(*storeOptions, errors, 1);
+    const Result<OpenedStore, int> store = openExistingStore(line, errors, 1);
     if (!store)
         return store.error();
     HealthStore health(store->database);
@@ -180,9 +174,9 @@ int HealthCommand::runSettings(const QStringList &arguments)
     if (!settings)
         return errors.fail(
             2, tr("%1 was refused, nothing was changed: %2").arg(path, settings.error()));
-    const QString saved = health.saveSettings(*settings);
-    if (!saved.isEmpty())
-        return errors.fail(1, saved);
+    const Result<Done> saved = health.saveSettings(*settings);
+    if (!saved)
+        return errors.fail(1, saved.error());
     QTextStream(stdout) << tr("%n health evaluation settings imported", nullptr,
                               int(settings->all().size()))
                         << '\n';
