@@ -5,6 +5,7 @@
 #include "testclock.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>

@@ -3,7 +3,10 @@
 
 #include <QTest>
 
+#include <cstring>
+
 #include <openssl/ec.h>
+#include <openssl/evp.h>
 #include <openssl/rsa.h>
 
 // The console credentials a DiagnoseSession is given: the private key is read as the kind its
