@@ -45,7 +45,7 @@ private:
 namespace {
 const QDateTime monday = at("2026-11-16T09:00:00Z");
 
-ComputerEvent event(qint64 secondsAfterMonday, const char *kind, int host)
+ComputerEvent sampleEvent(qint64 secondsAfterMonday, const char *kind, int host)
 {
     return ComputerEvent { 0,
                            monday.addSecs(secondsAfterMonday),
@@ -104,8 +104,9 @@ void TestEventsPage::choose(const char *name, const QVariant &value)
 
 void TestEventsPage::listsTheEventsNewestFirst()
 {
-    openPage({ event(7 * 86400 + 60, "went-offline", 1), event(7 * 86400 + 120, "came-online", 2),
-               event(7 * 86400 + 180, "went-missing", 3) });
+    openPage({ sampleEvent(7 * 86400 + 60, "went-offline", 1),
+               sampleEvent(7 * 86400 + 120, "came-online", 2),
+               sampleEvent(7 * 86400 + 180, "went-missing", 3) });
     QCOMPARE(table()->model()->rowCount(), 3);
     QCOMPARE(table()->model()->index(0, EventsModel::ComputerColumn).data().toString(),
              QStringLiteral("ws3"));
@@ -117,8 +118,8 @@ void TestEventsPage::listsTheEventsNewestFirst()
 void TestEventsPage::filtersByKindAndAge()
 {
     // Monday's event is older than the default 7 days; the others are of the last day.
-    openPage({ event(0, "came-online", 1), event(7 * 86400 + 60, "went-offline", 2),
-               event(7 * 86400 + 120, "came-online", 3) });
+    openPage({ sampleEvent(0, "came-online", 1), sampleEvent(7 * 86400 + 60, "went-offline", 2),
+               sampleEvent(7 * 86400 + 120, "came-online", 3) });
     QCOMPARE(table()->model()->rowCount(), 2);
     choose("eventsKind", QStringLiteral("came-online"));
     QCOMPARE(table()->model()->rowCount(), 1);
@@ -135,7 +136,7 @@ void TestEventsPage::saysWhenTheNewestAreShown()
 {
     QVector<ComputerEvent> many;
     for (int i = 0; i < EventSession::searchLimit; ++i)
-        many.append(event(7 * 86400 + i, "went-offline", i));
+        many.append(sampleEvent(7 * 86400 + i, "went-offline", i));
     openPage(many);
     // Exactly as many as the page shows: all of them, counted.
     QCOMPARE(table()->model()->rowCount(), EventSession::searchLimit);
@@ -143,7 +144,7 @@ void TestEventsPage::saysWhenTheNewestAreShown()
     m_page.reset();
     m_session.reset();
     // One more: the newest 5000, and a word that there are older ones.
-    openPage({ event(7 * 86400 + EventSession::searchLimit, "came-online", 9999) });
+    openPage({ sampleEvent(7 * 86400 + EventSession::searchLimit, "came-online", 9999) });
     QCOMPARE(table()->model()->rowCount(), EventSession::searchLimit);
     QCOMPARE(status()->text(),
              QStringLiteral("The newest 5000 events; narrow the filters to see older ones."));
