@@ -10,9 +10,9 @@ bool ActiveDirectoryConnection::usesStartTls() const
 
 Result<Done> ActiveDirectoryConnection::checkUrl() const
 {
-    const auto refused = [](const char *text, const QString &url = {}) {
+    const auto refused = [](const char *text, const QString &given = {}) {
         const QString words = QCoreApplication::translate("ActiveDirectoryConnection", text);
-        return Result<Done>::failure(url.isNull() ? words : words.arg(url));
+        return Result<Done>::failure(given.isNull() ? words : words.arg(given));
     };
     if (url.trimmed().isEmpty())
         return refused(QT_TRANSLATE_NOOP("ActiveDirectoryConnection",

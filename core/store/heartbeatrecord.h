@@ -74,7 +74,7 @@ struct EventFilter
     QString kind; // exactly this kind
     int limit = 0; // the newest this many; 0: all
     qint64 afterId = 0; // only events appended after the one with this id; 0: any
-    QStringList kinds; // any of these kinds; empty: any
+    QStringList kinds = {}; // any of these kinds; empty: any
     qint64 throughId = 0; // only events appended up to the one with this id; 0: any
 };
 
