@@ -119,12 +119,8 @@ Result<ActionOptions> ActionOptions::parse(const QStringList &arguments)
     Parser p;
     ActionOptions options;
     options.action = arguments.value(0);
-    const Result<bool> help = p.line.parse(arguments);
-    if (!help)
-        return R::failure(help.error());
-    options.helpRequested = help.value();
-    if (options.helpRequested)
-        return options;
+    if (std::optional<R> answer = parseOptionsLine(p.line, arguments, options))
+        return *answer;
     const Result<int> port = p.line.integer(p.port, 1, 65535, 0);
     if (!port)
         return R::failure(port.error());

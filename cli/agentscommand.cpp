@@ -4,6 +4,7 @@
 #include "recordoutput.h"
 
 #include "store/heartbeatstore.h"
+#include "store/sqltransaction.h"
 
 #include <QTextStream>
 
@@ -12,8 +13,7 @@ namespace {
 // A time the store keeps, or null for none.
 QJsonValue timeValue(const QDateTime &time)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
-                          : QJsonValue(QJsonValue::Null);
+    return time.isValid() ? QJsonValue(storeTime(time)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -26,33 +26,24 @@ int AgentsCommand::run(const QStringList &arguments)
                      { RecordOutput::formatOption() }, tr("The store whose agents to write."));
     if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
         return *exit;
-    const Result<RecordOutput> output = RecordOutput::fromCommandLine(line);
-    if (!output)
-        return errors.fail(2, output.error());
-    const Result<StoreOptions> options = line.store();
-    if (!options)
-        return errors.fail(2, options.error());
-    const Result<OpenedStore, int> store = openExistingStore(options.value(), errors, 2);
-    if (!store)
-        return store.error();
-    const Result<QVector<AgentHeartbeat>> agents = HeartbeatStore(store->database).agents();
-    if (!agents)
-        return errors.fail(1, agents.error());
-    QVector<QJsonObject> records;
-    records.reserve(agents->size());
-    for (const AgentHeartbeat &agent : *agents)
-        records.append({ { QStringLiteral("name"), agent.name },
-                         { QStringLiteral("address"), agent.address },
-                         { QStringLiteral("state"), toKey(agent.state) },
-                         { QStringLiteral("lastContact"), timeValue(agent.lastContact) },
-                         { QStringLiteral("offlineSince"), timeValue(agent.offlineSince) },
-                         { QStringLiteral("missedHeartbeats"), agent.missedHeartbeats } });
-    const Result<Done> written
-        = output->write({ QStringLiteral("name"), QStringLiteral("address"),
-                          QStringLiteral("state"), QStringLiteral("lastContact"),
-                          QStringLiteral("offlineSince"), QStringLiteral("missedHeartbeats") },
-                        records);
-    if (!written)
-        return errors.fail(1, written.error());
-    return 0;
+    return RecordOutput::writeFromStore(
+        line, errors,
+        { QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("state"),
+          QStringLiteral("lastContact"), QStringLiteral("offlineSince"),
+          QStringLiteral("missedHeartbeats") },
+        [](const std::shared_ptr<Database> &database) -> Result<QVector<QJsonObject>> {
+            const Result<QVector<AgentHeartbeat>> agents = HeartbeatStore(database).agents();
+            if (!agents)
+                return Result<QVector<QJsonObject>>::failure(agents.error());
+            QVector<QJsonObject> records;
+            records.reserve(agents->size());
+            for (const AgentHeartbeat &agent : *agents)
+                records.append({ { QStringLiteral("name"), agent.name },
+                                 { QStringLiteral("address"), agent.address },
+                                 { QStringLiteral("state"), toKey(agent.state) },
+                                 { QStringLiteral("lastContact"), timeValue(agent.lastContact) },
+                                 { QStringLiteral("offlineSince"), timeValue(agent.offlineSince) },
+                                 { QStringLiteral("missedHeartbeats"), agent.missedHeartbeats } });
+            return records;
+        });
 }

@@ -48,10 +48,7 @@ int AuditCommand::run(const QStringList &arguments)
     }
     if (line.positionalArguments() != QStringList { QStringLiteral("verify") })
         return errors.fail(2, tr("say what to do: osmgmt-cli audit verify"));
-    const Result<StoreOptions> options = line.store();
-    if (!options)
-        return errors.fail(2, options.error());
-    const Result<OpenedStore, int> store = openExistingStore(options.value(), errors, 1);
+    const Result<OpenedStore, int> store = openExistingStore(line, errors, 1);
     if (!store)
         return store.error();
     const Result<AuditVerification> verified = AuditLog(store->database).verify();

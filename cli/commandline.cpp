@@ -86,6 +86,15 @@ Result<OpenedStore, int> openExistingStore(const StoreOptions &options, const Co
     return OpenedStore { store.value(), std::move(database).value() };
 }
 
+Result<OpenedStore, int> openExistingStore(const CommandLine &line, const CommandErrors &errors,
+                                           int noPassword)
+{
+    const Result<StoreOptions> options = line.store();
+    if (!options)
+        return errors.fail(2, options.error());
+    return openExistingStore(options.value(), errors, noPassword);
+}
+
 std::optional<int> parseOrExit(CommandLine &line, const QStringList &arguments,
                                const CommandErrors &errors)
 {

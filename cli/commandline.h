@@ -72,6 +72,21 @@ private:
 std::optional<int> parseOrExit(CommandLine &line, const QStringList &arguments,
                                const CommandErrors &errors);
 
+// The first step of an Options::parse: `line` parsed into `options`; std::nullopt to go on
+// reading the line, or the answer at once: `options` when help is asked for, or what is wrong.
+template<typename Options>
+std::optional<Result<Options>> parseOptionsLine(CommandLine &line, const QStringList &arguments,
+                                                Options &options)
+{
+    const Result<bool> help = line.parse(arguments);
+    if (!help)
+        return Result<Options>::failure(help.error());
+    options.helpRequested = help.value();
+    if (options.helpRequested)
+        return Result<Options>(options);
+    return std::nullopt;
+}
+
 // The first step of `query`, `results` and the actions: `parsed` (Options::parse) to run with,
 // or the exit code to return at once: 0 once `helpText` is written, 2 once what is wrong is said.
 template<typename Options>
@@ -98,4 +113,7 @@ struct OpenedStore
 // an empty store. On failure, said through `errors`, the exit code: `noPassword` when the
 // store's password cannot be had, 3 when its SQLite file does not exist, 1 otherwise.
 Result<OpenedStore, int> openExistingStore(const StoreOptions &options, const CommandErrors &errors,
+                                           int noPassword);
+// The same for the store the command line names (its store options; 2 when they are wrong).
+Result<OpenedStore, int> openExistingStore(const CommandLine &line, const CommandErrors &errors,
                                            int noPassword);

@@ -150,13 +150,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
 {
     const CommandErrors errors(QStringLiteral("diagnose"));
     Parser p;
-    const Result<bool> help = p.line.parse(arguments);
-    if (!help)
-        return errors.fail(2, help.error());
-    if (help.value()) {
-        QTextStream(stdout) << p.line.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(p.line, arguments, errors))
+        return *exit;
     const QString format = p.line.valueOr(p.format, QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return errors.fail(2, tr("--format must be text or json, not \"%1\"").arg(format));

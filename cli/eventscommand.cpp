@@ -4,6 +4,7 @@
 #include "recordoutput.h"
 
 #include "store/eventlog.h"
+#include "store/sqltransaction.h"
 
 #include <QTextStream>
 
@@ -20,11 +21,6 @@ Result<QDateTime> parseTime(const QString &text)
     if (time.timeSpec() == Qt::LocalTime)
         time.setTimeSpec(Qt::UTC);
     return time.toUTC();
-}
-
-QString isoText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -61,32 +57,23 @@ int EventsCommand::run(const QStringList &arguments)
                                tr("--kind: \"%1\" is not a kind of event (%2)")
                                    .arg(filter.kind, EventKind::all().join(QStringLiteral(", "))));
     }
-    const Result<RecordOutput> output = RecordOutput::fromCommandLine(line);
-    if (!output)
-        return errors.fail(2, output.error());
-    const Result<StoreOptions> options = line.store();
-    if (!options)
-        return errors.fail(2, options.error());
-    const Result<OpenedStore, int> store = openExistingStore(options.value(), errors, 2);
-    if (!store)
-        return store.error();
-    const Result<QVector<ComputerEvent>> events = EventLog(store->database).read(filter);
-    if (!events)
-        return errors.fail(1, events.error());
-    QVector<QJsonObject> records;
-    records.reserve(events->size());
-    for (const ComputerEvent &event : *events)
-        records.append({ { QStringLiteral("time"), isoText(event.at) },
-                         { QStringLiteral("kind"), event.kind },
-                         { QStringLiteral("name"), event.name },
-                         { QStringLiteral("address"), event.address },
-                         { QStringLiteral("from"), event.from },
-                         { QStringLiteral("to"), event.to } });
-    const Result<Done> written
-        = output->write({ QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("name"),
-                          QStringLiteral("address"), QStringLiteral("from"), QStringLiteral("to") },
-                        records);
-    if (!written)
-        return errors.fail(1, written.error());
-    return 0;
+    return RecordOutput::writeFromStore(
+        line, errors,
+        { QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("name"),
+          QStringLiteral("address"), QStringLiteral("from"), QStringLiteral("to") },
+        [&filter](const std::shared_ptr<Database> &database) -> Result<QVector<QJsonObject>> {
+            const Result<QVector<ComputerEvent>> events = EventLog(database).read(filter);
+            if (!events)
+                return Result<QVector<QJsonObject>>::failure(events.error());
+            QVector<QJsonObject> records;
+            records.reserve(events->size());
+            for (const ComputerEvent &event : *events)
+                records.append({ { QStringLiteral("time"), storeTime(event.at) },
+                                 { QStringLiteral("kind"), event.kind },
+                                 { QStringLiteral("name"), event.name },
+                                 { QStringLiteral("address"), event.address },
+                                 { QStringLiteral("from"), event.from },
+                                 { QStringLiteral("to"), event.to } });
+            return records;
+        });
 }

@@ -100,10 +100,7 @@ int HealthCommand::run(const QStringList &arguments)
     const Result<std::optional<qint64>> queryId = parseQueryId(line.value(queryOption));
     if (!queryId)
         return errors.fail(2, queryId.error());
-    const Result<StoreOptions> storeOptions = line.store();
-    if (!storeOptions)
-        return errors.fail(2, storeOptions.error());
-    const Result<OpenedStore, int> store = openExistingStore(*storeOptions, errors, 1);
+    const Result<OpenedStore, int> store = openExistingStore(line, errors, 1);
     if (!store)
         return store.error();
     const Result<qint64> id = resolveQuery(store->database, *queryId);
@@ -151,10 +148,7 @@ int HealthCommand::runSettings(const QStringList &arguments)
     if (words.size() != 2 || (verb != QLatin1String("export") && verb != QLatin1String("import")))
         return errors.fail(2, tr("expected \"export FILE\" or \"import FILE\""));
     const QString path = words.at(1);
-    const Result<StoreOptions> storeOptions = line.store();
-    if (!storeOptions)
-        return errors.fail(2, storeOptions.error());
-    const Result<OpenedStore, int> store = openExistingStore(*storeOptions, errors, 1);
+    const Result<OpenedStore, int> store = openExistingStore(line, errors, 1);
     if (!store)
         return store.error();
     HealthStore health(store->database);

@@ -76,13 +76,9 @@ Result<QueryOptions> QueryOptions::parse(const QStringList &arguments)
 {
     Parser p;
     using Failure = Result<QueryOptions>;
-    const Result<bool> help = p.line.parse(arguments);
-    if (!help)
-        return Failure::failure(help.error());
     QueryOptions options;
-    options.helpRequested = help.value();
-    if (options.helpRequested)
-        return options;
+    if (std::optional<Failure> answer = parseOptionsLine(p.line, arguments, options))
+        return *answer;
     if (!p.line.isSet(p.scope))
         return Failure::failure(tr("--scope FILE is required"));
     const Result<EndpointOutput> output = EndpointOutput::fromCommandLine(p.line);

@@ -43,6 +43,24 @@ Result<RecordOutput> RecordOutput::fromCommandLine(const CommandLine &line)
     return output;
 }
 
+int RecordOutput::writeFromStore(const CommandLine &line, const CommandErrors &errors,
+                                 const QStringList &fields, const ReadRecords &read)
+{
+    const Result<RecordOutput> output = fromCommandLine(line);
+    if (!output)
+        return errors.fail(2, output.error());
+    const Result<OpenedStore, int> store = openExistingStore(line, errors, 2);
+    if (!store)
+        return store.error();
+    const Result<QVector<QJsonObject>> records = read(store->database);
+    if (!records)
+        return errors.fail(1, records.error());
+    const Result<Done> written = output->write(fields, *records);
+    if (!written)
+        return errors.fail(1, written.error());
+    return 0;
+}
+
 Result<Done> RecordOutput::write(const QStringList &fields,
                                  const QVector<QJsonObject> &records) const
 {

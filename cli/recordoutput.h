@@ -7,7 +7,12 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+#include <memory>
+
+class CommandErrors;
 class CommandLine;
+class Database;
 class QCommandLineOption;
 
 // How `events` and `agents` write their records (docs/cli.md): `--format json` an indented array
@@ -24,6 +29,15 @@ public:
 
     // Writes `records` to standard output with `fields` as their keys and columns.
     Result<Done> write(const QStringList &fields, const QVector<QJsonObject> &records) const;
+
+    // What `events` and `agents` do once their own options are read: the format the line asks
+    // for, the store it names, the records `read` makes of it written with `fields`. The
+    // command's exit code (2 for a wrong line or a store without its password, as
+    // openExistingStore() says otherwise, 1 when reading or writing fails).
+    using ReadRecords
+        = std::function<Result<QVector<QJsonObject>>(const std::shared_ptr<Database> &)>;
+    static int writeFromStore(const CommandLine &line, const CommandErrors &errors,
+                              const QStringList &fields, const ReadRecords &read);
 
 private:
     bool m_csv = false;

@@ -10,7 +10,7 @@ namespace {
 struct Criterion
 {
     QCommandLineOption option;
-    QString (EndpointCriteria::*set)(const QString &text);
+    Result<Done> (EndpointCriteria::*set)(const QString &text);
 };
 
 struct Parser
@@ -75,21 +75,23 @@ struct Parser
 };
 
 // Applies one criterion, prefixing a refusal with the option's name.
-QString applyCriterion(const CommandLine &line, const Criterion &criterion,
-                       EndpointCriteria &criteria)
+Result<Done> applyCriterion(const CommandLine &line, const Criterion &criterion,
+                            EndpointCriteria &criteria)
 {
     const QCommandLineOption &option = criterion.option;
     if (!line.isSet(option))
-        return {};
+        return Done {};
     // Only statuses add up when repeated; a name may itself hold a comma, so the last one counts.
     const QString text = option.names().first() == QLatin1String("status")
         ? line.values(option).join(QLatin1Char(','))
         : line.value(option);
     if (text.trimmed().isEmpty())
-        return ResultsOptions::tr("--%1 is empty").arg(option.names().first());
-    const QString error = (criteria.*criterion.set)(text);
-    return error.isEmpty() ? QString()
-                           : QStringLiteral("--%1: %2").arg(option.names().first(), error);
+        return Result<Done>::failure(
+            ResultsOptions::tr("--%1 is empty").arg(option.names().first()));
+    const Result<Done> set = (criteria.*criterion.set)(text);
+    if (!set)
+        return failureAt<Done>(QStringLiteral("--") + option.names().first(), set.error());
+    return set;
 }
 } // namespace
 
@@ -102,13 +104,9 @@ Result<ResultsOptions> ResultsOptions::parse(const QStringList &arguments)
 {
     Parser p;
     using Failure = Result<ResultsOptions>;
-    const Result<bool> help = p.line.parse(arguments);
-    if (!help)
-        return Failure::failure(help.error());
     ResultsOptions options;
-    options.helpRequested = help.value();
-    if (options.helpRequested)
-        return options;
+    if (std::optional<Failure> answer = parseOptionsLine(p.line, arguments, options))
+        return *answer;
     if (!p.line.isSet(p.queryId))
         return Failure::failure(tr("--query-id N (or \"last\") is required"));
     const QString id = p.line.value(p.queryId).trimmed();
@@ -121,9 +119,9 @@ Result<ResultsOptions> ResultsOptions::parse(const QStringList &arguments)
         options.queryId = number;
     }
     for (const Criterion &criterion : p.criteria) {
-        const QString error = applyCriterion(p.line, criterion, options.criteria);
-        if (!error.isEmpty())
-            return Failure::failure(error);
+        const Result<Done> applied = applyCriterion(p.line, criterion, options.criteria);
+        if (!applied)
+            return Failure::failure(applied.error());
     }
     options.health = p.line.isSet(p.health);
     const Result<EndpointOutput> output = EndpointOutput::fromCommandLine(p.line);

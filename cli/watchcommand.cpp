@@ -68,14 +68,11 @@ int WatchCommand::run(const QStringList &arguments)
     if (!seconds)
         return errors.fail(2, seconds.error());
     const std::chrono::seconds lease(seconds.value());
-    const Result<StoreOptions> options = line.store();
-    if (!options)
-        return errors.fail(2, options.error());
     StoreConnection store;
     {
         // Opened now rather than at every cycle, a mistyped path is not an empty store to watch;
         // and closed again: the watcher opens its own.
-        const Result<OpenedStore, int> opened = openExistingStore(options.value(), errors, 2);
+        const Result<OpenedStore, int> opened = openExistingStore(line, errors, 2);
         if (!opened)
             return opened.error();
         store = opened->connection;

@@ -5,23 +5,6 @@
 #include <QLocale>
 #include <QMap>
 
-void AuditLogModel::setEntries(QVector<AuditEntry> entries)
-{
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-}
-
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString AuditLogModel::actionName(const QString &key)
 {
     if (key == QLatin1String("move"))
@@ -52,9 +35,10 @@ QString AuditLogModel::outcomeSummary(const AuditEntry &entry)
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const AuditEntry *row = rowAt(index);
+    if (!row)
         return {};
-    const AuditEntry &entry = m_entries.at(index.row());
+    const AuditEntry &entry = *row;
     if (role == Qt::ToolTipRole && index.column() == ComputersColumn) {
         QStringList lines;
         for (const AuditTarget &target : entry.targets)
@@ -88,23 +72,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList AuditLogModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case WhenColumn:
-        return tr("When");
-    case UserColumn:
-        return tr("User");
-    case ActionColumn:
-        return tr("Action");
-    case ComputersColumn:
-        return tr("Computers");
-    case OutcomeColumn:
-        return tr("Outcome");
-    case DetailColumn:
-        return tr("Detail");
-    }
-    return {};
+    return { tr("When"), tr("User"), tr("Action"), tr("Computers"), tr("Outcome"), tr("Detail") };
 }

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "logtablemodel.h"
 #include "store/auditentry.h"
 
-#include <QAbstractTableModel>
-#include <QVector>
-
 // The audit log as the audit page shows it: one row per command, newest first.
-class AuditLogModel : public QAbstractTableModel
+class AuditLogModel : public LogTableModel<AuditEntry>
 {
     Q_OBJECT
 
@@ -21,22 +19,19 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using LogTableModel::LogTableModel;
 
-    void setEntries(QVector<AuditEntry> entries);
-    const AuditEntry &entry(int row) const { return m_entries.at(row); }
+    // Newest first, as the audit log's search gives them.
+    void setEntries(QVector<AuditEntry> entries) { setRows(std::move(entries)); }
+    const AuditEntry &entry(int row) const { return this->row(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // The words for an action key ("quarantine" -> "Quarantine").
     static QString actionName(const QString &key);
     // "done 10, refused 1" for an entry's computers.
     static QString outcomeSummary(const AuditEntry &entry);
 
-private:
-    QVector<AuditEntry> m_entries;
+protected:
+    QStringList headers() const override;
 };

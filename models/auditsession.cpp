@@ -37,42 +37,35 @@ Result<Done> writeCsv(const std::shared_ptr<Database> &database, const AuditFilt
 } // namespace
 
 AuditSession::AuditSession(OpenDatabase openDatabase, QObject *parent)
-    : QObject(parent)
-    , m_openDatabase(std::move(openDatabase))
+    : NewestSearch(std::move(openDatabase), parent)
 { }
-
-AuditSession::~AuditSession() = default;
 
 void AuditSession::search(const AuditFilter &filter)
 {
-    AuditFilter query = filter;
-    query.limit = searchLimit;
-    using Found = Result<QVector<AuditEntry>>;
-    m_search.run<Found>(
-        this,
-        [open = m_openDatabase, query] {
-            return readStore<QVector<AuditEntry>>(
-                open, [&query](const auto &database) { return AuditLog(database).search(query); });
+    searchNewest<AuditEntry>(
+        Order::NewestFirst,
+        [filter](const std::shared_ptr<Database> &database, int limit) {
+            AuditFilter query = filter;
+            query.limit = limit;
+            return AuditLog(database).search(query);
         },
-        [this](const Found &found) {
-            if (!found) {
-                emit searchFailed(found.error());
-                return;
-            }
-            m_entries.setEntries(found.value());
-            emit searched(int(found->size()), found->size() >= searchLimit);
-        });
+        [this](QVector<AuditEntry> entries) { m_entries.setEntries(std::move(entries)); });
 }
 
 void AuditSession::exportTo(const AuditFilter &filter, const QString &path)
 {
     m_workers.run<Result<Done>>(
         this,
-        [open = m_openDatabase, filter, path]() -> Result<Done> {
+        [open = openDatabase(), filter, path]() -> Result<Done> {
             const Result<std::shared_ptr<Database>> database = open();
             if (!database)
                 return Result<Done>::failure(database.error());
             return writeCsv(database.value(), filter, path);
         },
-        [this, path](const Result<Done> &written) { emit exportFinished(path, written.error()); });
+        [this, path](const Result<Done> &written) {
+            if (written)
+                emit exported(path);
+            else
+                emit exportFailed(path, written.error());
+        });
 }

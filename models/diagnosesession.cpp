@@ -25,6 +25,14 @@ struct DiagnoseSession::Run
 
 namespace {
 
+// The kinds of key a console certificate may hold, as the administrator knows them.
+QString algorithmName(QSsl::KeyAlgorithm algorithm)
+{
+    return algorithm == QSsl::Rsa ? QStringLiteral("RSA")
+        : algorithm == QSsl::Ec   ? QStringLiteral("EC")
+                                  : QString::number(int(algorithm));
+}
+
 // What the worker reads before it diagnoses, off the GUI thread: the saved scope (unless one was
 // given), this console's CA file (when the identity had none), and the store that says whether
 // the agent answered before (its connection lives on in `settings.history`).
@@ -77,13 +85,24 @@ DiagnoseSession::~DiagnoseSession()
     }
 }
 
-void DiagnoseSession::setCredentials(const QSslCertificate &ca,
-                                     const QSslCertificate &clientCertificate,
-                                     const QByteArray &clientKeyPem)
+Result<Done> DiagnoseSession::setCredentials(const QSslCertificate &ca,
+                                             const QSslCertificate &clientCertificate,
+                                             const QByteArray &clientKeyPem)
 {
+    QSslKey key;
+    if (!clientCertificate.isNull()) {
+        // The private key is of the kind of the certificate's public key.
+        key = QSslKey(clientKeyPem, clientCertificate.publicKey().algorithm(), QSsl::Pem);
+        if (key.isNull())
+            return Result<Done>::failure(
+                tr("the console's private key is not a PEM %1 key, the kind its certificate "
+                   "holds")
+                    .arg(algorithmName(clientCertificate.publicKey().algorithm())));
+    }
     m_ca = ca;
     m_clientCertificate = clientCertificate;
-    m_clientKeyPem = clientKeyPem;
+    m_clientKey = key;
+    return Done {};
 }
 
 void DiagnoseSession::setTimeouts(int connectMs, int answerMs)
@@ -129,9 +148,7 @@ void DiagnoseSession::start(const Endpoint &endpoint)
     if (m_ca) {
         settings.thisServerCa = *m_ca;
         if (!m_clientCertificate.isNull())
-            settings.console
-                = AgentTls::Credentials { m_clientCertificate,
-                                          QSslKey(m_clientKeyPem, QSsl::Ec, QSsl::Pem) };
+            settings.console = AgentTls::Credentials { m_clientCertificate, m_clientKey };
     } else if (m_identity && m_identity->isReady()) {
         settings.thisServerCa = m_identity->authority().certificate();
         settings.console = AgentTls::Credentials { m_identity->sessionCertificate().certificate,

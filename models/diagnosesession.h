@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslKey>
 
 #include <functional>
 #include <memory>
@@ -43,9 +44,11 @@ public:
                     QObject *parent = nullptr);
     ~DiagnoseSession() override;
 
-    // Instead of the console identity's: for tests, and a console whose CA is given.
-    void setCredentials(const QSslCertificate &ca, const QSslCertificate &clientCertificate,
-                        const QByteArray &clientKeyPem);
+    // Instead of the console identity's: for tests, and a console whose CA is given. The key is
+    // read as the kind the certificate holds (EC, RSA): refused, and nothing changed, when it is
+    // not a PEM private key of that kind.
+    Result<Done> setCredentials(const QSslCertificate &ca, const QSslCertificate &clientCertificate,
+                                const QByteArray &clientKeyPem);
     void setTimeouts(int connectMs, int answerMs);
     // The console's scope (its agent ports and gate port) instead of its saved scope file.
     void setScope(const Scope &scope);
@@ -55,6 +58,9 @@ public:
     void start(const Endpoint &endpoint);
     void cancel();
     bool isRunning() const { return m_run != nullptr; }
+    // Whether a worker is still alive: the running diagnosis's, or a cancelled one still ending.
+    // Once none is, nothing more of a cancelled diagnosis can arrive.
+    bool hasWorkers() const { return !m_workers.isEmpty(); }
 
     // Every step, before any ran.
     static QVector<DiagnosisStep> plannedSteps();
@@ -81,7 +87,7 @@ private:
     OpenDatabase m_openDatabase;
     std::optional<QSslCertificate> m_ca;
     QSslCertificate m_clientCertificate;
-    QByteArray m_clientKeyPem;
+    QSslKey m_clientKey;
     int m_connectMs = 3000;
     int m_answerMs = 5000;
     std::shared_ptr<const Scope> m_scope;

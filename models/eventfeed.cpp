@@ -1,55 +1,47 @@
 #include "eventfeed.h"
 
 #include "store/eventlog.h"
-#include "storeread.h"
+#include "watch/heartbeatsettings.h"
 
-EventFeed::EventFeed(OpenDatabase openDatabase, QObject *parent)
-    : QObject(parent)
-    , m_openDatabase(std::move(openDatabase))
+EventFeed::EventFeed(OpenStore openStore, WantedKinds wantedKinds, QObject *parent)
+    : StorePoll(std::move(openStore), pollIntervalMs, parent)
+    , m_wantedKinds(wantedKinds ? std::move(wantedKinds) : &HeartbeatSettingsStore::notifiedKinds)
+{ }
+
+Result<EventFeed::Read> EventFeed::read(const OpenStore &open, qint64 afterId,
+                                        const QStringList &kinds)
 {
-    m_timer.setInterval(pollIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &EventFeed::poll);
-}
-
-EventFeed::~EventFeed() = default;
-
-void EventFeed::start()
-{
-    poll();
-    m_timer.start();
+    return readStore<Read>(open, [&](const auto &database) -> Result<Read> {
+        const EventLog log(database);
+        // The last id first, and the events up to it: one appended between the two reads is
+        // left for the next poll instead of being skipped.
+        const Result<qint64> lastId = log.lastId();
+        if (!lastId)
+            return Result<Read>::failure(lastId.error());
+        Read found { {}, *lastId };
+        // Noting where the events stand (afterId < 0), or no kind wanted: nothing to read.
+        if (afterId < 0 || kinds.isEmpty() || *lastId <= afterId)
+            return found;
+        EventFilter filter;
+        filter.afterId = afterId;
+        filter.throughId = *lastId;
+        filter.kinds = kinds;
+        Result<QVector<ComputerEvent>> events = log.read(filter);
+        if (!events)
+            return Result<Read>::failure(events.error());
+        found.events = std::move(events).value();
+        return found;
+    });
 }
 
 void EventFeed::poll()
 {
-    if (m_workers.isBusy())
-        return; // the read under way brings these too
-    const bool noting = m_lastId < 0;
-    EventFilter filter;
-    filter.afterId = std::max<qint64>(0, m_lastId);
-    if (noting)
-        filter.limit = 1; // only the newest, to note where the events stand
-    using Found = Result<QVector<ComputerEvent>>;
-    m_workers.run<Found>(
-        this,
-        [open = m_openDatabase, filter] {
-            return readStore<QVector<ComputerEvent>>(
-                open, [&filter](const auto &database) { return EventLog(database).read(filter); });
-        },
-        [this, noting](const Found &found) {
-            if (!found) {
-                if (found.error() != m_lastError)
-                    emit failed(found.error());
-                m_lastError = found.error();
-                emit polled();
-                return;
-            }
-            m_lastError.clear();
-            for (const ComputerEvent &event : *found)
-                m_lastId = std::max(m_lastId, event.id);
-            if (noting)
-                m_lastId = std::max<qint64>(m_lastId, 0);
-            else if (!found->isEmpty())
-                emit arrived(found.value());
-            emit polled();
-        });
+    readOnWorker<Read>([afterId = m_lastId, kinds = m_wantedKinds()](
+                           const OpenStore &open) { return read(open, afterId, kinds); },
+                       [this](const Read &found) {
+                           m_lastId = std::max(m_lastId, found.lastId);
+                           if (!found.events.isEmpty())
+                               emit arrived(found.events);
+                       },
+                       [this] { emit polled(); });
 }

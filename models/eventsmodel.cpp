@@ -5,23 +5,12 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 void EventsModel::setEvents(QVector<ComputerEvent> events)
 {
-    beginResetModel();
     std::reverse(events.begin(), events.end());
-    m_events = std::move(events);
-    endResetModel();
-}
-
-int EventsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int EventsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(std::move(events));
 }
 
 QStringList EventsModel::kinds()
@@ -31,31 +20,30 @@ QStringList EventsModel::kinds()
 
 QString EventsModel::kindName(const QString &key)
 {
-    if (key == QLatin1String(EventKind::wentOffline))
-        return tr("Went offline");
-    if (key == QLatin1String(EventKind::cameOnline))
-        return tr("Came online");
-    if (key == QLatin1String(EventKind::wentMissing))
-        return tr("Went missing");
-    if (key == QLatin1String(EventKind::statusChanged))
-        return tr("Status changed");
-    if (key == QLatin1String(EventKind::needsAttention))
-        return tr("Needs attention");
+    static const std::array<std::pair<const char *, const char *>, 5> names { {
+        { EventKind::wentOffline, QT_TR_NOOP("Went offline") },
+        { EventKind::cameOnline, QT_TR_NOOP("Came online") },
+        { EventKind::wentMissing, QT_TR_NOOP("Went missing") },
+        { EventKind::statusChanged, QT_TR_NOOP("Status changed") },
+        { EventKind::needsAttention, QT_TR_NOOP("Needs attention") },
+    } };
+    for (const auto &[kind, name] : names) {
+        if (key == QLatin1String(kind))
+            return tr(name);
+    }
     return key;
 }
 
 QString EventsModel::stateName(const QString &key)
 {
-    if (const std::optional<HeartbeatState> state = heartbeatStateFromKey(key)) {
-        switch (*state) {
-        case HeartbeatState::Online:
-            return tr("Online");
-        case HeartbeatState::Offline:
-            return tr("Offline");
-        case HeartbeatState::Missing:
-            return tr("Missing");
-        }
-    }
+    // A heartbeat state's words, in the enum's order.
+    static_assert(int(HeartbeatState::Online) == 0 && int(HeartbeatState::Offline) == 1
+                  && int(HeartbeatState::Missing) == 2);
+    static const std::array<const char *, 3> heartbeatWords { QT_TR_NOOP("Online"),
+                                                              QT_TR_NOOP("Offline"),
+                                                              QT_TR_NOOP("Missing") };
+    if (const std::optional<HeartbeatState> state = heartbeatStateFromKey(key))
+        return tr(heartbeatWords.at(std::size_t(*state)));
     if (const std::optional<SecurityStatus> status = securityStatusFromKey(key))
         return displayName(*status);
     return key;
@@ -63,9 +51,10 @@ QString EventsModel::stateName(const QString &key)
 
 QVariant EventsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_events.size() || index.column() >= ColumnCount)
+    const ComputerEvent *row = rowAt(index);
+    if (!row)
         return {};
-    const ComputerEvent &event = m_events.at(index.row());
+    const ComputerEvent &event = *row;
     if (role == Qt::UserRole)
         return event.kind;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -89,25 +78,8 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList EventsModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case KindColumn:
-        return tr("Event");
-    case ComputerColumn:
-        return tr("Computer");
-    case AddressColumn:
-        return tr("Address");
-    case FromColumn:
-        return tr("From");
-    case ToColumn:
-        return tr("To");
-    case DetailColumn:
-        return tr("Detail");
-    }
-    return {};
+    return { tr("Time"), tr("Event"), tr("Computer"), tr("Address"),
+             tr("From"), tr("To"),    tr("Detail") };
 }

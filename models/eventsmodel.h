@@ -1,13 +1,11 @@
 #pragma once
 
+#include "logtablemodel.h"
 #include "store/heartbeatrecord.h"
-
-#include <QAbstractTableModel>
-#include <QVector>
 
 // The events as the Events page shows them (docs/watch.md, "Events"): one row per event, newest
 // first, with the kinds and states in the administrator's words.
-class EventsModel : public QAbstractTableModel
+class EventsModel : public LogTableModel<ComputerEvent>
 {
     Q_OBJECT
 
@@ -23,17 +21,13 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using LogTableModel::LogTableModel;
 
     // Oldest first, as the store gives them; shown newest first.
     void setEvents(QVector<ComputerEvent> events);
-    const ComputerEvent &event(int row) const { return m_events.at(row); }
+    const ComputerEvent &event(int row) const { return this->row(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // Every kind's key, in the order the page offers them.
     static QStringList kinds();
@@ -43,6 +37,6 @@ public:
     // it is neither (a health state, stored by a newer osmgmt).
     static QString stateName(const QString &key);
 
-private:
-    QVector<ComputerEvent> m_events; // newest first
+protected:
+    QStringList headers() const override;
 };

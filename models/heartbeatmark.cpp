@@ -77,11 +77,20 @@ QColor HeartbeatMark::colour() const
     Q_UNREACHABLE();
 }
 
+QDateTime HeartbeatMark::shownContact() const
+{
+    if (!lastContact.isValid())
+        return {};
+    const QDateTime utc = lastContact.toUTC();
+    return QDateTime(utc.date(), QTime(utc.time().hour(), utc.time().minute()), Qt::UTC);
+}
+
 QString HeartbeatMark::text() const
 {
+    // QLocale's short format shows hours and minutes: shownContact() is what it shows.
     const QString contact = lastContact.isValid()
         ? tr("last contact %1")
-              .arg(QLocale().toString(lastContact.toLocalTime(), QLocale::ShortFormat))
+              .arg(QLocale().toString(shownContact().toLocalTime(), QLocale::ShortFormat))
         : tr("no contact yet");
     switch (state) {
     case HeartbeatState::Online:

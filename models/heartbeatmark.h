@@ -32,11 +32,17 @@ struct HeartbeatMark
     QColor colour() const;
     QString text() const;
 
+    // The last contact as text() shows it: to the minute.
+    QDateTime shownContact() const;
+
+    // Equal when they show the same: an agent answering every round, within the minute its
+    // tooltip shows, leaves the tree alone.
     bool operator==(const HeartbeatMark &other) const
     {
-        return state == other.state && age == other.age && lastContact == other.lastContact
+        return state == other.state && age == other.age && shownContact() == other.shownContact()
             && bandBound == other.bandBound;
     }
+    bool operator!=(const HeartbeatMark &other) const { return !(*this == other); }
 };
 
 Q_DECLARE_METATYPE(HeartbeatMark)

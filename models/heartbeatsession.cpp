@@ -14,55 +14,34 @@ struct HeartbeatsRead
 
 } // namespace
 
-HeartbeatSession::HeartbeatSession(OpenDatabase openDatabase, QObject *parent)
-    : QObject(parent)
-    , m_openDatabase(std::move(openDatabase))
-{
-    m_timer.setInterval(refreshIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &HeartbeatSession::refresh);
-}
-
-HeartbeatSession::~HeartbeatSession() = default;
-
-void HeartbeatSession::start()
-{
-    refresh();
-    m_timer.start();
-}
+HeartbeatSession::HeartbeatSession(OpenStore openStore, QObject *parent)
+    : StorePoll(openStore, refreshIntervalMs, parent)
+    , m_openStore(std::move(openStore))
+{ }
 
 void HeartbeatSession::refresh()
 {
-    if (m_workers.isBusy())
-        return; // the read under way answers for this one too
-    using Read = Result<HeartbeatsRead>;
-    m_workers.run<Read>(
-        this,
-        [open = m_openDatabase]() -> Read {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Read::failure(database.error());
-            const Result<HeartbeatPolicy> policy = HeartbeatPolicyStore(database.value()).load();
-            if (!policy)
-                return Read::failure(policy.error());
-            const Result<QVector<AgentHeartbeat>> agents
-                = HeartbeatStore(database.value()).agents();
-            if (!agents)
-                return Read::failure(agents.error());
-            return HeartbeatsRead { HeartbeatMark::of(agents.value(), Clock::instance().now(),
-                                                      policy->defaults),
-                                    policy.value() };
+    readOnWorker<HeartbeatsRead>(
+        [](const OpenStore &open) {
+            return readStore<HeartbeatsRead>(
+                open, [](const auto &database) -> Result<HeartbeatsRead> {
+                    const Result<HeartbeatPolicy> policy = HeartbeatPolicyStore(database).load();
+                    if (!policy)
+                        return Result<HeartbeatsRead>::failure(policy.error());
+                    const Result<QVector<AgentHeartbeat>> agents
+                        = HeartbeatStore(database).agents();
+                    if (!agents)
+                        return Result<HeartbeatsRead>::failure(agents.error());
+                    return HeartbeatsRead { HeartbeatMark::of(agents.value(),
+                                                              Clock::instance().now(),
+                                                              policy->defaults),
+                                            policy.value() };
+                });
         },
-        [this](const Read &result) {
-            if (!result) {
-                if (result.error() != m_lastError)
-                    emit readFailed(result.error());
-                m_lastError = result.error();
-                return;
-            }
-            m_lastError.clear();
-            m_policy = result->policy;
+        [this](const HeartbeatsRead &found) {
+            m_policy = found.policy;
             emit policyRead(m_policy);
-            emit read(result->marks);
+            emit read(found.marks);
         });
 }
 
@@ -71,11 +50,10 @@ void HeartbeatSession::savePolicy(const HeartbeatPolicy &policy, const QString &
     using Saved = Result<Done>;
     m_savers.run<Saved>(
         this,
-        [open = m_openDatabase, policy, how]() -> Saved {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Saved::failure(database.error());
-            return HeartbeatPolicyStore(database.value()).save(policy, how);
+        [open = m_openStore, policy, how]() -> Saved {
+            return readStore<Done>(open, [&](const auto &database) {
+                return HeartbeatPolicyStore(database).save(policy, how);
+            });
         },
         [this](const Saved &saved) {
             emit policySaved(saved ? QString() : saved.error());
@@ -88,11 +66,10 @@ void HeartbeatSession::savePolicyIfNone(const HeartbeatPolicy &policy, const QSt
     using Saved = Result<bool>;
     m_savers.run<Saved>(
         this,
-        [open = m_openDatabase, policy, how]() -> Saved {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Saved::failure(database.error());
-            return HeartbeatPolicyStore(database.value()).saveIfNone(policy, how);
+        [open = m_openStore, policy, how]() -> Saved {
+            return readStore<bool>(open, [&](const auto &database) {
+                return HeartbeatPolicyStore(database).saveIfNone(policy, how);
+            });
         },
         [this](const Saved &saved) {
             if (!saved)

@@ -1,16 +1,11 @@
 #pragma once
 
 #include "common/inbackground.h"
-#include "common/result.h"
 #include "heartbeatmark.h"
+#include "storepoll.h"
 #include "watch/heartbeatpolicy.h"
 
 #include <QHash>
-#include <QObject>
-#include <QTimer>
-
-#include <functional>
-#include <memory>
 
 class Database;
 
@@ -20,21 +15,19 @@ class Database;
 // and hands their marks (aged by the settings' bands) over on the GUI thread. Saves the settings
 // the Heartbeats settings page changed, on a worker too. Views talk to this object, never to
 // the store.
-class HeartbeatSession : public QObject
+class HeartbeatSession : public StorePoll
 {
     Q_OBJECT
 
 public:
-    using OpenDatabase = std::function<Result<std::shared_ptr<Database>>()>;
+    using OpenDatabase = OpenStore;
 
     static constexpr int refreshIntervalMs = 60 * 1000;
 
-    explicit HeartbeatSession(OpenDatabase openDatabase, QObject *parent = nullptr);
-    ~HeartbeatSession() override;
+    explicit HeartbeatSession(OpenStore openStore, QObject *parent = nullptr);
 
-    // Reads now, and then every refreshIntervalMs.
-    void start();
-    // Reads now; read() or readFailed() follows.
+    // Reads now; read() or readFailed() follows (start() reads now and then every
+    // refreshIntervalMs).
     void refresh();
 
     // The settings as last read; the defaults until the first read.
@@ -49,14 +42,12 @@ signals:
     void policyRead(const HeartbeatPolicy &policy);
     // `error` empty: saved.
     void policySaved(const QString &error);
-    // Said once until it changes, so that a store that stays away is not said every minute.
-    void readFailed(const QString &error);
+
+protected:
+    void readNow() override { refresh(); }
 
 private:
-    OpenDatabase m_openDatabase;
+    OpenStore m_openStore;
     HeartbeatPolicy m_policy;
-    QTimer m_timer;
-    QString m_lastError;
-    BackgroundWorkers m_savers;
-    BackgroundWorkers m_workers; // last: waits for the reads still running
+    BackgroundWorkers m_savers; // last: waits for the saves still running
 };

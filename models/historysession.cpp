@@ -3,6 +3,7 @@
 #include "querysession.h"
 #include "store/querycomparison.h"
 #include "store/querystore.h"
+#include "storeread.h"
 
 HistorySession::HistorySession(QuerySession *queries, OpenDatabase openDatabase, QObject *parent)
     : QObject(parent)
@@ -20,11 +21,9 @@ void HistorySession::listQueries()
     using Found = Result<QVector<QueryRecord>>;
     m_workers.run<Found>(
         this,
-        [open = m_openDatabase]() -> Found {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Found::failure(database.error());
-            return QueryStore(database.value()).queries();
+        [open = m_openDatabase] {
+            return readStore<QVector<QueryRecord>>(
+                open, [](const auto &database) { return QueryStore(database).queries(); });
         },
         [this](const Found &found) {
             if (!found) {
@@ -35,33 +34,39 @@ void HistorySession::listQueries()
         });
 }
 
+namespace {
+// What changed in query `queryId` since the completed query before it.
+Result<HistoryChanges> compare(const std::shared_ptr<Database> &database, qint64 queryId)
+{
+    using Compared = Result<HistoryChanges>;
+    const QueryStore store(database);
+    const auto current = store.query(queryId);
+    if (!current)
+        return Compared::failure(current.error());
+    if (!current.value())
+        return Compared::failure(HistorySession::tr("query %1 is no longer stored").arg(queryId));
+    const auto previous = store.previousCompletedQuery(queryId);
+    if (!previous)
+        return Compared::failure(previous.error());
+    HistoryChanges compared { *current.value(), previous.value(), {} };
+    if (compared.previous) {
+        const auto changes = QueryComparison(database).compare(compared.previous->id, queryId);
+        if (!changes)
+            return Compared::failure(changes.error());
+        compared.changes = changes.value();
+    }
+    return compared;
+}
+} // namespace
+
 void HistorySession::compareWithPrevious(qint64 queryId)
 {
     using Compared = Result<HistoryChanges>;
     m_workers.run<Compared>(
         this,
-        [open = m_openDatabase, queryId]() -> Compared {
-            const Result<std::shared_ptr<Database>> database = open();
-            if (!database)
-                return Compared::failure(database.error());
-            const QueryStore store(database.value());
-            const auto current = store.query(queryId);
-            if (!current)
-                return Compared::failure(current.error());
-            if (!current.value())
-                return Compared::failure(tr("query %1 is no longer stored").arg(queryId));
-            const auto previous = store.previousCompletedQuery(queryId);
-            if (!previous)
-                return Compared::failure(previous.error());
-            HistoryChanges compared { *current.value(), previous.value(), {} };
-            if (compared.previous) {
-                const auto changes
-                    = QueryComparison(database.value()).compare(compared.previous->id, queryId);
-                if (!changes)
-                    return Compared::failure(changes.error());
-                compared.changes = changes.value();
-            }
-            return compared;
+        [open = m_openDatabase, queryId] {
+            return readStore<HistoryChanges>(
+                open, [queryId](const auto &database) { return compare(database, queryId); });
         },
         [this](const Compared &compared) {
             if (!compared) {

@@ -236,15 +236,15 @@ void MainWindow::loadScope()
     m_outsidePage->setScope(m_scope);
 }
 
-QString MainWindow::saveScope(const Scope &scope)
+Result<Done> MainWindow::saveScope(const Scope &scope)
 {
-    const QString error = saveScopeFile(m_scopeFile, scope);
-    if (!error.isEmpty())
-        return error;
+    const Result<Done> saved = saveScopeFile(m_scopeFile, scope);
+    if (!saved)
+        return saved;
     m_scope = scope;
     m_outsidePage->setScope(m_scope);
     Logging::get("ui")->info("scope saved to {}", m_scopeFile);
-    return {};
+    return saved;
 }
 
 void MainWindow::defineScope()
@@ -252,9 +252,9 @@ void MainWindow::defineScope()
     ScopeEditorDialog dialog(m_scope, m_directory, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = saveScope(dialog.scope());
-    if (!error.isEmpty()) {
-        showError(tr("The scope cannot be saved: %1").arg(error));
+    const Result<Done> saved = saveScope(dialog.scope());
+    if (!saved) {
+        showError(tr("The scope cannot be saved: %1").arg(saved.error()));
         return;
     }
     if (dialog.choice() == ScopeEditorDialog::Choice::SaveAndReassess)

@@ -113,7 +113,7 @@ private:
     // Opens the tree's top: outside server management, or the domains when grouped by AD path.
     void expandTreeTop();
     void loadScope();
-    QString saveScope(const Scope &scope);
+    Result<Done> saveScope(const Scope &scope);
     void editSettings();
     void askToRestart(const StoreLocation &store);
     void editSchedule();

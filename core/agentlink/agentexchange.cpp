@@ -1,6 +1,7 @@
 #include "agentlink/agentexchange.h"
 
 #include "agentlink/agentframe.h"
+#include "common/tcpreach.h"
 
 #include <QCoreApplication>
 #include <QSslSocket>
@@ -78,12 +79,9 @@ void AgentExchange::onReadyRead()
 void AgentExchange::onError()
 {
     // A peer that closes after a complete reply has already finished the exchange.
-    const QAbstractSocket::SocketError error = m_socket->error();
-    const bool neverConnected = !m_socket->isEncrypted()
-        && (error == QAbstractSocket::ConnectionRefusedError
-            || error == QAbstractSocket::HostNotFoundError || error == QAbstractSocket::NetworkError
-            || error == QAbstractSocket::SocketTimeoutError);
-    finish(neverConnected ? Ending::Unreachable : Ending::ProtocolError,
+    const bool unreachable
+        = !m_socket->isEncrypted() && neverConnected(tcpReachOf(m_socket->error()));
+    finish(unreachable ? Ending::Unreachable : Ending::ProtocolError,
            QStringLiteral("%1: %2").arg(m_target, m_socket->errorString()));
 }
 

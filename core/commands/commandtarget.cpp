@@ -1,53 +1,37 @@
 #include "commands/commandtarget.h"
 
+#include "common/enumkeys.h"
+
 #include <QCoreApplication>
+
+namespace {
+using Kind = TargetOutcome::Kind;
+const EnumKeys<Kind, 6> outcomeKeys {
+    "TargetOutcome",
+    { { { Kind::Done, "done", QT_TRANSLATE_NOOP("TargetOutcome", "Done") },
+        { Kind::Refused, "refused", QT_TRANSLATE_NOOP("TargetOutcome", "Refused") },
+        { Kind::Failed, "failed", QT_TRANSLATE_NOOP("TargetOutcome", "Failed") },
+        { Kind::Unreachable, "unreachable", QT_TRANSLATE_NOOP("TargetOutcome", "Unreachable") },
+        { Kind::ProtocolError, "protocol-error",
+          QT_TRANSLATE_NOOP("TargetOutcome", "Protocol error") },
+        { Kind::Skipped, "skipped", QT_TRANSLATE_NOOP("TargetOutcome", "Not sent") } } }
+};
+} // namespace
 
 QString TargetOutcome::key(Kind kind)
 {
-    switch (kind) {
-    case Kind::Done:
-        return QStringLiteral("done");
-    case Kind::Refused:
-        return QStringLiteral("refused");
-    case Kind::Failed:
-        return QStringLiteral("failed");
-    case Kind::Unreachable:
-        return QStringLiteral("unreachable");
-    case Kind::ProtocolError:
-        return QStringLiteral("protocol-error");
-    case Kind::Skipped:
-        return QStringLiteral("skipped");
-    }
-    Q_UNREACHABLE();
+    return outcomeKeys.key(kind);
 }
 
 QString TargetOutcome::displayName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Done:
-        return QCoreApplication::translate("TargetOutcome", "Done");
-    case Kind::Refused:
-        return QCoreApplication::translate("TargetOutcome", "Refused");
-    case Kind::Failed:
-        return QCoreApplication::translate("TargetOutcome", "Failed");
-    case Kind::Unreachable:
-        return QCoreApplication::translate("TargetOutcome", "Unreachable");
-    case Kind::ProtocolError:
-        return QCoreApplication::translate("TargetOutcome", "Protocol error");
-    case Kind::Skipped:
-        return QCoreApplication::translate("TargetOutcome", "Not sent");
-    }
-    Q_UNREACHABLE();
+    return outcomeKeys.words(kind);
 }
 
 QString TargetOutcome::displayNameOfKey(const QString &key)
 {
     if (key == QLatin1String("pending"))
         return QCoreApplication::translate("TargetOutcome", "Pending");
-    for (Kind kind : { Kind::Done, Kind::Refused, Kind::Failed, Kind::Unreachable,
-                       Kind::ProtocolError, Kind::Skipped }) {
-        if (TargetOutcome::key(kind) == key)
-            return displayName(kind);
-    }
-    return key;
+    const std::optional<Kind> kind = outcomeKeys.fromKey(key);
+    return kind ? displayName(*kind) : key;
 }

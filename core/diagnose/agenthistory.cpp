@@ -1,6 +1,7 @@
 #include "diagnose/agenthistory.h"
 
 #include "store/database.h"
+#include "store/sqltransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,7 +29,6 @@ Result<std::optional<PreviousAnswer>> AgentHistory::lastAnswer(const QString &ad
     PreviousAnswer answer;
     answer.port = quint16(select.value(0).toUInt());
     answer.server = select.value(1).toString();
-    answer.at = QDateTime::fromString(select.value(2).toString(), Qt::ISODateWithMs);
-    answer.at.setTimeSpec(Qt::UTC);
+    answer.at = storedTime(select.value(2));
     return std::optional<PreviousAnswer>(answer);
 }

@@ -14,21 +14,6 @@ namespace {
 using Kind = DiagnosisStep::Kind;
 using Reach = DiagnosisFacts::Reach;
 
-Reach reachOf(QAbstractSocket::SocketError error)
-{
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        return Reach::Refused;
-    case QAbstractSocket::SocketTimeoutError:
-        return Reach::TimedOut;
-    case QAbstractSocket::NetworkError:
-    case QAbstractSocket::HostNotFoundError:
-        return Reach::NoRoute;
-    default:
-        break;
-    }
-    return Reach::Failed;
-}
 } // namespace
 
 QString DiagnosisRequest::target() const
@@ -206,7 +191,7 @@ void ConnectionDiagnosis::connectTo(quint16 port,
     connect(timer, &QTimer::timeout, socket, [end] { end(Reach::TimedOut, {}); });
     connect(socket, &QTcpSocket::connected, socket, [end] { end(Reach::Connected, {}); });
     connect(socket, &QTcpSocket::errorOccurred, socket,
-            [socket, end] { end(reachOf(socket->error()), socket->errorString()); });
+            [socket, end] { end(tcpReachOf(socket->error()), socket->errorString()); });
     timer->start(m_settings.connectTimeoutMs);
     socket->connectToHost(QHostAddress(m_facts.address), port);
 }

@@ -2,6 +2,7 @@
 
 #include "agentlink/agentidentity.h"
 #include "agentlink/agentstatus.h"
+#include "common/tcpreach.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,7 +26,7 @@ struct PreviousAnswer
 struct DiagnosisFacts
 {
     // How a TCP connect ended.
-    enum class Reach { NotTried, Connected, Refused, TimedOut, NoRoute, Failed };
+    using Reach = TcpReach;
     // How the TLS handshake on the agent port ended.
     enum class Handshake { NotTried, Done, Stalled, Failed };
     // What the agent answered to `status`.

@@ -1,75 +1,45 @@
 #include "diagnose/diagnosisstep.h"
 
+#include "common/enumkeys.h"
+
 #include <QJsonArray>
+
+namespace {
+using Kind = DiagnosisStep::Kind;
+using Outcome = DiagnosisStep::Outcome;
+
+const EnumKeys<Kind, 8> kindKeys {
+    "DiagnosisStep",
+    { { { Kind::Name, "name", QT_TRANSLATE_NOOP("DiagnosisStep", "Name resolution") },
+        { Kind::Port, "port", QT_TRANSLATE_NOOP("DiagnosisStep", "Agent port") },
+        { Kind::Tls, "tls", QT_TRANSLATE_NOOP("DiagnosisStep", "TLS handshake") },
+        { Kind::Certificate, "certificate",
+          QT_TRANSLATE_NOOP("DiagnosisStep", "Agent certificate") },
+        { Kind::Clock, "clock", QT_TRANSLATE_NOOP("DiagnosisStep", "Agent clock") },
+        { Kind::Agent, "agent", QT_TRANSLATE_NOOP("DiagnosisStep", "Agent process and services") },
+        { Kind::Quarantine, "quarantine", QT_TRANSLATE_NOOP("DiagnosisStep", "Quarantine") },
+        { Kind::Gate, "gate", QT_TRANSLATE_NOOP("DiagnosisStep", "Gate port") } } }
+};
+const EnumKeys<Outcome, 4> outcomeKeys { "DiagnosisStep",
+                                         { { { Outcome::Pending, "pending" },
+                                             { Outcome::Ok, "ok" },
+                                             { Outcome::Failed, "failed" },
+                                             { Outcome::Skipped, "skipped" } } } };
+} // namespace
 
 QString DiagnosisStep::key(Kind kind)
 {
-    switch (kind) {
-    case Kind::Name:
-        return QStringLiteral("name");
-    case Kind::Port:
-        return QStringLiteral("port");
-    case Kind::Tls:
-        return QStringLiteral("tls");
-    case Kind::Certificate:
-        return QStringLiteral("certificate");
-    case Kind::Clock:
-        return QStringLiteral("clock");
-    case Kind::Agent:
-        return QStringLiteral("agent");
-    case Kind::Quarantine:
-        return QStringLiteral("quarantine");
-    case Kind::Gate:
-        break;
-    }
-    return QStringLiteral("gate");
+    return kindKeys.key(kind);
 }
 
 QString DiagnosisStep::key(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Pending:
-        return QStringLiteral("pending");
-    case Outcome::Ok:
-        return QStringLiteral("ok");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    case Outcome::Skipped:
-        break;
-    }
-    return QStringLiteral("skipped");
+    return outcomeKeys.key(outcome);
 }
 
 QString DiagnosisStep::title(Kind kind)
 {
-    const char *text = nullptr;
-    switch (kind) {
-    case Kind::Name:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "Name resolution");
-        break;
-    case Kind::Port:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "Agent port");
-        break;
-    case Kind::Tls:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "TLS handshake");
-        break;
-    case Kind::Certificate:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "Agent certificate");
-        break;
-    case Kind::Clock:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "Agent clock");
-        break;
-    case Kind::Agent:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "Agent process and services");
-        break;
-    case Kind::Quarantine:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "Quarantine");
-        break;
-    case Kind::Gate:
-        text = QT_TRANSLATE_NOOP("DiagnosisStep", "Gate port");
-        break;
-    }
-    return QCoreApplication::translate("DiagnosisStep", text);
+    return kindKeys.words(kind);
 }
 
 bool DiagnosisStep::operator==(const DiagnosisStep &other) const

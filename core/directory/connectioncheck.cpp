@@ -1,5 +1,6 @@
 #include "directory/connectioncheck.h"
 
+#include "common/tcpreach.h"
 #include "directory/computerenumerator.h"
 #include "directory/directoryclient.h"
 
@@ -102,9 +103,9 @@ QVector<ConnectionStep> ConnectionCheck::run()
 ConnectionStep ConnectionCheck::checkSettings() const
 {
     ConnectionStep result = step(ConnectionStep::Kind::Settings, QString());
-    const QString problem = m_connection.problem();
-    if (!problem.isEmpty())
-        return failed(result, problem);
+    const Result<Done> usable = m_connection.check();
+    if (!usable)
+        return failed(result, usable.error());
     // Refused before anything is sent: an empty simple-bind password is an anonymous bind
     // (RFC 4513 5.1.2) that must never pass for a successful login.
     if (m_password.isEmpty()) {
@@ -142,11 +143,11 @@ ConnectionStep ConnectionCheck::checkReach() const
             socket.abort();
             return passed(result, tr("%1 accepts connections").arg(where));
         }
-        const QString why = socket.error() == QAbstractSocket::SocketTimeoutError
+        const TcpReach reach = tcpReachOf(socket.error());
+        const QString why = reach == TcpReach::TimedOut
             ? tr("no answer within %1 s").arg(timeoutMs / 1000)
-            : socket.error() == QAbstractSocket::ConnectionRefusedError
-            ? tr("connection refused: nothing listens on that port")
-            : socket.errorString();
+            : reach == TcpReach::Refused ? tr("connection refused: nothing listens on that port")
+                                         : socket.errorString();
         tried.append(QStringLiteral("%1: %2").arg(where, why));
     }
     return failed(result, tried.join(QStringLiteral("; ")));

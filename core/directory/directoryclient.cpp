@@ -162,9 +162,9 @@ DirectoryError DirectoryClient::setOptions(const ActiveDirectoryConnection &conn
 
 DirectoryError DirectoryClient::checkSettings(const ActiveDirectoryConnection &connection)
 {
-    const QString problem = connection.problem();
-    if (!problem.isEmpty())
-        return DirectoryError(DirectoryError::Kind::InvalidSettings, problem);
+    const Result<Done> usable = connection.check();
+    if (!usable)
+        return DirectoryError(DirectoryError::Kind::InvalidSettings, usable.error());
     if (!connection.caFile.isEmpty() && !QFileInfo(connection.caFile).isReadable()) {
         return DirectoryError(DirectoryError::Kind::InvalidSettings,
                               tr("the CA file %1 cannot be read").arg(connection.caFile));

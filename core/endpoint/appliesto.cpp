@@ -1,38 +1,35 @@
 #include "endpoint/appliesto.h"
 
+#include "common/jsonfields.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AppliesTo", text);
-}
-
 const QString ipv4Key = QStringLiteral("ipv4Ranges");
 const QString ipv6Key = QStringLiteral("ipv6Prefixes");
 const QString containersKey = QStringLiteral("adContainers");
 const QString computersKey = QStringLiteral("computers");
 
-// The strings of the array at `key`, or what is wrong with it.
-Result<QStringList> stringsAt(const QJsonObject &object, const QString &key, const QString &path)
+// The values of the array of strings at `key`, each parsed by `parse` (absent: none), or what is
+// wrong with one, named by its place ("appliesTo.ipv4Ranges[2]").
+template<typename T, typename Parse>
+Result<QVector<T>> parsedAt(const JsonFields &fields, const QString &key, Parse parse)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return QStringList();
-    if (!value.isArray())
-        return failureAt<QStringList>(path + QLatin1Char('.') + key, tr("not an array"));
-    QStringList strings;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString() || item.toString().trimmed().isEmpty())
-            return failureAt<QStringList>(
-                QStringLiteral("%1.%2[%3]").arg(path, key).arg(strings.size()),
-                tr("not a non-empty string"));
-        strings.append(item.toString().trimmed());
+    const Result<QStringList> strings = fields.strings(key);
+    if (!strings)
+        return Result<QVector<T>>::failure(strings.error());
+    QVector<T> values;
+    for (const QString &text : *strings) {
+        Result<T> value = parse(text);
+        if (!value)
+            return failureAt<QVector<T>>(
+                QStringLiteral("%1[%2]").arg(fields.pathOf(key)).arg(values.size()), value.error());
+        values.append(std::move(value).value());
     }
-    return strings;
+    return values;
 }
 
 // Whether the distinguished name `dn` lies inside the container `container`.
@@ -101,39 +98,26 @@ Result<AppliesTo> AppliesTo::fromJson(const QJsonValue &value, const QString &pa
     using R = Result<AppliesTo>;
     if (value.isUndefined())
         return AppliesTo();
-    if (!value.isObject())
-        return failureAt<AppliesTo>(path, tr("not an object"));
-    const QJsonObject object = value.toObject();
-    for (const QString &key : object.keys()) {
-        if (key != ipv4Key && key != ipv6Key && key != containersKey && key != computersKey)
-            return failureAt<AppliesTo>(path + QLatin1Char('.') + key, tr("unknown key"));
-    }
+    const Result<JsonFields> fields
+        = JsonFields::read(value, path, { ipv4Key, ipv6Key, containersKey, computersKey });
+    if (!fields)
+        return R::failure(fields.error());
     AppliesTo appliesTo;
-    const Result<QStringList> ranges = stringsAt(object, ipv4Key, path);
+    const Result<QVector<Ipv4Range>> ranges
+        = parsedAt<Ipv4Range>(*fields, ipv4Key, &Ipv4Range::parse);
     if (!ranges)
         return R::failure(ranges.error());
-    for (int i = 0; i < ranges->size(); ++i) {
-        const Result<Ipv4Range> range = Ipv4Range::parse(ranges->at(i));
-        if (!range)
-            return failureAt<AppliesTo>(QStringLiteral("%1.%2[%3]").arg(path, ipv4Key).arg(i),
-                                        range.error());
-        appliesTo.ipv4Ranges.append(*range);
-    }
-    const Result<QStringList> prefixes = stringsAt(object, ipv6Key, path);
+    appliesTo.ipv4Ranges = *ranges;
+    const Result<QVector<Ipv6Prefix>> prefixes
+        = parsedAt<Ipv6Prefix>(*fields, ipv6Key, &Ipv6Prefix::parse);
     if (!prefixes)
         return R::failure(prefixes.error());
-    for (int i = 0; i < prefixes->size(); ++i) {
-        const Result<Ipv6Prefix> prefix = Ipv6Prefix::parse(prefixes->at(i));
-        if (!prefix)
-            return failureAt<AppliesTo>(QStringLiteral("%1.%2[%3]").arg(path, ipv6Key).arg(i),
-                                        prefix.error());
-        appliesTo.ipv6Prefixes.append(*prefix);
-    }
-    const Result<QStringList> containers = stringsAt(object, containersKey, path);
+    appliesTo.ipv6Prefixes = *prefixes;
+    const Result<QStringList> containers = fields->strings(containersKey);
     if (!containers)
         return R::failure(containers.error());
     appliesTo.adContainers = *containers;
-    const Result<QStringList> computers = stringsAt(object, computersKey, path);
+    const Result<QStringList> computers = fields->strings(computersKey);
     if (!computers)
         return R::failure(computers.error());
     appliesTo.computers = *computers;

@@ -1,80 +1,54 @@
 #include "health/healthevaluation.h"
 
+#include "common/enumkeys.h"
+
+namespace {
+// Reference 001's names for the indicators.
+const EnumKeys<HealthIndicator, 5> indicatorKeys {
+    "HealthKeys",
+    { { { HealthIndicator::Antivirus, "antivirus", QT_TRANSLATE_NOOP("HealthKeys", "Antivirus") },
+        { HealthIndicator::AntivirusScan, "antivirusScan",
+          QT_TRANSLATE_NOOP("HealthKeys", "Antivirus Scan") },
+        { HealthIndicator::Firewall, "firewall", QT_TRANSLATE_NOOP("HealthKeys", "Firewall") },
+        { HealthIndicator::VirusDefinitions, "virusDefinitions",
+          QT_TRANSLATE_NOOP("HealthKeys", "Virus Definitions") },
+        { HealthIndicator::Service, "service", QT_TRANSLATE_NOOP("HealthKeys", "Service") } } }
+};
+const EnumKeys<HealthState, 4> stateKeys {
+    "HealthKeys",
+    { { { HealthState::Healthy, "healthy", QT_TRANSLATE_NOOP("HealthKeys", "Healthy") },
+        { HealthState::NeedsAttention, "needs-attention",
+          QT_TRANSLATE_NOOP("HealthKeys", "Needs attention") },
+        { HealthState::NoData, "no-data", QT_TRANSLATE_NOOP("HealthKeys", "No data available") },
+        { HealthState::Untracked, "untracked", QT_TRANSLATE_NOOP("HealthKeys", "Untracked") } } }
+};
+} // namespace
+
 namespace HealthKeys {
 
 QString of(HealthIndicator indicator)
 {
-    switch (indicator) {
-    case HealthIndicator::Antivirus:
-        return QStringLiteral("antivirus");
-    case HealthIndicator::AntivirusScan:
-        return QStringLiteral("antivirusScan");
-    case HealthIndicator::Firewall:
-        return QStringLiteral("firewall");
-    case HealthIndicator::VirusDefinitions:
-        return QStringLiteral("virusDefinitions");
-    case HealthIndicator::Service:
-        return QStringLiteral("service");
-    }
-    Q_UNREACHABLE();
+    return indicatorKeys.key(indicator);
 }
 
 QString of(HealthState state)
 {
-    switch (state) {
-    case HealthState::Healthy:
-        return QStringLiteral("healthy");
-    case HealthState::NeedsAttention:
-        return QStringLiteral("needs-attention");
-    case HealthState::NoData:
-        return QStringLiteral("no-data");
-    case HealthState::Untracked:
-        return QStringLiteral("untracked");
-    }
-    Q_UNREACHABLE();
+    return stateKeys.key(state);
 }
 
 std::optional<HealthState> stateFromKey(const QString &key)
 {
-    for (HealthState state : { HealthState::Healthy, HealthState::NeedsAttention,
-                               HealthState::NoData, HealthState::Untracked }) {
-        if (of(state) == key)
-            return state;
-    }
-    return std::nullopt;
+    return stateKeys.fromKey(key);
 }
 
 QString displayName(HealthIndicator indicator)
 {
-    // Reference 001's names for the indicators.
-    switch (indicator) {
-    case HealthIndicator::Antivirus:
-        return QCoreApplication::translate("HealthKeys", "Antivirus");
-    case HealthIndicator::AntivirusScan:
-        return QCoreApplication::translate("HealthKeys", "Antivirus Scan");
-    case HealthIndicator::Firewall:
-        return QCoreApplication::translate("HealthKeys", "Firewall");
-    case HealthIndicator::VirusDefinitions:
-        return QCoreApplication::translate("HealthKeys", "Virus Definitions");
-    case HealthIndicator::Service:
-        return QCoreApplication::translate("HealthKeys", "Service");
-    }
-    Q_UNREACHABLE();
+    return indicatorKeys.words(indicator);
 }
 
 QString displayName(HealthState state)
 {
-    switch (state) {
-    case HealthState::Healthy:
-        return QCoreApplication::translate("HealthKeys", "Healthy");
-    case HealthState::NeedsAttention:
-        return QCoreApplication::translate("HealthKeys", "Needs attention");
-    case HealthState::NoData:
-        return QCoreApplication::translate("HealthKeys", "No data available");
-    case HealthState::Untracked:
-        return QCoreApplication::translate("HealthKeys", "Untracked");
-    }
-    Q_UNREACHABLE();
+    return stateKeys.words(state);
 }
 
 } // namespace HealthKeys

@@ -129,14 +129,23 @@ ExtraColumns resultsColumns(const QVector<HealthRow> &rows)
     for (HealthIndicator indicator : indicators)
         columns.csvHeaders.append(HealthKeys::of(indicator));
     columns.csvHeaders << QStringLiteral("stoppedServices") << QStringLiteral("patternDate");
-    columns.csvCells = [byAddress](const Endpoint &endpoint) {
+    // The report's cells picked by their column's name, so that a column the report gains or
+    // moves never shifts what the results export carries.
+    const QStringList reportHeader = csvHeader();
+    QVector<qsizetype> picked;
+    for (const QString &name : std::as_const(columns.csvHeaders)) {
+        Q_ASSERT(reportHeader.contains(name));
+        picked.append(reportHeader.indexOf(name));
+    }
+    columns.csvCells = [byAddress, picked](const Endpoint &endpoint) {
         const auto found = byAddress->constFind(endpoint.address);
         if (found == byAddress->constEnd())
-            return QStringList(healthIndicatorCount + 3, QString());
+            return QStringList(picked.size(), QString());
         const QStringList cells = csvCells(*found);
-        // health, the indicators; then stopped services and the pattern date.
-        return cells.mid(2, 1 + healthIndicatorCount)
-            + QStringList { cells.at(cells.size() - 4), cells.last() };
+        QStringList wanted;
+        for (qsizetype position : picked)
+            wanted.append(cells.at(position));
+        return wanted;
     };
     columns.jsonKey = QStringLiteral("health");
     columns.json = [byAddress](const Endpoint &endpoint) -> std::optional<QJsonObject> {

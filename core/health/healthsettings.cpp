@@ -1,5 +1,7 @@
 #include "health/healthsettings.h"
 
+#include "common/jsonfields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -26,49 +28,24 @@ const QString documentKey = QStringLiteral("healthSettings");
 // Days are whole and at most ten years: a larger number is a typing mistake.
 constexpr int maxDays = 3650;
 
-// Reads {KEY: bool} in the object at `key` (absent: `fallback`); a failure names the key.
-Result<bool> flagIn(const QJsonObject &settings, const QString &key, const QString &flag,
-                    bool fallback, const QString &path)
+// Reads {FLAG: bool} in the object at `key` (absent: `fallback`); a failure names the key.
+Result<bool> flagIn(const JsonFields &settings, const QString &key, const QString &flag,
+                    bool fallback)
 {
-    const QJsonValue section = settings.value(key);
-    if (section.isUndefined())
-        return fallback;
-    const QString at = path + QLatin1Char('.') + key;
-    if (!section.isObject())
-        return failureAt<bool>(at, tr("not an object"));
-    for (const QString &inner : section.toObject().keys()) {
-        if (inner != flag)
-            return failureAt<bool>(at + QLatin1Char('.') + inner, tr("unknown key"));
-    }
-    const QJsonValue value = section.toObject().value(flag);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isBool())
-        return failureAt<bool>(at + QLatin1Char('.') + flag, tr("not true or false"));
-    return value.toBool();
+    const Result<JsonFields> section = settings.section(key, { flag });
+    if (!section)
+        return Result<bool>::failure(section.error());
+    return section->flag(flag, fallback);
 }
 
-Result<int> daysIn(const QJsonObject &settings, const QString &key, int fallback,
-                   const QString &path)
+// Reads {"withinDays": N} in the object at `key` (absent: `fallback`).
+Result<int> daysIn(const JsonFields &settings, const QString &key, int fallback)
 {
-    const QJsonValue section = settings.value(key);
-    if (section.isUndefined())
-        return fallback;
-    const QString at = path + QLatin1Char('.') + key;
-    if (!section.isObject())
-        return failureAt<int>(at, tr("not an object"));
-    for (const QString &inner : section.toObject().keys()) {
-        if (inner != withinKey)
-            return failureAt<int>(at + QLatin1Char('.') + inner, tr("unknown key"));
-    }
-    const QJsonValue value = section.toObject().value(withinKey);
-    if (value.isUndefined())
-        return fallback;
-    const double days = value.toDouble(-1);
-    if (!value.isDouble() || days != int(days) || days < 1 || days > maxDays)
-        return failureAt<int>(at + QLatin1Char('.') + withinKey,
-                              tr("not a whole number of days from 1 to %1").arg(maxDays));
-    return int(days);
+    const Result<JsonFields> section = settings.section(key, { withinKey });
+    if (!section)
+        return Result<int>::failure(section.error());
+    return section->wholeNumber(withinKey, fallback, 1, maxDays,
+                                tr("a whole number of days from 1 to %1").arg(maxDays));
 }
 
 } // namespace
@@ -105,26 +82,23 @@ QJsonObject HealthSettings::toJson() const
 Result<HealthSettings> HealthSettings::fromJson(const QJsonValue &value, const QString &path)
 {
     using R = Result<HealthSettings>;
-    if (!value.isObject())
-        return failureAt<HealthSettings>(path, tr("not an object"));
-    const QJsonObject object = value.toObject();
-    static const QStringList known { nameKey, enabledKey,  appliesToKey,   antivirusKey,
-                                     scanKey, firewallKey, definitionsKey, serviceKey };
-    for (const QString &key : object.keys()) {
-        if (!known.contains(key))
-            return failureAt<HealthSettings>(path + QLatin1Char('.') + key, tr("unknown key"));
-    }
+    const Result<JsonFields> fields
+        = JsonFields::read(value, path,
+                           { nameKey, enabledKey, appliesToKey, antivirusKey, scanKey, firewallKey,
+                             definitionsKey, serviceKey });
+    if (!fields)
+        return R::failure(fields.error());
+    const QJsonObject &object = fields->object();
     HealthSettings settings;
     const QJsonValue name = object.value(nameKey);
     if (!name.isString() || name.toString().trimmed().isEmpty())
         return failureAt<HealthSettings>(path + QStringLiteral(".name"),
                                          tr("missing or not a non-empty string"));
     settings.name = name.toString().trimmed();
-    const QJsonValue enabled = object.value(enabledKey);
-    if (!enabled.isUndefined() && !enabled.isBool())
-        return failureAt<HealthSettings>(path + QStringLiteral(".enabled"),
-                                         tr("not true or false"));
-    settings.enabled = enabled.toBool(true);
+    const Result<bool> enabled = fields->flag(enabledKey, true);
+    if (!enabled)
+        return R::failure(enabled.error());
+    settings.enabled = *enabled;
     if (settings.isDefault() && object.contains(appliesToKey))
         return failureAt<HealthSettings>(path + QStringLiteral(".appliesTo"),
                                          tr("(Default Settings) apply to every computer no "
@@ -134,11 +108,11 @@ Result<HealthSettings> HealthSettings::fromJson(const QJsonValue &value, const Q
     if (!appliesTo)
         return R::failure(appliesTo.error());
     settings.appliesTo = *appliesTo;
-    const Result<bool> antivirus = flagIn(object, antivirusKey, healthyKey, false, path);
-    const Result<int> scan = daysIn(object, scanKey, 7, path);
-    const Result<bool> firewall = flagIn(object, firewallKey, healthyKey, false, path);
-    const Result<int> definitions = daysIn(object, definitionsKey, 7, path);
-    const Result<bool> service = flagIn(object, serviceKey, enabledKey, true, path);
+    const Result<bool> antivirus = flagIn(*fields, antivirusKey, healthyKey, false);
+    const Result<int> scan = daysIn(*fields, scanKey, 7);
+    const Result<bool> firewall = flagIn(*fields, firewallKey, healthyKey, false);
+    const Result<int> definitions = daysIn(*fields, definitionsKey, 7);
+    const Result<bool> service = flagIn(*fields, serviceKey, enabledKey, true);
     for (const QString &error : { antivirus.error(), scan.error(), firewall.error(),
                                   definitions.error(), service.error() }) {
         if (!error.isEmpty())
@@ -190,10 +164,9 @@ QJsonObject HealthSettingsList::toJson() const
 Result<HealthSettingsList> HealthSettingsList::fromJson(const QJsonObject &document)
 {
     using R = Result<HealthSettingsList>;
-    for (const QString &key : document.keys()) {
-        if (key != documentKey)
-            return failureAt<HealthSettingsList>(key, tr("unknown key"));
-    }
+    const Result<JsonFields> fields = JsonFields::read(document, QString(), { documentKey });
+    if (!fields)
+        return R::failure(fields.error());
     const QJsonValue array = document.value(documentKey);
     if (!array.isArray())
         return failureAt<HealthSettingsList>(documentKey, tr("missing or not an array"));

@@ -9,20 +9,9 @@
 
 namespace {
 
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// QtSql binds a null QString as NULL: the text columns are NOT NULL, empty is "".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 } // namespace
@@ -33,29 +22,30 @@ HealthStore::HealthStore(std::shared_ptr<Database> database)
     Q_ASSERT(m_database);
 }
 
-QString HealthStore::append(qint64 queryId, const QVector<HealthSnapshot> &snapshots)
+Result<Done> HealthStore::append(qint64 queryId, const QVector<HealthSnapshot> &snapshots)
 {
-    return m_database->writeTransaction([&]() -> QString {
+    return m_database->writeTransaction([&]() -> Result<Done> {
         QSqlQuery insert(m_database->connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO health_snapshots (query_id, address, agent_port, name, ad_path,"
             " gathered_at, outcome, detail, status_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const HealthSnapshot &snapshot : snapshots) {
             insert.addBindValue(queryId);
-            insert.addBindValue(text(snapshot.address));
+            insert.addBindValue(notNullText(snapshot.address));
             insert.addBindValue(int(snapshot.agentPort));
-            insert.addBindValue(text(snapshot.name));
-            insert.addBindValue(text(snapshot.adPath));
-            insert.addBindValue(timeText(snapshot.gatheredAt));
+            insert.addBindValue(notNullText(snapshot.name));
+            insert.addBindValue(notNullText(snapshot.adPath));
+            insert.addBindValue(storeTime(snapshot.gatheredAt));
             insert.addBindValue(HealthSnapshot::key(snapshot.outcome));
-            insert.addBindValue(text(snapshot.detail));
+            insert.addBindValue(notNullText(snapshot.detail));
             insert.addBindValue(snapshot.status ? QVariant(compact(snapshot.status->toJson()))
                                                 : QVariant(QMetaType::fromType<QString>()));
             if (!insert.exec())
-                return tr("cannot store the health of %1: %2")
-                    .arg(snapshot.address, sqlErrorText(insert.lastError()));
+                return Result<Done>::failure(
+                    tr("cannot store the health of %1: %2")
+                        .arg(snapshot.address, sqlErrorText(insert.lastError())));
         }
-        return QString();
+        return Done {};
     });
 }
 
@@ -79,8 +69,7 @@ Result<QVector<HealthSnapshot>> HealthStore::snapshots(qint64 queryId) const
         snapshot.agentPort = quint16(select.value(1).toUInt());
         snapshot.name = select.value(2).toString();
         snapshot.adPath = select.value(3).toString();
-        snapshot.gatheredAt
-            = QDateTime::fromString(select.value(4).toString(), Qt::ISODateWithMs).toUTC();
+        snapshot.gatheredAt = storedTime(select.value(4));
         const std::optional<HealthSnapshot::Outcome> outcome
             = HealthSnapshot::outcomeFromKey(select.value(5).toString());
         if (!outcome)
@@ -118,20 +107,17 @@ Result<HealthSettingsList> HealthStore::loadSettings() const
     return settings;
 }
 
-QString HealthStore::saveSettings(const HealthSettingsList &settings)
+Result<Done> HealthStore::saveSettings(const HealthSettingsList &settings)
 {
-    return m_database->writeTransaction([&]() -> QString {
-        QSqlQuery upsert(m_database->connection());
-        // INSERT ... ON CONFLICT DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 both understand it.
-        upsert.prepare(QStringLiteral(
+    // INSERT ... ON CONFLICT DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 both understand it.
+    const Result<int> saved = m_database->writeStatement(
+        QStringLiteral(
             "INSERT INTO health_settings (id, settings_json, updated_at) VALUES (1, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET settings_json = excluded.settings_json,"
-            " updated_at = excluded.updated_at"));
-        upsert.addBindValue(compact(settings.toJson()));
-        upsert.addBindValue(timeText(Clock::instance().now()));
-        if (!upsert.exec())
-            return tr("cannot save the health evaluation settings: %1")
-                .arg(sqlErrorText(upsert.lastError()));
-        return QString();
-    });
+            " updated_at = excluded.updated_at"),
+        { compact(settings.toJson()), storeTime(Clock::instance().now()) });
+    if (!saved)
+        return Result<Done>::failure(
+            tr("cannot save the health evaluation settings: %1").arg(saved.error()));
+    return Done {};
 }

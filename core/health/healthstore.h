@@ -19,16 +19,16 @@ class HealthStore
 public:
     explicit HealthStore(std::shared_ptr<Database> database);
 
-    // Appends `snapshots` to query `queryId` in one transaction. Returns the error text, or empty.
-    QString append(qint64 queryId, const QVector<HealthSnapshot> &snapshots);
+    // Appends `snapshots` to query `queryId` in one transaction.
+    Result<Done> append(qint64 queryId, const QVector<HealthSnapshot> &snapshots);
     // The snapshots of query `queryId`, in address order.
     Result<QVector<HealthSnapshot>> snapshots(qint64 queryId) const;
 
     // The stored settings; (Default Settings) alone when none were saved. A row that cannot be
     // read fails with the reason instead of turning into other settings.
     Result<HealthSettingsList> loadSettings() const;
-    // Replaces every setting. Returns the error text, or empty.
-    QString saveSettings(const HealthSettingsList &settings);
+    // Replaces every setting.
+    Result<Done> saveSettings(const HealthSettingsList &settings);
 
 private:
     std::shared_ptr<Database> m_database;

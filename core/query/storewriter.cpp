@@ -20,9 +20,9 @@ void StoreWriter::begin(const QByteArray &scopeJson, const QString &serverName,
 {
     m_failed = false;
     m_queryId = -1;
-    const QString notOpened = open();
-    if (!notOpened.isEmpty()) {
-        fail(notOpened);
+    const Result<Done> opened = open();
+    if (!opened) {
+        fail(opened.error());
         return;
     }
     const Result<qint64> id = m_store->beginQuery(scopeJson, serverName, totalAddresses, startedAt);
@@ -34,24 +34,24 @@ void StoreWriter::begin(const QByteArray &scopeJson, const QString &serverName,
     emit begun(m_queryId);
 }
 
-QString StoreWriter::open()
+Result<Done> StoreWriter::open()
 {
     if (m_database)
-        return {};
+        return Done {};
     Result<std::shared_ptr<Database>> opened = Database::open(m_location, m_password);
     if (!opened)
-        return opened.error();
+        return Result<Done>::failure(opened.error());
     m_database = std::move(opened).value();
     m_store = std::make_unique<QueryStore>(m_database);
-    return {};
+    return Done {};
 }
 
 QSet<QHostAddress> StoreWriter::quarantinedAddresses()
 {
-    const QString notOpened = open();
-    const Result<QVector<QuarantineEntry>> entries = notOpened.isEmpty()
+    const Result<Done> opened = open();
+    const Result<QVector<QuarantineEntry>> entries = opened
         ? QuarantineRoster(m_database).read()
-        : Result<QVector<QuarantineEntry>>::failure(notOpened);
+        : Result<QVector<QuarantineEntry>>::failure(opened.error());
     QSet<QHostAddress> addresses;
     if (!entries) {
         Logging::get("store")->warn("the quarantined computers are not known: {}", entries.error());
@@ -65,9 +65,9 @@ QSet<QHostAddress> StoreWriter::quarantinedAddresses()
 Result<QVector<std::optional<LastAssessment::Found>>>
 StoreWriter::lastAssessments(const QVector<LastAssessment::Wanted> &wanted)
 {
-    const QString notOpened = open();
-    if (!notOpened.isEmpty())
-        return Result<QVector<std::optional<LastAssessment::Found>>>::failure(notOpened);
+    const Result<Done> opened = open();
+    if (!opened)
+        return Result<QVector<std::optional<LastAssessment::Found>>>::failure(opened.error());
     return LastAssessment(m_database).find(wanted);
 }
 
@@ -75,18 +75,18 @@ void StoreWriter::append(const QVector<Endpoint> &batch)
 {
     if (m_failed || m_queryId < 0)
         return;
-    const QString error = m_store->appendEndpoints(m_queryId, batch);
-    if (!error.isEmpty())
-        fail(error);
+    const Result<Done> appended = m_store->appendEndpoints(m_queryId, batch);
+    if (!appended)
+        fail(appended.error());
 }
 
 void StoreWriter::appendHealth(const QVector<HealthSnapshot> &snapshots)
 {
     if (m_failed || m_queryId < 0)
         return;
-    const QString error = HealthStore(m_database).append(m_queryId, snapshots);
-    if (!error.isEmpty()) {
-        fail(error);
+    const Result<Done> appended = HealthStore(m_database).append(m_queryId, snapshots);
+    if (!appended) {
+        fail(appended.error());
         return;
     }
     // The detections the agents reported from their client logs (issue 14), each once.
@@ -101,10 +101,10 @@ void StoreWriter::appendHealth(const QVector<HealthSnapshot> &snapshots)
 void StoreWriter::finish(QueryState state, const QString &error, const RetentionPolicy &retention)
 {
     if (!m_failed && m_queryId >= 0) {
-        const QString finishError
+        const Result<Done> finished
             = m_store->finishQuery(m_queryId, state, Clock::instance().now(), error);
-        if (!finishError.isEmpty())
-            fail(finishError);
+        if (!finished)
+            fail(finished.error());
         else if (!retention.isUnlimited())
             prune(retention);
     }

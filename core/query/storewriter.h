@@ -50,7 +50,7 @@ signals:
 
 private:
     void fail(const QString &error);
-    QString open();
+    Result<Done> open();
     void prune(const RetentionPolicy &retention);
 
     StoreLocation m_location;

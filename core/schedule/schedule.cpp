@@ -1,5 +1,7 @@
 #include "schedule/schedule.h"
 
+#include "common/jsonfields.h"
+
 #include <QJsonValue>
 #include <QLocale>
 
@@ -54,19 +56,19 @@ Result<QJsonValue> member(const QJsonObject &object, const char *key, QJsonValue
     return value;
 }
 
-// A whole number in JSON: doubles with no fraction, as JSON has no integer type.
-Result<int> wholeNumber(const QJsonObject &object, const char *key)
+// The whole number at `key` (see ::wholeNumber()).
+Result<int> wholeNumberAt(const QJsonObject &object, const char *key)
 {
     const Result<QJsonValue> value
         = member(object, key, QJsonValue::Double, QT_TRANSLATE_NOOP("Schedule", "a whole number"));
     if (!value)
         return Result<int>::failure(value.error());
-    const double number = value->toDouble();
-    if (number != double(int(number)) || number < -1e9 || number > 1e9) {
+    const std::optional<int> number = wholeNumber(*value);
+    if (!number) {
         return Result<int>::failure(
             Schedule::tr("the schedule's \"%1\" must be a whole number").arg(QLatin1String(key)));
     }
-    return int(number);
+    return *number;
 }
 
 } // namespace
@@ -92,20 +94,21 @@ Result<ScheduleFrequency> scheduleFrequencyFromKey(const QString &key)
             .arg(key));
 }
 
-QString Schedule::dayOfMonthError(int day)
+Result<int> Schedule::checkDayOfMonth(int day)
 {
     if (day >= 1 && day <= 31)
-        return {};
-    return tr("The day of the month must be from 1 to 31, not %1.").arg(day);
+        return day;
+    return Result<int>::failure(tr("The day of the month must be from 1 to 31, not %1.").arg(day));
 }
 
-QString Schedule::intervalHoursError(int hours)
+Result<int> Schedule::checkIntervalHours(int hours)
 {
     if (hours >= minIntervalHours && hours <= maxIntervalHours)
-        return {};
-    return tr("A query every N hours needs N from %1 to %2 (one week), not %3.")
-        .arg(QString::number(minIntervalHours), QString::number(maxIntervalHours),
-             QString::number(hours));
+        return hours;
+    return Result<int>::failure(
+        tr("A query every N hours needs N from %1 to %2 (one week), not %3.")
+            .arg(QString::number(minIntervalHours), QString::number(maxIntervalHours),
+                 QString::number(hours)));
 }
 
 Result<Schedule> Schedule::validated() const
@@ -113,10 +116,10 @@ Result<Schedule> Schedule::validated() const
     if (int(dayOfWeek) < 1 || int(dayOfWeek) > 7)
         return Result<Schedule>::failure(
             tr("The day of the week %1 does not exist.").arg(int(dayOfWeek)));
-    for (const QString &error :
-         { dayOfMonthError(dayOfMonth), intervalHoursError(intervalHours) }) {
-        if (!error.isEmpty())
-            return Result<Schedule>::failure(error);
+    for (const Result<int> &checked :
+         { checkDayOfMonth(dayOfMonth), checkIntervalHours(intervalHours) }) {
+        if (!checked)
+            return Result<Schedule>::failure(checked.error());
     }
     if (!timeOfDay.isValid())
         return Result<Schedule>::failure(tr("The time of day is not a valid time."));
@@ -174,11 +177,11 @@ Result<Schedule> Schedule::fromJson(const QJsonObject &object)
         return Parsed::failure(day.error());
     schedule.dayOfWeek = *day;
 
-    const auto dayOfMonth = wholeNumber(object, "dayOfMonth");
+    const auto dayOfMonth = wholeNumberAt(object, "dayOfMonth");
     if (!dayOfMonth)
         return Parsed::failure(dayOfMonth.error());
     schedule.dayOfMonth = *dayOfMonth;
-    const auto hours = wholeNumber(object, "intervalHours");
+    const auto hours = wholeNumberAt(object, "intervalHours");
     if (!hours)
         return Parsed::failure(hours.error());
     schedule.intervalHours = *hours;

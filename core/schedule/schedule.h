@@ -44,9 +44,9 @@ public:
     // This schedule, or the first problem found, in words the administrator can act on.
     Result<Schedule> validated() const;
     // The checks of single fields, shared with the schedule dialog so the reason shown at the
-    // field is the reason a saved schedule is refused. Empty when the value is fine.
-    static QString dayOfMonthError(int day);
-    static QString intervalHoursError(int hours);
+    // field is the reason a saved schedule is refused. The value, or why it is refused.
+    static Result<int> checkDayOfMonth(int day);
+    static Result<int> checkIntervalHours(int hours);
 
     // {"enabled", "frequency", "dayOfWeek", "dayOfMonth", "time", "intervalHours",
     // "effectiveFrom"} with keys, not words (docs/scheduling.md). fromJson validates.

@@ -11,12 +11,6 @@
 
 namespace {
 
-// ISO-8601 in UTC with milliseconds, like every time in the database (docs/data-model.md).
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString scheduleText(const Schedule &schedule)
 {
     return QString::fromUtf8(QJsonDocument(schedule.toJson()).toJson(QJsonDocument::Compact));
@@ -57,12 +51,12 @@ Result<StoredSchedule> ScheduleStore::load() const
     stored.schedule = *schedule;
 
     if (!select.isNull(1)) {
-        const QString text = select.value(1).toString();
-        const QDateTime lastRun = QDateTime::fromString(text, Qt::ISODateWithMs);
+        const QDateTime lastRun = storedTime(select.value(1));
         if (!lastRun.isValid())
             return Loaded::failure(
-                tr("the stored time of the last scheduled query \"%1\" is not a time").arg(text));
-        stored.lastRun = lastRun.toUTC();
+                tr("the stored time of the last scheduled query \"%1\" is not a time")
+                    .arg(select.value(1).toString()));
+        stored.lastRun = lastRun;
     }
     return stored;
 }
@@ -78,7 +72,7 @@ Result<Done> ScheduleStore::save(const Schedule &schedule)
                                 " VALUES (1, ?, NULL, ?) ON CONFLICT (id) DO UPDATE SET"
                                 " schedule_json = excluded.schedule_json,"
                                 " updated_at = excluded.updated_at"),
-                 { scheduleText(*valid), timeText(Clock::instance().now()) });
+                 { scheduleText(*valid), storeTime(Clock::instance().now()) });
     if (!saved)
         return Result<Done>::failure(tr("the schedule was not saved: %1").arg(saved.error()));
     Logging::get("store")->info("schedule saved: {}", scheduleText(*valid));
@@ -95,7 +89,7 @@ Result<Done> ScheduleStore::saveLastRun(const QDateTime &startedAt)
                        " VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                        " last_run_at = excluded.last_run_at,"
                        " updated_at = excluded.updated_at"),
-        { scheduleText(Schedule()), timeText(startedAt), timeText(Clock::instance().now()) });
+        { scheduleText(Schedule()), storeTime(startedAt), storeTime(Clock::instance().now()) });
     if (!saved)
         return Result<Done>::failure(
             tr("the time of the last scheduled query was not saved: %1").arg(saved.error()));
@@ -104,18 +98,10 @@ Result<Done> ScheduleStore::saveLastRun(const QDateTime &startedAt)
 
 Result<Done> ScheduleStore::upsert(const QString &sql, const QVariantList &values)
 {
-    const QString error = m_database->writeTransaction([&]() -> QString {
-        QSqlQuery query(m_database->connection());
-        if (!query.prepare(sql))
-            return sqlErrorText(query.lastError());
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return sqlErrorText(query.lastError());
-        return {};
-    });
-    if (error.isEmpty())
-        return Done {};
-    Logging::get("store")->warn("writing the schedule failed: {}", error);
-    return Result<Done>::failure(error);
+    const Result<int> written = m_database->writeStatement(sql, values);
+    if (!written) {
+        Logging::get("store")->warn("writing the schedule failed: {}", written.error());
+        return Result<Done>::failure(written.error());
+    }
+    return Done {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 
 // How osmgmt reaches the Active Directory domain controller (issue 5, point 2): what the scope
@@ -28,10 +30,10 @@ struct ActiveDirectoryConnection
 
     bool isEmpty() const { return *this == ActiveDirectoryConnection(); }
     bool usesStartTls() const;
-    // Empty when the connection can be opened; otherwise what is wrong with it, in words.
-    QString problem() const;
-    // The part of problem() about `url` alone, which a half-filled connection must also pass.
-    QString urlProblem() const;
+    // Whether the connection can be opened; what is wrong with it, in words, when not.
+    Result<Done> check() const;
+    // The part of check() about `url` alone, which a half-filled connection must also pass.
+    Result<Done> checkUrl() const;
 
     bool operator==(const ActiveDirectoryConnection &other) const
     {

@@ -23,9 +23,9 @@ QString problemOf(const Scope &scope, const ScopeLimits &limits)
     // AD objects are read from the directory before anything is probed: without a usable
     // connection they would silently vanish from the query.
     const ActiveDirectoryScope &directory = scope.activeDirectory;
-    if (!directory.objects.isEmpty() && !directory.connection.problem().isEmpty()) {
-        return QCoreApplication::translate("Scope", "Active Directory: %1")
-            .arg(directory.connection.problem());
+    if (const Result<Done> usable = directory.connection.check();
+        !directory.objects.isEmpty() && !usable) {
+        return QCoreApplication::translate("Scope", "Active Directory: %1").arg(usable.error());
     }
     if (scope.timeoutMs < Scope::minTimeoutMs || scope.timeoutMs > Scope::maxTimeoutMs) {
         return QCoreApplication::translate("Scope",

@@ -326,9 +326,9 @@ QString ScopeReader::readConnection(const QJsonObject &directory, const QString 
         return timeout.error();
     connection.queryTimeoutS = *timeout;
     // An unfinished connection (no bind user yet) may be saved; a wrong address may not.
-    const QString urlProblem = connection.urlProblem();
-    if (!connection.url.isEmpty() && !urlProblem.isEmpty())
-        return located(path + kUrl, urlProblem);
+    const Result<Done> urlChecked = connection.checkUrl();
+    if (!connection.url.isEmpty() && !urlChecked)
+        return located(path + kUrl, urlChecked.error());
     return QString();
 }
 
@@ -508,11 +508,12 @@ Result<QueryScope> loadQueryScope(const QString &path)
     return QueryScope::from(std::move(scope).value());
 }
 
-QString saveScopeFile(const QString &path, const Scope &scope)
+Result<Done> saveScopeFile(const QString &path, const Scope &scope)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const auto cannotWrite = [&shown](const QString &reason) {
-        return QCoreApplication::translate("ScopeFile", "cannot write %1: %2").arg(shown, reason);
+        return Result<Done>::failure(
+            QCoreApplication::translate("ScopeFile", "cannot write %1: %2").arg(shown, reason));
     };
     const QByteArray json = scopeToJson(scope);
     // A file osmgmt writes must load again: refuse what the reader would refuse (a timeout
@@ -539,5 +540,5 @@ QString saveScopeFile(const QString &path, const Scope &scope)
     }
     if (!file.commit())
         return cannotWrite(file.errorString());
-    return QString();
+    return Done {};
 }

@@ -20,6 +20,6 @@ Result<Scope> loadScopeFile(const QString &path);
 // The same for a query, where a scope file enters it (osmgmt-cli query, the watcher's
 // scheduled query): checked once here (QueryScope), not by the stages after.
 Result<QueryScope> loadQueryScope(const QString &path);
-// Writes atomically (QSaveFile): a failed save leaves the previous file as it was. Returns
-// the error, or an empty string on success. Refuses a scope that would not load back.
-QString saveScopeFile(const QString &path, const Scope &scope);
+// Writes atomically (QSaveFile): a failed save leaves the previous file as it was. Refuses a
+// scope that would not load back.
+Result<Done> saveScopeFile(const QString &path, const Scope &scope);

@@ -6,52 +6,52 @@ namespace {
 
 // Parses `text` with `parse` into `slot`; an empty text clears the criterion.
 template<typename T, typename Parse>
-QString assign(std::optional<T> &slot, const QString &text, Parse parse)
+Result<Done> assign(std::optional<T> &slot, const QString &text, Parse parse)
 {
     if (text.trimmed().isEmpty()) {
         slot.reset();
-        return {};
+        return Done {};
     }
     Result<T> parsed = parse(text);
     if (!parsed)
-        return parsed.error();
+        return Result<Done>::failure(parsed.error());
     slot = std::move(parsed).value();
-    return {};
+    return Done {};
 }
 
 } // namespace
 
-QString EndpointCriteria::setName(const QString &text)
+Result<Done> EndpointCriteria::setName(const QString &text)
 {
     return assign(name, text, &NamePattern::parse);
 }
 
-QString EndpointCriteria::setIpv4(const QString &text)
+Result<Done> EndpointCriteria::setIpv4(const QString &text)
 {
     return assign(ipv4, text, &Ipv4Span::parse);
 }
 
-QString EndpointCriteria::setIpv6(const QString &text)
+Result<Done> EndpointCriteria::setIpv6(const QString &text)
 {
     return assign(ipv6, text, &Ipv6Prefix::parse);
 }
 
-QString EndpointCriteria::setServer(const QString &text)
+Result<Done> EndpointCriteria::setServer(const QString &text)
 {
     return assign(server, text, &NamePattern::parse);
 }
 
-QString EndpointCriteria::setAdTree(const QString &text)
+Result<Done> EndpointCriteria::setAdTree(const QString &text)
 {
     return assign(adTree, text, &AdTree::parse);
 }
 
-QString EndpointCriteria::setStatuses(const QString &text)
+Result<Done> EndpointCriteria::setStatuses(const QString &text)
 {
     return assign(statuses, text, &StatusSet::parse);
 }
 
-QString EndpointCriteria::setQuick(const QString &text)
+Result<Done> EndpointCriteria::setQuick(const QString &text)
 {
     return assign(quick, text, &QuickSearch::parse);
 }

@@ -36,13 +36,13 @@ public:
     std::optional<StatusSet> statuses;
     std::optional<QuickSearch> quick; // the quick search box: a name or an address
 
-    QString setName(const QString &text);
-    QString setIpv4(const QString &text);
-    QString setIpv6(const QString &text);
-    QString setServer(const QString &text);
-    QString setAdTree(const QString &text);
-    QString setStatuses(const QString &text);
-    QString setQuick(const QString &text);
+    Result<Done> setName(const QString &text);
+    Result<Done> setIpv4(const QString &text);
+    Result<Done> setIpv6(const QString &text);
+    Result<Done> setServer(const QString &text);
+    Result<Done> setAdTree(const QString &text);
+    Result<Done> setStatuses(const QString &text);
+    Result<Done> setQuick(const QString &text);
 
     bool isEmpty() const;
     // One line for logs and the status bar: "name=pc*; ipv4=10.0.0.0/8".

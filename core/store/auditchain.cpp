@@ -164,7 +164,7 @@ Result<Done> anchorPreChainEntries(const QSqlDatabase &db, SqlDialect)
     if (count == 0)
         return Done {};
     Row anchor;
-    anchor.at = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
+    anchor.at = storeTime(Clock::instance().now());
     anchor.osUser = AuditLog::currentOsUser();
     anchor.action = QStringLiteral("audit-chain-start");
     anchor.targetsJson = QStringLiteral("[]");

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString targetsToJson(const QVector<AuditTarget> &targets)
 {
     QJsonArray array;
@@ -93,11 +88,11 @@ bool validPhase(const AuditEntry &entry)
 Result<QString> AuditLog::newestHash() const
 {
     if (m_database->dialect() == SqlDialect::PostgreSql) {
-        const QString lockError = SqlTransaction::exec(
+        const Result<Done> locked = SqlTransaction::exec(
             m_database->connection(),
             QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(appendLockKey));
-        if (!lockError.isEmpty())
-            return Result<QString>::failure(lockError);
+        if (!locked)
+            return Result<QString>::failure(locked.error());
     }
     QSqlQuery newest(m_database->connection());
     // An entry without a hash after the chain began is reported by verify(); the chain goes on
@@ -116,7 +111,7 @@ Result<qint64> AuditLog::append(const AuditEntry &entry)
             tr("an audit entry needs a time, a user, an action and a phase (an outcome names its "
                "intent); this one was not recorded"));
     AuditChain::Row row;
-    row.at = timeText(entry.at);
+    row.at = storeTime(entry.at);
     row.osUser = entry.osUser;
     row.action = entry.action;
     row.targetsJson = targetsToJson(entry.targets);
@@ -126,33 +121,28 @@ Result<qint64> AuditLog::append(const AuditEntry &entry)
     qint64 id = 0;
     // Outlives the transaction (see QueryStore::appendEndpoints()).
     QSqlQuery insert(m_database->connection());
-    const QString error = m_database->writeTransaction([&]() -> QString {
+    const Result<Done> written = m_database->writeTransaction([&]() -> Result<Done> {
         const Result<QString> previous = newestHash();
         if (!previous)
-            return previous.error();
+            return Result<Done>::failure(previous.error());
         insert.prepare(QStringLiteral(
             "INSERT INTO audit_log (at, os_user, action, targets_json, detail, phase, intent_id,"
             " previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        insert.addBindValue(row.at);
-        insert.addBindValue(row.osUser);
-        insert.addBindValue(row.action);
-        insert.addBindValue(row.targetsJson);
-        insert.addBindValue(row.detail);
-        insert.addBindValue(row.phase);
-        insert.addBindValue(row.intentId ? QVariant(row.intentId)
-                                         : QVariant(QMetaType::fromType<qint64>()));
-        insert.addBindValue(previous.value());
-        insert.addBindValue(AuditChain::entryHash(previous.value(), row));
-        const Result<qint64> inserted = insertReturningId(insert);
-        if (inserted)
-            id = inserted.value();
-        return inserted.error();
+        const Result<qint64> inserted = insertReturningId(
+            insert,
+            { row.at, row.osUser, row.action, row.targetsJson, row.detail, row.phase,
+              row.intentId ? QVariant(row.intentId) : QVariant(QMetaType::fromType<qint64>()),
+              previous.value(), AuditChain::entryHash(previous.value(), row) });
+        if (!inserted)
+            return Result<Done>::failure(inserted.error());
+        id = inserted.value();
+        return Done {};
     });
-    if (!error.isEmpty()) {
+    if (!written) {
         Logging::get("store")->error("recording the audit entry for {} failed: {}", entry.action,
-                                     error);
+                                     written.error());
         return Result<qint64>::failure(
-            tr("cannot record the action in the audit log: %1").arg(error));
+            tr("cannot record the action in the audit log: %1").arg(written.error()));
     }
     return id;
 }
@@ -166,7 +156,7 @@ Result<AuditEntry> AuditLog::entryFrom(const AuditChain::Row &row)
 {
     AuditEntry entry;
     entry.id = row.id;
-    entry.at = QDateTime::fromString(row.at, Qt::ISODateWithMs);
+    entry.at = storedTime(row.at);
     entry.osUser = row.osUser;
     entry.action = row.action;
     Result<QVector<AuditTarget>> targets = targetsFromJson(row.targetsJson);
@@ -211,7 +201,7 @@ Result<Done> AuditLog::exportRows(const AuditFilter &filter,
     AuditFilter all = filter;
     all.limit = 0;
     return select(all, false, [&sink](const AuditEntry &entry) {
-        const QString at = timeText(entry.at);
+        const QString at = storeTime(entry.at);
         if (entry.targets.isEmpty())
             return sink({ at, entry.osUser, entry.action, {}, {}, {}, entry.detail });
         for (const AuditTarget &target : entry.targets) {
@@ -246,11 +236,11 @@ Result<Done> AuditLog::select(const AuditFilter &filter, bool newestFirst,
     }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("at >= ?");
-        values << timeText(filter.from);
+        values << storeTime(filter.from);
     }
     if (filter.to.isValid()) {
         conditions << QStringLiteral("at < ?");
-        values << timeText(filter.to);
+        values << storeTime(filter.to);
     }
     QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY at %3, id %3")
                       .arg(AuditChain::selectColumns(), conditions.join(QLatin1String(" AND ")),

@@ -188,9 +188,29 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString Database::writeTransaction(const std::function<QString()> &work) const
+Result<Done> Database::writeTransaction(const std::function<Result<Done>()> &work) const
 {
     return SqlTransaction::run(connection(), m_dialect, work);
+}
+
+Result<int> Database::writeStatement(const QString &sql, const QVariantList &values) const
+{
+    int changed = 0;
+    // Outlives the transaction: PostgreSQL cannot free a prepared statement inside a failed
+    // transaction, so destroying one before the ROLLBACK makes Qt warn "Unable to free
+    // statement".
+    QSqlQuery statement(connection());
+    const Result<Done> written = writeTransaction([&]() -> Result<Done> {
+        if (!statement.prepare(sql))
+            return sqlFailure(statement.lastError());
+        const Result<Done> executed = execBound(statement, values);
+        if (executed)
+            changed = statement.numRowsAffected();
+        return executed;
+    });
+    if (!written)
+        return Result<int>::failure(written.error());
+    return changed;
 }
 
 Result<Done> Database::openConnection()
@@ -213,51 +233,43 @@ Result<Done> Database::openConnection()
 // Everything here only reads: a file that is refused must stay byte-identical.
 Result<Done> Database::checkSqliteContents()
 {
-    const QSqlDatabase db = connection();
-    QStringList tables;
-    {
-        // The first read of the schema is what fails for a corrupt or encrypted file ("file is
-        // not a database"). A full PRAGMA quick_check is not run: it reads every page, and every
-        // worker thread opens its own connection; later damage fails the statement that meets it.
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-            return Checked::failure(tr("%1 is not an osmgmt database (%2); it was left untouched")
-                                        .arg(m_location, sqlErrorText(query.lastError())));
-        }
-        while (query.next())
-            tables << query.value(0).toString();
-    }
-    if (tables.isEmpty())
-        return Done {};
-    if (!tables.contains(QStringLiteral("schema_version"))) {
-        return Checked::failure(
-            tr("%1 is a SQLite database of another program (it has no schema_version table); "
-               "it was left untouched")
-                .arg(m_location));
-    }
-    return checkSchemaVersion();
+    // The first read of the schema is what fails for a corrupt or encrypted file ("file is not a
+    // database"). A full PRAGMA quick_check is not run: it reads every page, and every worker
+    // thread opens its own connection; later damage fails the statement that meets it.
+    return checkTables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
+                       tr("%1 is not an osmgmt database (%2); it was left untouched"),
+                       tr("%1 is a SQLite database of another program (it has no schema_version "
+                          "table); it was left untouched"));
 }
 
 // Everything here only reads, as for SQLite.
 Result<Done> Database::checkPostgresContents()
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                   " WHERE table_schema = current_schema()"))) {
-        return Checked::failure(tr("%1: cannot read the list of tables: %2")
-                                    .arg(m_location, sqlErrorText(query.lastError())));
-    }
+    return checkTables(QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                      " WHERE table_schema = current_schema()"),
+                       tr("%1: cannot read the list of tables: %2"),
+                       tr("%1 holds the tables of another program (it has no schema_version "
+                          "table); it was left untouched"));
+}
+
+// An empty database is new; one without schema_version is another program's, refused.
+// `unreadable` says, with the location and the database's words, why the list of tables
+// `listSql` gives cannot be read; `foreign`, with the location, whose tables these are.
+Result<Done> Database::checkTables(const QString &listSql, const QString &unreadable,
+                                   const QString &foreign)
+{
     QStringList tables;
-    while (query.next())
-        tables << query.value(0).toString();
+    {
+        QSqlQuery query(connection());
+        if (!query.exec(listSql))
+            return Checked::failure(unreadable.arg(m_location, sqlErrorText(query.lastError())));
+        while (query.next())
+            tables << query.value(0).toString();
+    }
     if (tables.isEmpty())
         return Done {};
-    if (!tables.contains(QStringLiteral("schema_version"))) {
-        return Checked::failure(
-            tr("%1 holds the tables of another program (it has no schema_version table); it "
-               "was left untouched")
-                .arg(m_location));
-    }
+    if (!tables.contains(QStringLiteral("schema_version")))
+        return Checked::failure(foreign.arg(m_location));
     return checkSchemaVersion();
 }
 
@@ -285,10 +297,10 @@ Result<Done> Database::configureSqlite()
     // mode never corrupts the database; a power cut may lose the last commits, a crashed or
     // killed process loses nothing committed (sqlite.org/pragma.html#pragma_synchronous).
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
-        const QString error = SqlTransaction::exec(db, QString::fromLatin1(pragma));
-        if (!error.isEmpty())
+        const Result<Done> set = SqlTransaction::exec(db, QString::fromLatin1(pragma));
+        if (!set)
             return Checked::failure(
-                tr("%1: %2 failed: %3").arg(m_location, QString::fromLatin1(pragma), error));
+                tr("%1: %2 failed: %3").arg(m_location, QString::fromLatin1(pragma), set.error()));
     }
     // WAL lets the GUI read while a worker writes, and a crash at any moment leaves the database
     // whole (DESIGN.md, "Persistence"). Some file systems cannot do WAL; SQLite then answers

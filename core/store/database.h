@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -53,9 +54,12 @@ public:
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    // Runs `work` in one write transaction (see SqlTransaction::run): commits when it returns an
-    // empty string, rolls back and returns its error otherwise.
-    QString writeTransaction(const std::function<QString()> &work) const;
+    // Runs `work` in one write transaction (see SqlTransaction::run): commits when it succeeds,
+    // rolls back and returns its error otherwise.
+    Result<Done> writeTransaction(const std::function<Result<Done>()> &work) const;
+    // Runs one statement with `values` bound in order, in a write transaction of its own; the
+    // number of rows it changed.
+    Result<int> writeStatement(const QString &sql, const QVariantList &values) const;
 
 private:
     Database(QString connectionName, QString location, SqlDialect dialect);
@@ -65,6 +69,8 @@ private:
     Result<Done> checkSqliteContents();
     Result<Done> configureSqlite();
     Result<Done> checkPostgresContents();
+    Result<Done> checkTables(const QString &listSql, const QString &unreadable,
+                             const QString &foreign);
     Result<Done> checkSchemaVersion();
 
     QString m_connectionName;

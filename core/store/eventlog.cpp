@@ -7,43 +7,33 @@
 
 #include <algorithm>
 
-namespace {
-// ISO-8601 UTC with milliseconds: fixed width, so text order is time order in both dialects.
-QString isoText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-} // namespace
-
 EventLog::EventLog(std::shared_ptr<Database> database)
     : m_database(std::move(database))
 {
     Q_ASSERT(m_database);
 }
 
-QString EventLog::insert(const QSqlDatabase &db, const QVector<ComputerEvent> &events)
+Result<Done> EventLog::insert(const QSqlDatabase &db, const QVector<ComputerEvent> &events)
 {
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO events (at, kind, name, address, from_state,"
                                   " to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const ComputerEvent &event : events) {
-        insert.addBindValue(isoText(event.at));
-        insert.addBindValue(event.kind);
-        insert.addBindValue(notNullText(event.name));
-        insert.addBindValue(notNullText(event.address));
-        insert.addBindValue(notNullText(event.from));
-        insert.addBindValue(notNullText(event.to));
-        insert.addBindValue(notNullText(event.detail));
-        if (!insert.exec())
-            return tr("the event cannot be stored: %1").arg(sqlErrorText(insert.lastError()));
+        const Result<Done> inserted = execBound(
+            insert,
+            { storeTime(event.at), event.kind, notNullText(event.name), notNullText(event.address),
+              notNullText(event.from), notNullText(event.to), notNullText(event.detail) });
+        if (!inserted)
+            return Result<Done>::failure(
+                tr("the event cannot be stored: %1").arg(inserted.error()));
     }
-    return {};
+    return Done {};
 }
 
-QString EventLog::append(const QVector<ComputerEvent> &events) const
+Result<Done> EventLog::append(const QVector<ComputerEvent> &events) const
 {
     if (events.isEmpty())
-        return {};
+        return Done {};
     const QSqlDatabase db = m_database->connection();
     return m_database->writeTransaction([&] { return insert(db, events); });
 }
@@ -59,6 +49,14 @@ Result<QVector<ComputerEvent>> EventLog::read(const EventFilter &filter) const
         sql += QStringLiteral(" AND kind = ?");
     if (filter.afterId > 0)
         sql += QStringLiteral(" AND id > ?");
+    if (filter.throughId > 0)
+        sql += QStringLiteral(" AND id <= ?");
+    if (!filter.kinds.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < filter.kinds.size(); ++i)
+            marks << QStringLiteral("?");
+        sql += QStringLiteral(" AND kind IN (%1)").arg(marks.join(QLatin1String(", ")));
+    }
     // Newest first when limited, so the limit keeps the newest; turned round below.
     sql += QStringLiteral(" ORDER BY at DESC, id DESC");
     if (filter.limit > 0)
@@ -67,11 +65,15 @@ Result<QVector<ComputerEvent>> EventLog::read(const EventFilter &filter) const
     select.setForwardOnly(true);
     select.prepare(sql);
     if (filter.since.isValid())
-        select.addBindValue(isoText(filter.since));
+        select.addBindValue(storeTime(filter.since));
     if (!filter.kind.isEmpty())
         select.addBindValue(filter.kind);
     if (filter.afterId > 0)
         select.addBindValue(filter.afterId);
+    if (filter.throughId > 0)
+        select.addBindValue(filter.throughId);
+    for (const QString &kind : filter.kinds)
+        select.addBindValue(kind);
     if (!select.exec())
         return R::failure(
             tr("the events cannot be read: %1").arg(sqlErrorText(select.lastError())));
@@ -79,7 +81,7 @@ Result<QVector<ComputerEvent>> EventLog::read(const EventFilter &filter) const
     while (select.next()) {
         ComputerEvent event;
         event.id = select.value(0).toLongLong();
-        event.at = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
+        event.at = storedTime(select.value(1));
         event.kind = select.value(2).toString();
         event.name = select.value(3).toString();
         event.address = select.value(4).toString();
@@ -93,4 +95,13 @@ Result<QVector<ComputerEvent>> EventLog::read(const EventFilter &filter) const
             tr("the events cannot be read: %1").arg(sqlErrorText(select.lastError())));
     std::reverse(events.begin(), events.end());
     return events;
+}
+
+Result<qint64> EventLog::lastId() const
+{
+    QSqlQuery select(m_database->connection());
+    if (!select.exec(QStringLiteral("SELECT MAX(id) FROM events")) || !select.next())
+        return Result<qint64>::failure(
+            tr("the events cannot be read: %1").arg(sqlErrorText(select.lastError())));
+    return select.value(0).toLongLong(); // NULL, for no event, reads as 0
 }

@@ -19,13 +19,16 @@ class EventLog
 public:
     explicit EventLog(std::shared_ptr<Database> database);
 
-    // Appends `events` in one transaction; the error text, or empty.
-    QString append(const QVector<ComputerEvent> &events) const;
+    // Appends `events` in one transaction.
+    Result<Done> append(const QVector<ComputerEvent> &events) const;
     // Oldest first (with a limit: the newest `limit`, still oldest first).
     Result<QVector<ComputerEvent>> read(const EventFilter &filter) const;
+    // The id of the event appended last (ids grow as events are appended, whatever their
+    // times); 0 when there is none.
+    Result<qint64> lastId() const;
 
-    // Inserts `events` inside a transaction the caller runs; the error text, or empty.
-    static QString insert(const QSqlDatabase &db, const QVector<ComputerEvent> &events);
+    // Inserts `events` inside a transaction the caller runs.
+    static Result<Done> insert(const QSqlDatabase &db, const QVector<ComputerEvent> &events);
 
 private:
     std::shared_ptr<Database> m_database;

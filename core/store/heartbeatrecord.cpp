@@ -1,28 +1,24 @@
 #include "store/heartbeatrecord.h"
 
+#include "common/enumkeys.h"
+
 #include <QStringList>
+
+namespace {
+const EnumKeys<HeartbeatState, 3> stateKeys { "HeartbeatState",
+                                              { { { HeartbeatState::Online, "online" },
+                                                  { HeartbeatState::Offline, "offline" },
+                                                  { HeartbeatState::Missing, "missing" } } } };
+} // namespace
 
 QString toKey(HeartbeatState state)
 {
-    switch (state) {
-    case HeartbeatState::Online:
-        return QStringLiteral("online");
-    case HeartbeatState::Offline:
-        return QStringLiteral("offline");
-    case HeartbeatState::Missing:
-        return QStringLiteral("missing");
-    }
-    Q_UNREACHABLE();
+    return stateKeys.key(state);
 }
 
 std::optional<HeartbeatState> heartbeatStateFromKey(const QString &key)
 {
-    for (HeartbeatState state :
-         { HeartbeatState::Online, HeartbeatState::Offline, HeartbeatState::Missing }) {
-        if (toKey(state) == key)
-            return state;
-    }
-    return std::nullopt;
+    return stateKeys.fromKey(key);
 }
 
 bool AgentHeartbeat::operator==(const AgentHeartbeat &other) const

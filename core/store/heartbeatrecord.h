@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -87,6 +88,8 @@ struct EventFilter
     QString kind; // exactly this kind
     int limit = 0; // the newest this many; 0: all
     qint64 afterId = 0; // only events appended after the one with this id; 0: any
+    QStringList kinds = {}; // any of these kinds; empty: any
+    qint64 throughId = 0; // only events appended up to the one with this id; 0: any
 };
 
 Q_DECLARE_METATYPE(ComputerEvent)

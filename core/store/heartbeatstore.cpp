@@ -18,22 +18,6 @@
 
 namespace {
 
-QString isoText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime timeOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QVariant nullableTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(isoText(time)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 const QString agentColumns = QStringLiteral(
     "address, port, name, state, last_contact, last_heartbeat, outcome, outcome_detail,"
     " missed_heartbeats, offline_since");
@@ -50,12 +34,12 @@ Result<AgentHeartbeat> readAgent(const QSqlQuery &row)
             HeartbeatStore::tr("agent %1 has the unknown heartbeat state \"%2\"")
                 .arg(agent.address, row.value(3).toString()));
     agent.state = *state;
-    agent.lastContact = timeOf(row.value(4));
-    agent.lastHeartbeat = timeOf(row.value(5));
+    agent.lastContact = storedTime(row.value(4));
+    agent.lastHeartbeat = storedTime(row.value(5));
     agent.outcome = row.value(6).toString();
     agent.outcomeDetail = row.value(7).toString();
     agent.missedHeartbeats = row.value(8).toInt();
-    agent.offlineSince = timeOf(row.value(9));
+    agent.offlineSince = storedTime(row.value(9));
     return agent;
 }
 
@@ -76,7 +60,7 @@ Result<LastQuery> lastCompletedQuery(const QSqlDatabase &db)
     LastQuery last;
     if (select.next()) {
         last.id = select.value(0).toLongLong();
-        last.finishedAt = timeOf(select.value(1));
+        last.finishedAt = storedTime(select.value(1));
     }
     return last;
 }
@@ -84,18 +68,25 @@ Result<LastQuery> lastCompletedQuery(const QSqlDatabase &db)
 // The addresses a `move` was done to after `since` (docs/commands.md, "The audit log").
 Result<QSet<QString>> movedHereSince(const QSqlDatabase &db, const QDateTime &since)
 {
+    // The SQL keeps the entries from the second of `since` on (the audit_log_at index), so a
+    // round reads the moves since the last query, not the whole log. The bound is that second
+    // without milliseconds or zone, which sorts before every text of that second and after every
+    // earlier one, with or without milliseconds; the exact comparison is made below, as times.
     QSqlQuery select(db);
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT at, targets_json FROM audit_log WHERE action = 'move'"
-                                  " AND phase IN (?, ?)"));
+                                  " AND phase IN (?, ?) AND at >= ?"));
     select.addBindValue(QLatin1String(AuditPhase::outcome));
     select.addBindValue(QLatin1String(AuditPhase::complete));
+    select.addBindValue(since.isValid()
+                            ? since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                            : QString(QLatin1String("")));
     if (!select.exec())
         return Result<QSet<QString>>::failure(sqlErrorText(select.lastError()));
     QSet<QString> moved;
     while (select.next()) {
         // Compared as times: an entry's text may or may not carry milliseconds.
-        if (since.isValid() && timeOf(select.value(0)) <= since)
+        if (since.isValid() && storedTime(select.value(0)) <= since)
             continue;
         const QJsonArray targets
             = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).array();
@@ -223,18 +214,19 @@ Result<QHash<QString, AgentHealthRecord>> HeartbeatStore::lastHealth() const
             = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object();
         for (auto it = indicators.constBegin(); it != indicators.constEnd(); ++it)
             record.indicators.insert(it.key(), it.value().toString());
-        record.evaluatedAt = timeOf(select.value(2));
+        record.evaluatedAt = storedTime(select.value(2));
         all.insert(record.address, record);
     }
     return all;
 }
 
-QString HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
-                                  const QVector<ComputerEvent> &events,
-                                  const QVector<AgentHealthRecord> &health) const
+Result<Done> HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents,
+                                       const QStringList &dropped,
+                                       const QVector<ComputerEvent> &events,
+                                       const QVector<AgentHealthRecord> &health) const
 {
     const QSqlDatabase db = m_database->connection();
-    const QString error = m_database->writeTransaction([&]() -> QString {
+    const Result<Done> saved = m_database->writeTransaction([&]() -> Result<Done> {
         QSqlQuery upsert(db);
         upsert.prepare(
             QStringLiteral(
@@ -247,18 +239,14 @@ QString HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents, const Q
                 " offline_since = excluded.offline_since")
                 .arg(agentColumns));
         for (const AgentHeartbeat &agent : agents) {
-            upsert.addBindValue(agent.address);
-            upsert.addBindValue(int(agent.port));
-            upsert.addBindValue(notNullText(agent.name));
-            upsert.addBindValue(toKey(agent.state));
-            upsert.addBindValue(nullableTime(agent.lastContact));
-            upsert.addBindValue(nullableTime(agent.lastHeartbeat));
-            upsert.addBindValue(notNullText(agent.outcome));
-            upsert.addBindValue(notNullText(agent.outcomeDetail));
-            upsert.addBindValue(agent.missedHeartbeats);
-            upsert.addBindValue(nullableTime(agent.offlineSince));
-            if (!upsert.exec())
-                return sqlErrorText(upsert.lastError());
+            const Result<Done> stored = execBound(
+                upsert,
+                { agent.address, int(agent.port), notNullText(agent.name), toKey(agent.state),
+                  nullableStoreTime(agent.lastContact), nullableStoreTime(agent.lastHeartbeat),
+                  notNullText(agent.outcome), notNullText(agent.outcomeDetail),
+                  agent.missedHeartbeats, nullableStoreTime(agent.offlineSince) });
+            if (!stored)
+                return stored;
         }
         QSqlQuery saveHealth(db);
         saveHealth.prepare(QStringLiteral(
@@ -269,12 +257,13 @@ QString HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents, const Q
             QJsonObject indicators;
             for (auto it = record.indicators.cbegin(); it != record.indicators.cend(); ++it)
                 indicators.insert(it.key(), it.value());
-            saveHealth.addBindValue(record.address);
-            saveHealth.addBindValue(
-                QString::fromUtf8(QJsonDocument(indicators).toJson(QJsonDocument::Compact)));
-            saveHealth.addBindValue(isoText(record.evaluatedAt));
-            if (!saveHealth.exec())
-                return sqlErrorText(saveHealth.lastError());
+            const Result<Done> stored = execBound(
+                saveHealth,
+                { record.address,
+                  QString::fromUtf8(QJsonDocument(indicators).toJson(QJsonDocument::Compact)),
+                  storeTime(record.evaluatedAt) });
+            if (!stored)
+                return stored;
         }
         for (const QString &table :
              { QStringLiteral("agent_heartbeats"), QStringLiteral("agent_health") }) {
@@ -283,12 +272,13 @@ QString HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents, const Q
             for (const QString &address : dropped) {
                 remove.addBindValue(address);
                 if (!remove.exec())
-                    return sqlErrorText(remove.lastError());
+                    return sqlFailure(remove.lastError());
             }
         }
         return EventLog::insert(db, events);
     });
-    if (!error.isEmpty())
-        return tr("the heartbeat round cannot be stored: %1").arg(error);
-    return {};
+    if (!saved)
+        return Result<Done>::failure(
+            tr("the heartbeat round cannot be stored: %1").arg(saved.error()));
+    return saved;
 }

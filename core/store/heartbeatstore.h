@@ -40,11 +40,10 @@ public:
     // address (schema 8).
     Result<QHash<QString, AgentHealthRecord>> lastHealth() const;
     // One round's result in one transaction: the agents' states, the dropped agents removed (and
-    // their last health), the events appended, the health of the agents that reported it. The
-    // error text, or empty.
-    QString saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
-                      const QVector<ComputerEvent> &events,
-                      const QVector<AgentHealthRecord> &health = {}) const;
+    // their last health), the events appended, the health of the agents that reported it.
+    Result<Done> saveRound(const QVector<AgentHeartbeat> &agents, const QStringList &dropped,
+                           const QVector<ComputerEvent> &events,
+                           const QVector<AgentHealthRecord> &health = {}) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,51 +1,30 @@
 #include "store/queryrecord.h"
 
-#include <QCoreApplication>
-
-#include <array>
+#include "common/enumkeys.h"
 
 namespace {
-constexpr std::array<QueryState, 4> allStates
-    = { QueryState::Running, QueryState::Completed, QueryState::Cancelled, QueryState::Failed };
-}
+const EnumKeys<QueryState, 4> stateKeys {
+    "QueryState",
+    { { { QueryState::Running, "running", QT_TRANSLATE_NOOP("QueryState", "Running") },
+        { QueryState::Completed, "completed", QT_TRANSLATE_NOOP("QueryState", "Completed") },
+        { QueryState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("QueryState", "Cancelled") },
+        { QueryState::Failed, "failed", QT_TRANSLATE_NOOP("QueryState", "Failed") } } }
+};
+} // namespace
 
 QString toKey(QueryState state)
 {
-    switch (state) {
-    case QueryState::Running:
-        return QStringLiteral("running");
-    case QueryState::Completed:
-        return QStringLiteral("completed");
-    case QueryState::Cancelled:
-        return QStringLiteral("cancelled");
-    case QueryState::Failed:
-        return QStringLiteral("failed");
-    }
-    Q_UNREACHABLE();
+    return stateKeys.key(state);
 }
 
 std::optional<QueryState> queryStateFromKey(const QString &key)
 {
-    for (QueryState state : allStates) {
-        if (toKey(state) == key)
-            return state;
-    }
-    return std::nullopt;
+    return stateKeys.fromKey(key);
 }
 
 QString displayName(QueryState state)
 {
-    switch (state) {
-    case QueryState::Running:
-        return QCoreApplication::translate("QueryState", "Running");
-    case QueryState::Completed:
-        return QCoreApplication::translate("QueryState", "Completed");
-    case QueryState::Cancelled:
-        return QCoreApplication::translate("QueryState", "Cancelled");
-    case QueryState::Failed:
-        return QCoreApplication::translate("QueryState", "Failed");
-    }
-    Q_UNREACHABLE();
+    return stateKeys.words(state);
 }
 
 qint64 QueryRecord::durationMs() const

@@ -30,28 +30,19 @@ Result<int> QueryRetention::prune(const RetentionPolicy &policy, const QDateTime
     if (policy.keepDays > 0) {
         // Times are fixed-width UTC text: text order is time order.
         reasons << QStringLiteral("started_at < ?");
-        values << now.toUTC().addDays(-policy.keepDays).toString(Qt::ISODateWithMs);
+        values << storeTime(now.addDays(-policy.keepDays));
     }
-    int deleted = 0;
-    // Outlives the transaction (see QueryStore::appendEndpoints()).
-    QSqlQuery remove(m_database->connection());
-    const QString error = m_database->writeTransaction([&]() -> QString {
-        remove.prepare(QStringLiteral("DELETE FROM queries WHERE state <> ? AND (%1)")
-                           .arg(reasons.join(QLatin1String(" OR "))));
-        remove.addBindValue(toKey(QueryState::Running));
-        for (const QVariant &value : std::as_const(values))
-            remove.addBindValue(value);
-        if (!remove.exec())
-            return sqlErrorText(remove.lastError());
-        deleted = remove.numRowsAffected();
-        return {};
-    });
-    if (!error.isEmpty()) {
-        Logging::get("store")->warn("pruning the query history failed: {}", error);
-        return Result<int>::failure(tr("cannot prune the query history: %1").arg(error));
+    values.prepend(toKey(QueryState::Running));
+    const Result<int> deleted
+        = m_database->writeStatement(QStringLiteral("DELETE FROM queries WHERE state <> ? AND (%1)")
+                                         .arg(reasons.join(QLatin1String(" OR "))),
+                                     values);
+    if (!deleted) {
+        Logging::get("store")->warn("pruning the query history failed: {}", deleted.error());
+        return Result<int>::failure(tr("cannot prune the query history: %1").arg(deleted.error()));
     }
-    if (deleted > 0)
-        Logging::get("store")->info("pruned {} old query(ies) (keep {} queries, {} days)", deleted,
+    if (*deleted > 0)
+        Logging::get("store")->info("pruned {} old query(ies) (keep {} queries, {} days)", *deleted,
                                     policy.keepQueries, policy.keepDays);
     return deleted;
 }

@@ -15,12 +15,6 @@
 
 namespace {
 
-// ISO-8601 in UTC with milliseconds: one fixed width, so text order is time order.
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
@@ -63,48 +57,45 @@ Result<qint64> QueryStore::beginQuery(const QByteArray &scopeJson, const QString
     qint64 id = 0;
     // Outlives the transaction (see appendEndpoints()).
     QSqlQuery insert(m_database->connection());
-    const QString error = m_database->writeTransaction([&]() -> QString {
+    const Result<Done> recorded = m_database->writeTransaction([&]() -> Result<Done> {
         // RETURNING is portable to PostgreSQL, where lastInsertId() is not.
         insert.prepare(QStringLiteral(
             "INSERT INTO queries (started_at, finished_at, state, server_name, scope_json,"
             " total_addresses, error) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        insert.addBindValue(timeText(startedAt));
-        insert.addBindValue(nullText());
-        insert.addBindValue(toKey(QueryState::Running));
-        insert.addBindValue(notNullText(serverName));
-        insert.addBindValue(notNullText(QString::fromUtf8(scopeJson)));
-        insert.addBindValue(qint64(totalAddresses));
-        insert.addBindValue(nullText());
-        const Result<qint64> inserted = insertReturningId(insert);
-        if (inserted)
-            id = inserted.value();
-        return inserted.error();
+        const Result<qint64> inserted = insertReturningId(
+            insert,
+            { storeTime(startedAt), nullText(), toKey(QueryState::Running), notNullText(serverName),
+              notNullText(QString::fromUtf8(scopeJson)), qint64(totalAddresses), nullText() });
+        if (!inserted)
+            return Result<Done>::failure(inserted.error());
+        id = inserted.value();
+        return Done {};
     });
-    if (!error.isEmpty()) {
-        Logging::get("store")->warn("recording a new query failed: {}", error);
-        return Result<qint64>::failure(tr("cannot record the query: %1").arg(error));
+    if (!recorded) {
+        Logging::get("store")->warn("recording a new query failed: {}", recorded.error());
+        return Result<qint64>::failure(tr("cannot record the query: %1").arg(recorded.error()));
     }
     Logging::get("store")->info("query {} started over {} addresses", id, totalAddresses);
     return id;
 }
 
-QString QueryStore::appendEndpoints(qint64 queryId, const QVector<Endpoint> &batch)
+Result<Done> QueryStore::appendEndpoints(qint64 queryId, const QVector<Endpoint> &batch)
 {
     if (batch.isEmpty())
-        return {};
+        return Done {};
     // The statements outlive the transaction: PostgreSQL cannot free a prepared statement inside
     // a failed transaction, so destroying one before the ROLLBACK makes Qt warn "Unable to free
     // statement".
     BatchStatements statements(m_database->connection());
     qint64 batchNumber = 0;
     qint64 stored = 0;
-    const QString error = m_database->writeTransaction([&]() -> QString {
-        const QString insertError = insertRows(statements, queryId, batch);
-        if (!insertError.isEmpty())
-            return insertError;
-        const QString countError = addStatusCounts(statements.upsert, queryId, batch);
-        if (!countError.isEmpty())
-            return countError;
+    const Result<Done> written = m_database->writeTransaction([&]() -> Result<Done> {
+        const Result<Done> inserted = insertRows(statements, queryId, batch);
+        if (!inserted)
+            return inserted;
+        const Result<Done> counted = addStatusCounts(statements.upsert, queryId, batch);
+        if (!counted)
+            return counted;
         // In the same transaction as the rows: what the batch counter says was committed is
         // exactly what the endpoints table holds (the kill-safety test checks this).
         QSqlQuery &tally = statements.tally;
@@ -114,28 +105,29 @@ QString QueryStore::appendEndpoints(qint64 queryId, const QVector<Endpoint> &bat
         tally.addBindValue(qint64(batch.size()));
         tally.addBindValue(queryId);
         if (!tally.exec())
-            return sqlErrorText(tally.lastError());
+            return sqlFailure(tally.lastError());
         if (!tally.next())
-            return tr("there is no query %1").arg(queryId);
+            return Result<Done>::failure(tr("there is no query %1").arg(queryId));
         batchNumber = tally.value(0).toLongLong();
         stored = tally.value(1).toLongLong();
         // A statement still positioned on its row keeps SQLite from committing.
         tally.finish();
-        return {};
+        return Done {};
     });
-    if (error.isEmpty()) {
+    if (written) {
         Logging::get("store")->info("query {}: batch {} committed ({} endpoints, {} in all)",
                                     queryId, batchNumber, batch.size(), stored);
-        return {};
+        return written;
     }
     Logging::get("store")->warn("storing {} endpoints of query {} failed: {}", batch.size(),
-                                queryId, error);
-    return tr("cannot store %n endpoint(s) of query %1: %2", nullptr, int(batch.size()))
-        .arg(QString::number(queryId), error);
+                                queryId, written.error());
+    return Result<Done>::failure(
+        tr("cannot store %n endpoint(s) of query %1: %2", nullptr, int(batch.size()))
+            .arg(QString::number(queryId), written.error()));
 }
 
-QString QueryStore::insertRows(BatchStatements &statements, qint64 queryId,
-                               const QVector<Endpoint> &batch)
+Result<Done> QueryStore::insertRows(BatchStatements &statements, qint64 queryId,
+                                    const QVector<Endpoint> &batch)
 {
     // Many rows per statement: a PostgreSQL server is a network round trip away. 64 rows of 12
     // values stay far below both databases' limits on bound values.
@@ -144,22 +136,22 @@ QString QueryStore::insertRows(BatchStatements &statements, qint64 queryId,
     QSqlQuery &tail = statements.tailInsert;
     if (batch.size() >= rowsPerStatement
         && !full.prepare(EndpointRow::insertStatement(rowsPerStatement)))
-        return sqlErrorText(full.lastError());
+        return sqlFailure(full.lastError());
     for (qsizetype first = 0; first < batch.size(); first += rowsPerStatement) {
         const int rows = int(std::min<qsizetype>(rowsPerStatement, batch.size() - first));
         QSqlQuery &insert = rows == rowsPerStatement ? full : tail;
         if (rows != rowsPerStatement && !tail.prepare(EndpointRow::insertStatement(rows)))
-            return sqlErrorText(tail.lastError());
+            return sqlFailure(tail.lastError());
         for (int row = 0; row < rows; ++row)
             EndpointRow::bind(insert, row, queryId, batch.at(first + row));
         if (!insert.exec())
-            return sqlErrorText(insert.lastError());
+            return sqlFailure(insert.lastError());
     }
-    return {};
+    return Done {};
 }
 
-QString QueryStore::addStatusCounts(QSqlQuery &upsert, qint64 queryId,
-                                    const QVector<Endpoint> &batch)
+Result<Done> QueryStore::addStatusCounts(QSqlQuery &upsert, qint64 queryId,
+                                         const QVector<Endpoint> &batch)
 {
     QMap<SecurityStatus, qint64> counts;
     for (const Endpoint &endpoint : batch)
@@ -173,67 +165,49 @@ QString QueryStore::addStatusCounts(QSqlQuery &upsert, qint64 queryId,
         upsert.bindValue(1, toKey(it.key()));
         upsert.bindValue(2, it.value());
         if (!upsert.exec())
-            return sqlErrorText(upsert.lastError());
+            return sqlFailure(upsert.lastError());
     }
-    return {};
+    return Done {};
 }
 
-QString QueryStore::finishQuery(qint64 queryId, QueryState state, const QDateTime &finishedAt,
-                                const QString &error)
+Result<Done> QueryStore::finishQuery(qint64 queryId, QueryState state, const QDateTime &finishedAt,
+                                     const QString &error)
 {
+    using R = Result<Done>;
     if (state == QueryState::Running)
-        return tr("query %1 cannot finish in the running state").arg(queryId);
+        return R::failure(tr("query %1 cannot finish in the running state").arg(queryId));
     if (!finishedAt.isValid())
-        return tr("query %1 needs a valid finish time").arg(queryId);
-    bool found = false;
-    // Outlives the transaction (see appendEndpoints()).
-    QSqlQuery update(m_database->connection());
-    const QString sqlError = m_database->writeTransaction([&]() -> QString {
-        update.prepare(QStringLiteral(
-            "UPDATE queries SET state = ?, finished_at = ?, error = ? WHERE id = ?"));
-        update.addBindValue(toKey(state));
-        update.addBindValue(timeText(finishedAt));
-        update.addBindValue(error.isEmpty() ? nullText() : QVariant(error));
-        update.addBindValue(queryId);
-        if (!update.exec())
-            return sqlErrorText(update.lastError());
-        found = update.numRowsAffected() > 0;
-        return {};
-    });
-    if (!sqlError.isEmpty()) {
-        Logging::get("store")->warn("finishing query {} failed: {}", queryId, sqlError);
-        return tr("cannot record the end of query %1: %2").arg(QString::number(queryId), sqlError);
+        return R::failure(tr("query %1 needs a valid finish time").arg(queryId));
+    const Result<int> updated = m_database->writeStatement(
+        QStringLiteral("UPDATE queries SET state = ?, finished_at = ?, error = ? WHERE id = ?"),
+        { toKey(state), storeTime(finishedAt), error.isEmpty() ? nullText() : QVariant(error),
+          queryId });
+    if (!updated) {
+        Logging::get("store")->warn("finishing query {} failed: {}", queryId, updated.error());
+        return R::failure(tr("cannot record the end of query %1: %2")
+                              .arg(QString::number(queryId), updated.error()));
     }
-    if (!found)
-        return tr("there is no query %1").arg(queryId);
+    if (*updated == 0)
+        return R::failure(tr("there is no query %1").arg(queryId));
     Logging::get("store")->info("query {} ended {}", queryId, toKey(state));
-    return {};
+    return Done {};
 }
 
 Result<Done> QueryStore::markInterruptedQueries(const QDateTime &startedBefore)
 {
-    int marked = 0;
-    // Outlives the transaction (see appendEndpoints()).
-    QSqlQuery update(m_database->connection());
-    const QString sqlError = m_database->writeTransaction([&]() -> QString {
-        update.prepare(QStringLiteral("UPDATE queries SET state = ?, finished_at = ?, error = ? "
-                                      "WHERE state = ? AND started_at < ?"));
-        update.addBindValue(toKey(QueryState::Cancelled));
-        update.addBindValue(timeText(Clock::instance().now()));
-        update.addBindValue(interruptedError());
-        update.addBindValue(toKey(QueryState::Running));
-        update.addBindValue(timeText(startedBefore));
-        if (!update.exec())
-            return sqlErrorText(update.lastError());
-        marked = update.numRowsAffected();
-        return {};
-    });
-    if (!sqlError.isEmpty()) {
-        Logging::get("store")->warn("marking interrupted queries failed: {}", sqlError);
-        return Result<Done>::failure(tr("cannot mark the interrupted queries: %1").arg(sqlError));
+    const Result<int> marked = m_database->writeStatement(
+        QStringLiteral("UPDATE queries SET state = ?, finished_at = ?, error = ? "
+                       "WHERE state = ? AND started_at < ?"),
+        { toKey(QueryState::Cancelled), storeTime(Clock::instance().now()), interruptedError(),
+          toKey(QueryState::Running), storeTime(startedBefore) });
+    if (!marked) {
+        Logging::get("store")->warn("marking interrupted queries failed: {}", marked.error());
+        return Result<Done>::failure(
+            tr("cannot mark the interrupted queries: %1").arg(marked.error()));
     }
-    if (marked > 0)
-        Logging::get("store")->warn("{} query(ies) had been interrupted; marked cancelled", marked);
+    if (*marked > 0)
+        Logging::get("store")->warn("{} query(ies) had been interrupted; marked cancelled",
+                                    *marked);
     return Done {};
 }
 
@@ -259,10 +233,8 @@ Result<QVector<QueryRecord>> QueryStore::selectQueries(const QString &tail) cons
     while (select.next()) {
         QueryRecord record;
         record.id = select.value(0).toLongLong();
-        record.startedAt = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
-        if (!select.isNull(2))
-            record.finishedAt
-                = QDateTime::fromString(select.value(2).toString(), Qt::ISODateWithMs);
+        record.startedAt = storedTime(select.value(1));
+        record.finishedAt = storedTime(select.value(2));
         const QString stateKey = select.value(3).toString();
         const std::optional<QueryState> state = queryStateFromKey(stateKey);
         if (!state || !record.startedAt.isValid()
@@ -283,16 +255,16 @@ Result<QVector<QueryRecord>> QueryStore::selectQueries(const QString &tail) cons
     if (select.lastError().isValid())
         return Records::failure(
             tr("cannot read the queries: %1").arg(sqlErrorText(select.lastError())));
-    const QString countError = readStoredCounts(records);
-    if (!countError.isEmpty())
-        return Records::failure(tr("cannot read the queries: %1").arg(countError));
+    const Result<Done> counted = readStoredCounts(records);
+    if (!counted)
+        return Records::failure(tr("cannot read the queries: %1").arg(counted.error()));
     return records;
 }
 
-QString QueryStore::readStoredCounts(QVector<QueryRecord> &records) const
+Result<Done> QueryStore::readStoredCounts(QVector<QueryRecord> &records) const
 {
     if (records.isEmpty())
-        return {};
+        return Done {};
     QHash<qint64, QueryRecord *> byId;
     QStringList ids;
     for (QueryRecord &record : records) {
@@ -307,17 +279,17 @@ QString QueryStore::readStoredCounts(QVector<QueryRecord> &records) const
                                        "query_status_counts WHERE query_id IN (%1)")
                             .arg(ids.join(QLatin1Char(',')));
     if (!select.exec(sql))
-        return sqlErrorText(select.lastError());
+        return sqlFailure(select.lastError());
     while (select.next()) {
         const QString key = select.value(1).toString();
         const std::optional<SecurityStatus> status = securityStatusFromKey(key);
         if (!status)
-            return tr("query %1 has endpoints with an unknown status \"%2\"")
-                .arg(select.value(0).toString(), key);
+            return Result<Done>::failure(tr("query %1 has endpoints with an unknown status \"%2\"")
+                                             .arg(select.value(0).toString(), key));
         if (QueryRecord *record = byId.value(select.value(0).toLongLong()))
             record->statusCounts[*status] = select.value(2).toLongLong();
     }
-    return {};
+    return Done {};
 }
 
 Result<std::optional<QueryRecord>> QueryStore::query(qint64 queryId) const
@@ -333,7 +305,7 @@ Result<std::optional<QueryRecord>> QueryStore::previousCompletedQuery(qint64 que
     if (!current->has_value())
         return Result<std::optional<QueryRecord>>::failure(tr("there is no query %1").arg(queryId));
     // Text order is time order (fixed-width UTC); equal start times fall back to the id.
-    const QString started = timeText((*current)->startedAt);
+    const QString started = storeTime((*current)->startedAt);
     return selectOne(QStringLiteral("WHERE q.state = '%1' AND (q.started_at < '%2'"
                                     " OR (q.started_at = '%2' AND q.id < %3))"
                                     " ORDER BY q.started_at DESC, q.id DESC LIMIT 1")

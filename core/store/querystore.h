@@ -29,13 +29,12 @@ public:
     // Records a new query in the Running state and returns its id.
     Result<qint64> beginQuery(const QByteArray &scopeJson, const QString &serverName,
                               quint64 totalAddresses, const QDateTime &startedAt);
-    // Stores one batch in one transaction: all of it or none. Returns the error text, or an
-    // empty string.
-    QString appendEndpoints(qint64 queryId, const QVector<Endpoint> &batch);
+    // Stores one batch in one transaction: all of it or none.
+    Result<Done> appendEndpoints(qint64 queryId, const QVector<Endpoint> &batch);
     // Sets the final state. Finishing again overwrites: a query that markInterruptedQueries()
     // took for dead but that was still running elsewhere gets its true end.
-    QString finishQuery(qint64 queryId, QueryState state, const QDateTime &finishedAt,
-                        const QString &error = {});
+    Result<Done> finishQuery(qint64 queryId, QueryState state, const QDateTime &finishedAt,
+                             const QString &error = {});
     // Turns every query still Running that started before `startedBefore` into Cancelled with
     // interruptedError(), finished now. The console calls it at start with its own start time:
     // a query left running then was stopped by a crash or a kill, while one the console has
@@ -63,7 +62,7 @@ public:
 private:
     Result<QVector<QueryRecord>> selectQueries(const QString &tail) const;
     Result<std::optional<QueryRecord>> selectOne(const QString &tail) const;
-    QString readStoredCounts(QVector<QueryRecord> &records) const;
+    Result<Done> readStoredCounts(QVector<QueryRecord> &records) const;
     // The statements of one appendEndpoints() call.
     struct BatchStatements
     {
@@ -78,8 +77,9 @@ private:
         QSqlQuery upsert;
         QSqlQuery tally;
     };
-    QString insertRows(BatchStatements &statements, qint64 queryId, const QVector<Endpoint> &batch);
-    QString addStatusCounts(QSqlQuery &upsert, qint64 queryId, const QVector<Endpoint> &batch);
+    Result<Done> insertRows(BatchStatements &statements, qint64 queryId,
+                            const QVector<Endpoint> &batch);
+    Result<Done> addStatusCounts(QSqlQuery &upsert, qint64 queryId, const QVector<Endpoint> &batch);
 
     std::shared_ptr<Database> m_database;
 };

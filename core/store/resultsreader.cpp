@@ -123,14 +123,14 @@ Result<ResultsReader::Span> ResultsReader::span(qint64 queryId) const
                       : ofStatus;
     }
     QSqlQuery neighbour(m_database->connection());
-    const auto extend = [&](qint64 &id, const QString &sql) -> QString {
+    const auto extend = [&](qint64 &id, const QString &sql) -> Result<Done> {
         neighbour.prepare(sql);
         for (;;) {
             neighbour.addBindValue(id);
             if (!neighbour.exec())
-                return sqlErrorText(neighbour.lastError());
+                return sqlFailure(neighbour.lastError());
             if (!neighbour.next() || neighbour.value(1).toLongLong() != queryId)
-                return {};
+                return Done {};
             id = neighbour.value(0).toLongLong();
         }
     };
@@ -146,15 +146,15 @@ Result<ResultsReader::Span> ResultsReader::span(qint64 queryId) const
             return Span {}; // no rows
         return Span { all.value(0).toLongLong(), all.value(1).toLongLong() };
     }
-    QString error = extend(found->firstId,
-                           QStringLiteral("SELECT id, query_id FROM endpoints WHERE id < ?"
-                                          " ORDER BY id DESC LIMIT 1"));
-    if (error.isEmpty())
-        error = extend(found->lastId,
-                       QStringLiteral("SELECT id, query_id FROM endpoints WHERE id > ?"
-                                      " ORDER BY id LIMIT 1"));
-    if (!error.isEmpty())
-        return Result<Span>::failure(cannotRead.arg(QString::number(queryId), error));
+    Result<Done> extended = extend(found->firstId,
+                                   QStringLiteral("SELECT id, query_id FROM endpoints WHERE id < ?"
+                                                  " ORDER BY id DESC LIMIT 1"));
+    if (extended)
+        extended = extend(found->lastId,
+                          QStringLiteral("SELECT id, query_id FROM endpoints WHERE id > ?"
+                                         " ORDER BY id LIMIT 1"));
+    if (!extended)
+        return Result<Span>::failure(cannotRead.arg(QString::number(queryId), extended.error()));
     return *found;
 }
 
@@ -249,21 +249,23 @@ public:
         , m_table(newChunk())
     { }
 
-    // The error in words when the row holds what this version does not write; empty otherwise.
-    QString append(qint64 queryId, qint64 id, const Fields &fields)
+    // Refused, in words, when the row holds what this version does not write.
+    Result<Done> append(qint64 queryId, qint64 id, const Fields &fields)
     {
+        using R = Result<Done>;
         if (m_stop && *m_stop)
-            return tr("the read of query %1 was stopped").arg(queryId);
+            return R::failure(tr("the read of query %1 was stopped").arg(queryId));
         const std::optional<SecurityStatus> status = m_statuses.find(fields[Column::Status]);
         const std::optional<GateResult> gate = m_gates.find(fields[Column::Gate]);
         bool portOk = false;
         const uint port = fields[Column::AgentPort].toUInt(&portOk);
         if (!status || !gate || !portOk || port > 65535)
-            return tr("endpoint row %1 of query %2 cannot be read: status \"%3\", gate \"%4\" or "
-                      "port \"%5\" is not one this version writes")
-                .arg(QString::number(id), QString::number(queryId),
-                     fields[Column::Status].toString(), fields[Column::Gate].toString(),
-                     fields[Column::AgentPort].toString());
+            return R::failure(
+                tr("endpoint row %1 of query %2 cannot be read: status \"%3\", gate \"%4\" or "
+                   "port \"%5\" is not one this version writes")
+                    .arg(QString::number(id), QString::number(queryId),
+                         fields[Column::Status].toString(), fields[Column::Gate].toString(),
+                         fields[Column::AgentPort].toString()));
         m_table->append(fields[Column::Address], fields[Column::Name], *status, *gate,
                         quint16(port), fields[Column::Server], fields[Column::AgentVersion],
                         fields[Column::Domain], fields[Column::AdPath], fields[Column::Detail],
@@ -273,7 +275,7 @@ public:
             m_chunkRead(std::move(m_table));
             m_table = newChunk();
         }
-        return {};
+        return Done {};
     }
     // Hands over the last chunk (an empty one when the query has no rows).
     void finish()
@@ -324,11 +326,11 @@ Result<qint64> ResultsReader::read(qint64 queryId, qsizetype chunkRows,
         return read;
     }
     ChunkWriter writer(rows->ids(), wholeSegments, chunkRead);
-    const QString error = m_database->dialect() == SqlDialect::Sqlite
+    const Result<Done> written = m_database->dialect() == SqlDialect::Sqlite
         ? readSqlite(queryId, *rows, writer)
         : readSeparated(queryId, *rows, writer);
-    if (!error.isEmpty())
-        return Result<qint64>::failure(error);
+    if (!written)
+        return Result<qint64>::failure(written.error());
     writer.finish();
     Logging::get("store")->info("read {} endpoints of query {} in {} ms", writer.done(), queryId,
                                 timer.elapsed());
@@ -400,9 +402,9 @@ void ResultsReader::readEveryOther(qint64 queryId, const Span &rows, qsizetype c
         const ChunkRead keep
             = [&chunk](std::shared_ptr<ResultsTable> read) { chunk = std::move(read); };
         ChunkWriter writer(part.ids(), chunkRows, keep, &relay.stop);
-        const QString error = readSqlite(queryId, part, writer);
-        if (!error.isEmpty()) {
-            relay.fail(error);
+        const Result<Done> written = readSqlite(queryId, part, writer);
+        if (!written) {
+            relay.fail(written.error());
             return;
         }
         writer.finish();
@@ -443,21 +445,24 @@ static const char rowsOfTheSpan[]
 // straight out of SQLite's own buffers, where QtSql made a QVariant and a QString of each. The
 // UTF-16 the table keeps is made here, in one buffer reused for every row: asking SQLite for
 // UTF-16 made it allocate a converted copy of every value, behind its memory mutex.
-QString ResultsReader::readSqlite(qint64 queryId, const Span &rows, ChunkWriter &writer) const
+Result<Done> ResultsReader::readSqlite(qint64 queryId, const Span &rows, ChunkWriter &writer) const
 {
-    const QString cannotRead = tr("cannot read the endpoints of query %1: %2");
+    const auto cannotRead = [queryId](const QString &why) {
+        return Result<Done>::failure(
+            tr("cannot read the endpoints of query %1: %2").arg(QString::number(queryId), why));
+    };
     const QVariant handle = m_database->connection().driver()->handle();
     sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
         ? *static_cast<sqlite3 *const *>(handle.constData())
         : nullptr;
     if (!db)
-        return cannotRead.arg(QString::number(queryId), tr("the SQLite connection is not open"));
+        return cannotRead(tr("the SQLite connection is not open"));
     // Result column i is EndpointRow::Column i.
     const QByteArray sql
         = QByteArrayLiteral("SELECT ") + EndpointRow::selectColumns().toUtf8() + rowsOfTheSpan;
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &prepared, nullptr) != SQLITE_OK)
-        return cannotRead.arg(QString::number(queryId), QString::fromUtf8(sqlite3_errmsg(db)));
+        return cannotRead(QString::fromUtf8(sqlite3_errmsg(db)));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared,
                                                                            &sqlite3_finalize);
     sqlite3_bind_int64(prepared, 1, rows.firstId);
@@ -483,17 +488,18 @@ QString ResultsReader::readSqlite(qint64 queryId, const Span &rows, ChunkWriter 
         }
         for (int i = Column::Address; i < EndpointRow::columnCount; ++i)
             fields[size_t(i)] = text.field(i - Column::Address);
-        const QString error
+        const Result<Done> appended
             = writer.append(queryId, sqlite3_column_int64(prepared, Column::Id), fields);
-        if (!error.isEmpty())
-            return error;
+        if (!appended)
+            return appended;
     }
     if (step != SQLITE_DONE)
-        return cannotRead.arg(QString::number(queryId), QString::fromUtf8(sqlite3_errmsg(db)));
-    return {};
+        return cannotRead(QString::fromUtf8(sqlite3_errmsg(db)));
+    return Done {};
 }
 
-QString ResultsReader::readSeparated(qint64 queryId, const Span &rows, ChunkWriter &writer) const
+Result<Done> ResultsReader::readSeparated(qint64 queryId, const Span &rows,
+                                          ChunkWriter &writer) const
 {
     QSqlQuery select(m_database->connection());
     select.setForwardOnly(true);
@@ -501,9 +507,12 @@ QString ResultsReader::readSeparated(qint64 queryId, const Span &rows, ChunkWrit
     select.addBindValue(rows.firstId);
     select.addBindValue(rows.lastId);
     select.addBindValue(queryId);
+    const auto cannotRead = [queryId](const QSqlError &error) {
+        return Result<Done>::failure(tr("cannot read the endpoints of query %1: %2")
+                                         .arg(QString::number(queryId), sqlErrorText(error)));
+    };
     if (!select.exec())
-        return tr("cannot read the endpoints of query %1: %2")
-            .arg(QString::number(queryId), sqlErrorText(select.lastError()));
+        return cannotRead(select.lastError());
     ChunkWriter::Fields fields;
     PlainFields plain;
     while (select.next()) {
@@ -516,32 +525,32 @@ QString ResultsReader::readSeparated(qint64 queryId, const Span &rows, ChunkWrit
             ++column;
         }
         if (column != EndpointRow::columnCount) {
-            const QString error = readPlain(id, plain);
-            if (!error.isEmpty())
-                return error;
+            const Result<Done> read = readPlain(id, plain);
+            if (!read)
+                return read;
             for (int i = Column::Address; i < EndpointRow::columnCount; ++i)
                 fields[size_t(i)] = plain[size_t(i)];
         }
-        const QString error = writer.append(queryId, id, fields);
-        if (!error.isEmpty())
-            return error;
+        const Result<Done> appended = writer.append(queryId, id, fields);
+        if (!appended)
+            return appended;
     }
     if (select.lastError().isValid())
-        return tr("cannot read the endpoints of query %1: %2")
-            .arg(QString::number(queryId), sqlErrorText(select.lastError()));
-    return {};
+        return cannotRead(select.lastError());
+    return Done {};
 }
 
-QString ResultsReader::readPlain(qint64 rowId, PlainFields &fields) const
+Result<Done> ResultsReader::readPlain(qint64 rowId, PlainFields &fields) const
 {
     QSqlQuery select(m_database->connection());
     select.prepare(QStringLiteral("SELECT ") + plainColumns
                    + QStringLiteral(" FROM endpoints WHERE id = ?"));
     select.addBindValue(rowId);
     if (!select.exec() || !select.next())
-        return tr("cannot read endpoint row %1: %2")
-            .arg(QString::number(rowId), sqlErrorText(select.lastError()));
+        return Result<Done>::failure(
+            tr("cannot read endpoint row %1: %2")
+                .arg(QString::number(rowId), sqlErrorText(select.lastError())));
     for (int i = Column::Address; i < EndpointRow::columnCount; ++i)
         fields[size_t(i)] = select.value(i - Column::Address).toString();
-    return {};
+    return Done {};
 }

@@ -53,17 +53,17 @@ private:
     class ChunkWriter;
     class ChunkRelay;
     Result<Span> span(qint64 queryId) const;
-    // The rows of the span into `writer`; the error in words, or empty.
-    QString readSqlite(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
+    // The rows of the span into `writer`.
+    Result<Done> readSqlite(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
     Result<qint64> readInTwo(qint64 queryId, const Span &rows, qsizetype chunkRows,
                              const ChunkRead &chunkRead) const;
     void readEveryOther(qint64 queryId, const Span &rows, qsizetype chunkRows, qint64 first,
                         ChunkRelay &relay) const;
-    QString readSeparated(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
+    Result<Done> readSeparated(qint64 queryId, const Span &rows, ChunkWriter &writer) const;
     // One row's columns one by one, for a row whose text holds the separator; indexed by
     // EndpointRow::Column.
     using PlainFields = std::array<QString, EndpointRow::columnCount>;
-    QString readPlain(qint64 rowId, PlainFields &fields) const;
+    Result<Done> readPlain(qint64 rowId, PlainFields &fields) const;
 
     std::shared_ptr<Database> m_database;
 };

@@ -8,36 +8,39 @@
 
 namespace SqlTransaction {
 
-QString exec(const QSqlDatabase &db, const QString &sql)
+Result<Done> exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return sqlErrorText(query.lastError());
-    return {};
+        return sqlFailure(query.lastError());
+    return Done {};
 }
 
-QString run(const QSqlDatabase &db, SqlDialect dialect, const std::function<QString()> &work)
+Result<Done> run(const QSqlDatabase &db, SqlDialect dialect,
+                 const std::function<Result<Done>()> &work)
 {
     // Qt's QSqlDatabase::transaction() issues a plain deferred BEGIN; SQLite needs IMMEDIATE for
     // writers on several connections (see SqlDialects::beginWriteTransaction), so the statements
     // are issued here by hand.
-    const QString beginError = exec(db, SqlDialects::beginWriteTransaction(dialect));
-    if (!beginError.isEmpty())
-        return beginError;
-    const QString workError = work();
-    if (workError.isEmpty()) {
-        const QString commitError = exec(db, QStringLiteral("COMMIT"));
-        if (commitError.isEmpty())
-            return {};
-        const QString rollbackError = exec(db, QStringLiteral("ROLLBACK"));
-        if (!rollbackError.isEmpty())
-            Logging::get("store")->warn("rollback after a failed commit failed: {}", rollbackError);
-        return commitError;
+    const Result<Done> begun = exec(db, SqlDialects::beginWriteTransaction(dialect));
+    if (!begun)
+        return begun;
+    const Result<Done> worked = work();
+    if (worked) {
+        const Result<Done> committed = exec(db, QStringLiteral("COMMIT"));
+        if (committed)
+            return committed;
+        const Result<Done> rolledBack = exec(db, QStringLiteral("ROLLBACK"));
+        if (!rolledBack)
+            Logging::get("store")->warn("rollback after a failed commit failed: {}",
+                                        rolledBack.error());
+        return committed;
     }
-    const QString rollbackError = exec(db, QStringLiteral("ROLLBACK"));
-    if (!rollbackError.isEmpty())
-        Logging::get("store")->warn("rollback after \"{}\" failed: {}", workError, rollbackError);
-    return workError;
+    const Result<Done> rolledBack = exec(db, QStringLiteral("ROLLBACK"));
+    if (!rolledBack)
+        Logging::get("store")->warn("rollback after \"{}\" failed: {}", worked.error(),
+                                    rolledBack.error());
+    return worked;
 }
 
 } // namespace SqlTransaction
@@ -52,15 +55,26 @@ QString sqlErrorText(const QSqlError &error)
     const QString driver = error.driverText().trimmed();
     if (!driver.isEmpty())
         return driver;
-    // An empty text means success to every caller here, so a failure must never read as one.
+    // A failure must name itself even when the driver gives no words.
     return QCoreApplication::translate("Database",
                                        "the database reported an error without saying which "
                                        "(code %1)")
         .arg(error.nativeErrorCode());
 }
 
-Result<qint64> insertReturningId(QSqlQuery &insert)
+Result<Done> execBound(QSqlQuery &query, const QVariantList &values)
 {
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return Done {};
+}
+
+Result<qint64> insertReturningId(QSqlQuery &insert, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        insert.addBindValue(value);
     if (!insert.exec() || !insert.next())
         return Result<qint64>::failure(sqlErrorText(insert.lastError()));
     const qint64 id = insert.value(0).toLongLong();
@@ -69,7 +83,35 @@ Result<qint64> insertReturningId(QSqlQuery &insert)
     return id;
 }
 
+Result<Done> sqlFailure(const QSqlError &error)
+{
+    return Result<Done>::failure(sqlErrorText(error));
+}
+
 QString notNullText(const QString &text)
 {
     return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+QString storeTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant nullableStoreTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(storeTime(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime storedTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    // Every time the store keeps is UTC, whether or not its text says so.
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
 }

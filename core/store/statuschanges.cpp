@@ -113,7 +113,7 @@ Result<StatusChanges::Recorded> StatusChanges::recordNew() const
     qint64 newest = queries->first();
     for (qint64 id : *queries)
         newest = std::max(newest, id);
-    const QString error = m_database->writeTransaction([&]() -> QString {
+    const Result<Done> stored = m_database->writeTransaction([&]() -> Result<Done> {
         QSqlQuery upsert(db);
         upsert.prepare(QStringLiteral("INSERT INTO event_sources (source, last_id) VALUES (?, ?)"
                                       " ON CONFLICT (source) DO UPDATE SET last_id ="
@@ -121,10 +121,10 @@ Result<StatusChanges::Recorded> StatusChanges::recordNew() const
         upsert.addBindValue(source);
         upsert.addBindValue(newest);
         if (!upsert.exec())
-            return sqlErrorText(upsert.lastError());
+            return sqlFailure(upsert.lastError());
         return EventLog::insert(db, events);
     });
-    if (!error.isEmpty())
-        return R::failure(tr("the status changes cannot be stored: %1").arg(error));
+    if (!stored)
+        return R::failure(tr("the status changes cannot be stored: %1").arg(stored.error()));
     return Recorded { int(queries->size()), int(events.size()) };
 }

@@ -162,9 +162,9 @@ Result<QString> HeartbeatDuty::runRound(const std::shared_ptr<Database> &store)
     QVector<ComputerEvent> events = applyAnswers(agents, answers, now, *policy);
     QVector<AgentHealthRecord> health;
     const QString healthError = healthEvents(store, agents, answers, now, events, health);
-    const QString error = heartbeats.saveRound(agents, roster->dropped, events, health);
-    if (!error.isEmpty())
-        return Result<QString>::failure(error);
+    const Result<Done> saved = heartbeats.saveRound(agents, roster->dropped, events, health);
+    if (!saved)
+        return Result<QString>::failure(saved.error());
     return summary(agents, answers, int(due.size()), int(events.size()), inSeveralGroups,
                    healthError);
 }

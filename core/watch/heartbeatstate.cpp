@@ -1,5 +1,7 @@
 #include "watch/heartbeatstate.h"
 
+#include "common/enumkeys.h"
+
 namespace {
 
 ComputerEvent transition(const AgentHeartbeat &agent, const char *kind, HeartbeatState from,
@@ -25,17 +27,12 @@ qint64 secondsOffline(const AgentHeartbeat &agent, const QDateTime &now)
 
 QString toKey(OfflineAge age)
 {
-    switch (age) {
-    case OfflineAge::UnderFirstBand:
-        return QStringLiteral("band-1");
-    case OfflineAge::UnderSecondBand:
-        return QStringLiteral("band-2");
-    case OfflineAge::UnderThirdBand:
-        return QStringLiteral("band-3");
-    case OfflineAge::Longer:
-        return QStringLiteral("longer");
-    }
-    Q_UNREACHABLE();
+    static const EnumKeys<OfflineAge, 4> ageKeys { "OfflineAge",
+                                                   { { { OfflineAge::UnderFirstBand, "band-1" },
+                                                       { OfflineAge::UnderSecondBand, "band-2" },
+                                                       { OfflineAge::UnderThirdBand, "band-3" },
+                                                       { OfflineAge::Longer, "longer" } } } };
+    return ageKeys.key(age);
 }
 
 namespace HeartbeatStateMachine {

@@ -11,12 +11,6 @@
 
 namespace {
 
-// ISO-8601 UTC with milliseconds: fixed width, so text order is time order in both dialects.
-QString isoText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Takes the row when it is missing, this holder's, or expired; leaves another holder's live
 // lease alone. acquired_at changes only when the holder does, so it says since when the holder
 // acts. SQLite (3.24+) and PostgreSQL (9.5+) read this UPSERT alike.
@@ -47,49 +41,49 @@ Result<LeaseState> StoreLease::acquire(Database &store) const
     const QDateTime now = Clock::instance().now().toUTC();
     const QDateTime expires = now.addSecs(m_duration.count());
     LeaseState state;
-    const QString error = store.writeTransaction([&]() -> QString {
+    const Result<Done> written = store.writeTransaction([&]() -> Result<Done> {
         const QSqlDatabase db = store.connection();
         QString before;
         {
             QSqlQuery read(db);
             if (!read.exec(QStringLiteral("SELECT holder FROM watch_lease WHERE id = 1")))
-                return sqlErrorText(read.lastError());
+                return sqlFailure(read.lastError());
             if (read.next())
                 before = read.value(0).toString();
         }
         QSqlQuery upsert(db);
         upsert.prepare(upsertSql);
         upsert.addBindValue(m_holder);
-        upsert.addBindValue(isoText(now));
-        upsert.addBindValue(isoText(expires));
-        upsert.addBindValue(isoText(now));
+        upsert.addBindValue(storeTime(now));
+        upsert.addBindValue(storeTime(expires));
+        upsert.addBindValue(storeTime(now));
         if (!upsert.exec())
-            return sqlErrorText(upsert.lastError());
+            return sqlFailure(upsert.lastError());
         QSqlQuery read(db);
         if (!read.exec(QStringLiteral("SELECT holder, expires_at FROM watch_lease WHERE id = 1")))
-            return sqlErrorText(read.lastError());
+            return sqlFailure(read.lastError());
         if (!read.next())
-            return tr("the watch_lease row is missing after it was written");
+            return Result<Done>::failure(tr("the watch_lease row is missing after it was written"));
         state.holder = read.value(0).toString();
-        state.expiresAt = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
+        state.expiresAt = storedTime(read.value(1));
         state.held = state.holder == m_holder;
         if (state.held && !before.isEmpty() && before != m_holder)
             state.previousHolder = before;
-        return {};
+        return Done {};
     });
-    if (!error.isEmpty())
+    if (!written)
         return Result<LeaseState>::failure(
-            tr("the watcher's lease cannot be read or written: %1").arg(error));
+            tr("the watcher's lease cannot be read or written: %1").arg(written.error()));
     return state;
 }
 
-QString StoreLease::release(Database &store) const
+Result<Done> StoreLease::release(Database &store) const
 {
     QSqlQuery remove(store.connection());
     remove.prepare(QStringLiteral("DELETE FROM watch_lease WHERE id = 1 AND holder = ?"));
     remove.addBindValue(m_holder);
     if (!remove.exec())
-        return tr("the watcher's lease cannot be released: %1")
-            .arg(sqlErrorText(remove.lastError()));
-    return {};
+        return Result<Done>::failure(
+            tr("the watcher's lease cannot be released: %1").arg(sqlErrorText(remove.lastError())));
+    return Done {};
 }

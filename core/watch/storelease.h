@@ -41,9 +41,8 @@ public:
     std::chrono::seconds duration() const { return m_duration; }
 
     Result<LeaseState> acquire(Database &store) const;
-    // Gives the lease up, if this watcher holds it, so another takes over at once. Returns the
-    // error text, or empty.
-    QString release(Database &store) const;
+    // Gives the lease up, if this watcher holds it, so another takes over at once.
+    Result<Done> release(Database &store) const;
 
 private:
     QString m_holder;

@@ -171,9 +171,9 @@ private:
         if (m_timer)
             m_timer->stop();
         if (m_database && m_held) {
-            const QString error = m_cycle.lease().release(*m_database);
-            if (!error.isEmpty())
-                Logging::get("watch")->warn("{}", error);
+            const Result<Done> released = m_cycle.lease().release(*m_database);
+            if (!released)
+                Logging::get("watch")->warn("{}", released.error());
             else
                 Logging::get("watch")->info("lease released");
         }

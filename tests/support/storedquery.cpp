@@ -13,8 +13,9 @@ qint64 storeCompletedQuery(const QString &path, const QVector<Endpoint> &endpoin
     const qint64 id
         = queries.beginQuery("{}", QStringLiteral("osm-hq"), quint64(endpoints.size()), startedAt)
               .value();
-    if (!queries.appendEndpoints(id, endpoints).isEmpty()
+    if (!queries.appendEndpoints(id, endpoints).error().isEmpty()
         || !queries.finishQuery(id, QueryState::Completed, startedAt.addSecs(5), QString())
+                .error()
                 .isEmpty())
         qFatal("cannot store the query");
     return id;

@@ -5,26 +5,17 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 AuditPage::AuditPage(AuditSession *session, QWidget *parent)
-    : QWidget(parent)
+    : LogPage(session, session->entries(), QStringLiteral("audit"), tr("Audit Log"), parent)
     , m_session(session)
     , m_search(new QLineEdit)
     , m_action(new QComboBox)
-    , m_table(new QTableView)
-    , m_status(new QLabel)
     , m_debounce(new QTimer(this))
 {
-    setObjectName(QStringLiteral("auditPage"));
-    auto *title = new QLabel(tr("Audit Log"));
-    title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setPlaceholderText(tr("Search user, computer, outcome or detail"));
     m_search->setClearButtonEnabled(true);
@@ -35,22 +26,9 @@ AuditPage::AuditPage(AuditSession *session, QWidget *parent)
         m_action->addItem(AuditLogModel::actionName(QLatin1String(key)), QLatin1String(key));
     auto *exportButton = new QPushButton(tr("Export..."));
     exportButton->setObjectName(QStringLiteral("auditExport"));
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(session->entries());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_status->setObjectName(QStringLiteral("auditStatus"));
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_action);
-    bar->addWidget(exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    bar()->addWidget(m_search, 1);
+    bar()->addWidget(m_action);
+    bar()->addWidget(exportButton);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -58,15 +36,14 @@ AuditPage::AuditPage(AuditSession *session, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportWithDialog);
-    connect(session, &AuditSession::searched, this, &AuditPage::showSearched);
-    connect(session, &AuditSession::searchFailed, this, [this](const QString &error) {
-        m_status->setText(tr("The audit log cannot be read: %1").arg(error));
+    connect(session, &AuditSession::exported, this, [this](const QString &path) {
+        setStatus(tr("Exported to %1").arg(path));
+        emit exported(path);
     });
-    connect(session, &AuditSession::exportFinished, this,
+    connect(session, &AuditSession::exportFailed, this,
             [this](const QString &path, const QString &error) {
-                m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path)
-                                                  : tr("The export failed: %1").arg(error));
-                emit exportFinished(path, error);
+                setStatus(tr("The export failed: %1").arg(error));
+                emit exportFailed(path, error);
             });
 }
 
@@ -85,17 +62,20 @@ AuditFilter AuditPage::filter() const
 
 void AuditPage::refresh()
 {
-    m_status->setText(tr("Searching..."));
+    setStatus(tr("Searching..."));
     m_session->search(filter());
 }
 
-void AuditPage::showSearched(int entries, bool truncated)
+QString AuditPage::searchedText(int entries, bool truncated, int limit) const
 {
-    m_status->setText(truncated ? tr("The newest %1 commands; narrow the search, or export "
-                                     "them all.")
-                                      .arg(AuditSession::searchLimit)
-                                : tr("%n commands", nullptr, entries));
-    emit refreshed(entries);
+    return truncated
+        ? tr("The newest %1 commands; narrow the search, or export them all.").arg(limit)
+        : tr("%n commands", nullptr, entries);
+}
+
+QString AuditPage::failedText(const QString &error) const
+{
+    return tr("The audit log cannot be read: %1").arg(error);
 }
 
 void AuditPage::exportWithDialog()
@@ -109,6 +89,6 @@ void AuditPage::exportWithDialog()
 
 void AuditPage::exportTo(const QString &path)
 {
-    m_status->setText(tr("Exporting to %1...").arg(path));
+    setStatus(tr("Exporting to %1...").arg(path));
     m_session->exportTo(filter(), path);
 }

@@ -1,20 +1,18 @@
 #pragma once
 
-#include <QWidget>
+#include "logs/logpage.h"
 
 struct AuditFilter;
 class AuditLogModel;
 class AuditSession;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QTableView;
 class QTimer;
 
 // The audit log's own page (issue 4): every command, who gave it, when, on which computers and
 // with what outcome; searchable and exportable to CSV. There is nothing here that deletes or
 // changes an entry. The AuditSession searches and exports on its workers; the page only shows.
-class AuditPage : public QWidget
+class AuditPage : public LogPage
 {
     Q_OBJECT
 
@@ -23,23 +21,24 @@ public:
 
     AuditLogModel *model() const;
     // Searches again with what the fields say (the page calls it as the administrator types).
-    void refresh();
-    // Writes what the fields select to `path` as CSV; exportFinished() follows.
+    void refresh() override;
+    // Writes what the fields select to `path` as CSV; exported() or exportFailed() follows.
     void exportTo(const QString &path);
     void exportWithDialog();
 
 signals:
-    void refreshed(int entries);
-    void exportFinished(const QString &path, const QString &error);
+    void exported(const QString &path);
+    void exportFailed(const QString &path, const QString &error);
+
+protected:
+    QString searchedText(int entries, bool truncated, int limit) const override;
+    QString failedText(const QString &error) const override;
 
 private:
     AuditFilter filter() const;
-    void showSearched(int entries, bool truncated);
 
     AuditSession *m_session;
     QLineEdit *m_search;
     QComboBox *m_action;
-    QTableView *m_table;
-    QLabel *m_status;
     QTimer *m_debounce;
 };

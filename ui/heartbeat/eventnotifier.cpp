@@ -2,7 +2,6 @@
 
 #include "eventfeed.h"
 #include "eventsmodel.h"
-#include "watch/heartbeatsettings.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -29,13 +28,8 @@ EventNotifier::EventNotifier(EventFeed *feed, QObject *parent)
 }
 
 std::optional<EventNotifier::Message>
-EventNotifier::messageFor(const QVector<ComputerEvent> &events, const QStringList &kinds)
+EventNotifier::messageFor(const QVector<ComputerEvent> &selected)
 {
-    QVector<ComputerEvent> selected;
-    for (const ComputerEvent &event : events) {
-        if (kinds.contains(event.kind))
-            selected.append(event);
-    }
     if (selected.isEmpty())
         return std::nullopt;
     if (selected.size() == 1) {
@@ -59,8 +53,7 @@ void EventNotifier::show(const QVector<ComputerEvent> &events)
 {
     if (!m_tray)
         return;
-    const std::optional<Message> message
-        = messageFor(events, HeartbeatSettingsStore::notifiedKinds());
+    const std::optional<Message> message = messageFor(events);
     if (message)
         m_tray->showMessage(message->title, message->text, QSystemTrayIcon::Warning);
 }

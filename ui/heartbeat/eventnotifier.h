@@ -3,7 +3,6 @@
 #include "store/heartbeatrecord.h"
 
 #include <QObject>
-#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -12,9 +11,9 @@ class EventFeed;
 class QSystemTrayIcon;
 
 // The desktop notifications of events (docs/watch.md, "Events"): the console's icon in the
-// system tray, and a message for the events of the kinds the administrator selected in the
-// settings (read at each arrival, so a change applies at once). Without a system tray (a
-// desktop without one, the tests' offscreen platform) it shows nothing.
+// system tray, and a message for the events the feed hands over (those of the kinds the
+// administrator selected; the feed asks the settings). Without a system tray (a desktop without
+// one, the tests' offscreen platform) it shows nothing.
 class EventNotifier : public QObject
 {
     Q_OBJECT
@@ -27,10 +26,9 @@ public:
         QString title;
         QString text;
     };
-    // The message for `events` of the `kinds` selected; none when no event is of those kinds.
-    // One event is told in full; several are counted, the first few named.
-    static std::optional<Message> messageFor(const QVector<ComputerEvent> &events,
-                                             const QStringList &kinds);
+    // The message for `events`; none when there are none. One event is told in full; several
+    // are counted, the first few named.
+    static std::optional<Message> messageFor(const QVector<ComputerEvent> &events);
 
 private:
     void show(const QVector<ComputerEvent> &events);

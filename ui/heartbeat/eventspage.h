@@ -1,17 +1,15 @@
 #pragma once
 
-#include <QWidget>
+#include "logs/logpage.h"
 
 class EventSession;
 class EventsModel;
 class QComboBox;
-class QLabel;
-class QTableView;
 
 // The Events page (docs/watch.md, "Events"): agents that went offline, came back online or went
 // missing, status changes between queries, health indicators that need attention; newest first,
 // filtered by kind and age. The EventSession reads them on its worker; the page only shows.
-class EventsPage : public QWidget
+class EventsPage : public LogPage
 {
     Q_OBJECT
 
@@ -20,17 +18,14 @@ public:
 
     EventsModel *model() const;
     // Reads again with what the filters say (the page calls it when a filter changes).
-    void refresh();
+    void refresh() override;
 
-signals:
-    void refreshed(int events);
+protected:
+    QString searchedText(int events, bool truncated, int limit) const override;
+    QString failedText(const QString &error) const override;
 
 private:
-    void showSearched(int events, bool truncated);
-
     EventSession *m_session;
     QComboBox *m_kind;
     QComboBox *m_age;
-    QTableView *m_table;
-    QLabel *m_status;
 };

@@ -209,7 +209,7 @@ void ResultsPage::applySearchBox()
 {
     m_debounce->stop();
     EndpointCriteria criteria = m_advancedCriteria;
-    const QString error = criteria.setQuick(m_searchBox->text());
+    const QString error = criteria.setQuick(m_searchBox->text()).error();
     m_searchReason->setText(error);
     m_searchReason->setVisible(!error.isEmpty());
     m_searchBox->setStyleSheet(error.isEmpty() ? QString()
@@ -240,7 +240,7 @@ void ResultsPage::showStatus(std::optional<SecurityStatus> status)
 void ResultsPage::showAdTree(const QString &dn)
 {
     EndpointCriteria criteria = m_advancedCriteria;
-    if (!criteria.setAdTree(dn).isEmpty())
+    if (!criteria.setAdTree(dn))
         return; // cannot happen with the DNs the client tree gives: nothing is changed
     m_advanced->setAdTree(dn);
     m_advancedCriteria = criteria;

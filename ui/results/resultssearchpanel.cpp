@@ -37,18 +37,18 @@ ResultsSearchPanel::ResultsSearchPanel(QWidget *parent)
         form->addRow(label, column);
     };
     add(QStringLiteral("searchName"), tr("Computer name"), tr("pc-042, or pc-* with the wildcard"),
-        [](EndpointCriteria &c, const QString &t) { return c.setName(t); });
+        [](EndpointCriteria &c, const QString &t) { return c.setName(t).error(); });
     add(QStringLiteral("searchIpv4"), tr("IPv4 address range"),
         tr("10.0.0.1-10.0.0.254 or 10.0.0.0/24"),
-        [](EndpointCriteria &c, const QString &t) { return c.setIpv4(t); });
+        [](EndpointCriteria &c, const QString &t) { return c.setIpv4(t).error(); });
 
     form->addRow(tr("IPv6 prefix and length"), makeIpv6Field());
 
     add(QStringLiteral("searchServer"), tr("Server name"), tr("osm-hq, or osm-* with the wildcard"),
-        [](EndpointCriteria &c, const QString &t) { return c.setServer(t); });
+        [](EndpointCriteria &c, const QString &t) { return c.setServer(t).error(); });
     add(QStringLiteral("searchAdTree"), tr("Active Directory tree"),
         tr("OU=Finance,DC=corp,DC=example"),
-        [](EndpointCriteria &c, const QString &t) { return c.setAdTree(t); });
+        [](EndpointCriteria &c, const QString &t) { return c.setAdTree(t).error(); });
 
     form->addRow(tr("Security status"), makeStatusBoxes());
     form->addRow(makeButtons());
@@ -59,7 +59,7 @@ QLayout *ResultsSearchPanel::makeIpv6Field()
     // The manual's two parts: the prefix, and its length between 112 and 128.
     addField(QStringLiteral("searchIpv6"), tr("fd00:1::"),
              [this](EndpointCriteria &c, const QString &t) {
-                 return c.setIpv6(t.trimmed().isEmpty() ? QString() : ipv6Text());
+                 return c.setIpv6(t.trimmed().isEmpty() ? QString() : ipv6Text()).error();
              });
     m_ipv6Length = new QSpinBox;
     m_ipv6Length->setObjectName(QStringLiteral("searchIpv6Length"));

@@ -156,9 +156,7 @@ Result<int> ScheduleDialog::dayOfMonth() const
 {
     const Result<int> day
         = parseWholeNumber(m_dayOfMonth->text(), tr("Type the day of the month, from 1 to 31."));
-    if (day && !Schedule::dayOfMonthError(*day).isEmpty())
-        return Result<int>::failure(Schedule::dayOfMonthError(*day));
-    return day;
+    return day ? Schedule::checkDayOfMonth(*day) : day;
 }
 
 Result<int> ScheduleDialog::intervalHours() const
@@ -168,9 +166,7 @@ Result<int> ScheduleDialog::intervalHours() const
                            tr("Type how many hours pass between queries, from %1 to %2.")
                                .arg(QString::number(Schedule::minIntervalHours),
                                     QString::number(Schedule::maxIntervalHours)));
-    if (hours && !Schedule::intervalHoursError(*hours).isEmpty())
-        return Result<int>::failure(Schedule::intervalHoursError(*hours));
-    return hours;
+    return hours ? Schedule::checkIntervalHours(*hours) : hours;
 }
 
 Schedule ScheduleDialog::schedule() const

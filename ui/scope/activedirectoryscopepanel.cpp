@@ -170,10 +170,10 @@ void ActiveDirectoryScopePanel::showVerification()
 
 void ActiveDirectoryScopePanel::connectToServer()
 {
-    const QString problem = connection().problem();
-    if (!problem.isEmpty()) {
+    const Result<Done> usable = connection().check();
+    if (!usable) {
         m_status->setStyleSheet(errorStyle);
-        m_status->setText(problem);
+        m_status->setText(usable.error());
         return;
     }
     m_connect->setEnabled(false);

@@ -75,13 +75,13 @@ int generate(const QString &path, int rows)
         QVector<Endpoint> batch;
         for (int i = first; i < std::min(rows, first + 5000); ++i)
             batch.append(syntheticEndpoint(i));
-        const QString error = store.appendEndpoints(*id, batch);
+        const QString error = store.appendEndpoints(*id, batch).error();
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
     }
-    store.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc());
+    store.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc()).error();
     return 0;
 }
 

@@ -190,7 +190,7 @@ void TestConsole::runsAQueryOverARealFleet()
     scope.ports = PortList::fromNumbers({ agentPort }).value();
     scope.unreachableCheck.port = gatePort;
     scope.timeoutMs = 3000; // generous: under load a handshake may take longer than half a second
-    QVERIFY(saveScopeFile(scopePath, scope).isEmpty());
+    QVERIFY(saveScopeFile(scopePath, scope).error().isEmpty());
 
     QuerySession session(m_dir.filePath(QStringLiteral("fleet.sqlite")), QStringLiteral("osm-hq"));
     session.setServerCa(FleetProcess::testAuthority().certificate());
@@ -253,7 +253,7 @@ void TestConsole::asksWhetherToQueueOrRestart()
     scope.unreachableCheck.enabled = false;
     scope.timeoutMs = 30000;
     const QString scopePath = m_dir.filePath(QStringLiteral("ask-%1.json").arg(button.size()));
-    QVERIFY(saveScopeFile(scopePath, scope).isEmpty());
+    QVERIFY(saveScopeFile(scopePath, scope).error().isEmpty());
 
     QuerySession session(m_dir.filePath(QStringLiteral("ask-%1.sqlite").arg(button.size())),
                          QStringLiteral("osm-hq"));

@@ -461,8 +461,10 @@ void TestCliActions::teamPostgresStoreWithItsPasswordOnStdinOrInTheKeychain()
                                                              QStringLiteral("team-端末-1")),
                                        SampleEndpoints::make(QStringLiteral("127.9.0.2"),
                                                              SecurityStatus::Unreachable) })
+                    .error()
                     .isEmpty());
         QVERIFY(queries.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc())
+                    .error()
                     .isEmpty());
     }
     const Run viaStdin

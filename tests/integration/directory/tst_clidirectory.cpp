@@ -59,7 +59,7 @@ void TestCliDirectory::initTestCase()
     scope.activeDirectory.connection = m_lab.connection();
     scope.timeoutMs = 300;
     m_scopePath = m_dir.filePath(QStringLiteral("ad.json"));
-    const QString saved = saveScopeFile(m_scopePath, scope);
+    const QString saved = saveScopeFile(m_scopePath, scope).error();
     QVERIFY2(saved.isEmpty(), qPrintable(saved));
 }
 

@@ -90,8 +90,8 @@ void TestCliResults::initTestCase()
              SecurityStatus::ManagedByAnotherServer, QStringLiteral("OSM-Branch"),
              QStringLiteral("CN=PC-Sales-01,OU=Sales,DC=corp,DC=example")),
     };
-    QVERIFY(store.appendEndpoints(m_first, endpoints).isEmpty());
-    QVERIFY(store.finishQuery(m_first, QueryState::Completed, start.addSecs(60)).isEmpty());
+    QVERIFY(store.appendEndpoints(m_first, endpoints).error().isEmpty());
+    QVERIFY(store.finishQuery(m_first, QueryState::Completed, start.addSecs(60)).error().isEmpty());
     const auto second = store.beginQuery("{}", QStringLiteral("osm-hq"), 1, start.addDays(1));
     QVERIFY(second.ok());
     m_second = second.value();
@@ -99,6 +99,7 @@ void TestCliResults::initTestCase()
                 .appendEndpoints(m_second,
                                  { make(QStringLiteral("10.9.9.9"), QStringLiteral("newest"),
                                         SecurityStatus::Unreachable) })
+                .error()
                 .isEmpty());
 }
 

@@ -41,13 +41,14 @@ void TestLastAssessment::findsTheNewestRealAssessment()
     QVERIFY2(database, qPrintable(database.error()));
     QueryStore store(database.value());
     const QDateTime day1 = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-    const auto add = [&](const QByteArray &scope, const QDateTime &at,
-                         const QVector<Endpoint> &rows) {
-        const Result<qint64> id = store.beginQuery(scope, QStringLiteral("osm-hq"), 10, at);
-        QVERIFY(id);
-        QCOMPARE(store.appendEndpoints(id.value(), rows), QString());
-        QCOMPARE(store.finishQuery(id.value(), QueryState::Completed, at.addSecs(60)), QString());
-    };
+    const auto add
+        = [&](const QByteArray &scope, const QDateTime &at, const QVector<Endpoint> &rows) {
+              const Result<qint64> id = store.beginQuery(scope, QStringLiteral("osm-hq"), 10, at);
+              QVERIFY(id);
+              QCOMPARE(store.appendEndpoints(id.value(), rows).error(), QString());
+              QCOMPARE(store.finishQuery(id.value(), QueryState::Completed, at.addSecs(60)).error(),
+                       QString());
+          };
     const QString a = QStringLiteral("CN=A,OU=Sales,DC=corp,DC=test");
     const QString b = QStringLiteral("CN=B,OU=Sales,DC=corp,DC=test");
     add(onDemandScope, day1,

@@ -40,7 +40,7 @@ void TestResultsReader::readsWhatQueryStoreWrote()
     endpoints[6].gate = GateResult::NoRoute;
     endpoints[7].name = QStringLiteral("unit\x1fseparator"); // read again column by column
     endpoints[8].detail = QStringLiteral("emoji 😀 and \x1f");
-    QVERIFY(store.appendEndpoints(*id, endpoints).isEmpty());
+    QVERIFY(store.appendEndpoints(*id, endpoints).error().isEmpty());
 
     const ResultsReader reader(database.value());
     QCOMPARE(reader.latestQueryId().value(), *id);
@@ -110,13 +110,13 @@ void TestResultsReader::readsLargeQueriesInWholeSegments()
     const auto contiguous = store.beginQuery("{}", QStringLiteral("osm-hq"), 40000, start);
     QVERIFY(contiguous.ok());
     for (int first = 0; first < 40000; first += 5000)
-        QVERIFY(store.appendEndpoints(*contiguous, numbered(first, 5000)).isEmpty());
+        QVERIFY(store.appendEndpoints(*contiguous, numbered(first, 5000)).error().isEmpty());
     const auto interleaved = store.beginQuery("{}", QStringLiteral("osm-hq"), 40000, start);
     const auto between = store.beginQuery("{}", QStringLiteral("osm-hq"), 10, start);
     QVERIFY(interleaved.ok() && between.ok());
-    QVERIFY(store.appendEndpoints(*interleaved, numbered(0, 20000)).isEmpty());
-    QVERIFY(store.appendEndpoints(*between, numbered(0, 10)).isEmpty());
-    QVERIFY(store.appendEndpoints(*interleaved, numbered(20000, 20000)).isEmpty());
+    QVERIFY(store.appendEndpoints(*interleaved, numbered(0, 20000)).error().isEmpty());
+    QVERIFY(store.appendEndpoints(*between, numbered(0, 10)).error().isEmpty());
+    QVERIFY(store.appendEndpoints(*interleaved, numbered(20000, 20000)).error().isEmpty());
 
     const ResultsReader reader(database.value());
     for (const qint64 queryId : { *contiguous, *interleaved }) {
@@ -179,7 +179,7 @@ void TestResultsReader::refusesWhatIsNotThere()
     const auto id
         = store.beginQuery("{}", QStringLiteral("osm-hq"), 3, QDateTime::currentDateTimeUtc());
     QVERIFY(id.ok());
-    QVERIFY(store.appendEndpoints(*id, SampleEndpoints::mixed(3)).isEmpty());
+    QVERIFY(store.appendEndpoints(*id, SampleEndpoints::mixed(3)).error().isEmpty());
     QSqlQuery edit(database.value()->connection());
     QVERIFY(edit.exec(QStringLiteral("UPDATE endpoints SET status = 'protected-somehow' WHERE id = "
                                      "(SELECT MAX(id) FROM endpoints)")));

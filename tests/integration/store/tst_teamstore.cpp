@@ -61,14 +61,14 @@ int runWriter(const QStringList &arguments)
             batch << SampleEndpoints::make(QStringLiteral("127.2.%1.%2").arg(b).arg(row), status,
                                            nameOf(writer, b, row));
         }
-        const QString error = store.appendEndpoints(*id, batch);
+        const QString error = store.appendEndpoints(*id, batch).error();
         if (!error.isEmpty()) {
             fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
     }
     const QString error
-        = store.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc());
+        = store.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc()).error();
     if (!error.isEmpty()) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

@@ -51,7 +51,7 @@ void TestWatchSchedule::initTestCase()
     scope.unreachableCheck.enabled = false;
     scope.timeoutMs = 3000; // generous: under load a handshake may take longer than half a second
     m_scopeFile = m_dir.filePath(QStringLiteral("scope.json"));
-    QCOMPARE(saveScopeFile(m_scopeFile, scope), QString());
+    QCOMPARE(saveScopeFile(m_scopeFile, scope).error(), QString());
     m_database = m_dir.filePath(QStringLiteral("watch.sqlite"));
 }
 

@@ -64,10 +64,10 @@ private slots:
         refused.outcome = HealthSnapshot::Outcome::Refused;
         refused.detail = QStringLiteral("the agent refused this console's certificate");
         refused.status.reset();
-        QCOMPARE(HealthStore(m_database).append(first, { reported, refused }), QString());
+        QCOMPARE(HealthStore(m_database).append(first, { reported, refused }).error(), QString());
         HealthSnapshot later = reported;
         later.status->antivirusOn = true;
-        QCOMPARE(HealthStore(m_database).append(second, { later }), QString());
+        QCOMPARE(HealthStore(m_database).append(second, { later }).error(), QString());
 
         const Result<QVector<HealthSnapshot>> read = HealthStore(m_database).snapshots(first);
         QVERIFY2(read.ok(), qPrintable(read.error()));
@@ -95,9 +95,9 @@ private slots:
         HealthSettings defaults = HealthSettings::defaults();
         defaults.enabled = false;
         const HealthSettingsList saved({ defaults, lab });
-        QCOMPARE(store.saveSettings(saved), QString());
+        QCOMPARE(store.saveSettings(saved).error(), QString());
         QCOMPARE(store.loadSettings().value(), saved);
-        QCOMPARE(store.saveSettings(HealthSettingsList()), QString());
+        QCOMPARE(store.saveSettings(HealthSettingsList()).error(), QString());
         QCOMPARE(store.loadSettings().value(), HealthSettingsList());
     }
 

@@ -21,6 +21,7 @@ private slots:
     void exportsWhatTheFilterSelects();
     void saysWhyAnExportFailed();
     void saysWhyTheLogCannotBeRead();
+    void truncatedOnlyBeyondTheLimit();
 
 private:
     AuditSession::OpenDatabase openStore() const
@@ -89,14 +90,15 @@ void TestAuditSession::theNewestSearchWins()
 void TestAuditSession::exportsWhatTheFilterSelects()
 {
     AuditSession session(openStore());
-    QSignalSpy exported(&session, &AuditSession::exportFinished);
+    QSignalSpy exported(&session, &AuditSession::exported);
+    QSignalSpy failed(&session, &AuditSession::exportFailed);
     AuditFilter quarantines;
     quarantines.action = QStringLiteral("quarantine");
     const QString path = m_directory.filePath(QStringLiteral("audit.csv"));
     session.exportTo(quarantines, path);
     QVERIFY(exported.wait(10000));
     QCOMPARE(exported.at(0).at(0).toString(), path);
-    QCOMPARE(exported.at(0).at(1).toString(), QString());
+    QCOMPARE(failed.count(), 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
@@ -108,11 +110,13 @@ void TestAuditSession::exportsWhatTheFilterSelects()
 void TestAuditSession::saysWhyAnExportFailed()
 {
     AuditSession session(openStore());
-    QSignalSpy exported(&session, &AuditSession::exportFinished);
+    QSignalSpy exported(&session, &AuditSession::exported);
+    QSignalSpy failed(&session, &AuditSession::exportFailed);
     const QString path = m_directory.filePath(QStringLiteral("missing/folder/audit.csv"));
     session.exportTo({}, path);
-    QVERIFY(exported.wait(10000));
-    QVERIFY(exported.at(0).at(1).toString().contains(path));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(exported.count(), 0);
+    QVERIFY(failed.at(0).at(1).toString().contains(path));
     QVERIFY(!QFile::exists(path));
 }
 
@@ -126,6 +130,38 @@ void TestAuditSession::saysWhyTheLogCannotBeRead()
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("the disk is gone"));
     QCOMPARE(session.entries()->rowCount(), 0);
+}
+
+void TestAuditSession::truncatedOnlyBeyondTheLimit()
+{
+    const QString path = m_directory.filePath(QStringLiteral("many.sqlite"));
+    const Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+    QVERIFY2(database, qPrintable(database.error()));
+    AuditLog log(database.value());
+    const QDateTime monday(QDate(2026, 11, 16), QTime(9, 0), Qt::UTC);
+    const auto append = [&log, &monday](int second) {
+        AuditEntry entry;
+        entry.at = monday.addSecs(second);
+        entry.osUser = QStringLiteral("admin");
+        entry.action = QStringLiteral("release");
+        entry.targets = { { QStringLiteral("127.1.0.1"), QStringLiteral("done"), QString() } };
+        return log.append(entry).ok();
+    };
+    for (int second = 0; second < AuditSession::searchLimit; ++second)
+        QVERIFY(append(second));
+    AuditSession session([path] { return Database::openSqlite(path); });
+    QSignalSpy searched(&session, &AuditSession::searched);
+    session.search({}); // exactly 5000: all of them, nothing left out
+    QVERIFY(searched.wait(20000));
+    QCOMPARE(searched.last().at(0).toInt(), AuditSession::searchLimit);
+    QCOMPARE(searched.last().at(1).toBool(), false);
+    QVERIFY(append(AuditSession::searchLimit));
+    session.search({}); // 5001: the newest 5000, and a word that there were more
+    QVERIFY(searched.wait(20000));
+    QCOMPARE(searched.last().at(0).toInt(), AuditSession::searchLimit);
+    QCOMPARE(searched.last().at(1).toBool(), true);
+    QCOMPARE(session.entries()->entry(0).at, monday.addSecs(AuditSession::searchLimit));
+    QCOMPARE(session.entries()->entry(AuditSession::searchLimit - 1).at, monday.addSecs(1));
 }
 
 QTEST_GUILESS_MAIN(TestAuditSession)

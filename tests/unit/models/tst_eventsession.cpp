@@ -19,6 +19,7 @@ private slots:
     void filtersByKindAndSince();
     void showsStatesInWords();
     void saysWhyTheEventsCannotBeRead();
+    void truncatedOnlyBeyondTheLimit();
 
 private:
     EventSession::OpenDatabase openStore() const
@@ -52,12 +53,13 @@ void TestEventSession::initTestCase()
     m_database = m_directory.filePath(QStringLiteral("osmgmt.sqlite"));
     const Result<std::shared_ptr<Database>> database = Database::openSqlite(m_database);
     QVERIFY2(database, qPrintable(database ? QString() : database.error()));
-    const QString error = EventLog(database.value())
-                              .append({ sample(0, EventKind::wentOffline, "online", "offline"),
-                                        sample(1, EventKind::cameOnline, "offline", "online"),
-                                        sample(2, EventKind::statusChanged,
-                                               "managed-by-this-server", "no-client-installed") });
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<Done> appended
+        = EventLog(database.value())
+              .append({ sample(0, EventKind::wentOffline, "online", "offline"),
+                        sample(1, EventKind::cameOnline, "offline", "online"),
+                        sample(2, EventKind::statusChanged, "managed-by-this-server",
+                               "no-client-installed") });
+    QVERIFY2(appended, qPrintable(appended.error()));
 }
 
 void TestEventSession::readsIntoItsModelNewestFirst()
@@ -130,6 +132,38 @@ void TestEventSession::saysWhyTheEventsCannotBeRead()
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("the store is gone"));
     QCOMPARE(session.events()->rowCount(), 0);
+}
+
+void TestEventSession::truncatedOnlyBeyondTheLimit()
+{
+    const QString path = m_directory.filePath(QStringLiteral("many.sqlite"));
+    const Result<std::shared_ptr<Database>> database = Database::openSqlite(path);
+    QVERIFY2(database, qPrintable(database.error()));
+    const EventLog log(database.value());
+    QVector<ComputerEvent> events;
+    for (int minute = 0; minute < EventSession::searchLimit - 1; ++minute)
+        events.append(sample(minute, "went-offline", "online", "offline"));
+    QVERIFY(log.append(events).ok());
+    EventSession session([path] { return Database::openSqlite(path); });
+    QSignalSpy searched(&session, &EventSession::searched);
+    // 4999, 5000, then 5001 events: only the last is more than the page shows.
+    const QVector<std::pair<int, bool>> expected { { 4999, false },
+                                                   { 5000, false },
+                                                   { 5000, true } };
+    for (int step = 0; step < expected.size(); ++step) {
+        if (step > 0) {
+            const int minute = EventSession::searchLimit - 2 + step;
+            QVERIFY(log.append({ sample(minute, "came-online", "offline", "online") }).ok());
+        }
+        session.search(QString(), QDateTime());
+        QVERIFY(searched.wait(20000));
+        QCOMPARE(searched.last().at(0).toInt(), expected.at(step).first);
+        QCOMPARE(searched.last().at(1).toBool(), expected.at(step).second);
+        QCOMPARE(session.events()->rowCount(), expected.at(step).first);
+    }
+    // The newest are shown: the oldest event (minute 0) is the one left out.
+    QCOMPARE(session.events()->event(0).name, QStringLiteral("ws5000"));
+    QCOMPARE(session.events()->event(EventSession::searchLimit - 1).name, QStringLiteral("ws1"));
 }
 
 QTEST_GUILESS_MAIN(TestEventSession)

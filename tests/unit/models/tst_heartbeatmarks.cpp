@@ -24,6 +24,7 @@ private slots:
     void cleanup();
     void marksFollowStateAndAge();
     void thisServersComputersShowTheirMark();
+    void aContactWithinTheShownMinuteChangesNothing();
     void theSessionReadsTheStoreOffTheGuiThread();
 
 private:
@@ -157,6 +158,30 @@ void TestHeartbeatMarks::thisServersComputersShowTheirMark()
                 .isValid());
 }
 
+void TestHeartbeatMarks::aContactWithinTheShownMinuteChangesNothing()
+{
+    ClientTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setServerName(QStringLiteral("osm-hq"));
+    model.addRows(tableOf({ SampleEndpoints::make(QStringLiteral("10.0.0.2"),
+                                                  SecurityStatus::ManagedByThisServer,
+                                                  QStringLiteral("ws02")) }),
+                  1);
+    const auto answeredAt = [](const char *when) {
+        AgentHeartbeat online = agent("10.0.0.2", HeartbeatState::Online, {});
+        online.lastContact = at(when);
+        return HeartbeatMark::of({ online }, Clock::instance().now(), HeartbeatSettings());
+    };
+    model.setHeartbeats(answeredAt("2026-12-01T12:00:10Z"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Each round an online agent answers again; within the minute the tooltip shows, the tree
+    // has nothing new to show.
+    model.setHeartbeats(answeredAt("2026-12-01T12:00:40Z"));
+    QCOMPARE(changed.size(), 0);
+    model.setHeartbeats(answeredAt("2026-12-01T12:01:05Z"));
+    QVERIFY(!changed.isEmpty());
+}
+
 void TestHeartbeatMarks::theSessionReadsTheStoreOffTheGuiThread()
 {
     QTemporaryDir directory;
@@ -168,6 +193,7 @@ void TestHeartbeatMarks::theSessionReadsTheStoreOffTheGuiThread()
                     .saveRound({ agent("10.0.0.5", HeartbeatState::Offline,
                                        Clock::instance().now().addDays(-8)) },
                                {}, {})
+                    .error()
                     .isEmpty());
     }
     HeartbeatSession session([path] { return Database::openSqlite(path); });

@@ -95,12 +95,12 @@ void TestSchedule::validationNamesTheProblem()
 void TestSchedule::fieldChecksAcceptTheirRange()
 {
     for (int day = 1; day <= 31; ++day)
-        QVERIFY2(Schedule::dayOfMonthError(day).isEmpty(), qPrintable(QString::number(day)));
-    QVERIFY(!Schedule::dayOfMonthError(-1).isEmpty());
+        QVERIFY2(Schedule::checkDayOfMonth(day), qPrintable(QString::number(day)));
+    QVERIFY(!Schedule::checkDayOfMonth(-1));
     for (int hours : { 1, 2, 24, 167, 168 })
-        QVERIFY2(Schedule::intervalHoursError(hours).isEmpty(), qPrintable(QString::number(hours)));
+        QVERIFY2(Schedule::checkIntervalHours(hours), qPrintable(QString::number(hours)));
     for (int hours : { -5, 0, 169, 1000 })
-        QVERIFY(!Schedule::intervalHoursError(hours).isEmpty());
+        QVERIFY(!Schedule::checkIntervalHours(hours));
 }
 
 void TestSchedule::jsonRoundTrip_data()

@@ -81,7 +81,7 @@ void TestAdScope::readsAHandWrittenConnection()
     QVERIFY(connection.verifyCertificate); // on unless switched off
     QCOMPARE(connection.queryTimeoutS, ActiveDirectoryConnection::defaultQueryTimeoutS);
     QVERIFY(!scope->activeDirectory.onDemand);
-    QCOMPARE(connection.problem(), QString());
+    QCOMPARE(connection.check().error(), QString());
 }
 
 void TestAdScope::keepsOddDnsAsTheyAre()

@@ -305,7 +305,7 @@ void TestScopeFile::savesAndLoads()
     const QString path = directory.filePath(QStringLiteral("scope.json"));
     const Scope scope = loopbackScope();
 
-    QCOMPARE(saveScopeFile(path, scope), QString());
+    QCOMPARE(saveScopeFile(path, scope).error(), QString());
     QCOMPARE(readAll(path), scopeToJson(scope));
     const Result<Scope> loaded = loadScopeFile(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
@@ -314,7 +314,7 @@ void TestScopeFile::savesAndLoads()
     // Saving again replaces the file.
     Scope changed = scope;
     changed.timeoutMs = 2500;
-    QCOMPARE(saveScopeFile(path, changed), QString());
+    QCOMPARE(saveScopeFile(path, changed).error(), QString());
     QCOMPARE(loadScopeFile(path)->timeoutMs, 2500);
     QCOMPARE(QDir(directory.path()).entryList(QDir::Files),
              QStringList { QStringLiteral("scope.json") });
@@ -368,24 +368,24 @@ void TestScopeFile::refusesToSaveWhatCannotLoad()
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
     const QString path = directory.filePath(QStringLiteral("scope.json"));
-    QCOMPARE(saveScopeFile(path, loopbackScope()), QString());
+    QCOMPARE(saveScopeFile(path, loopbackScope()).error(), QString());
     const QByteArray before = readAll(path);
 
     Scope tooShort = loopbackScope();
     tooShort.timeoutMs = 10;
-    QCOMPARE(saveScopeFile(path, tooShort),
+    QCOMPARE(saveScopeFile(path, tooShort).error(),
              QStringLiteral("cannot write %1: timeoutMs: 10 is outside 50-60000").arg(path));
 
     Scope noGatePort = loopbackScope();
     noGatePort.unreachableCheck.port = 0;
     QCOMPARE(
-        saveScopeFile(path, noGatePort),
+        saveScopeFile(path, noGatePort).error(),
         QStringLiteral("cannot write %1: unreachableCheck.port: port 0 is out of range 1-65535")
             .arg(path));
     QCOMPARE(readAll(path), before);
 
     const QString nowhere = directory.filePath(QStringLiteral("missing/scope.json"));
-    const QString error = saveScopeFile(nowhere, loopbackScope());
+    const QString error = saveScopeFile(nowhere, loopbackScope()).error();
     QVERIFY2(error.startsWith(QStringLiteral("cannot write %1: ").arg(nowhere)), qPrintable(error));
     QVERIFY(!QFile::exists(nowhere));
 }
@@ -405,7 +405,7 @@ void TestScopeFile::failedSaveKeepsTheOldFile()
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
     const QString path = directory.filePath(QStringLiteral("scope.json"));
-    QCOMPARE(saveScopeFile(path, Scope()), QString());
+    QCOMPARE(saveScopeFile(path, Scope()).error(), QString());
     const QByteArray before = readAll(path);
 
     // A file size limit below the new content makes the write fail half way, whoever runs the
@@ -423,7 +423,7 @@ void TestScopeFile::failedSaveKeepsTheOldFile()
     limited.rlim_cur = rlim_t(before.size() + 1024);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
-    const QString error = saveScopeFile(path, larger);
+    const QString error = saveScopeFile(path, larger).error();
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
     std::signal(SIGXFSZ, previousHandler);
 
@@ -437,7 +437,7 @@ void TestScopeFile::failedSaveKeepsTheOldFile()
              QStringList { QStringLiteral("scope.json") });
 
     // With the limit lifted the same save goes through.
-    QCOMPARE(saveScopeFile(path, larger), QString());
+    QCOMPARE(saveScopeFile(path, larger).error(), QString());
     QCOMPARE(readAll(path), wanted);
 #else
     QSKIP("needs RLIMIT_FSIZE to make a write fail");

@@ -26,7 +26,7 @@ void TestEndpointCriteria::emptyMatchesEverything()
     // (What the criteria keep is ResultsMatcher's: tests/unit/results/tst_resultsmatcher.cpp.)
     EndpointCriteria criteria;
     QVERIFY(criteria.isEmpty());
-    QVERIFY(criteria.setName(QStringLiteral("  ")).isEmpty());
+    QVERIFY(criteria.setName(QStringLiteral("  ")).error().isEmpty());
     QVERIFY(criteria.isEmpty());
 }
 
@@ -96,13 +96,13 @@ void TestEndpointCriteria::refusesBadFields()
     EndpointCriteria criteria;
     QString error;
     if (field == QLatin1String("ipv4"))
-        error = criteria.setIpv4(text);
+        error = criteria.setIpv4(text).error();
     else if (field == QLatin1String("ipv6"))
-        error = criteria.setIpv6(text);
+        error = criteria.setIpv6(text).error();
     else if (field == QLatin1String("ad"))
-        error = criteria.setAdTree(text);
+        error = criteria.setAdTree(text).error();
     else
-        error = criteria.setStatuses(text);
+        error = criteria.setStatuses(text).error();
     QVERIFY(!error.isEmpty());
     QVERIFY_MENTIONS(error, mentions);
     QVERIFY(criteria.isEmpty());
@@ -111,8 +111,8 @@ void TestEndpointCriteria::refusesBadFields()
 void TestEndpointCriteria::refusalLeavesTheCriterionUnchanged()
 {
     EndpointCriteria criteria;
-    QVERIFY(criteria.setIpv6(QStringLiteral("fd00:1::/120")).isEmpty());
-    QVERIFY(!criteria.setIpv6(QStringLiteral("fd00:1::/100")).isEmpty());
+    QVERIFY(criteria.setIpv6(QStringLiteral("fd00:1::/120")).error().isEmpty());
+    QVERIFY(!criteria.setIpv6(QStringLiteral("fd00:1::/100")).error().isEmpty());
     QCOMPARE(criteria.ipv6->toString(), QStringLiteral("fd00:1::/120"));
 }
 
@@ -172,12 +172,12 @@ void TestEndpointCriteria::describesItselfInOneLine()
 {
     // In a fixed order, whatever the order the fields were set in.
     EndpointCriteria criteria;
-    QVERIFY(criteria.setStatuses(QStringLiteral("unreachable")).isEmpty());
-    QVERIFY(criteria.setAdTree(QStringLiteral("OU=Sales,DC=corp")).isEmpty());
-    QVERIFY(criteria.setIpv6(QStringLiteral("fd00:1::/120")).isEmpty());
-    QVERIFY(criteria.setServer(QStringLiteral("OSM-*")).isEmpty());
-    QVERIFY(criteria.setIpv4(QStringLiteral("10.0.0.0/24")).isEmpty());
-    QVERIFY(criteria.setName(QStringLiteral("pc-*")).isEmpty());
+    QVERIFY(criteria.setStatuses(QStringLiteral("unreachable")).error().isEmpty());
+    QVERIFY(criteria.setAdTree(QStringLiteral("OU=Sales,DC=corp")).error().isEmpty());
+    QVERIFY(criteria.setIpv6(QStringLiteral("fd00:1::/120")).error().isEmpty());
+    QVERIFY(criteria.setServer(QStringLiteral("OSM-*")).error().isEmpty());
+    QVERIFY(criteria.setIpv4(QStringLiteral("10.0.0.0/24")).error().isEmpty());
+    QVERIFY(criteria.setName(QStringLiteral("pc-*")).error().isEmpty());
     QCOMPARE(criteria.toString(),
              QStringLiteral("name=pc-*; ipv4=10.0.0.0/24; ipv6=fd00:1::/120; server=OSM-*; "
                             "ad-tree=OU=Sales,DC=corp; status=unreachable"));

@@ -120,12 +120,12 @@ qint64 TestHistory::storeQuery(const QDateTime &startedAt, const QVector<Endpoin
         qFatal("%s", qPrintable(id.error()));
     // Batches of 1000, as the probe engine stores them.
     for (qsizetype first = 0; first < endpoints.size(); first += 1000) {
-        const QString error = m_store->appendEndpoints(*id, endpoints.mid(first, 1000));
+        const QString error = m_store->appendEndpoints(*id, endpoints.mid(first, 1000)).error();
         if (!error.isEmpty())
             qFatal("%s", qPrintable(error));
     }
     if (state != QueryState::Running) {
-        const QString error = m_store->finishQuery(*id, state, startedAt.addSecs(60));
+        const QString error = m_store->finishQuery(*id, state, startedAt.addSecs(60)).error();
         if (!error.isEmpty())
             qFatal("%s", qPrintable(error));
     }
@@ -146,8 +146,8 @@ void TestHistory::recordsKeepCountsAndBatches()
     auto id = m_store->beginQuery("{\"s\":1}", QStringLiteral("srv"), 100, started);
     QVERIFY2(id.ok(), qPrintable(id.error()));
     const QVector<Endpoint> batch = SampleEndpoints::mixed(6);
-    QCOMPARE(m_store->appendEndpoints(*id, batch), QString());
-    QCOMPARE(m_store->appendEndpoints(*id, batch.mid(3, 2)), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, batch).error(), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, batch.mid(3, 2)).error(), QString());
     // 200 rows: more than one multi-row INSERT, and a tail.
     QVector<Endpoint> many;
     for (int i = 0; i < 200; ++i) {
@@ -155,7 +155,7 @@ void TestHistory::recordsKeepCountsAndBatches()
         endpoint.address = QStringLiteral("127.3.%1.%2").arg(i / 100).arg(i % 100);
         many << endpoint;
     }
-    QCOMPARE(m_store->appendEndpoints(*id, many), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, many).error(), QString());
 
     auto running = m_store->query(*id);
     QVERIFY2(running.ok(), qPrintable(running.error()));
@@ -176,7 +176,8 @@ void TestHistory::recordsKeepCountsAndBatches()
     QCOMPARE(m_store->endpoints(*id)->at(batch.size() + 2 + 199).address,
              QStringLiteral("127.3.1.99"));
 
-    QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, started.addMSecs(61500)), QString());
+    QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, started.addMSecs(61500)).error(),
+             QString());
     auto record = m_store->queries();
     QVERIFY(record.ok());
     QCOMPARE(record->size(), 1);
@@ -198,7 +199,7 @@ void TestHistory::countsSurviveAMigrationFromSchema2()
     // the steps from 3 on back out of a fresh store of this backend.
     auto first
         = m_store->beginQuery("{}", QStringLiteral("srv"), 6, at("2024-01-01T00:00:00.000Z"));
-    QCOMPARE(m_store->appendEndpoints(*first, SampleEndpoints::mixed(6)), QString());
+    QCOMPARE(m_store->appendEndpoints(*first, SampleEndpoints::mixed(6)).error(), QString());
     QStringList undo = undoSchemaStepsAfter5();
     undo << QStringList { QStringLiteral("DROP TABLE query_status_counts"),
                           QStringLiteral("DROP TABLE audit_log"),
@@ -248,20 +249,24 @@ void TestHistory::queryByIdAndPrevious()
 
     auto first
         = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-01T00:00:00.000Z"));
-    QCOMPARE(m_store->finishQuery(*first, QueryState::Completed, at("2024-01-01T00:01:00.000Z")),
-             QString());
+    QCOMPARE(
+        m_store->finishQuery(*first, QueryState::Completed, at("2024-01-01T00:01:00.000Z")).error(),
+        QString());
     auto failed
         = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-02T00:00:00.000Z"));
-    QCOMPARE(m_store->finishQuery(*failed, QueryState::Failed, at("2024-01-02T00:01:00.000Z"),
-                                  QStringLiteral("no route")),
+    QCOMPARE(m_store
+                 ->finishQuery(*failed, QueryState::Failed, at("2024-01-02T00:01:00.000Z"),
+                               QStringLiteral("no route"))
+                 .error(),
              QString());
     auto third
         = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-03T00:00:00.000Z"));
     // Started at the same instant as the third: the id breaks the tie.
     auto fourth
         = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-03T00:00:00.000Z"));
-    QCOMPARE(m_store->finishQuery(*third, QueryState::Completed, at("2024-01-03T00:01:00.000Z")),
-             QString());
+    QCOMPARE(
+        m_store->finishQuery(*third, QueryState::Completed, at("2024-01-03T00:01:00.000Z")).error(),
+        QString());
 
     QCOMPARE(m_store->query(*failed)->value().error, QStringLiteral("no route"));
     QVERIFY(!m_store->previousCompletedQuery(*first)->has_value());

@@ -147,9 +147,9 @@ void TestQueryStore::roundTrip()
     QVERIFY2(id.ok(), qPrintable(id.error()));
 
     const QVector<Endpoint> all = sampleEndpoints();
-    QCOMPARE(m_store->appendEndpoints(*id, all.mid(0, 2)), QString());
-    QCOMPARE(m_store->appendEndpoints(*id, {}), QString());
-    QCOMPARE(m_store->appendEndpoints(*id, all.mid(2)), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, all.mid(0, 2)).error(), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, {}).error(), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, all.mid(2)).error(), QString());
 
     auto running = m_store->latestQuery();
     QVERIFY2(running.ok(), qPrintable(running.error()));
@@ -158,7 +158,7 @@ void TestQueryStore::roundTrip()
     QVERIFY(!(*running)->finishedAt.isValid());
 
     const QDateTime finished = at("2024-04-01T09:16:02.001Z");
-    QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, finished), QString());
+    QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, finished).error(), QString());
 
     auto stored = m_store->endpoints(*id);
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
@@ -215,7 +215,7 @@ void TestQueryStore::statusCountsComeFromTheDatabase()
     QVERIFY(id.ok());
     QVector<Endpoint> batch = sampleEndpoints();
     batch << batch.at(3) << batch.at(3) << batch.at(0);
-    QCOMPARE(m_store->appendEndpoints(*id, batch), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, batch).error(), QString());
 
     auto counts = m_store->statusCounts(*id);
     QVERIFY2(counts.ok(), qPrintable(counts.error()));
@@ -241,9 +241,10 @@ void TestQueryStore::unknownQueriesAreErrors()
     QVERIFY(m_store->endpoints(4242).error().contains(QStringLiteral("4242")));
     QVERIFY(!m_store->statusCounts(4242).ok());
     QVERIFY(!m_store->finishQuery(4242, QueryState::Completed, QDateTime::currentDateTimeUtc())
+                 .error()
                  .isEmpty());
     // The foreign key refuses endpoints of a query that does not exist.
-    const QString error = m_store->appendEndpoints(4242, sampleEndpoints());
+    const QString error = m_store->appendEndpoints(4242, sampleEndpoints()).error();
     QVERIFY2(error.contains(QStringLiteral("foreign key"), Qt::CaseInsensitive), qPrintable(error));
 }
 
@@ -268,7 +269,7 @@ void TestQueryStore::failedBatchStoresNothing()
     }
     QVector<Endpoint> batch = sampleEndpoints();
     batch.last().name = QStringLiteral("refuse-me");
-    const QString error = m_store->appendEndpoints(*id, batch);
+    const QString error = m_store->appendEndpoints(*id, batch).error();
     QVERIFY2(error.contains(QStringLiteral("refused by the test")), qPrintable(error));
     QCOMPARE(m_store->endpoints(*id)->size(), 0);
     // Nor do the counts and the batch counter written in the same transaction.
@@ -277,7 +278,7 @@ void TestQueryStore::failedBatchStoresNothing()
     QCOMPARE(m_store->query(*id)->value().statusCounts.value(SecurityStatus::Unreachable),
              qint64(0));
     // The connection is usable afterwards: the transaction was rolled back, not left open.
-    QCOMPARE(m_store->appendEndpoints(*id, batch.mid(0, 2)), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, batch.mid(0, 2)).error(), QString());
     QCOMPARE(m_store->endpoints(*id)->size(), 2);
 }
 
@@ -285,19 +286,22 @@ void TestQueryStore::finishRecordsTheError()
 {
     auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, at("2024-01-01T00:00:00.000Z"));
     QVERIFY(id.ok());
-    QVERIFY(
-        !m_store->finishQuery(*id, QueryState::Running, QDateTime::currentDateTimeUtc()).isEmpty());
-    QVERIFY(!m_store->finishQuery(*id, QueryState::Failed, QDateTime()).isEmpty());
+    QVERIFY(!m_store->finishQuery(*id, QueryState::Running, QDateTime::currentDateTimeUtc())
+                 .error()
+                 .isEmpty());
+    QVERIFY(!m_store->finishQuery(*id, QueryState::Failed, QDateTime()).error().isEmpty());
     const QString reason = QStringLiteral("LDAP bind refused: 資格情報が無効です");
-    QCOMPARE(m_store->finishQuery(*id, QueryState::Failed, at("2024-01-01T00:01:00.000Z"), reason),
+    QCOMPARE(m_store->finishQuery(*id, QueryState::Failed, at("2024-01-01T00:01:00.000Z"), reason)
+                 .error(),
              QString());
     auto record = m_store->latestQuery();
     QVERIFY(record.ok());
     QCOMPARE((*record)->state, QueryState::Failed);
     QCOMPARE((*record)->error, reason);
 
-    QCOMPARE(m_store->finishQuery(*id, QueryState::Completed, at("2024-01-01T00:02:00.000Z")),
-             QString());
+    QCOMPARE(
+        m_store->finishQuery(*id, QueryState::Completed, at("2024-01-01T00:02:00.000Z")).error(),
+        QString());
     record = m_store->latestQuery();
     QCOMPARE((*record)->state, QueryState::Completed);
     QVERIFY((*record)->error.isEmpty());
@@ -306,12 +310,13 @@ void TestQueryStore::finishRecordsTheError()
 void TestQueryStore::interruptedQueriesAreMarked()
 {
     auto done = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-01T00:00:00.000Z"));
-    QCOMPARE(m_store->finishQuery(*done, QueryState::Completed, at("2024-01-01T00:00:05.000Z")),
-             QString());
+    QCOMPARE(
+        m_store->finishQuery(*done, QueryState::Completed, at("2024-01-01T00:00:05.000Z")).error(),
+        QString());
     auto crashed
         = m_store->beginQuery("{}", QStringLiteral("srv"), 1, at("2024-01-02T00:00:00.000Z"));
     QVERIFY(crashed.ok());
-    QCOMPARE(m_store->appendEndpoints(*crashed, sampleEndpoints().mid(0, 3)), QString());
+    QCOMPARE(m_store->appendEndpoints(*crashed, sampleEndpoints().mid(0, 3)).error(), QString());
 
     // Until marked, a query left by a crash shows as running.
     QCOMPARE(m_store->latestQuery()->value().state, QueryState::Running);
@@ -323,8 +328,9 @@ void TestQueryStore::interruptedQueriesAreMarked()
     const QDateTime restart = at("2024-01-03T08:00:00.000Z");
     Clock::setInstance(std::make_shared<TestClock>(restart));
     QVERIFY(m_store->markInterruptedQueries(restart));
-    QCOMPARE(m_store->finishQuery(*live, QueryState::Completed, at("2024-01-03T08:00:02.000Z")),
-             QString());
+    QCOMPARE(
+        m_store->finishQuery(*live, QueryState::Completed, at("2024-01-03T08:00:02.000Z")).error(),
+        QString());
 
     auto records = m_store->queries();
     QVERIFY(records.ok());
@@ -350,7 +356,7 @@ void TestQueryStore::interruptedQueriesAreMarked()
 void TestQueryStore::deletingAQueryDeletesItsEndpoints()
 {
     auto id = m_store->beginQuery("{}", QStringLiteral("srv"), 3, at("2024-01-01T00:00:00.000Z"));
-    QCOMPARE(m_store->appendEndpoints(*id, sampleEndpoints()), QString());
+    QCOMPARE(m_store->appendEndpoints(*id, sampleEndpoints()).error(), QString());
     QSqlQuery remove(m_database->connection());
     remove.prepare(QStringLiteral("DELETE FROM queries WHERE id = ?"));
     remove.addBindValue(*id);
@@ -396,11 +402,12 @@ WriterOutcome writeQuery(const StoreTarget &target, const QString &server, int b
             endpoint.status = SecurityStatus(i % 5);
             batch << endpoint;
         }
-        outcome.error = store.appendEndpoints(*id, batch);
+        outcome.error = store.appendEndpoints(*id, batch).error();
     }
     if (outcome.error.isEmpty())
         outcome.error
-            = store.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc());
+            = store.finishQuery(*id, QueryState::Completed, QDateTime::currentDateTimeUtc())
+                  .error();
     return outcome;
 }
 

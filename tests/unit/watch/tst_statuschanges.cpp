@@ -63,8 +63,8 @@ void TestStatusChanges::storeQuery(const QVector<Endpoint> &endpoints, const QDa
     const qint64 id
         = queries.beginQuery("{}", QStringLiteral("osm-hq"), quint64(endpoints.size()), startedAt)
               .value();
-    if (!queries.appendEndpoints(id, endpoints).isEmpty()
-        || !queries.finishQuery(id, state, startedAt.addSecs(5), QString()).isEmpty())
+    if (!queries.appendEndpoints(id, endpoints).error().isEmpty()
+        || !queries.finishQuery(id, state, startedAt.addSecs(5), QString()).error().isEmpty())
         qFatal("cannot store the query");
 }
 

@@ -106,7 +106,7 @@ void TestWatchCycle::twoOnceRunsCountTwoRounds()
         WatchCycle watch = cycle(QString::fromLatin1(holder), { m_slow });
         const CycleReport report = watch.run(m_store, WatchCycle::Mode::EveryDuty);
         QVERIFY(report.lease && report.lease->held);
-        QCOMPARE(watch.lease().release(*m_store), QString());
+        QCOMPARE(watch.lease().release(*m_store).error(), QString());
         m_clock->advance(1);
     }
     QCOMPARE(m_slow->rounds.load(), 2);
