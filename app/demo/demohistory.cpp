@@ -57,12 +57,12 @@ Result<int> DemoHistory::writePast(const std::shared_ptr<Database> &database, qi
             = store.beginQuery(first.scopeJson, first.serverName, first.totalAddresses, startedAt);
         if (!id)
             return Result<int>::failure(id.error());
-        QString error = store.appendEndpoints(id.value(), past);
-        if (error.isEmpty())
-            error = store.finishQuery(id.value(), QueryState::Completed,
-                                      startedAt.addMSecs(duration), QString());
-        if (!error.isEmpty())
-            return Result<int>::failure(error);
+        Result<Done> written = store.appendEndpoints(id.value(), past);
+        if (written)
+            written = store.finishQuery(id.value(), QueryState::Completed,
+                                        startedAt.addMSecs(duration), QString());
+        if (!written)
+            return Result<int>::failure(written.error());
     }
     return weeks;
 }

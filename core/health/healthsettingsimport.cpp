@@ -40,14 +40,14 @@ Result<Done> HealthSettingsImport::apply(const std::shared_ptr<Database> &databa
         return Result<Done>::failure(
             tr("the import is not recorded in the audit log, so nothing was changed: %1")
                 .arg(intent.error()));
-    const QString saved = HealthStore(database).saveSettings(settings);
+    const Result<Done> saved = HealthStore(database).saveSettings(settings);
     AuditEntry outcome = entry(QLatin1String(AuditPhase::outcome),
-                               saved.isEmpty() ? QStringLiteral("imported %1").arg(what)
-                                               : QStringLiteral("failed %1: %2").arg(what, saved));
+                               saved ? QStringLiteral("imported %1").arg(what)
+                                     : QStringLiteral("failed %1: %2").arg(what, saved.error()));
     outcome.intentId = *intent;
     const Result<qint64> recorded = log.append(outcome);
-    if (!saved.isEmpty())
-        return Result<Done>::failure(saved);
+    if (!saved)
+        return saved;
     if (!recorded)
         return Result<Done>::failure(
             tr("the settings were imported, but their outcome is not in the audit log: %1")

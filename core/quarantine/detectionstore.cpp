@@ -38,7 +38,7 @@ DetectionStore::DetectionStore(std::shared_ptr<Database> database)
 Result<int> DetectionStore::append(const QVector<HealthSnapshot> &snapshots, const QDateTime &now)
 {
     int added = 0;
-    const QString error = m_database->writeTransaction([&]() -> QString {
+    const Result<Done> written = m_database->writeTransaction([&]() -> Result<Done> {
         QSqlQuery insert(m_database->connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO detections (detection_key, reported_at, address, name, source,"
@@ -49,7 +49,7 @@ Result<int> DetectionStore::append(const QVector<HealthSnapshot> &snapshots, con
                 continue;
             for (const Detection &detection : snapshot.status->detections) {
                 insert.addBindValue(keyOf(snapshot.address, detection));
-                insert.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+                insert.addBindValue(storeTime(now));
                 insert.addBindValue(snapshot.address);
                 insert.addBindValue(snapshot.name.isNull() ? QStringLiteral("") : snapshot.name);
                 insert.addBindValue(toKey(detection.source));
@@ -62,15 +62,16 @@ Result<int> DetectionStore::append(const QVector<HealthSnapshot> &snapshots, con
                     QString::fromUtf8(QJsonDocument(DetectionJson::toJson(detection))
                                           .toJson(QJsonDocument::Compact)));
                 if (!insert.exec())
-                    return tr("cannot store the detections of %1: %2")
-                        .arg(snapshot.address, sqlErrorText(insert.lastError()));
+                    return Result<Done>::failure(
+                        tr("cannot store the detections of %1: %2")
+                            .arg(snapshot.address, sqlErrorText(insert.lastError())));
                 added += insert.numRowsAffected() > 0 ? 1 : 0;
             }
         }
-        return QString();
+        return Done {};
     });
-    if (!error.isEmpty())
-        return Result<int>::failure(error);
+    if (!written)
+        return Result<int>::failure(written.error());
     return added;
 }
 
@@ -95,8 +96,7 @@ Result<QVector<StoredDetection>> DetectionStore::read(int limit) const
             return R::failure(tr("a stored detection of %1 cannot be read: %2")
                                   .arg(select.value(0).toString(), detection.error()));
         all.append({ select.value(0).toString(), select.value(1).toString(),
-                     QDateTime::fromString(select.value(2).toString(), Qt::ISODateWithMs),
-                     *detection });
+                     storedTime(select.value(2)), *detection });
     }
     std::reverse(all.begin(), all.end());
     return all;

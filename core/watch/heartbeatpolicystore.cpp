@@ -36,7 +36,7 @@ Result<Done> HeartbeatPolicyStore::save(const HeartbeatPolicy &policy, const QSt
     if (const QString problem = policy.problem(); !problem.isEmpty())
         return Result<Done>::failure(tr("the heartbeat settings were not saved: %1").arg(problem));
     const QDateTime now = Clock::instance().now().toUTC();
-    const QString error = m_database->writeTransaction([&]() -> QString {
+    const Result<Done> written = m_database->writeTransaction([&]() -> Result<Done> {
         QSqlQuery upsert(m_database->connection());
         upsert.prepare(QStringLiteral(
             "INSERT INTO heartbeat_settings (id, settings_json, updated_at) VALUES (1, ?, ?)"
@@ -44,14 +44,14 @@ Result<Done> HeartbeatPolicyStore::save(const HeartbeatPolicy &policy, const QSt
             " updated_at = excluded.updated_at"));
         upsert.addBindValue(
             QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
-        upsert.addBindValue(now.toString(Qt::ISODateWithMs));
+        upsert.addBindValue(storeTime(now));
         if (!upsert.exec())
-            return tr("cannot save the heartbeat settings: %1")
-                .arg(sqlErrorText(upsert.lastError()));
-        return QString();
+            return Result<Done>::failure(
+                tr("cannot save the heartbeat settings: %1").arg(sqlErrorText(upsert.lastError())));
+        return Done {};
     });
-    if (!error.isEmpty())
-        return Result<Done>::failure(error);
+    if (!written)
+        return written;
     AuditEntry entry;
     entry.at = now;
     entry.osUser = AuditLog::currentOsUser();

@@ -128,9 +128,9 @@ int main(int argc, char **argv)
             snapshots.reserve(agents);
             for (int agent = 0; agent < agents; ++agent)
                 snapshots.append(snapshotOf(agent, query, at));
-            const QString error = HealthStore(database).append(id, snapshots);
-            if (!error.isEmpty()) {
-                out << error << '\n';
+            const Result<Done> appended = HealthStore(database).append(id, snapshots);
+            if (!appended) {
+                out << appended.error() << '\n';
                 return 1;
             }
         }

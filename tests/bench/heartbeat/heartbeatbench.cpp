@@ -96,10 +96,10 @@ QString storeQuery(const QString &path, int agents, int block, quint16 port)
         = queries.beginQuery("{}", thisServer, quint64(endpoints.size()), started);
     if (!id)
         return id.error();
-    QString error = queries.appendEndpoints(*id, endpoints);
-    if (error.isEmpty())
-        error = queries.finishQuery(*id, QueryState::Completed, started.addSecs(5), QString());
-    return error;
+    Result<Done> stored = queries.appendEndpoints(*id, endpoints);
+    if (stored)
+        stored = queries.finishQuery(*id, QueryState::Completed, started.addSecs(5), QString());
+    return stored ? QString() : stored.error();
 }
 
 double cpuSeconds(const rusage &usage)

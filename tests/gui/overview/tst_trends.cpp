@@ -82,8 +82,8 @@ qint64 TestTrends::store(const QByteArray &scope, const QDateTime &startedAt, in
             = i < managed ? SecurityStatus::ManagedByThisServer : SecurityStatus::NoClientInstalled;
         endpoints << endpoint;
     }
-    if (!queries.appendEndpoints(id, endpoints).isEmpty()
-        || !queries.finishQuery(id, state, startedAt.addSecs(30), QString()).isEmpty())
+    if (!queries.appendEndpoints(id, endpoints)
+        || !queries.finishQuery(id, state, startedAt.addSecs(30), QString()))
         qFatal("cannot store the query");
     return id;
 }

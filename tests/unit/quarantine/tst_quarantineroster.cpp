@@ -101,7 +101,7 @@ void TestQuarantineRoster::report(
         snapshot.status = status;
         snapshots.append(snapshot);
     }
-    QCOMPARE(HealthStore(m_database).append(*query, snapshots), QString());
+    QVERIFY(HealthStore(m_database).append(*query, snapshots));
 }
 
 void TestQuarantineRoster::command(const QString &action, const char *when, const QString &address,
