@@ -29,10 +29,12 @@ std::chrono::seconds boundOf(OfflineAge age, const HeartbeatSettings &settings)
 QString durationText(std::chrono::seconds bound)
 {
     const qint64 hours = bound.count() / 3600;
+    // Counted before the call: lupdate (Qt 6.4) never ends on a division inside translate().
+    const int days = int(hours / 24);
     if (hours >= 24 && hours % 24 == 0)
-        return QCoreApplication::translate("HeartbeatMark", "%n days", nullptr, int(hours / 24));
-    return QCoreApplication::translate("HeartbeatMark", "%n hours", nullptr,
-                                       int(std::max<qint64>(hours, 1)));
+        return QCoreApplication::translate("HeartbeatMark", "%n days", nullptr, days);
+    const int shownHours = int(std::max<qint64>(hours, 1));
+    return QCoreApplication::translate("HeartbeatMark", "%n hours", nullptr, shownHours);
 }
 
 } // namespace

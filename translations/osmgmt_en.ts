@@ -171,6 +171,18 @@
         <source>register carries no certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the agent at %1 does not present an agent certificate of this server&apos;s CA for that address: it is not moved to the new CA (register it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollover carries no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollover carries no CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentCommandClient</name>
@@ -323,17 +335,6 @@
     </message>
 </context>
 <context>
-    <name>AppliesTo</name>
-    <message>
-        <source>not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditChain</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -444,6 +445,10 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import health evaluation settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +606,81 @@
         <source>The agent claims this server (%1), unverified: %2. Register it to this server to manage it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The computer is quarantined, which closes the unreachable check port on purpose, but its agent did not answer either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The computer is quarantined: the unreachable check port is closed on purpose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientLog</name>
+    <message>
+        <source>it does not end with &lt;;&gt; (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not HHMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the infection name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan result &quot;%1&quot; is not a code 0-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan type &quot;%1&quot; is not 0-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block mode &quot;%1&quot; is not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientTreeModel</name>
@@ -622,6 +702,10 @@
     </message>
     <message>
         <source>IP ranges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,14 +777,6 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It runs in the background and is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</source>
         <translation>
@@ -710,6 +786,62 @@
     </message>
     <message>
         <source>Register to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n computers</source>
+        <translation>
+            <numerusform>Move %n computer</numerusform>
+            <numerusform>Move %n computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n computers</source>
+        <translation>
+            <numerusform>Register %n computer</numerusform>
+            <numerusform>Register %n computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n computers</source>
+        <translation>
+            <numerusform>Quarantine %n computer</numerusform>
+            <numerusform>Quarantine %n computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n computers</source>
+        <translation>
+            <numerusform>Release %n computer</numerusform>
+            <numerusform>Release %n computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1 on %n computers</source>
+        <translation>
+            <numerusform>Start %1 on %n computer</numerusform>
+            <numerusform>Start %1 on %n computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start the stopped services (%1) on the %n computers where they are not running?</source>
+        <translation>
+            <numerusform>Start the stopped services (%1) on the computer where they are not running?</numerusform>
+            <numerusform>Start the stopped services (%1) on the %n computers where they are not running?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+It runs in the background and is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +893,10 @@
         <source>service &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to the new CA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandSession</name>
@@ -797,6 +933,252 @@
     </message>
 </context>
 <context>
+    <name>ComputerDetailsPage</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous computer (PgUp; Home: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next computer (PgDn; End: the last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Agent Health page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent is installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its agent is managed by another server (%1); only this server&apos;s agents report their health here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s status could not be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent health is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its agent was not asked for its health in the newest query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its agent gave no health report in the newest query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no firewall component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time protection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall (settings: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several settings target it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined: the computer keeps only its connection to this console until released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComputerResolver</name>
     <message>
         <source>Active Directory holds no dNSHostName for it</source>
@@ -813,10 +1195,6 @@
 </context>
 <context>
     <name>ConnectSweep</name>
-    <message>
-        <source>Cannot create the event set: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Waiting for connections failed: %1</source>
         <translation type="unfinished"></translation>
@@ -984,6 +1362,36 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCredentials</name>
+    <message>
+        <source>this server&apos;s CA certificate %1 does not exist (the console makes it at its first start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLink</name>
+    <message>
+        <source>--status %1 is not a security status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address %1 is not an IPv4 or IPv6 address (such as 10.0.0.5 or fd00::5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status and --address open the results page, not the summary; leave out --page summary or them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page %1 is not a page of the console; use summary or results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWatcher</name>
     <message>
         <source>Watcher: this console</source>
@@ -1003,6 +1411,75 @@
     </message>
     <message>
         <source>Watcher: no store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLegend</name>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the previous query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these computers in the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: change since the previous query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the previous query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageRing</name>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 protected: %2 of %3 computers are managed by this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed query yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1714,211 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>the demo&apos;s past: no agent installed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Detection</name>
+    <message>
+        <source>Cleaned successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time scan: passed, access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean failed (moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean failed (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean failed (renamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time scan: passed, access denied; other scans: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean failed (move failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean failed (delete failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean failed (rename failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed (OKed) a potential security risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 (not listed by the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan Now Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCS Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionJson</name>
+    <message>
+        <source>%1 is missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionStore</name>
+    <message>
+        <source>cannot store the detections of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the detections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored detection of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus/Malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsPage</name>
+    <message>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent has reported a security risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s), newest first; the time is the computer&apos;s own, as its log wrote it.</source>
+        <translation>
+            <numerusform>%n detection, newest first; the time is the computer's own, as its log wrote it.</numerusform>
+            <numerusform>%n detections, newest first; the time is the computer's own, as its log wrote it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detections cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseDialog</name>
     <message>
         <source>Cancel</source>
@@ -1276,6 +1958,13 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseSession</name>
+    <message>
+        <source>the console&apos;s private key is not a PEM %1 key, the kind its certificate holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +2636,42 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>Diagnose connection...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more computers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is installed on the selected computers, so no agent can take the command. Install a client first; Diagnose connection shows what answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent port of the selected computers answered during the query. Diagnose connection shows why; run the query again once they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only clients of another server can be moved here; the selected computers are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a client of this or another server can be registered; the selected computers are not clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only clients of this server take this command; the selected computers are not. Move or register them to this server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected computers have no address to diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected computers have no address, so they have no page of their own (an Active Directory computer whose name did not resolve).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointColumns</name>
@@ -2233,6 +2958,70 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges only, not in Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to remove this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameDecoder</name>
     <message>
         <source>not the osmgmt agent protocol</source>
@@ -2306,6 +3095,36 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>HealthComputersModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthCountsModel</name>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthGatherWorker</name>
     <message>
         <source>no answer: the query was cancelled</source>
@@ -2325,9 +3144,17 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
-    <name>HealthGatherer</name>
+    <name>HealthHistoryChart</name>
     <message>
-        <source>this console has no certificate authority yet</source>
+        <source>Query %1: %2 need attention of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health gathered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,19 +3200,7 @@ Import the file each server&apos;s console exported, with its password.</source>
 <context>
     <name>HealthSettings</name>
     <message>
-        <source>not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing or not a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2394,11 +3209,18 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
-    <name>HealthSettingsList</name>
+    <name>HealthSettingsImport</name>
     <message>
-        <source>unknown key</source>
+        <source>the import is not recorded in the audit log, so nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the settings were imported, but their outcome is not in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthSettingsList</name>
     <message>
         <source>missing or not an array</source>
         <translation type="unfinished"></translation>
@@ -2440,16 +3262,97 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
-    <name>HeartbeatAsker</name>
+    <name>HealthSummaryPage</name>
     <message>
-        <source>no agent address and port are known for this computer</source>
+        <source>Computers that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health across past queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the computers in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query has gathered agent health yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Query %1 (%2): %3 of %n computers have an agent of this server.</source>
+        <translation>
+            <numerusform>Query %1 (%2): %3 of %n computer has an agent of this server.</numerusform>
+            <numerusform>Query %1 (%2): %3 of %n computers have an agent of this server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health is gathered by each query from the agents of this server only; no computer of this group has one that reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health evaluation settings. Several settings target the same computers here; each is evaluated by the oldest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health evaluation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start service where it is not running (%n computers)</source>
+        <translation>
+            <numerusform>Start service where it is not running (%n computer)</numerusform>
+            <numerusform>Start service where it is not running (%n computers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): antivirus scan within %3 days, virus definitions within %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that target the same computers of this group: %1. Each computer is evaluated by the oldest of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change them with: osmgmt-cli health-settings export FILE, edit FILE, osmgmt-cli health-settings import FILE (recorded in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HeartbeatCredentials</name>
+    <name>HealthTurns</name>
     <message>
-        <source>this server&apos;s CA certificate %1 does not exist (the console makes it at its first start)</source>
+        <source>%1 needs attention: %2 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs attention (settings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatAsker</name>
+    <message>
+        <source>no agent address and port are known for this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +3364,24 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>stopped before %1 agents were asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents not due yet (their group&apos;s interval)</source>
+        <translation>
+            <numerusform>%n agents not due yet (their group's interval)</numerusform>
+            <numerusform>%n agents not due yet (their group's interval)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents in several heartbeat groups (the first applies)</source>
+        <translation>
+            <numerusform>%n agent in several heartbeat groups (the first applies)</numerusform>
+            <numerusform>%n agents in several heartbeat groups (the first applies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>health not evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,20 +3403,84 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>Heartbeat: missing (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Heartbeat: offline, less than an hour (%1)</source>
+        <source>Heartbeat: offline for %1 or more (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heartbeat: offline, less than a day (%1)</source>
+        <source>Heartbeat: offline, less than %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatPolicy</name>
+    <message>
+        <source>the heartbeat interval must be from 1 to %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heartbeat: offline, less than 7 days (%1)</source>
+        <source>the missed heartbeats before Offline must be from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heartbeat: offline for 7 days or more (%1)</source>
+        <source>Missing must come after 1 to %1 days offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the aging bands must grow: the first (%1 hours) shorter than the second (%2 hours), shorter than the third (%3 days), shorter than Missing (%4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another group already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatPolicyStore</name>
+    <message>
+        <source>cannot read the heartbeat settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored heartbeat settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heartbeat settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the heartbeat settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heartbeat settings were saved, but the audit log refused the entry: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,7 +3511,39 @@ Import the file each server&apos;s console exported, with its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A watcher reads these when it starts: the console&apos;s at its next start, osmgmt-cli watch when it is started again.</source>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, first band under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, second band under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, third band under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are the database&apos;s: every watcher of it (this console&apos;s, other consoles&apos;, osmgmt-cli watch) applies them at its next cycle, without restarting. Desktop notifications are this console&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (never offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (every %2 min, offline after %3 missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heartbeat groups: these settings apply to every agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, first match applies (osmgmt-cli heartbeat-settings import changes them): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,6 +3563,10 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>the heartbeat round cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agents&apos; last health cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3075,6 +4096,33 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LastAssessment</name>
     <message>
         <source>cannot read the endpoints of query %1: %2</source>
@@ -3283,6 +4331,34 @@ Restart the console now?</source>
         <source>&amp;Events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The query history opens once the console&apos;s store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule can be edited once the console&apos;s store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands to agents are available once this console&apos;s identity is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &amp;Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer &amp;Quarantine Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -3359,6 +4435,70 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query has completed yet. Define the scope and run a query (F5): the coverage of your network appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coverage and trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query is running: %1 of %2 addresses done. The figures below change when it completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stored query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) found by the query of %1</source>
+        <translation>
+            <numerusform>%n computer found by the query of %1</numerusform>
+            <numerusform>%n computers found by the query of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 protected (managed by this server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous query of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSession</name>
+    <message>
+        <source>The overview cannot read the stored queries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Cost</name>
     <message>
         <source>its integrity check</source>
@@ -3383,6 +4523,10 @@ Restart the console now?</source>
         <source>port %1 is already in the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the scope has %1 ports; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortListEditor</name>
@@ -3403,6 +4547,134 @@ Restart the console now?</source>
     <name>ProbeEngine</name>
     <message>
         <source>A query is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineRoster</name>
+    <message>
+        <source>cannot read the agents&apos; reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored report of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined by %1 from a console of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released by %1 from a console of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineState</name>
+    <message>
+        <source>%1 is missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineStatusModel</name>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy or rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing CVEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineStatusPage</name>
+    <message>
+        <source>Computer Quarantine Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantines cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computer is quarantined or pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined: %1. Pending: %2. Released: %3. A quarantined computer keeps only its agent port and the consoles that quarantined it; the query does not call it Unreachable for that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +4847,25 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>ResultsColumnLayout</name>
+    <message>
+        <source>The table shows at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Show all</source>
@@ -3646,6 +4937,42 @@ Restart the console now?</source>
             <numerusform>No computer is named %1; %n name contains it.</numerusform>
             <numerusform>No computer is named %1; %n names contain it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows every computer of the query: removes every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens or closes the advanced search beside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is running. Computers appear here as they are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the last query...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computers to show: no query has run yet, or the last one found none.
+Define the scope (Query → Define scope) and run a query (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search found nothing: no name or address is %1, and no name contains it.
+Try part of a name, * as a wildcard (%1*), or a whole address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computer of this query is %1.
+Click Show all to see every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters above match no computer of this query.
+Remove a filter by clicking it, or click Show all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3747,6 +5074,29 @@ Restart the console now?</source>
     </message>
     <message>
         <source>tick at least one security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolloverProgress</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2): remove it, and run `ca status` to learn again which agents are on which CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an agent without its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4075,6 +5425,10 @@ Restart the console now?</source>
         <source>Active Directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scope has %1 addresses; at most %2 (the setting probe/maxAddresses raises the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopeEditorDialog</name>
@@ -4229,6 +5583,10 @@ Restart the console now?</source>
         <source>%1 is not allowed: passwords are kept in the keychain, never in a scope file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a scope file may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4326,15 +5684,31 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate authority cannot be loaded from %1 and the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>osmgmt console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of a pending CA (%1) has no private key in the keychain (&quot;%2&quot;): no agent can be moved to it. Remove %1 and start the rollover again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending CA cannot be loaded from %1 and the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA rollover is already going on (the pending CA %1): finish it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA rollover is going on: there is no pending CA to finish with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4482,6 +5856,13 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>SocketPoller</name>
+    <message>
+        <source>Cannot create the event set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDuty</name>
     <message>
         <source>no new completed query</source>
@@ -4553,6 +5934,81 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>SubnetCoverageModel</name>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubnetMapView</name>
+    <message>
+        <source>Subnet map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n computer(s) found</source>
+        <translation>
+            <numerusform>%1: %n computer found</numerusform>
+            <numerusform>%1: %n computers found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No computer with an address is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computer with an address is shown. Run a query, or open one from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no computer found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubnetPage</name>
+    <message>
+        <source>Whole block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage per /24; click a row to show that /24 in the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n computer(s) found.</source>
+        <translation>
+            <numerusform>%1: %n computer found.</numerusform>
+            <numerusform>%1: %n computers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover a cell for its computer, click to open it, drag to open a run of addresses; the wheel or + zooms to a /24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetOutcome</name>
     <message>
         <source>Done</source>
@@ -4591,6 +6047,57 @@ Restart the console now?</source>
     </message>
     <message>
         <source>cannot require TLS 1.2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored query(s) shown; click a query to open its results</source>
+        <translation>
+            <numerusform>%n stored query shown; click a query to open its results</numerusform>
+            <numerusform>%n stored queries shown; click a query to open its results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No completed query of this scope in the last %n day(s).</source>
+        <translation>
+            <numerusform>No completed query of this scope in the last %n day.</numerusform>
+            <numerusform>No completed query of this scope in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No completed query of this scope is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open this query&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <source>A scope this version cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Active Directory object(s)</source>
+        <translation>
+            <numerusform>%n Active Directory object</numerusform>
+            <numerusform>%n Active Directory objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

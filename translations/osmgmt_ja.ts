@@ -170,6 +170,18 @@
         <source>register carries no certificate</source>
         <translation>register に証明書が含まれていません</translation>
     </message>
+    <message>
+        <source>the agent at %1 does not present an agent certificate of this server&apos;s CA for that address: it is not moved to the new CA (register it first)</source>
+        <translation>%1 のエージェントは、このサーバの CA がそのアドレスに発行したエージェント証明書を提示していません。新しい CA には移行しません (先に登録してください)</translation>
+    </message>
+    <message>
+        <source>rollover carries no certificate</source>
+        <translation>rollover に証明書がありません</translation>
+    </message>
+    <message>
+        <source>rollover carries no CA certificate</source>
+        <translation>rollover に CA 証明書がありません</translation>
+    </message>
 </context>
 <context>
     <name>AgentCommandClient</name>
@@ -322,17 +334,6 @@
     </message>
 </context>
 <context>
-    <name>AppliesTo</name>
-    <message>
-        <source>not an object</source>
-        <translation>オブジェクトではありません</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>不明なキーです</translation>
-    </message>
-</context>
-<context>
     <name>AuditChain</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -442,6 +443,10 @@
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Import health evaluation settings</source>
+        <translation>エージェントの状態の評価設定をインポート</translation>
     </message>
 </context>
 <context>
@@ -597,6 +602,81 @@
         <source>The agent claims this server (%1), unverified: %2. Register it to this server to manage it.</source>
         <translation>エージェントはこのサーバ (%1) で管理されていると主張していますが、未検証です: %2。管理するには、このサーバに登録してください。</translation>
     </message>
+    <message>
+        <source>The computer is quarantined, which closes the unreachable check port on purpose, but its agent did not answer either.</source>
+        <translation>コンピュータは隔離されているため到達確認ポートは意図的に閉じていますが、エージェントも応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 The computer is quarantined: the unreachable check port is closed on purpose (%2).</source>
+        <translation>%1 コンピュータは隔離されています: 到達確認ポートは意図的に閉じています (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLog</name>
+    <message>
+        <source>it does not end with &lt;;&gt; (cut short?)</source>
+        <translation>&lt;;&gt; で終わっていません (途中で切れていますか?)</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYYMMDD</source>
+        <translation>日付「%1」はYYYYMMDDではありません</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not HHMM</source>
+        <translation>時刻「%1」はHHMMではありません</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 bytes</source>
+        <translation>%1 が%2バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1 fields, not %2</source>
+        <translation>フィールドが%1個です (%2個が必要)</translation>
+    </message>
+    <message>
+        <source>the infection name is empty</source>
+        <translation>ウイルス名が空です</translation>
+    </message>
+    <message>
+        <source>infection name</source>
+        <translation>ウイルス名</translation>
+    </message>
+    <message>
+        <source>the scan result &quot;%1&quot; is not a code 0-25</source>
+        <translation>検索結果「%1」は0～25のコードではありません</translation>
+    </message>
+    <message>
+        <source>the scan type &quot;%1&quot; is not 0-4</source>
+        <translation>検索の種類「%1」は0～4ではありません</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>パスが空です</translation>
+    </message>
+    <message>
+        <source>the block mode &quot;%1&quot; is not 0 or 1</source>
+        <translation>ブロックモード「%1」は0または1ではありません</translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation>URLが空です</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>the group name is empty</source>
+        <translation>グループ名が空です</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>%1バイトを超えています</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClientTreeModel</name>
@@ -619,6 +699,10 @@
     <message>
         <source>IP ranges (%1)</source>
         <translation>IP範囲 (%1)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
     </message>
 </context>
 <context>
@@ -683,14 +767,6 @@
             <numerusform>ほか%n台</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Confirm</source>
-        <translation>確認</translation>
-    </message>
-    <message>
-        <source>It runs in the background and is recorded in the audit log.</source>
-        <translation>バックグラウンドで実行され、監査ログに記録されます。</translation>
-    </message>
     <message numerus="yes">
         <source>Register %n computers to this server (%1)? Its certificate authority issues each agent its certificate; agents that do not already obey this server refuse.</source>
         <translation>
@@ -700,6 +776,58 @@
     <message>
         <source>Register to this server</source>
         <translation>このサーバに登録</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n computers</source>
+        <translation>
+            <numerusform>%n台のコンピュータを移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n computers</source>
+        <translation>
+            <numerusform>%n台のコンピュータを登録</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n computers</source>
+        <translation>
+            <numerusform>%n台のコンピュータを隔離</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n computers</source>
+        <translation>
+            <numerusform>%n台のコンピュータの隔離を解除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1 on %n computers</source>
+        <translation>
+            <numerusform>%n台のコンピュータで%1を開始</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start the stopped services (%1) on the %n computers where they are not running?</source>
+        <translation>
+            <numerusform>停止しているサービス (%1) を、実行されていない %n 台のコンピュータで開始しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Start service &quot;%1&quot;</source>
+        <translation>サービス「%1」を開始</translation>
+    </message>
+    <message>
+        <source>%1
+
+It runs in the background and is recorded in the audit log.</source>
+        <translation>%1
+
+コマンドはバックグラウンドで実行され、監査ログに記録されます。</translation>
     </message>
 </context>
 <context>
@@ -749,6 +877,10 @@
         <source>service &quot;%1&quot;</source>
         <translation>サービス「%1」</translation>
     </message>
+    <message>
+        <source>to the new CA %1</source>
+        <translation>新しい CA %1 へ</translation>
+    </message>
 </context>
 <context>
     <name>CommandSession</name>
@@ -785,6 +917,251 @@
     </message>
 </context>
 <context>
+    <name>ComputerDetailsPage</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>What the agent reported</source>
+        <translation>エージェントの報告内容</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>保存値</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>Agent health</source>
+        <translation>エージェントの状態</translation>
+    </message>
+    <message>
+        <source>Previous computer (PgUp; Home: the first)</source>
+        <translation>前のコンピュータ (PgUp、Home: 最初)</translation>
+    </message>
+    <message>
+        <source>Next computer (PgDn; End: the last)</source>
+        <translation>次のコンピュータ (PgDn、End: 最後)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Agent Health</source>
+        <translation>エージェントの状態</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Components and patterns</source>
+        <translation>コンポーネントとパターン</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 / %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No computer</source>
+        <translation>コンピュータがありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Agent Health page: %1</source>
+        <translation>エージェントの状態ページはありません: %1</translation>
+    </message>
+    <message>
+        <source>no agent is installed on this computer.</source>
+        <translation>このコンピュータにはエージェントがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>its agent is managed by another server (%1); only this server&apos;s agents report their health here.</source>
+        <translation>エージェントは他のサーバ (%1) で管理されています。ここで状態を報告するのはこのサーバのエージェントだけです。</translation>
+    </message>
+    <message>
+        <source>the computer could not be reached.</source>
+        <translation>コンピュータに到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s status could not be determined.</source>
+        <translation>コンピュータのステータスを判断できませんでした。</translation>
+    </message>
+    <message>
+        <source>the agent health is still being read.</source>
+        <translation>エージェントの状態を読み込み中です。</translation>
+    </message>
+    <message>
+        <source>its agent was not asked for its health in the newest query.</source>
+        <translation>最新のクエリではエージェントに状態を問い合わせていません。</translation>
+    </message>
+    <message>
+        <source>its agent gave no health report in the newest query: %1</source>
+        <translation>最新のクエリでエージェントから状態の報告がありませんでした: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Security status:</source>
+        <translation>セキュリティステータス:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバ:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>ドメイン:</translation>
+    </message>
+    <message>
+        <source>AD path:</source>
+        <translation>ADパス:</translation>
+    </message>
+    <message>
+        <source>Agent port:</source>
+        <translation>エージェントポート:</translation>
+    </message>
+    <message>
+        <source>Agent version:</source>
+        <translation>エージェントのバージョン:</translation>
+    </message>
+    <message>
+        <source>Why this status:</source>
+        <translation>このステータスの理由:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>no firewall component</source>
+        <translation>ファイアウォールコンポーネントなし</translation>
+    </message>
+    <message>
+        <source>real-time protection %1</source>
+        <translation>リアルタイム保護 %1</translation>
+    </message>
+    <message>
+        <source>last scan %1</source>
+        <translation>前回のウイルス検索 %1</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>日付 %1</translation>
+    </message>
+    <message>
+        <source>all running</source>
+        <translation>すべて実行中</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>停止: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Overall (settings: %1)</source>
+        <translation>全体 (設定: %1)</translation>
+    </message>
+    <message>
+        <source>Several settings target it: %1</source>
+        <translation>複数の設定が対象にしています: %1</translation>
+    </message>
+    <message>
+        <source>Start service: %1</source>
+        <translation>サービスを開始: %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Quarantined: the computer keeps only its connection to this console until released.</source>
+        <translation>隔離中: 隔離解除されるまで、このコンピュータはこのコンソールとの接続だけを保持します。</translation>
+    </message>
+    <message>
+        <source>Not quarantined.</source>
+        <translation>隔離されていません。</translation>
+    </message>
+</context>
+<context>
     <name>ComputerResolver</name>
     <message>
         <source>Active Directory holds no dNSHostName for it</source>
@@ -801,10 +1178,6 @@
 </context>
 <context>
     <name>ConnectSweep</name>
-    <message>
-        <source>Cannot create the event set: %1</source>
-        <translation>イベントセットを作成できません: %1</translation>
-    </message>
     <message>
         <source>Waiting for connections failed: %1</source>
         <translation>接続の待機に失敗しました: %1</translation>
@@ -972,6 +1345,36 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCredentials</name>
+    <message>
+        <source>this server&apos;s CA certificate %1 does not exist (the console makes it at its first start)</source>
+        <translation>このサーバの CA 証明書 %1 がありません (コンソールが初回起動時に作成します)</translation>
+    </message>
+    <message>
+        <source>osmgmt console of %1</source>
+        <translation>%1 の osmgmt コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLink</name>
+    <message>
+        <source>--status %1 is not a security status; use one of: %2.</source>
+        <translation>--status %1はセキュリティステータスではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>--address %1 is not an IPv4 or IPv6 address (such as 10.0.0.5 or fd00::5).</source>
+        <translation>--address %1はIPv4またはIPv6アドレスではありません (10.0.0.5、fd00::5など)。</translation>
+    </message>
+    <message>
+        <source>--status and --address open the results page, not the summary; leave out --page summary or them.</source>
+        <translation>--statusと--addressはサマリではなくクエリ結果を開きます。--page summaryを指定しないか、--statusと--addressを指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--page %1 is not a page of the console; use summary or results.</source>
+        <translation>--page %1はコンソールのページではありません。summaryまたはresultsを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWatcher</name>
     <message>
         <source>Watcher: this console</source>
@@ -992,6 +1395,75 @@
     <message>
         <source>Watcher: no store</source>
         <translation>ウォッチャー: ストアに接続できません</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLegend</name>
+    <message>
+        <source>Computers</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Since the previous query</source>
+        <translation>前回のクエリからの変化</translation>
+    </message>
+    <message>
+        <source>Show these computers in the results</source>
+        <translation>これらのコンピュータをクエリ結果に表示</translation>
+    </message>
+    <message>
+        <source>%1: computers</source>
+        <translation>%1: コンピュータ</translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous query</source>
+        <translation>前回のクエリからの変化を表示</translation>
+    </message>
+    <message>
+        <source>%1: change since the previous query</source>
+        <translation>%1: 前回のクエリからの変化</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Security status</source>
+        <translation>セキュリティステータス</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Since the previous query</source>
+        <translation>前回のクエリからの変化</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageRing</name>
+    <message>
+        <source>Coverage</source>
+        <translation>保護率</translation>
+    </message>
+    <message>
+        <source>%1 protected: %2 of %3 computers are managed by this server</source>
+        <translation>保護率 %1: %3 台中 %2 台をこのサーバで管理</translation>
+    </message>
+    <message>
+        <source>No completed query yet</source>
+        <translation>完了したクエリはまだありません</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>保護</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1698,210 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>the demo&apos;s past: no agent installed yet</source>
+        <translation>デモの過去: エージェントはまだインストールされていません</translation>
+    </message>
+</context>
+<context>
+    <name>Detection</name>
+    <message>
+        <source>Cleaned successfully</source>
+        <translation>駆除成功</translation>
+    </message>
+    <message>
+        <source>Moved successfully</source>
+        <translation>移動成功</translation>
+    </message>
+    <message>
+        <source>Deleted successfully</source>
+        <translation>削除成功</translation>
+    </message>
+    <message>
+        <source>Renamed successfully</source>
+        <translation>名前の変更成功</translation>
+    </message>
+    <message>
+        <source>Real-time scan: passed, access denied</source>
+        <translation>リアルタイム検索: 放置、アクセス拒否</translation>
+    </message>
+    <message>
+        <source>Clean failed</source>
+        <translation>駆除失敗</translation>
+    </message>
+    <message>
+        <source>Move failed</source>
+        <translation>移動失敗</translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation>削除失敗</translation>
+    </message>
+    <message>
+        <source>Rename failed</source>
+        <translation>名前の変更失敗</translation>
+    </message>
+    <message>
+        <source>Clean failed (moved)</source>
+        <translation>駆除失敗 (移動)</translation>
+    </message>
+    <message>
+        <source>Clean failed (deleted)</source>
+        <translation>駆除失敗 (削除)</translation>
+    </message>
+    <message>
+        <source>Clean failed (renamed)</source>
+        <translation>駆除失敗 (名前の変更)</translation>
+    </message>
+    <message>
+        <source>Real-time scan: passed, access denied; other scans: passed</source>
+        <translation>リアルタイム検索: 放置、アクセス拒否。その他の検索: 放置</translation>
+    </message>
+    <message>
+        <source>Clean failed (move failed)</source>
+        <translation>駆除失敗 (移動失敗)</translation>
+    </message>
+    <message>
+        <source>Clean failed (delete failed)</source>
+        <translation>駆除失敗 (削除失敗)</translation>
+    </message>
+    <message>
+        <source>Clean failed (rename failed)</source>
+        <translation>駆除失敗 (名前の変更失敗)</translation>
+    </message>
+    <message>
+        <source>Passed (OKed) a potential security risk</source>
+        <translation>セキュリティリスクの可能性を放置 (許可)</translation>
+    </message>
+    <message>
+        <source>Result %1 (not listed by the reference)</source>
+        <translation>結果 %1 (リファレンスに記載なし)</translation>
+    </message>
+    <message>
+        <source>Manual Scan</source>
+        <translation>手動検索</translation>
+    </message>
+    <message>
+        <source>Real-time Scan</source>
+        <translation>リアルタイム検索</translation>
+    </message>
+    <message>
+        <source>Scheduled Scan</source>
+        <translation>予約検索</translation>
+    </message>
+    <message>
+        <source>Scan Now Scan</source>
+        <translation>今すぐ検索</translation>
+    </message>
+    <message>
+        <source>DCS Scan</source>
+        <translation>DCS検索</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionJson</name>
+    <message>
+        <source>%1 is missing or of the wrong type</source>
+        <translation>%1 がないか、型が正しくありません</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionStore</name>
+    <message>
+        <source>cannot store the detections of %1: %2</source>
+        <translation>%1 の検出を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the detections: %1</source>
+        <translation>検出を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>a stored detection of %1 cannot be read: %2</source>
+        <translation>%1 の保存された検出を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Virus/Malware</source>
+        <translation>ウイルス/不正プログラム</translation>
+    </message>
+    <message>
+        <source>Web reputation</source>
+        <translation>Webレピュテーション</translation>
+    </message>
+    <message>
+        <source>Client time</source>
+        <translation>クライアントの時刻</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Security risk</source>
+        <translation>セキュリティリスク</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Scan type</source>
+        <translation>検索の種類</translation>
+    </message>
+    <message>
+        <source>File or URL</source>
+        <translation>ファイルまたはURL</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsPage</name>
+    <message>
+        <source>Detections</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>No agent has reported a security risk.</source>
+        <translation>セキュリティリスクを報告したエージェントはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s), newest first; the time is the computer&apos;s own, as its log wrote it.</source>
+        <translation>
+            <numerusform>%n件の検出 (新しい順)。時刻はログに記録されたコンピュータ自身の時刻です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detections cannot be read: %1</source>
+        <translation>検出を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>読み取り中...</translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseDialog</name>
     <message>
         <source>Cancel</source>
@@ -1266,6 +1942,13 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>Likely cause: %1</source>
         <translation>考えられる原因: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseSession</name>
+    <message>
+        <source>the console&apos;s private key is not a PEM %1 key, the kind its certificate holds</source>
+        <translation>コンソールの秘密鍵が、証明書の鍵と同じ種類のPEM形式の%1鍵ではありません</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2618,42 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>Diagnose connection...</source>
         <translation>接続を診断...</translation>
     </message>
+    <message>
+        <source>Computer details</source>
+        <translation>コンピュータの詳細</translation>
+    </message>
+    <message>
+        <source>Select one or more computers first.</source>
+        <translation>先にコンピュータを1台以上選択してください。</translation>
+    </message>
+    <message>
+        <source>No client is installed on the selected computers, so no agent can take the command. Install a client first; Diagnose connection shows what answers.</source>
+        <translation>選択したコンピュータにはクライアントがインストールされていないため、コマンドを受け取るエージェントがありません。先にクライアントをインストールしてください。「接続を診断」で応答しているものを確認できます。</translation>
+    </message>
+    <message>
+        <source>No agent port of the selected computers answered during the query. Diagnose connection shows why; run the query again once they answer.</source>
+        <translation>クエリ中に、選択したコンピュータのエージェントポートは応答しませんでした。「接続を診断」で理由を確認し、応答するようになったらクエリを再実行してください。</translation>
+    </message>
+    <message>
+        <source>Only clients of another server can be moved here; the selected computers are not.</source>
+        <translation>このサーバに移動できるのは他のサーバのクライアントだけです。選択したコンピュータは該当しません。</translation>
+    </message>
+    <message>
+        <source>Only a client of this or another server can be registered; the selected computers are not clients.</source>
+        <translation>登録できるのはこのサーバまたは他のサーバのクライアントだけです。選択したコンピュータはクライアントではありません。</translation>
+    </message>
+    <message>
+        <source>Only clients of this server take this command; the selected computers are not. Move or register them to this server first.</source>
+        <translation>このコマンドを受け取るのはこのサーバのクライアントだけです。選択したコンピュータは該当しません。先にこのサーバに移動または登録してください。</translation>
+    </message>
+    <message>
+        <source>The selected computers have no address to diagnose.</source>
+        <translation>選択したコンピュータには診断するアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The selected computers have no address, so they have no page of their own (an Active Directory computer whose name did not resolve).</source>
+        <translation>選択したコンピュータにはアドレスがないため、個別のページはありません (名前を解決できなかった Active Directory のコンピュータ)。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointColumns</name>
@@ -2218,6 +2937,71 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>(ドメインなし)</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>検出元</translation>
+    </message>
+    <message>
+        <source>IP ranges only, not in Active Directory</source>
+        <translation>IPアドレス範囲のみ (Active Directoryにはない)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>AD tree</source>
+        <translation>ADツリー</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>フィルタ:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Click to remove this filter.</source>
+        <translation>%1
+クリックするとこのフィルタを解除します。</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>フィルタ%1を解除</translation>
+    </message>
+</context>
+<context>
     <name>FrameDecoder</name>
     <message>
         <source>not the osmgmt agent protocol</source>
@@ -2291,6 +3075,36 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>HealthComputersModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>Stopped services</source>
+        <translation>停止しているサービス</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCountsModel</name>
+    <message>
+        <source>Computers</source>
+        <translation>コンピュータ</translation>
+    </message>
+</context>
+<context>
     <name>HealthGatherWorker</name>
     <message>
         <source>no answer: the query was cancelled</source>
@@ -2310,10 +3124,18 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
-    <name>HealthGatherer</name>
+    <name>HealthHistoryChart</name>
     <message>
-        <source>this console has no certificate authority yet</source>
-        <translation>このコンソールにはまだ認証局がありません</translation>
+        <source>Query %1: %2 need attention of %3</source>
+        <translation>クエリ %1: %3 台中 %2 台が要注意</translation>
+    </message>
+    <message>
+        <source>No health gathered yet</source>
+        <translation>状態はまだ収集されていません</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -2358,20 +3180,8 @@ Import the file each server&apos;s console exported, with its password.</source>
 <context>
     <name>HealthSettings</name>
     <message>
-        <source>not an object</source>
-        <translation>オブジェクトではありません</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>不明なキーです</translation>
-    </message>
-    <message>
         <source>missing or not a non-empty string</source>
         <translation>ないか、空でない文字列ではありません</translation>
-    </message>
-    <message>
-        <source>not true or false</source>
-        <translation>true でも false でもありません</translation>
     </message>
     <message>
         <source>(Default Settings) apply to every computer no other settings target; they take no targets</source>
@@ -2379,11 +3189,18 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
-    <name>HealthSettingsList</name>
+    <name>HealthSettingsImport</name>
     <message>
-        <source>unknown key</source>
-        <translation>不明なキーです</translation>
+        <source>the import is not recorded in the audit log, so nothing was changed: %1</source>
+        <translation>インポートを監査ログに記録できないため、何も変更されていません: %1</translation>
     </message>
+    <message>
+        <source>the settings were imported, but their outcome is not in the audit log: %1</source>
+        <translation>設定はインポートされましたが、その結果は監査ログに記録されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSettingsList</name>
     <message>
         <source>missing or not an array</source>
         <translation>ないか、配列ではありません</translation>
@@ -2425,17 +3242,96 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
 </context>
 <context>
+    <name>HealthSummaryPage</name>
+    <message>
+        <source>Computers that need attention</source>
+        <translation>要注意のコンピュータ</translation>
+    </message>
+    <message>
+        <source>Health across past queries</source>
+        <translation>過去のクエリでの状態</translation>
+    </message>
+    <message>
+        <source>Open the computers in this state</source>
+        <translation>この状態のコンピュータを開く</translation>
+    </message>
+    <message>
+        <source>Agent Health: %1</source>
+        <translation>エージェントの状態: %1</translation>
+    </message>
+    <message>
+        <source>No query has gathered agent health yet.</source>
+        <translation>エージェントの状態を収集したクエリはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Query %1 (%2): %3 of %n computers have an agent of this server.</source>
+        <translation>
+            <numerusform>クエリ %1 (%2): %n 台中 %3 台にこのサーバのエージェントがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health is gathered by each query from the agents of this server only; no computer of this group has one that reported.</source>
+        <translation>状態は各クエリでこのサーバのエージェントからのみ収集されます。このグループには報告したエージェントを持つコンピュータがありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Health evaluation settings. Several settings target the same computers here; each is evaluated by the oldest: %1</source>
+        <translation>エージェントの状態の評価設定。ここでは複数の設定が同じコンピュータを対象にしています。各コンピュータは最も古い設定で評価されます: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Health evaluation settings</source>
+        <translation>エージェントの状態の評価設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start service where it is not running (%n computers)</source>
+        <translation>
+            <numerusform>実行されていないサービスを開始 (%n 台)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): antivirus scan within %3 days, virus definitions within %4 days</source>
+        <translation>%1 (%2): ウイルス検索 %3 日以内、ウイルス定義 %4 日以内</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Settings that target the same computers of this group: %1. Each computer is evaluated by the oldest of them.</source>
+        <translation>このグループの同じコンピュータを対象にしている設定: %1。各コンピュータは最も古い設定で評価されます。</translation>
+    </message>
+    <message>
+        <source>Change them with: osmgmt-cli health-settings export FILE, edit FILE, osmgmt-cli health-settings import FILE (recorded in the audit log).</source>
+        <translation>変更方法: osmgmt-cli health-settings export FILE で書き出し、FILE を編集し、osmgmt-cli health-settings import FILE で読み込みます (監査ログに記録されます)。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTurns</name>
+    <message>
+        <source>%1 needs attention: %2 stopped</source>
+        <translation>%1が要注意です: %2が停止しています</translation>
+    </message>
+    <message>
+        <source>%1 needs attention (settings: %2)</source>
+        <translation>%1が要注意です (設定: %2)</translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatAsker</name>
     <message>
         <source>no agent address and port are known for this computer</source>
         <translation>このコンピュータのエージェントのアドレスとポートが不明です</translation>
-    </message>
-</context>
-<context>
-    <name>HeartbeatCredentials</name>
-    <message>
-        <source>this server&apos;s CA certificate %1 does not exist (the console makes it at its first start)</source>
-        <translation>このサーバのCA証明書%1がありません (コンソールの初回起動時に作成されます)</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +3343,22 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>stopped before %1 agents were asked</source>
         <translation>%1台のエージェントに確認する前に停止しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents not due yet (their group&apos;s interval)</source>
+        <translation>
+            <numerusform>%n台のエージェントはまだ確認の時期ではありません (グループの間隔)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents in several heartbeat groups (the first applies)</source>
+        <translation>
+            <numerusform>%n台のエージェントが複数のハートビートグループに含まれています (最初のグループを適用)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>health not evaluated: %1</source>
+        <translation>エージェントの状態は評価されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2467,21 +3379,83 @@ Import the file each server&apos;s console exported, with its password.</source>
         <source>Heartbeat: missing (%1)</source>
         <translation>ハートビート: 行方不明 (%1)</translation>
     </message>
-    <message>
-        <source>Heartbeat: offline, less than an hour (%1)</source>
-        <translation>ハートビート: オフライン、1時間未満 (%1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Heartbeat: offline, less than a day (%1)</source>
-        <translation>ハートビート: オフライン、1日未満 (%1)</translation>
+        <source>Heartbeat: offline for %1 or more (%2)</source>
+        <translation>ハートビート: オフライン、%1以上 (%2)</translation>
     </message>
     <message>
-        <source>Heartbeat: offline, less than 7 days (%1)</source>
-        <translation>ハートビート: オフライン、7日未満 (%1)</translation>
+        <source>Heartbeat: offline, less than %1 (%2)</source>
+        <translation>ハートビート: オフライン、%1未満 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatPolicy</name>
+    <message>
+        <source>the heartbeat interval must be from 1 to %1 minutes</source>
+        <translation>ハートビート間隔は1～%1分で指定してください</translation>
     </message>
     <message>
-        <source>Heartbeat: offline for 7 days or more (%1)</source>
-        <translation>ハートビート: オフライン、7日以上 (%1)</translation>
+        <source>the missed heartbeats before Offline must be from 1 to %1</source>
+        <translation>オフラインと判断するハートビート欠落回数は1～%1で指定してください</translation>
+    </message>
+    <message>
+        <source>Missing must come after 1 to %1 days offline</source>
+        <translation>行方不明と判断するオフライン期間は1～%1日で指定してください</translation>
+    </message>
+    <message>
+        <source>the aging bands must grow: the first (%1 hours) shorter than the second (%2 hours), shorter than the third (%3 days), shorter than Missing (%4 days)</source>
+        <translation>経過区分は順に長くしてください: 第1区分 (%1時間) &lt; 第2区分 (%2時間) &lt; 第3区分 (%3日) &lt; 行方不明 (%4日)</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>ないか、オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>配列ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another group already</source>
+        <translation>「%1」は別のグループの名前として使われています</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatPolicyStore</name>
+    <message>
+        <source>cannot read the heartbeat settings: %1</source>
+        <translation>ハートビート設定を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the stored heartbeat settings cannot be used: %1</source>
+        <translation>保存されているハートビート設定を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>the heartbeat settings were not saved: %1</source>
+        <translation>ハートビート設定は保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the heartbeat settings: %1</source>
+        <translation>ハートビート設定を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>the heartbeat settings were saved, but the audit log refused the entry: %1</source>
+        <translation>ハートビート設定は保存されましたが、監査ログへの記録が拒否されました: %1</translation>
     </message>
 </context>
 <context>
@@ -2511,8 +3485,40 @@ Import the file each server&apos;s console exported, with its password.</source>
         <translation>デスクトップ通知</translation>
     </message>
     <message>
-        <source>A watcher reads these when it starts: the console&apos;s at its next start, osmgmt-cli watch when it is started again.</source>
-        <translation>ウォッチャーはこれらを起動時に読み込みます: コンソールのウォッチャーは次回の起動時、osmgmt-cli watchは再起動時です。</translation>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Offline, first band under:</source>
+        <translation>オフライン、第1区分の上限:</translation>
+    </message>
+    <message>
+        <source>Offline, second band under:</source>
+        <translation>オフライン、第2区分の上限:</translation>
+    </message>
+    <message>
+        <source>Offline, third band under:</source>
+        <translation>オフライン、第3区分の上限:</translation>
+    </message>
+    <message>
+        <source>These settings are the database&apos;s: every watcher of it (this console&apos;s, other consoles&apos;, osmgmt-cli watch) applies them at its next cycle, without restarting. Desktop notifications are this console&apos;s.</source>
+        <translation>これらの設定はデータベースに保存されます: そのデータベースのすべてのウォッチャー (このコンソール、他のコンソール、osmgmt-cli watch) が再起動せずに次のサイクルで適用します。デスクトップ通知はこのコンソールだけの設定です。</translation>
+    </message>
+    <message>
+        <source>%1 (never offline)</source>
+        <translation>%1 (オフラインにしない)</translation>
+    </message>
+    <message>
+        <source>%1 (every %2 min, offline after %3 missed)</source>
+        <translation>%1 (%2分ごと、%3回欠落でオフライン)</translation>
+    </message>
+    <message>
+        <source>No heartbeat groups: these settings apply to every agent.</source>
+        <translation>ハートビートグループはありません: これらの設定はすべてのエージェントに適用されます。</translation>
+    </message>
+    <message>
+        <source>Groups, first match applies (osmgmt-cli heartbeat-settings import changes them): %1</source>
+        <translation>グループ (最初に一致したものを適用。osmgmt-cli heartbeat-settings importで変更): %1</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3538,10 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>the heartbeat round cannot be stored: %1</source>
         <translation>ハートビートの結果を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>the agents&apos; last health cannot be read: %1</source>
+        <translation>エージェントの前回の状態を読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +4073,33 @@ Queries still run; commands (move, quarantine, release, start service) need the 
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>配列ではありません</translation>
+    </message>
+    <message>
+        <source>not a non-empty string</source>
+        <translation>空でない文字列ではありません</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>%1ではありません</translation>
+    </message>
+</context>
+<context>
     <name>LastAssessment</name>
     <message>
         <source>cannot read the endpoints of query %1: %2</source>
@@ -3275,6 +4312,34 @@ Restart the console now?</source>
         <source>&amp;Events</source>
         <translation>イベント(&amp;E)</translation>
     </message>
+    <message>
+        <source>The query history opens once the console&apos;s store is open.</source>
+        <translation>クエリ履歴はコンソールのデータベースを開いた後に使用できます。</translation>
+    </message>
+    <message>
+        <source>The schedule can be edited once the console&apos;s store is open.</source>
+        <translation>予約クエリはコンソールのデータベースを開いた後に編集できます。</translation>
+    </message>
+    <message>
+        <source>Commands to agents are available once this console&apos;s identity is loaded.</source>
+        <translation>エージェントへのコマンドはこのコンソールの証明書を読み込んだ後に使用できます。</translation>
+    </message>
+    <message>
+        <source>Agent &amp;Health</source>
+        <translation>エージェントの状態(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Computer &amp;Quarantine Status</source>
+        <translation>コンピュータの隔離ステータス(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Detections</source>
+        <translation>検出(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -3351,6 +4416,68 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>No query has completed yet. Define the scope and run a query (F5): the coverage of your network appears here.</source>
+        <translation>完了したクエリはまだありません。範囲を定義してクエリを実行すると (F5)、ネットワークの保護率がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage and trends</source>
+        <translation>保護率と推移(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;map</source>
+        <translation>サブネットマップ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A query is running: %1 of %2 addresses done. The figures below change when it completes.</source>
+        <translation>クエリを実行中です: %2 個中 %1 個のアドレスが完了しました。完了すると下の数値が更新されます。</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>推移</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>過去 %n 日間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stored query</source>
+        <translation>保存済みのすべてのクエリ</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>範囲(&amp;S):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) found by the query of %1</source>
+        <translation>
+            <numerusform>%1 のクエリで %n 台のコンピュータを検出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 protected (managed by this server).</source>
+        <translation>%1 台を保護 (このサーバで管理)。</translation>
+    </message>
+    <message>
+        <source>Changes since the previous query of %1.</source>
+        <translation>%1 の前回のクエリからの変化を表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSession</name>
+    <message>
+        <source>The overview cannot read the stored queries: %1</source>
+        <translation>概要で保存済みのクエリを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Cost</name>
     <message>
         <source>its integrity check</source>
@@ -3375,6 +4502,10 @@ Restart the console now?</source>
         <source>port %1 is already in the list</source>
         <translation>ポート%1はすでにリストにあります</translation>
     </message>
+    <message>
+        <source>the scope has %1 ports; at most %2</source>
+        <translation>スコープのポートは%1個です。最大%2個までです</translation>
+    </message>
 </context>
 <context>
     <name>PortListEditor</name>
@@ -3396,6 +4527,134 @@ Restart the console now?</source>
     <message>
         <source>A query is running already.</source>
         <translation>クエリはすでに実行中です。</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineRoster</name>
+    <message>
+        <source>cannot read the agents&apos; reports: %1</source>
+        <translation>エージェントの報告を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the stored report of %1 cannot be read: %2</source>
+        <translation>%1 の保存された報告を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>quarantined by %1 from a console of this store</source>
+        <translation>このストアのコンソールから %1 が隔離しました</translation>
+    </message>
+    <message>
+        <source>released by %1 from a console of this store</source>
+        <translation>このストアのコンソールから %1 が隔離を解除しました</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineState</name>
+    <message>
+        <source>%1 is missing or of the wrong type</source>
+        <translation>%1 がないか、型が正しくありません</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>隔離中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>隔離解除済み</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 (%2 以降)</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineStatusModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Policy or rule</source>
+        <translation>ポリシーまたはルール</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation>猶予期間の終了</translation>
+    </message>
+    <message>
+        <source>Missing CVEs</source>
+        <translation>未適用のCVE</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineStatusPage</name>
+    <message>
+        <source>Computer Quarantine Status</source>
+        <translation>コンピュータの隔離ステータス</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>The quarantines cannot be read: %1</source>
+        <translation>隔離の状態を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>読み取り中...</translation>
+    </message>
+    <message>
+        <source>No computer is quarantined or pending.</source>
+        <translation>隔離中または保留中のコンピュータはありません。</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1. Pending: %2. Released: %3. A quarantined computer keeps only its agent port and the consoles that quarantined it; the query does not call it Unreachable for that.</source>
+        <translation>隔離中: %1。保留中: %2。隔離解除済み: %3。隔離されたコンピュータにはエージェントのポートと隔離したコンソールだけが到達できます。クエリはそれを理由に到達不能とは判断しません。</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +4825,25 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>ResultsColumnLayout</name>
+    <message>
+        <source>The table shows at least one column.</source>
+        <translation>表には少なくとも1つの列を表示します。</translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation>列を左へ移動</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>列を右へ移動</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>列を元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Show all</source>
@@ -3636,6 +4914,46 @@ Restart the console now?</source>
         <translation>
             <numerusform>「%1」という名前のコンピュータはありません。名前に「%1」を含むコンピュータ: %n台</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows every computer of the query: removes every filter</source>
+        <translation>クエリのすべてのコンピュータを表示します (すべてのフィルタを解除)</translation>
+    </message>
+    <message>
+        <source>Opens or closes the advanced search beside the table</source>
+        <translation>表の横に詳細検索を開く、または閉じる</translation>
+    </message>
+    <message>
+        <source>The query is running. Computers appear here as they are found.</source>
+        <translation>クエリを実行中です。コンピュータは見つかり次第ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading the last query...</source>
+        <translation>前回のクエリを読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>No computers to show: no query has run yet, or the last one found none.
+Define the scope (Query → Define scope) and run a query (F5).</source>
+        <translation>表示するコンピュータがありません。クエリがまだ実行されていないか、前回のクエリで何も見つかりませんでした。
+範囲を定義し (クエリ → 範囲の定義)、クエリを実行してください (F5)。</translation>
+    </message>
+    <message>
+        <source>The search found nothing: no name or address is %1, and no name contains it.
+Try part of a name, * as a wildcard (%1*), or a whole address.</source>
+        <translation>検索結果はありません。名前またはアドレスが「%1」のコンピュータも、名前に「%1」を含むコンピュータもありません。
+名前の一部、ワイルドカードの* (%1*)、またはアドレス全体で検索してください。</translation>
+    </message>
+    <message>
+        <source>No computer of this query is %1.
+Click Show all to see every computer.</source>
+        <translation>このクエリに「%1」のコンピュータはありません。
+すべてのコンピュータを見るには「すべて表示」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>The filters above match no computer of this query.
+Remove a filter by clicking it, or click Show all.</source>
+        <translation>上のフィルタに一致するコンピュータはこのクエリにありません。
+フィルタをクリックして解除するか、「すべて表示」をクリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +5056,29 @@ Restart the console now?</source>
     <message>
         <source>tick at least one security status</source>
         <translation>セキュリティステータスを1つ以上選択してください</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverProgress</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2): remove it, and run `ca status` to learn again which agents are on which CA</source>
+        <translation>%1 は正しい JSON ではありません (%2)。削除してから `ca status` を実行し、どのエージェントがどの CA にあるかを調べ直してください</translation>
+    </message>
+    <message>
+        <source>%1: an agent without its address</source>
+        <translation>%1: アドレスのないエージェントがあります</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +5404,10 @@ Restart the console now?</source>
         <source>Active Directory: %1</source>
         <translation>Active Directory: %1</translation>
     </message>
+    <message>
+        <source>The scope has %1 addresses; at most %2 (the setting probe/maxAddresses raises the limit)</source>
+        <translation>スコープのアドレスは%1個です。最大%2個までです (設定probe/maxAddressesで上限を引き上げられます)</translation>
+    </message>
 </context>
 <context>
     <name>ScopeEditorDialog</name>
@@ -4217,6 +5562,10 @@ Restart the console now?</source>
         <source>%1 is not allowed: passwords are kept in the keychain, never in a scope file</source>
         <translation>%1は使用できません: パスワードはキーチェーンに保管され、範囲ファイルには保存されません</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a scope file may hold</source>
+        <translation>%1は%2バイトを超えています。スコープファイルの上限は%2バイトです</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4314,16 +5663,32 @@ Restart the console now?</source>
         <translation>このサーバの認証局の秘密鍵はキーチェーンにありますが、証明書がありません (%1)。バックアップからファイルを復元してください。</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1を読み取れませんでした: %2</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate authority cannot be loaded from %1 and the keychain: %2</source>
         <translation>%1とキーチェーンからサーバの認証局を読み込めません: %2</translation>
     </message>
     <message>
         <source>osmgmt console of %1</source>
         <translation>%1のosmgmtコンソール</translation>
+    </message>
+    <message>
+        <source>The certificate of a pending CA (%1) has no private key in the keychain (&quot;%2&quot;): no agent can be moved to it. Remove %1 and start the rollover again.</source>
+        <translation>保留中の CA の証明書 (%1) に対応する秘密鍵がキーチェーン (「%2」) にありません。エージェントをこの CA に移行できません。%1 を削除し、ロールオーバーを最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>The pending CA cannot be loaded from %1 and the keychain: %2</source>
+        <translation>保留中の CA を %1 とキーチェーンから読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>A CA rollover is already going on (the pending CA %1): finish it before starting another.</source>
+        <translation>CA のロールオーバーは既に進行中です (保留中の CA %1)。次を始める前に完了してください。</translation>
+    </message>
+    <message>
+        <source>No CA rollover is going on: there is no pending CA to finish with.</source>
+        <translation>CA のロールオーバーは進行していません。完了させる保留中の CA がありません。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 を削除できませんでした</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +5835,13 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>SocketPoller</name>
+    <message>
+        <source>Cannot create the event set: %1</source>
+        <translation>イベントセットを作成できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDuty</name>
     <message>
         <source>no new completed query</source>
@@ -4541,6 +5913,79 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>SubnetCoverageModel</name>
+    <message>
+        <source>Block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>保護率</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetMapView</name>
+    <message>
+        <source>Subnet map</source>
+        <translation>サブネットマップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n computer(s) found</source>
+        <translation>
+            <numerusform>%1: %n 台のコンピュータを検出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No computer with an address is shown</source>
+        <translation>アドレスのあるコンピュータは表示されていません</translation>
+    </message>
+    <message>
+        <source>No computer with an address is shown. Run a query, or open one from the history.</source>
+        <translation>アドレスのあるコンピュータは表示されていません。クエリを実行するか、履歴からクエリを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1: no computer found</source>
+        <translation>%1: コンピュータは検出されていません</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetPage</name>
+    <message>
+        <source>Whole block</source>
+        <translation>ブロック全体</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>ブロック(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Coverage per /24; click a row to show that /24 in the map</source>
+        <translation>/24 ごとの保護率。行をクリックするとその /24 をマップに表示します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n computer(s) found.</source>
+        <translation>
+            <numerusform>%1: %n 台のコンピュータを検出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 を表示しています。</translation>
+    </message>
+    <message>
+        <source>Hover a cell for its computer, click to open it, drag to open a run of addresses; the wheel or + zooms to a /24.</source>
+        <translation>セルにポインタを合わせるとコンピュータを表示し、クリックで開き、ドラッグでアドレスの範囲を開きます。ホイールまたは + で /24 に拡大します。</translation>
+    </message>
+</context>
+<context>
     <name>TargetOutcome</name>
     <message>
         <source>Done</source>
@@ -4580,6 +6025,54 @@ Restart the console now?</source>
     <message>
         <source>cannot require TLS 1.2: %1</source>
         <translation>TLS 1.2を必須にできません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trends</source>
+        <translation>推移</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored query(s) shown; click a query to open its results</source>
+        <translation>
+            <numerusform>保存済みのクエリ %n 件を表示しています。クエリをクリックするとその結果を開きます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No completed query of this scope in the last %n day(s).</source>
+        <translation>
+            <numerusform>過去 %n 日間にこの範囲で完了したクエリはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No completed query of this scope is stored.</source>
+        <translation>この範囲で完了したクエリは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Click to open this query&apos;s results</source>
+        <translation>クリックしてこのクエリの結果を開く</translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <source>A scope this version cannot read</source>
+        <translation>このバージョンでは読み取れない範囲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Active Directory object(s)</source>
+        <translation>
+            <numerusform>Active Directoryオブジェクト %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty scope</source>
+        <translation>空の範囲</translation>
+    </message>
+    <message>
+        <source>Query started</source>
+        <translation>クエリ開始日時</translation>
     </message>
 </context>
 <context>
