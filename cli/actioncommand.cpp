@@ -1,11 +1,11 @@
 #include "actioncommand.h"
 
 #include "commandline.h"
+#include "commandsend.h"
 #include "healthcommand.h"
 #include "passwordinput.h"
 
 #include "commands/commandrun.h"
-#include "common/unixsignalwatcher.h"
 #include "health/healthreport.h"
 #include "health/healthstore.h"
 #include "identity/servercredential.h"
@@ -13,12 +13,9 @@
 #include "secrets/importedauthorities.h"
 #include "secrets/serveridentity.h"
 #include "settings/settings.h"
-#include "store/auditlog.h"
 #include "store/database.h"
 
 #include <QFile>
-
-#include <csignal>
 
 int ActionCommand::run(const QStringList &arguments)
 {
@@ -129,49 +126,12 @@ Result<MoveCredential> ActionCommand::movingCredential(const ActionOptions &opti
 
 int ActionCommand::send(const ActionOptions &options, const Prepared &prepared)
 {
-    const StoreConnection store = options.storeConnection;
-    CommandRun run(
-        prepared.command, options.targets,
-        [credentials = prepared.credentials](const CommandTarget &) {
-            return Result<AgentTls::Credentials>(credentials);
-        },
-        [store](const AuditEntry &entry) -> Result<qint64> {
-            const Result<std::shared_ptr<Database>> database = store.open();
-            if (!database)
-                return Result<qint64>::failure(database.error());
-            return AuditLog(database.value()).append(entry);
-        },
-        CommandRun::Options { 32, options.timeoutMs });
-
-    bool interrupted = false;
-    UnixSignalWatcher watcher({ SIGINT, SIGTERM });
-    QObject::connect(&watcher, &UnixSignalWatcher::signalReceived, &run, [&run, &interrupted] {
-        interrupted = true;
-        run.cancel();
-    });
-    QObject::connect(&run, &CommandRun::targetFinished, &run, [this](const TargetOutcome &outcome) {
-        m_out << outcome.target.address << ':' << outcome.target.port << '\t'
-              << TargetOutcome::key(outcome.kind) << '\t' << outcome.detail << '\n';
-        m_out.flush();
-    });
-    int exitCode = 0;
-    QObject::connect(
-        &run, &CommandRun::finished, &run,
-        [this, &exitCode](const QVector<TargetOutcome> &outcomes, const QString &auditError) {
-            for (const TargetOutcome &outcome : outcomes)
-                if (outcome.kind != TargetOutcome::Kind::Done)
-                    exitCode = 1;
-            if (!auditError.isEmpty()) {
-                m_err << tr("the audit log did not record the command: %1").arg(auditError) << '\n';
-                exitCode = 1;
-            }
-            QCoreApplication::exit(0);
-        });
-    run.start();
-    QCoreApplication::exec();
-    if (!forgetUsedCredential(options))
-        exitCode = 1;
-    return interrupted ? 130 : exitCode;
+    const int sent = sendToAgents(prepared.command, options.targets, prepared.credentials,
+                                  options.storeConnection, options.timeoutMs, m_out, m_err);
+    // Forgotten whatever the outcome, and said; an interruption stays the exit code.
+    if (!forgetUsedCredential(options) && sent == 0)
+        return 1;
+    return sent;
 }
 
 bool ActionCommand::forgetUsedCredential(const ActionOptions &options)

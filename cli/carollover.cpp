@@ -3,14 +3,11 @@
 
 #include "caagents.h"
 #include "commandline.h"
+#include "commandsend.h"
 
 #include "commands/commandrun.h"
 #include "common/clock.h"
-#include "common/unixsignalwatcher.h"
 #include "settings/settings.h"
-#include "store/auditlog.h"
-
-#include <csignal>
 
 namespace {
 
@@ -37,46 +34,8 @@ int CaCommand::send(const Context &context, const AgentCommand &command,
                     const QVector<CommandTarget> &targets, const AgentTls::Credentials &credentials,
                     const std::function<void(const TargetOutcome &)> &done)
 {
-    const StoreConnection store = context.store;
-    CommandRun run(
-        command, targets,
-        [credentials](const CommandTarget &) { return Result<AgentTls::Credentials>(credentials); },
-        [store](const AuditEntry &entry) -> Result<qint64> {
-            const Result<std::shared_ptr<Database>> database = store.open();
-            if (!database)
-                return Result<qint64>::failure(database.error());
-            return AuditLog(database.value()).append(entry);
-        },
-        CommandRun::Options { 32, context.timeoutMs });
-    bool interrupted = false;
-    UnixSignalWatcher watcher({ SIGINT, SIGTERM });
-    QObject::connect(&watcher, &UnixSignalWatcher::signalReceived, &run, [&run, &interrupted] {
-        interrupted = true;
-        run.cancel();
-    });
-    QObject::connect(
-        &run, &CommandRun::targetFinished, &run, [this, &done](const TargetOutcome &outcome) {
-            m_out << targetKey(outcome.target) << '\t' << TargetOutcome::key(outcome.kind) << '\t'
-                  << outcome.detail << '\n';
-            m_out.flush();
-            done(outcome);
-        });
-    int exitCode = 0;
-    QObject::connect(
-        &run, &CommandRun::finished, &run,
-        [this, &exitCode](const QVector<TargetOutcome> &outcomes, const QString &auditError) {
-            for (const TargetOutcome &outcome : outcomes)
-                if (outcome.kind != TargetOutcome::Kind::Done)
-                    exitCode = 1;
-            if (!auditError.isEmpty()) {
-                m_err << tr("the audit log did not record the command: %1").arg(auditError) << '\n';
-                exitCode = 1;
-            }
-            QCoreApplication::exit(0);
-        });
-    run.start();
-    QCoreApplication::exec();
-    return interrupted ? 130 : exitCode;
+    return sendToAgents(command, targets, credentials, context.store, context.timeoutMs, m_out,
+                        m_err, done);
 }
 
 int CaCommand::migrate(Context &context)

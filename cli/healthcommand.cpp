@@ -1,6 +1,7 @@
 #include "healthcommand.h"
 
 #include "commandline.h"
+#include "wholefile.h"
 
 #include "common/clock.h"
 #include "export/csvwriter.h"
@@ -11,28 +12,11 @@
 #include "store/resultsreader.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
-
-// Writes `bytes` to `path` whole or not at all (QSaveFile), or to standard output.
-QString writeOut(const QString &path, const QByteArray &bytes)
-{
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return HealthCommand::tr("cannot write to standard output: %1").arg(out.errorString());
-        return {};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return HealthCommand::tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
 
 QByteArray csvBytes(const QVector<HealthRow> &rows, QString &error)
 {
@@ -127,8 +111,8 @@ int HealthCommand::run(const QStringList &arguments)
             array.append(HealthReport::toJson(row));
         bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
-    const QString written = writeOut(line.value(outOption), bytes);
-    return written.isEmpty() ? 0 : errors.fail(1, written);
+    const Result<Done> written = WholeFile::write(line.value(outOption), bytes);
+    return written ? 0 : errors.fail(1, written.error());
 }
 
 int HealthCommand::runSettings(const QStringList &arguments)
@@ -156,23 +140,16 @@ int HealthCommand::runSettings(const QStringList &arguments)
         const Result<HealthSettingsList> settings = health.loadSettings();
         if (!settings)
             return errors.fail(1, settings.error());
-        const QString written
-            = writeOut(path, QJsonDocument(settings->toJson()).toJson(QJsonDocument::Indented));
-        return written.isEmpty() ? 0 : errors.fail(1, written);
+        const Result<Done> written = WholeFile::writeJson(path, settings->toJson());
+        return written ? 0 : errors.fail(1, written.error());
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return errors.fail(1, tr("cannot read %1: %2").arg(path, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject())
-        return errors.fail(2,
-                           tr("%1 is not a JSON object: %2")
-                               .arg(path,
-                                    parseError.error == QJsonParseError::NoError
-                                        ? tr("it is another JSON value")
-                                        : parseError.errorString()));
-    const Result<HealthSettingsList> settings = HealthSettingsList::fromJson(document.object());
+    const Result<QByteArray> bytes = WholeFile::read(path);
+    if (!bytes)
+        return errors.fail(1, bytes.error());
+    const Result<QJsonObject> document = WholeFile::parseObject(path, *bytes);
+    if (!document)
+        return errors.fail(2, document.error());
+    const Result<HealthSettingsList> settings = HealthSettingsList::fromJson(*document);
     if (!settings)
         return errors.fail(
             2, tr("%1 was refused, nothing was changed: %2").arg(path, settings.error()));

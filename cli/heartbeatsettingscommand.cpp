@@ -1,7 +1,7 @@
 #include "heartbeatsettingscommand.h"
 
 #include "commandline.h"
-#include "settingsfile.h"
+#include "wholefile.h"
 
 #include "agentlink/agenttext.h"
 #include "store/heartbeatstore.h"
@@ -56,10 +56,13 @@ int HeartbeatSettingsCommand::run(const QStringList &arguments)
         const Result<HeartbeatPolicy> policy = settings.load();
         if (!policy)
             return errors.fail(1, policy.error());
-        const Result<Done> written = SettingsFile::write(path, policy->toJson());
+        const Result<Done> written = WholeFile::writeJson(path, policy->toJson());
         return written ? 0 : errors.fail(1, written.error());
     }
-    const Result<QJsonObject> document = SettingsFile::read(path);
+    const Result<QByteArray> bytes = WholeFile::read(path);
+    if (!bytes)
+        return errors.fail(1, bytes.error());
+    const Result<QJsonObject> document = WholeFile::parseObject(path, *bytes);
     if (!document)
         return errors.fail(2, document.error());
     const Result<HeartbeatPolicy> policy = HeartbeatPolicy::fromJson(*document);

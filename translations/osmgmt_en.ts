@@ -1895,26 +1895,18 @@ Import the file each server&apos;s console exported, with its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No agent has reported a security risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n detection(s), newest first; the time is the computer&apos;s own, as its log wrote it.</source>
         <translation>
-            <numerusform>%n detection, newest first; the time is the computer's own, as its log wrote it.</numerusform>
-            <numerusform>%n detections, newest first; the time is the computer's own, as its log wrote it.</numerusform>
+            <numerusform>%n detection, newest first; the time is the computer&apos;s own, as its log wrote it.</numerusform>
+            <numerusform>%n detections, newest first; the time is the computer&apos;s own, as its log wrote it.</numerusform>
         </translation>
     </message>
     <message>
         <source>The detections cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3369,8 +3361,8 @@ Click to remove this filter.</source>
     <message numerus="yes">
         <source>%n agents not due yet (their group&apos;s interval)</source>
         <translation>
-            <numerusform>%n agents not due yet (their group's interval)</numerusform>
-            <numerusform>%n agents not due yet (their group's interval)</numerusform>
+            <numerusform>%n agents not due yet (their group&apos;s interval)</numerusform>
+            <numerusform>%n agents not due yet (their group&apos;s interval)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4658,15 +4650,7 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The quarantines cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4843,6 +4827,17 @@ Restart the console now?</source>
     </message>
     <message>
         <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1879,10 +1879,6 @@ Import the file each server&apos;s console exported, with its password.</source>
         <translation>検出</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>No agent has reported a security risk.</source>
         <translation>セキュリティリスクを報告したエージェントはありません。</translation>
     </message>
@@ -1895,10 +1891,6 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>The detections cannot be read: %1</source>
         <translation>検出を読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>Reading...</source>
-        <translation>読み取り中...</translation>
     </message>
 </context>
 <context>
@@ -4637,16 +4629,8 @@ Restart the console now?</source>
         <translation>コンピュータの隔離ステータス</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>The quarantines cannot be read: %1</source>
         <translation>隔離の状態を読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>Reading...</source>
-        <translation>読み取り中...</translation>
     </message>
     <message>
         <source>No computer is quarantined or pending.</source>
@@ -4822,6 +4806,17 @@ Restart the console now?</source>
     <message>
         <source>%1 addresses</source>
         <translation>%1個のアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>読み取り中...</translation>
     </message>
 </context>
 <context>

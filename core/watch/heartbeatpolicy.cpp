@@ -1,5 +1,7 @@
 #include "watch/heartbeatpolicy.h"
 
+#include "common/jsonfields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -29,37 +31,11 @@ const QString neverOfflineKey = QStringLiteral("neverOffline");
 constexpr qint64 hour = 3600;
 constexpr qint64 day = 24 * hour;
 
-Result<Done> onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &path)
-{
-    for (const QString &key : object.keys()) {
-        if (!known.contains(key))
-            return failureAt<Done>(path + QLatin1Char('.') + key, tr("unknown key"));
-    }
-    return Done {};
-}
-
 // A whole number from `low` to `high` at `key`; absent: `fallback`.
-Result<int> wholeAt(const QJsonObject &object, const QString &key, int fallback, int low, int high,
-                    const QString &path)
+Result<int> wholeAt(const JsonFields &fields, const QString &key, int fallback, int low, int high)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return fallback;
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != double(qint64(number)) || number < low || number > high)
-        return failureAt<int>(path + QLatin1Char('.') + key,
-                              tr("not a whole number from %1 to %2").arg(low).arg(high));
-    return int(number);
-}
-
-Result<bool> flagAt(const QJsonObject &object, const QString &key, const QString &path)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return false;
-    if (!value.isBool())
-        return failureAt<bool>(path + QLatin1Char('.') + key, tr("not true or false"));
-    return value.toBool();
+    return fields.wholeNumber(key, fallback, low, high,
+                              tr("a whole number from %1 to %2").arg(low).arg(high));
 }
 
 int minutesOf(std::chrono::seconds duration)
@@ -71,38 +47,35 @@ Result<HeartbeatGroup> groupFromJson(const QJsonValue &value, const QString &pat
                                      const HeartbeatSettings &defaults)
 {
     using R = Result<HeartbeatGroup>;
-    if (!value.isObject())
-        return failureAt<HeartbeatGroup>(path, tr("not an object"));
-    const QJsonObject object = value.toObject();
-    const Result<Done> known = onlyKnownKeys(
-        object, { nameKey, appliesToKey, intervalKey, missesKey, neverOfflineKey }, path);
-    if (!known)
-        return R::failure(known.error());
+    const Result<JsonFields> fields = JsonFields::read(
+        value, path, { nameKey, appliesToKey, intervalKey, missesKey, neverOfflineKey });
+    if (!fields)
+        return R::failure(fields.error());
     HeartbeatGroup group;
-    const QJsonValue name = object.value(nameKey);
+    const QJsonValue name = fields->object().value(nameKey);
     if (!name.isString() || name.toString().trimmed().isEmpty())
-        return failureAt<HeartbeatGroup>(path + QLatin1Char('.') + nameKey,
+        return failureAt<HeartbeatGroup>(fields->pathOf(nameKey),
                                          tr("missing or not a non-empty string"));
     group.name = name.toString().trimmed();
     const Result<AppliesTo> appliesTo
-        = AppliesTo::fromJson(object.value(appliesToKey), path + QLatin1Char('.') + appliesToKey);
+        = AppliesTo::fromJson(fields->object().value(appliesToKey), fields->pathOf(appliesToKey));
     if (!appliesTo)
         return R::failure(appliesTo.error());
     if (appliesTo->isEmpty())
-        return failureAt<HeartbeatGroup>(path + QLatin1Char('.') + appliesToKey,
+        return failureAt<HeartbeatGroup>(fields->pathOf(appliesToKey),
                                          tr("a group must name the computers it applies to"));
     group.appliesTo = *appliesTo;
-    const Result<int> interval = wholeAt(object, intervalKey, minutesOf(defaults.interval), 1,
-                                         HeartbeatPolicy::maxIntervalMinutes, path);
+    const Result<int> interval = wholeAt(*fields, intervalKey, minutesOf(defaults.interval), 1,
+                                         HeartbeatPolicy::maxIntervalMinutes);
     if (!interval)
         return R::failure(interval.error());
     group.interval = std::chrono::minutes(*interval);
-    const Result<int> misses = wholeAt(object, missesKey, defaults.missesForOffline, 1,
-                                       HeartbeatPolicy::maxMisses, path);
+    const Result<int> misses
+        = wholeAt(*fields, missesKey, defaults.missesForOffline, 1, HeartbeatPolicy::maxMisses);
     if (!misses)
         return R::failure(misses.error());
     group.missesForOffline = *misses;
-    const Result<bool> neverOffline = flagAt(object, neverOfflineKey, path);
+    const Result<bool> neverOffline = fields->flag(neverOfflineKey, false);
     if (!neverOffline)
         return R::failure(neverOffline.error());
     group.neverOffline = *neverOffline;
@@ -110,23 +83,16 @@ Result<HeartbeatGroup> groupFromJson(const QJsonValue &value, const QString &pat
 }
 
 // The bands and the missing threshold into `settings`.
-Result<Done> bandsFromJson(const QJsonObject &document, const QString &path,
-                           HeartbeatSettings &settings)
+Result<Done> bandsFromJson(const JsonFields &document, HeartbeatSettings &settings)
 {
-    const QJsonValue bands = document.value(bandsKey);
-    const QString at = path + QLatin1Char('.') + bandsKey;
-    if (!bands.isUndefined() && !bands.isObject())
-        return failureAt<Done>(at, tr("not an object"));
-    const QJsonObject object = bands.toObject();
-    const Result<Done> known = onlyKnownKeys(object, { firstKey, secondKey, thirdKey }, at);
-    if (!known)
-        return known;
+    const Result<JsonFields> bands = document.section(bandsKey, { firstKey, secondKey, thirdKey });
+    if (!bands)
+        return Result<Done>::failure(bands.error());
     const int maxHours = HeartbeatPolicy::maxDays * 24;
-    const Result<int> first = wholeAt(object, firstKey, 1, 1, maxHours, at);
-    const Result<int> second = wholeAt(object, secondKey, 24, 1, maxHours, at);
-    const Result<int> third = wholeAt(object, thirdKey, 7, 1, HeartbeatPolicy::maxDays, at);
-    const Result<int> missing
-        = wholeAt(document, missingKey, 30, 1, HeartbeatPolicy::maxDays, path);
+    const Result<int> first = wholeAt(*bands, firstKey, 1, 1, maxHours);
+    const Result<int> second = wholeAt(*bands, secondKey, 24, 1, maxHours);
+    const Result<int> third = wholeAt(*bands, thirdKey, 7, 1, HeartbeatPolicy::maxDays);
+    const Result<int> missing = wholeAt(document, missingKey, 30, 1, HeartbeatPolicy::maxDays);
     for (const QString &error : { first.error(), second.error(), third.error(), missing.error() }) {
         if (!error.isEmpty())
             return Result<Done>::failure(error);
@@ -234,31 +200,28 @@ Result<HeartbeatPolicy> HeartbeatPolicy::fromJson(const QJsonObject &document)
         if (key != documentKey)
             return failureAt<HeartbeatPolicy>(key, tr("unknown key"));
     }
-    const QJsonValue value = document.value(documentKey);
-    if (!value.isObject())
+    if (!document.value(documentKey).isObject())
         return failureAt<HeartbeatPolicy>(documentKey, tr("missing or not an object"));
-    const QJsonObject object = value.toObject();
-    const Result<Done> known = onlyKnownKeys(
-        object, { intervalKey, missesKey, bandsKey, missingKey, groupsKey }, documentKey);
-    if (!known)
-        return R::failure(known.error());
+    const Result<JsonFields> fields
+        = JsonFields::read(document.value(documentKey), documentKey,
+                           { intervalKey, missesKey, bandsKey, missingKey, groupsKey });
+    if (!fields)
+        return R::failure(fields.error());
     HeartbeatPolicy policy;
-    const Result<int> interval
-        = wholeAt(object, intervalKey, 10, 1, maxIntervalMinutes, documentKey);
-    const Result<int> misses = wholeAt(object, missesKey, 2, 1, maxMisses, documentKey);
+    const Result<int> interval = wholeAt(*fields, intervalKey, 10, 1, maxIntervalMinutes);
+    const Result<int> misses = wholeAt(*fields, missesKey, 2, 1, maxMisses);
     if (!interval || !misses)
         return R::failure(interval ? misses.error() : interval.error());
     policy.defaults.interval = std::chrono::minutes(*interval);
     policy.defaults.missesForOffline = *misses;
-    const Result<Done> bands = bandsFromJson(object, documentKey, policy.defaults);
+    const Result<Done> bands = bandsFromJson(*fields, policy.defaults);
     if (!bands)
         return R::failure(bands.error());
     if (const QString problem = policy.problem(); !problem.isEmpty())
-        return failureAt<HeartbeatPolicy>(documentKey + QLatin1Char('.') + bandsKey, problem);
-    const QJsonValue groups = object.value(groupsKey);
+        return failureAt<HeartbeatPolicy>(fields->pathOf(bandsKey), problem);
+    const QJsonValue groups = fields->object().value(groupsKey);
     if (!groups.isUndefined() && !groups.isArray())
-        return failureAt<HeartbeatPolicy>(documentKey + QLatin1Char('.') + groupsKey,
-                                          tr("not an array"));
+        return failureAt<HeartbeatPolicy>(fields->pathOf(groupsKey), tr("not an array"));
     QSet<QString> names;
     for (const QJsonValue &item : groups.toArray()) {
         const QString path

@@ -1,16 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include "quarantine/reportpage.h"
 
 class DetectionSession;
 class DetectionsModel;
-class QLabel;
-class QTableView;
 
 // The Detections page (docs/quarantine.md, "Detections"): the security risks the agents reported
 // from their virus/malware and web reputation logs, newest first. The DetectionSession reads
 // them on its worker; the page only shows.
-class DetectionsPage : public QWidget
+class DetectionsPage : public ReportPage
 {
     Q_OBJECT
 
@@ -18,10 +16,10 @@ public:
     explicit DetectionsPage(DetectionSession *session, QWidget *parent = nullptr);
 
     DetectionsModel *model() const;
-    void refresh();
+
+protected:
+    void readAgain() override;
 
 private:
     DetectionSession *m_session;
-    QTableView *m_table;
-    QLabel *m_status;
 };

@@ -1,16 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include "quarantine/reportpage.h"
 
-class QLabel;
-class QTableView;
 class QuarantineSession;
 class QuarantineStatusModel;
 
 // The Computer Quarantine Status page (reference 001; docs/quarantine.md): every computer that is
 // quarantined, pending or released, by whom, since when and why, with the state's icon. The
 // QuarantineSession reads them on its worker; the page only shows.
-class QuarantineStatusPage : public QWidget
+class QuarantineStatusPage : public ReportPage
 {
     Q_OBJECT
 
@@ -18,12 +16,12 @@ public:
     explicit QuarantineStatusPage(QuarantineSession *session, QWidget *parent = nullptr);
 
     QuarantineStatusModel *model() const;
-    void refresh();
+
+protected:
+    void readAgain() override;
 
 private:
     void showRefreshed();
 
     QuarantineSession *m_session;
-    QTableView *m_table;
-    QLabel *m_status;
 };

@@ -6,6 +6,7 @@
 #include <QPixmap>
 
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -48,11 +49,16 @@ QPainterPath glyph(SecurityStatus status)
     return path;
 }
 
-class StatusIconEngine : public QIconEngine
+// An icon drawn at whatever size is asked: a badge of one colour (fainter when disabled) with a
+// white mark, both drawn by `draw` into the centred square `box`.
+class BadgeIconEngine : public QIconEngine
 {
 public:
-    explicit StatusIconEngine(SecurityStatus status)
-        : m_status(status)
+    using Draw = std::function<void(QPainter *painter, const QRectF &box)>;
+
+    BadgeIconEngine(QColor fill, Draw draw)
+        : m_fill(fill)
+        , m_draw(std::move(draw))
     { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
@@ -60,21 +66,14 @@ public:
         const qreal side = std::min(rect.width(), rect.height());
         const QRectF box(rect.x() + (rect.width() - side) / 2.0,
                          rect.y() + (rect.height() - side) / 2.0, side, side);
-        QColor fill = StatusStyle::color(m_status);
+        QColor fill = m_fill;
         if (mode == QIcon::Disabled)
             fill.setAlphaF(0.4);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
-        painter->drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5));
-        QTransform toBox;
-        toBox.translate(box.x(), box.y());
-        toBox.scale(side, side);
-        QPen pen(Qt::white, std::max(2.0, side * 0.12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(toBox.map(glyph(m_status)));
+        m_draw(painter, box);
         painter->restore();
     }
 
@@ -87,64 +86,47 @@ public:
         return pixmap;
     }
 
-    QIconEngine *clone() const override { return new StatusIconEngine(m_status); }
+    QIconEngine *clone() const override { return new BadgeIconEngine(m_fill, m_draw); }
 
 private:
-    SecurityStatus m_status;
+    QColor m_fill;
+    Draw m_draw;
 };
+
+// A disc with the status's glyph as a white stroke.
+void drawStatus(SecurityStatus status, QPainter *painter, const QRectF &box)
+{
+    const qreal side = box.width();
+    painter->drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5));
+    QTransform toBox;
+    toBox.translate(box.x(), box.y());
+    toBox.scale(side, side);
+    painter->setPen(
+        QPen(Qt::white, std::max(2.0, side * 0.12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(toBox.map(glyph(status)));
+}
 
 // A padlock in a rounded square: the shackle as a stroke, the body filled white.
-class QuarantineIconEngine : public QIconEngine
+void drawQuarantine(QuarantineState::State state, QPainter *painter, const QRectF &box)
 {
-public:
-    explicit QuarantineIconEngine(QuarantineState::State state)
-        : m_state(state)
-    { }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        const qreal side = std::min(rect.width(), rect.height());
-        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
-                         rect.y() + (rect.height() - side) / 2.0, side, side);
-        QColor fill = StatusStyle::quarantineColor(m_state);
-        if (mode == QIcon::Disabled)
-            fill.setAlphaF(0.4);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), side * 0.2, side * 0.2);
-        const auto at = [&box, side](qreal x, qreal y) {
-            return QPointF(box.x() + x * side, box.y() + y * side);
-        };
-        painter->setBrush(Qt::white);
-        painter->drawRect(QRectF(at(0.3, 0.48), at(0.7, 0.78)));
-        painter->setPen(QPen(Qt::white, std::max(1.5, side * 0.09), Qt::SolidLine, Qt::FlatCap));
-        painter->setBrush(Qt::NoBrush);
-        QPainterPath shackle;
-        shackle.moveTo(at(0.38, 0.48));
-        shackle.lineTo(at(0.38, 0.36));
-        shackle.cubicTo(at(0.38, 0.2), at(0.62, 0.2), at(0.62, 0.36));
-        if (m_state == QuarantineState::State::Quarantined)
-            shackle.lineTo(at(0.62, 0.48)); // closed; pending: open on one side
-        painter->drawPath(shackle);
-        painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
-    }
-
-    QIconEngine *clone() const override { return new QuarantineIconEngine(m_state); }
-
-private:
-    QuarantineState::State m_state;
-};
+    const qreal side = box.width();
+    painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), side * 0.2, side * 0.2);
+    const auto at = [&box, side](qreal x, qreal y) {
+        return QPointF(box.x() + x * side, box.y() + y * side);
+    };
+    painter->setBrush(Qt::white);
+    painter->drawRect(QRectF(at(0.3, 0.48), at(0.7, 0.78)));
+    painter->setPen(QPen(Qt::white, std::max(1.5, side * 0.09), Qt::SolidLine, Qt::FlatCap));
+    painter->setBrush(Qt::NoBrush);
+    QPainterPath shackle;
+    shackle.moveTo(at(0.38, 0.48));
+    shackle.lineTo(at(0.38, 0.36));
+    shackle.cubicTo(at(0.38, 0.2), at(0.62, 0.2), at(0.62, 0.36));
+    if (state == QuarantineState::State::Quarantined)
+        shackle.lineTo(at(0.62, 0.48)); // closed; pending: open on one side
+    painter->drawPath(shackle);
+}
 
 } // namespace
 
@@ -165,7 +147,10 @@ QIcon StatusStyle::quarantineIcon(QuarantineState::State state)
 {
     if (state == QuarantineState::State::Released)
         return {};
-    return QIcon(new QuarantineIconEngine(state));
+    return QIcon(
+        new BadgeIconEngine(quarantineColor(state), [state](QPainter *painter, const QRectF &box) {
+            drawQuarantine(state, painter, box);
+        }));
 }
 
 QColor StatusStyle::color(SecurityStatus status)
@@ -187,5 +172,7 @@ QColor StatusStyle::color(SecurityStatus status)
 
 QIcon StatusStyle::icon(SecurityStatus status)
 {
-    return QIcon(new StatusIconEngine(status));
+    return QIcon(new BadgeIconEngine(color(status), [status](QPainter *painter, const QRectF &box) {
+        drawStatus(status, painter, box);
+    }));
 }

@@ -10,6 +10,7 @@
 #include "identity/credentialimportdialog.h"
 #include "identity/servercredential.h"
 #include "mainwindow.h"
+#include "messageboxanswer.h"
 #include "querysession.h"
 #include "results/resultspage.h"
 #include "resultsfiltermodel.h"
@@ -58,8 +59,6 @@ private:
     Endpoint endpoint(int host, SecurityStatus status, const QString &server) const;
     void selectRows(const QVector<int> &rows);
     // Answers the next message box with `button`; returns what it said.
-    std::shared_ptr<QString> answerNextBox(QMessageBox::StandardButton button);
-
     QTemporaryDir m_directory;
     QString m_network;
     quint16 m_agentPort = 0;
@@ -146,36 +145,6 @@ void TestEndpointMenus::selectRows(const QVector<int> &rows)
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
-std::shared_ptr<QString> TestEndpointMenus::answerNextBox(QMessageBox::StandardButton button)
-{
-    // Polls until the box is up: it opens inside the call that follows.
-    auto said = std::make_shared<QString>();
-    auto *poll = new QTimer(this);
-    poll->setInterval(10);
-    connect(poll, &QTimer::timeout, this, [said, button, poll] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        // What the box says, the computers it names, and its buttons' words.
-        *said = box->text() + QLatin1Char('\n') + box->informativeText();
-        QAbstractButton *answer = box->button(button);
-        for (QAbstractButton *each : box->buttons()) {
-            *said += QStringLiteral("\n[%1]").arg(each->text());
-            // A confirmation's verb button ("Quarantine 2 computers") stands for Yes.
-            if (!answer && button == QMessageBox::Yes
-                && box->buttonRole(each) == QMessageBox::AcceptRole)
-                answer = each;
-        }
-        if (!answer && button == QMessageBox::No) // and Cancel for No
-            answer = box->button(QMessageBox::Cancel);
-        answer->click();
-    });
-    poll->start();
-    return said;
-}
-
 void TestEndpointMenus::menuEnablesWhatFitsTheSelection()
 {
     // Rows in address order: ws10, ws11 (this server), ws12 (no client), ws13 (another server).
@@ -246,7 +215,7 @@ void TestEndpointMenus::quarantineOnAMultiSelectionAsksRunsAndAudits()
             quarantine = candidate;
     QVERIFY(quarantine);
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
-    const auto asked = answerNextBox(QMessageBox::Yes);
+    const auto asked = answerNextMessageBox(this, QMessageBox::Yes);
     quarantine->trigger();
     QVERIFY2(asked->contains(QLatin1String("Quarantine 2 computers")), qPrintable(*asked));
     // The box names its targets and says what its button does: no Yes, no Show Details.
@@ -279,7 +248,7 @@ void TestEndpointMenus::quarantineOnAMultiSelectionAsksRunsAndAudits()
              QStringLiteral("Done 2"));
 
     // Release them again, so the fleet is as it was.
-    const auto releaseAsked = answerNextBox(QMessageBox::Yes);
+    const auto releaseAsked = answerNextMessageBox(this, QMessageBox::Yes);
     QVERIFY(
         m_window->commands()->request(EndpointActions::Kind::Release, menus->selectedInResults()));
     QVERIFY2(releaseAsked->contains(QLatin1String("[Release 2 computers]")),
@@ -314,7 +283,7 @@ void TestEndpointMenus::answeringNoSendsNothing()
 {
     selectRows({ 0 });
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
-    const auto asked = answerNextBox(QMessageBox::No);
+    const auto asked = answerNextMessageBox(this, QMessageBox::No);
     QVERIFY(!m_window->commands()->request(EndpointActions::Kind::Quarantine,
                                            m_window->endpointMenus()->selectedInResults()));
     QVERIFY(asked->contains(QLatin1String("Quarantine 1 computer")));
@@ -425,7 +394,7 @@ void TestEndpointMenus::aMoveUsesTheImportedCredentialThenForgetsIt()
     QVERIFY(kept.servers().contains(thisServer));
 
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
-    const auto asked = answerNextBox(QMessageBox::Yes);
+    const auto asked = answerNextMessageBox(this, QMessageBox::Yes);
     // The agent obeys the exported server: as the importing console sees it, another server's.
     QVERIFY(m_window->commands()->request(
         EndpointActions::Kind::Move,

@@ -12,6 +12,7 @@
 #include "healthcomputersmodel.h"
 #include "healthcountsmodel.h"
 #include "mainwindow.h"
+#include "messageboxanswer.h"
 #include "querysession.h"
 #include "results/resultspage.h"
 #include "resultsfiltermodel.h"
@@ -70,8 +71,6 @@ private:
     void openPageOf(int host);
     // Clicks the button named `objectName` (or `standard`) of the next message box; returns its
     // text and detailed text.
-    std::shared_ptr<QString> answerNextBox(const QString &objectName,
-                                           QMessageBox::StandardButton standard);
     std::shared_ptr<Database> database() const;
 
     QTemporaryDir m_directory;
@@ -405,38 +404,13 @@ void TestHealthFlipbook::openedFromResultsTreeAndMenu()
                 .contains(address(Old)));
 }
 
-std::shared_ptr<QString> TestHealthFlipbook::answerNextBox(const QString &objectName,
-                                                           QMessageBox::StandardButton standard)
-{
-    auto said = std::make_shared<QString>();
-    auto *poll = new QTimer(this);
-    poll->setInterval(10);
-    connect(poll, &QTimer::timeout, this, [said, objectName, standard, poll] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        *said = box->text() + QLatin1Char('\n') + box->informativeText();
-        QAbstractButton *button = objectName.isEmpty()
-            ? box->button(standard)
-            : box->findChild<QAbstractButton *>(objectName);
-        if (!button)
-            button = box->button(QMessageBox::Cancel);
-        *said += QLatin1Char('\n') + button->text();
-        button->click();
-    });
-    poll->start();
-    return said;
-}
-
 void TestHealthFlipbook::startServiceCancelledSendsNothing()
 {
     QSignalSpy shown(summary(), &HealthSummaryPage::summaryShown);
     m_window->healthFlipbook()->showThisServer();
     QVERIFY(shown.wait(10000));
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
-    const auto asked = answerNextBox(QString(), QMessageBox::Cancel);
+    const auto asked = answerNextMessageBox(this, QMessageBox::No);
     summary()->findChild<QToolButton *>(QStringLiteral("startServiceWhereStopped"))->click();
     QVERIFY2(asked->contains(QLatin1String("Start the stopped services (ntrtscan) on the 1 "
                                            "computers where they are not running?")),
@@ -457,9 +431,10 @@ void TestHealthFlipbook::startServiceConfirmedRunsAuditsAndRefreshes()
     HealthSession *session = m_window->healthFlipbook()->session();
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
     QSignalSpy refreshed(session, &HealthSession::refreshed);
-    const auto asked = answerNextBox(QStringLiteral("confirmCommandButton"), QMessageBox::NoButton);
+    const auto asked = answerNextMessageBox(this, QMessageBox::Yes);
     start->click();
-    QVERIFY2(asked->endsWith(QLatin1String("\nStart service")), qPrintable(*asked)); // the verb
+    QVERIFY2(asked->contains(QLatin1String("\n[Start service]")), qPrintable(*asked)); // the verb
+    QVERIFY2(!asked->contains(QLatin1String("[&Yes]")), qPrintable(*asked));
     QVERIFY(finished.wait(30000));
     const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
     QCOMPARE(outcomes.size(), 1);

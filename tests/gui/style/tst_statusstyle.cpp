@@ -56,6 +56,24 @@ private slots:
         QCOMPARE(glyphShapes.size(), int(SecurityStatuses::all.size()));
     }
 
+    // The padlock: its own colour per state, a white body, closed and open shackles apart, and
+    // no icon for a released computer.
+    void quarantineIconsAreApartAndReleasedHasNone()
+    {
+        using State = QuarantineState::State;
+        QVERIFY(StatusStyle::quarantineIcon(State::Released).isNull());
+        QVERIFY(StatusStyle::quarantineColor(State::Quarantined)
+                != StatusStyle::quarantineColor(State::Pending));
+        const QImage closed
+            = StatusStyle::quarantineIcon(State::Quarantined).pixmap(32, 32).toImage();
+        const QImage open = StatusStyle::quarantineIcon(State::Pending).pixmap(32, 32).toImage();
+        QCOMPARE(closed.pixelColor(3, 16), StatusStyle::quarantineColor(State::Quarantined));
+        QCOMPARE(open.pixelColor(3, 16), StatusStyle::quarantineColor(State::Pending));
+        QCOMPARE(closed.pixelColor(16, 20), QColor(Qt::white)); // the padlock's body
+        QVERIFY(closed.pixelColor(20, 14) != open.pixelColor(20, 14)); // the shackle's right leg
+        QCOMPARE(closed.pixelColor(0, 0).alpha(), 0); // rounded corners
+    }
+
     void disabledIconIsFainter()
     {
         const SecurityStatus status = SecurityStatus::NoClientInstalled;

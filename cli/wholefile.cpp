@@ -1,5 +1,6 @@
-#include "settingsfile.h"
+#include "wholefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -8,17 +9,16 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SettingsFile", text);
+    return QCoreApplication::translate("WholeFile", text);
 }
 
 } // namespace
 
-namespace SettingsFile {
+namespace WholeFile {
 
-Result<Done> write(const QString &path, const QJsonObject &document)
+Result<Done> write(const QString &path, const QByteArray &bytes)
 {
-    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
-    if (path == QLatin1String("-")) {
+    if (path.isEmpty() || path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
             return Result<Done>::failure(
@@ -31,13 +31,23 @@ Result<Done> write(const QString &path, const QJsonObject &document)
     return Done {};
 }
 
-Result<QJsonObject> read(const QString &path)
+Result<Done> writeJson(const QString &path, const QJsonObject &document)
+{
+    return write(path, QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
+Result<QByteArray> read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QJsonObject>::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+Result<QJsonObject> parseObject(const QString &path, const QByteArray &bytes)
+{
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject())
         return Result<QJsonObject>::failure(tr("%1 is not a JSON object: %2")
                                                 .arg(path,
@@ -47,4 +57,4 @@ Result<QJsonObject> read(const QString &path)
     return document.object();
 }
 
-} // namespace SettingsFile
+} // namespace WholeFile
