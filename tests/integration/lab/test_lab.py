@@ -48,7 +48,7 @@ def run_lab(options, command, workdir=None):
         arguments += ["--workdir", workdir]
     before = namespaces() if os.geteuid() == 0 else set()
     result = subprocess.run(arguments + ["--"] + command, capture_output=True, text=True,
-                            timeout=100)
+                            timeout=200)
     sys.stdout.write(result.stdout)
     sys.stdout.write(result.stderr)
     if os.geteuid() == 0:
