@@ -1,6 +1,7 @@
 #include "healthcommand.h"
 
 #include "commandline.h"
+#include "jsonexchange.h"
 #include "wholefile.h"
 
 #include "common/clock.h"
@@ -123,38 +124,23 @@ int HealthCommand::runSettings(const QStringList &arguments)
                         "refusing the whole file when any key is wrong; (Default Settings) is "
                         "kept (docs/health.md)."),
                      {}, tr("The store whose settings to export or replace."));
-    line.addPositional(QStringLiteral("export|import"), tr("What to do."));
-    line.addPositional(QStringLiteral("FILE"), tr("The settings file."));
-    if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
-        return *exit;
-    const QStringList words = line.positionalArguments();
-    const QString verb = words.value(0);
-    if (words.size() != 2 || (verb != QLatin1String("export") && verb != QLatin1String("import")))
-        return errors.fail(2, tr("expected \"export FILE\" or \"import FILE\""));
-    const QString path = words.at(1);
-    const Result<OpenedStore, int> store = openExistingStore(line, errors, 1);
-    if (!store)
-        return store.error();
-    HealthStore health(store->database);
-    if (verb == QLatin1String("export")) {
-        const Result<HealthSettingsList> settings = health.loadSettings();
-        if (!settings)
-            return errors.fail(1, settings.error());
-        const Result<Done> written = WholeFile::writeJson(path, settings->toJson());
-        return written ? 0 : errors.fail(1, written.error());
+    JsonExchange::addArguments(line);
+    const Result<JsonExchange, int> exchange = JsonExchange::open(line, arguments, errors);
+    if (!exchange)
+        return exchange.error();
+    HealthStore health(exchange->store.database);
+    if (!exchange->importing) {
+        const Result<HealthSettingsList> loaded = health.loadSettings();
+        return loaded ? exchange->write(loaded->toJson(), errors) : errors.fail(1, loaded.error());
     }
-    const Result<QByteArray> bytes = WholeFile::read(path);
-    if (!bytes)
-        return errors.fail(1, bytes.error());
-    const Result<QJsonObject> document = WholeFile::parseObject(path, *bytes);
+    const Result<QJsonObject, int> document = exchange->read(errors);
     if (!document)
-        return errors.fail(2, document.error());
+        return document.error();
     const Result<HealthSettingsList> settings = HealthSettingsList::fromJson(*document);
     if (!settings)
-        return errors.fail(
-            2, tr("%1 was refused, nothing was changed: %2").arg(path, settings.error()));
-    const Result<Done> saved = HealthSettingsImport::apply(store->database, *settings,
-                                                           QFileInfo(path).absoluteFilePath());
+        return exchange->refuse(settings.error(), errors);
+    const Result<Done> saved = HealthSettingsImport::apply(
+        exchange->store.database, *settings, QFileInfo(exchange->path).absoluteFilePath());
     if (!saved)
         return errors.fail(1, saved.error());
     QTextStream(stdout) << tr("%n health evaluation settings imported", nullptr,

@@ -1,7 +1,7 @@
 #include "heartbeatsettingscommand.h"
 
 #include "commandline.h"
-#include "wholefile.h"
+#include "jsonexchange.h"
 
 #include "agentlink/agenttext.h"
 #include "store/heartbeatstore.h"
@@ -36,44 +36,27 @@ int HeartbeatSettingsCommand::run(const QStringList &arguments)
                         "wrong; the change is audited and every watcher applies it at its next "
                         "cycle (docs/watch.md)."),
                      {}, tr("The store whose settings to export or replace."));
-    line.addPositional(QStringLiteral("export|import"), tr("What to do."));
-    line.addPositional(QStringLiteral("FILE"), tr("The settings file."));
-    if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
-        return *exit;
-    const QStringList words = line.positionalArguments();
-    const QString verb = words.value(0);
-    if (words.size() != 2 || (verb != QLatin1String("export") && verb != QLatin1String("import")))
-        return errors.fail(2, tr("expected \"export FILE\" or \"import FILE\""));
-    const QString path = words.at(1);
-    const Result<StoreOptions> storeOptions = line.store();
-    if (!storeOptions)
-        return errors.fail(2, storeOptions.error());
-    const Result<OpenedStore, int> store = openExistingStore(*storeOptions, errors, 1);
-    if (!store)
-        return store.error();
-    HeartbeatPolicyStore settings(store->database);
-    if (verb == QLatin1String("export")) {
-        const Result<HeartbeatPolicy> policy = settings.load();
-        if (!policy)
-            return errors.fail(1, policy.error());
-        const Result<Done> written = WholeFile::writeJson(path, policy->toJson());
-        return written ? 0 : errors.fail(1, written.error());
+    JsonExchange::addArguments(line);
+    const Result<JsonExchange, int> exchange = JsonExchange::open(line, arguments, errors);
+    if (!exchange)
+        return exchange.error();
+    HeartbeatPolicyStore settings(exchange->store.database);
+    if (!exchange->importing) {
+        const Result<HeartbeatPolicy> loaded = settings.load();
+        return loaded ? exchange->write(loaded->toJson(), errors) : errors.fail(1, loaded.error());
     }
-    const Result<QByteArray> bytes = WholeFile::read(path);
-    if (!bytes)
-        return errors.fail(1, bytes.error());
-    const Result<QJsonObject> document = WholeFile::parseObject(path, *bytes);
+    const Result<QJsonObject, int> document = exchange->read(errors);
     if (!document)
-        return errors.fail(2, document.error());
+        return document.error();
     const Result<HeartbeatPolicy> policy = HeartbeatPolicy::fromJson(*document);
     if (!policy)
-        return errors.fail(2,
-                           tr("%1 was refused, nothing was changed: %2").arg(path, policy.error()));
-    const Result<Done> saved = settings.save(*policy, QStringLiteral("imported from %1").arg(path));
+        return exchange->refuse(policy.error(), errors);
+    const Result<Done> saved
+        = settings.save(*policy, QStringLiteral("imported from %1").arg(exchange->path));
     if (!saved)
         return errors.fail(1, saved.error());
     // Overlapping groups are allowed (the first applies), but said, as the health settings do.
-    const Result<HeartbeatStore::Roster> roster = HeartbeatStore(store->database).roster();
+    const Result<HeartbeatStore::Roster> roster = HeartbeatStore(exchange->store.database).roster();
     if (roster) {
         for (const QString &overlap : overlaps(*policy, roster->agents))
             errors.say(overlap);
