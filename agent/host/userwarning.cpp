@@ -202,13 +202,15 @@ QString UserWarning::cleanText(const QString &text)
     }
     if (clean.size() <= maxCharacters)
         return clean;
+    // Not in the middle of a word when there is a break to cut at, nor of a surrogate pair.
+    const bool midWord = clean.at(maxCharacters - 1) != QLatin1Char(' ');
     clean.truncate(maxCharacters - 1);
-    // Not in the middle of a surrogate pair, nor of a word when there is a break to cut at.
+    const int lastSpace = clean.lastIndexOf(QLatin1Char(' '));
+    if (midWord && lastSpace > maxCharacters / 2)
+        clean.truncate(lastSpace);
     if (clean.back().isHighSurrogate())
         clean.chop(1);
-    const int lastSpace = clean.lastIndexOf(QLatin1Char(' '));
-    if (lastSpace > maxCharacters / 2)
-        clean.truncate(lastSpace);
+    clean = clean.trimmed();
     return clean + QChar(0x2026);
 }
 
