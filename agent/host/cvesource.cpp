@@ -53,11 +53,24 @@ QStringList CveSource::parseDebsecan(const QByteArray &output, int &malformed)
     return cves;
 }
 
-CveSource::Report CveSource::report()
+QString CveSource::debsecanProgram() const
 {
-    const QString program = m_debsecan.contains(QLatin1Char('/'))
-        ? (QFileInfo(m_debsecan).isExecutable() ? m_debsecan : QString())
-        : QStandardPaths::findExecutable(m_debsecan);
+    if (m_debsecan.contains(QLatin1Char('/')))
+        return QFileInfo(m_debsecan).isExecutable() ? m_debsecan : QString();
+    return QStandardPaths::findExecutable(m_debsecan);
+}
+
+CveSource::Report CveSource::current()
+{
+    if (debsecanProgram().isEmpty())
+        return fromProductStatus();
+    QMutexLocker locker(&m_keptMutex);
+    return m_kept.value_or(Report { std::nullopt, {}, {} });
+}
+
+CveSource::Report CveSource::refresh()
+{
+    const QString program = debsecanProgram();
     if (program.isEmpty())
         return fromProductStatus();
     const auto kept = [this]() -> std::optional<Report> {

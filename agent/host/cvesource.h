@@ -36,7 +36,12 @@ public:
     // Thread-safe. Runs debsecan when its last run is older than the refresh interval, else
     // answers what it found then; while another thread runs it, answers the last report at
     // once rather than waiting. Without debsecan, reads the product status file each time.
-    Report report();
+    // It may take debsecan's 120 s: call it off the thread that serves requests (the status
+    // cache's worker).
+    Report refresh();
+    // Never runs debsecan: its last report (none yet: unknown), or the product status file's
+    // list where debsecan is not installed. For the thread that serves requests.
+    Report current();
 
     // "CVE-2026-0001": the year and at least four digits.
     static bool isCveId(const QString &text);
@@ -46,6 +51,7 @@ public:
     static QStringList parseDebsecan(const QByteArray &output, int &malformed);
 
 private:
+    QString debsecanProgram() const; // empty: not installed
     Report fromDebsecan(const QString &program) const;
     Report fromProductStatus() const;
 

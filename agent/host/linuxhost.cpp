@@ -11,6 +11,7 @@
 #include "host/quarantinerecord.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 namespace {
 QString tr(const char *text)
@@ -31,6 +32,8 @@ LinuxHost::LinuxHost(const AgentConfig &config, AgentStatus base)
     : m_config(config)
     , m_base(std::move(base))
     , m_services(config.serviceManager, config.services)
+    , m_cves(config.productStatusFile)
+    , m_requestThread(QThread::currentThread())
 { }
 
 Result<std::optional<QList<QHostAddress>>>
@@ -87,6 +90,7 @@ AgentStatus LinuxHost::gatherStatus() const
     status.problems += services.problems;
     addProductStatus(status);
     addQuarantine(status);
+    addMissingCves(status);
     ClientLogReader::addTo(status, m_config.virusLogFile, m_config.webLogFile);
     return status;
 }
@@ -129,6 +133,13 @@ void LinuxHost::addProductStatus(AgentStatus &status) const
             firewall = *active ? FirewallState::On : FirewallState::Off;
     }
     status.firewall = firewall;
+}
+
+void LinuxHost::addMissingCves(AgentStatus &status) const
+{
+    const CveSource::Report cves
+        = QThread::currentThread() == m_requestThread ? m_cves.current() : m_cves.refresh();
+    status.problems += cves.problems;
 }
 
 void LinuxHost::addQuarantine(AgentStatus &status) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "host/agentconfig.h"
+#include "host/cvesource.h"
 #include "host/quarantinerecord.h"
 #include "host/servicecontrol.h"
 #include "host/statuscache.h"
@@ -46,6 +47,7 @@ private:
     AgentStatus gatherStatus() const;
     void addProductStatus(AgentStatus &status) const;
     void addQuarantine(AgentStatus &status) const;
+    void addMissingCves(AgentStatus &status) const;
     void refreshAfterCommand();
     // Undoes a quarantine whose check failed; the reply's words, also logged.
     QString rollBack(const std::optional<QuarantineRecord> &before, const QString &why);
@@ -53,6 +55,9 @@ private:
     const AgentConfig m_config;
     const AgentStatus m_base;
     const ServiceControl m_services;
+    // debsecan runs only in the status cache's worker, never in the thread serving requests.
+    mutable CveSource m_cves;
+    QThread *const m_requestThread;
     std::unique_ptr<StatusCache> m_cache;
     qintptr m_listeningSocket = -1;
     QString m_restoreProblem; // why the kept quarantine could not be re-applied at start

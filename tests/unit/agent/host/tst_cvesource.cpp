@@ -63,7 +63,7 @@ private slots:
         writeDebsecan("printf 'CVE-2026-0002\\nTEMP-0000000-1A2B3C\\nCVE-2025-10001\\n"
                       "\\033[2Jrm -rf /\\nCVE-2026-0002\\n\\n<b>CVE-2026-0003</b>\\n'");
         CveSource source(QString(), 3600);
-        const CveSource::Report report = source.report();
+        const CveSource::Report report = source.refresh();
         QVERIFY(report.missingCves);
         QCOMPARE(
             *report.missingCves,
@@ -79,12 +79,16 @@ private slots:
     {
         writeDebsecan("echo \"$@\" >> " + runs().toLocal8Bit() + "\necho CVE-2026-0001");
         CveSource source(QString(), 3600);
-        QCOMPARE(*source.report().missingCves, QStringList(QStringLiteral("CVE-2026-0001")));
+        // The request path never runs it: unknown until the first refresh.
+        QVERIFY(!source.current().missingCves);
+        QVERIFY(runLines().isEmpty());
+        QCOMPARE(*source.refresh().missingCves, QStringList(QStringLiteral("CVE-2026-0001")));
+        QCOMPARE(*source.current().missingCves, QStringList(QStringLiteral("CVE-2026-0001")));
         m_clock->advance(3599);
-        QCOMPARE(*source.report().missingCves, QStringList(QStringLiteral("CVE-2026-0001")));
+        QCOMPARE(*source.refresh().missingCves, QStringList(QStringLiteral("CVE-2026-0001")));
         QCOMPARE(runLines(), QStringList(QStringLiteral("--format bugs")));
         m_clock->advance(1);
-        source.report();
+        source.refresh();
         QCOMPARE(runLines().size(), 2);
     }
 
@@ -92,7 +96,7 @@ private slots:
     {
         writeDebsecan("exit 0");
         CveSource source(QString(), 3600);
-        const CveSource::Report report = source.report();
+        const CveSource::Report report = source.refresh();
         QVERIFY(report.missingCves && report.missingCves->isEmpty());
         QVERIFY(report.problems.isEmpty());
     }
@@ -101,13 +105,13 @@ private slots:
     void aFailingDebsecanLeavesThemUnknown()
     {
         writeDebsecan("echo 'error: could not download the data' >&2\nexit 1");
-        const CveSource::Report failed = CveSource(QString(), 3600).report();
+        const CveSource::Report failed = CveSource(QString(), 3600).refresh();
         QVERIFY(!failed.missingCves);
         QCOMPARE(failed.problems,
                  QStringList(QStringLiteral("the missing CVEs are unknown: debsecan failed: "
                                             "error: could not download the data")));
         writeDebsecan("exec yes CVE-2026-0001");
-        const CveSource::Report flood = CveSource(QString(), 3600).report();
+        const CveSource::Report flood = CveSource(QString(), 3600).refresh();
         QVERIFY(!flood.missingCves);
         QVERIFY2(flood.problems.value(0).endsWith(
                      QStringLiteral("--format bugs printed more than 4194304 bytes: stopped")),
@@ -117,22 +121,23 @@ private slots:
     void withoutDebsecanTheProductStatusFileSays()
     {
         const QString file = writeStatus(R"({"missingCves": ["CVE-2026-0009", "CVE-2026-0001"]})");
-        const CveSource::Report report = CveSource(file, 3600).report();
+        const CveSource::Report report = CveSource(file, 3600).refresh();
         QCOMPARE(*report.missingCves,
                  QStringList({ QStringLiteral("CVE-2026-0001"), QStringLiteral("CVE-2026-0009") }));
         QCOMPARE(report.source, QStringLiteral("product status file"));
         // Where debsecan is installed, its view wins.
         writeDebsecan("echo CVE-2026-0100");
-        QCOMPARE(*CveSource(file, 3600).report().missingCves,
+        QCOMPARE(*CveSource(file, 3600).refresh().missingCves,
                  QStringList(QStringLiteral("CVE-2026-0100")));
     }
 
     void aFileThatDoesNotSayLeavesThemUnknown()
     {
-        QVERIFY(!CveSource(writeStatus("{}"), 3600).report().missingCves);
-        QVERIFY(!CveSource(QString(), 3600).report().missingCves);
+        QVERIFY(!CveSource(writeStatus("{}"), 3600).refresh().missingCves);
+        QVERIFY(!CveSource(QString(), 3600).refresh().missingCves);
         const CveSource::Report broken
-            = CveSource(writeStatus(R"({"missingCves": ["CVE-2026-0001", "all"]})"), 3600).report();
+            = CveSource(writeStatus(R"({"missingCves": ["CVE-2026-0001", "all"]})"), 3600)
+                  .refresh();
         QVERIFY(!broken.missingCves);
         QVERIFY2(broken.problems.value(0).endsWith(
                      QStringLiteral("missingCves[1]: must be a CVE identifier (such as "
