@@ -2,12 +2,12 @@
 
 #include "agentlink/agenttext.h"
 #include "common/clock.h"
+#include "host/cveid.h"
 #include "host/hostcommand.h"
 #include "host/productstatus.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace {
@@ -27,12 +27,6 @@ CveSource::CveSource(QString productStatusFile, int refreshSecs, QString debseca
     , m_refreshSecs(refreshSecs)
     , m_debsecan(std::move(debsecan))
 { }
-
-bool CveSource::isCveId(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^CVE-[0-9]{4}-[0-9]{4,}$"));
-    return shape.match(text).hasMatch();
-}
 
 QStringList CveSource::parseDebsecan(const QByteArray &output, int &malformed)
 {

@@ -43,8 +43,6 @@ public:
     // list where debsecan is not installed. For the thread that serves requests.
     Report current();
 
-    // "CVE-2026-0001": the year and at least four digits.
-    static bool isCveId(const QString &text);
     // debsecan's `--format bugs` output: one identifier a line. TEMP- identifiers (the
     // tracker's names for issues without a CVE yet) are left out quietly; anything else that
     // is not a CVE identifier is counted in `malformed`.

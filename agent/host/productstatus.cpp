@@ -1,6 +1,6 @@
 #include "host/productstatus.h"
 
-#include "host/cvesource.h"
+#include "host/cveid.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,7 +41,7 @@ QString readMissingCves(const QJsonObject &root, ProductStatus &status)
     QStringList cves;
     for (int i = 0; i < list.size(); ++i) {
         const QString id = list.at(i).toString();
-        if (!CveSource::isCveId(id))
+        if (!isCveId(id))
             return faultAt(QStringLiteral("missingCves[%1]").arg(i),
                            tr("must be a CVE identifier (such as CVE-2026-0001)"));
         cves.append(id);

@@ -1,3 +1,4 @@
+#include "host/cveid.h"
 #include "host/cvesource.h"
 #include "testclock.h"
 
@@ -53,7 +54,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(bool, valid);
-        QCOMPARE(CveSource::isCveId(text), valid);
+        QCOMPARE(isCveId(text), valid);
     }
 
     // debsecan's output is not trusted: only CVE identifiers are kept, TEMP- ones left out
