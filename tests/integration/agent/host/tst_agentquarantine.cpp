@@ -201,6 +201,7 @@ private:
                        const QStringList &wrapper = {});
     void stopAgent();
     QString writeConfig(const QStringList &allow = {});
+    bool writeHosts(const QString &updatesAddress);
     QString tables();
     CommandOutcome command(const AgentCommand &command);
     StatusOutcome status();
@@ -280,6 +281,16 @@ QString TestAgentQuarantine::writeConfig(const QStringList &allow)
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0)
         return file.errorString();
     return {};
+}
+
+// The test's /etc/hosts (bind-mounted over the real one in initTestCase()), rewritten in
+// place: updates.lab.test is `updatesAddress`.
+bool TestAgentQuarantine::writeHosts(const QString &updatesAddress)
+{
+    QFile hosts(m_dir.filePath(QStringLiteral("hosts")));
+    const QByteArray content
+        = "127.0.0.1 localhost\n" + updatesAddress.toLatin1() + " updates.lab.test\n";
+    return hosts.open(QIODevice::WriteOnly) && hosts.write(content) == content.size();
 }
 
 // The tables loaded in the agent's namespace, one a line.
@@ -382,11 +393,8 @@ void TestAgentQuarantine::initTestCase()
     QVERIFY(ca.open(QIODevice::WriteOnly));
     ca.write(m_hq->authority.certificatePem());
     ca.close();
-    QFile hosts(m_dir.filePath(QStringLiteral("hosts")));
-    QVERIFY(hosts.open(QIODevice::WriteOnly));
-    hosts.write("127.0.0.1 localhost\n" + otherAddress.toLatin1() + " updates.lab.test\n");
-    hosts.close();
-    error = bindMount(hosts.fileName(), QStringLiteral("/etc/hosts"));
+    QVERIFY(writeHosts(otherAddress));
+    error = bindMount(m_dir.filePath(QStringLiteral("hosts")), QStringLiteral("/etc/hosts"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     error = writeConfig();
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -573,6 +581,24 @@ void TestAgentQuarantine::allowListedNamesStayReachable()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     const QJsonObject record = QJsonDocument::fromJson(kept.readAll()).object();
     QCOMPARE(record.value(QStringLiteral("allowed")).toArray(), QJsonArray({ otherAddress }));
+
+    // A boot restores the addresses kept, looking nothing up (DNS is not up yet): even when the
+    // name now means another host.
+    stopAgent();
+    error = inAgentNamespace({ QStringLiteral("nft"), QStringLiteral("delete"),
+                               QStringLiteral("table"), QStringLiteral("inet"),
+                               QStringLiteral("osmgmt_quarantine") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(writeHosts(thirdAddress));
+    error = inAgentNamespace({ TestEnvironment::agentProgram(), QStringLiteral("--config"),
+                               m_dir.filePath(QStringLiteral("agent.json")),
+                               QStringLiteral("--restore-quarantine") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(thirdAddress, agentAddress, listenerPort)), "timed out");
+    QVERIFY(writeHosts(otherAddress));
+    error = startAgent();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const CommandOutcome released = command(AgentCommand::release());
     QVERIFY2(released.kind == CommandOutcome::Kind::Done, qPrintable(released.detail));
 }
