@@ -180,10 +180,11 @@ Result<QString> LinuxHost::quarantine(const QHostAddress &console)
     const bool already = kept->has_value();
     const Result<QList<QHostAddress>> allowed = AllowList::resolve(m_config.quarantineAllow);
     if (!allowed) {
-        Logging::get("agent")->error("quarantine refused, nothing changed: {}",
-                                     AgentText::printable(allowed.error()));
-        return Result<QString>::failure(
-            tr("not quarantined, nothing was changed: %1").arg(allowed.error()));
+        const QString message = already
+            ? tr("the quarantine in force is unchanged: %1").arg(allowed.error())
+            : tr("not quarantined, nothing was changed: %1").arg(allowed.error());
+        Logging::get("agent")->error("{}", AgentText::printable(message));
+        return Result<QString>::failure(message);
     }
     QuarantineRecord record
         = already ? **kept : QuarantineRecord { {}, Clock::instance().now(), {} };
