@@ -1,5 +1,7 @@
 #include "host/agentconfig.h"
 
+#include "host/allowlist.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -109,6 +111,32 @@ QString parseLimits(const QJsonObject &root, ConnectionLimits &limits)
     return {};
 }
 
+// quarantine: the failure naming the key, or empty.
+QString parseQuarantine(const QJsonObject &root, QStringList &allow)
+{
+    const QJsonValue value = root.value(QStringLiteral("quarantine"));
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        return QStringLiteral("quarantine: ") + tr("must be an object");
+    const QJsonObject object = value.toObject();
+    const QString unknown = unknownKey(object, { QStringLiteral("allow") });
+    if (!unknown.isEmpty())
+        return QStringLiteral("quarantine.") + unknown + QStringLiteral(": ") + tr("unknown key");
+    const QJsonValue list = object.value(QStringLiteral("allow"));
+    if (!list.isUndefined() && !list.isArray())
+        return QStringLiteral("quarantine.allow: ") + tr("must be a list");
+    const QJsonArray entries = list.toArray();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString entry = entries.at(i).toString();
+        if (!AllowList::isValidEntry(entry))
+            return QStringLiteral("quarantine.allow[%1]: ").arg(i)
+                + tr("must be an IP address or a host name");
+        allow.append(entry);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &baseDirectory)
@@ -118,12 +146,13 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
     if (error.error != QJsonParseError::NoError)
         return Result<AgentConfig>::failure(
             tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
-    QString unknown = unknownKey(
-        root,
-        { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
-          QStringLiteral("registration"), QStringLiteral("services"),
-          QStringLiteral("serviceManager"), QStringLiteral("productStatusFile"),
-          QStringLiteral("virusLogFile"), QStringLiteral("webLogFile"), QStringLiteral("limits") });
+    QString unknown
+        = unknownKey(root,
+                     { QStringLiteral("listen"), QStringLiteral("stateDirectory"),
+                       QStringLiteral("registration"), QStringLiteral("services"),
+                       QStringLiteral("serviceManager"), QStringLiteral("productStatusFile"),
+                       QStringLiteral("virusLogFile"), QStringLiteral("webLogFile"),
+                       QStringLiteral("limits"), QStringLiteral("quarantine") });
     if (!unknown.isEmpty())
         return failureAt<AgentConfig>(unknown, tr("unknown key"));
     AgentConfig config;
@@ -155,6 +184,8 @@ Result<AgentConfig> parseAgentConfig(const QByteArray &json, const QString &base
     QString failure = parseProduct(root, baseDirectory, config);
     if (failure.isEmpty())
         failure = parseLimits(root, config.limits);
+    if (failure.isEmpty())
+        failure = parseQuarantine(root, config.quarantineAllow);
     if (!failure.isEmpty())
         return Result<AgentConfig>::failure(failure);
     return config;

@@ -39,6 +39,9 @@ struct AgentConfig
     QString virusLogFile;
     QString webLogFile;
     ConnectionLimits limits;
+    // What a quarantine keeps reachable besides the consoles (`quarantine.allow`): IP
+    // addresses and host names, the names looked up when a quarantine is applied (AllowList).
+    QStringList quarantineAllow;
 };
 
 // Errors name the key: `listen.port: 0 is not a port (1-65535)`. Relative paths are taken

@@ -4,9 +4,11 @@
 #include <QString>
 #include <QStringList>
 
-// One program the real agent runs on its host (nft, systemctl) and waits for: it serves one
-// command at a time, and the console's own limit is 10 s (docs/agent-protocol.md), so every
-// run is bounded.
+// One program the real agent runs on its host (nft, systemctl, getent, debsecan, notify-send)
+// and waits for: it serves one command at a time, and the console's own limit is 10 s
+// (docs/agent-protocol.md), so every run is bounded in time, and in output, since what some
+// of them print is not the agent's to trust (debsecan reads data from the network). Always
+// argv, never a shell.
 struct HostCommand
 {
     HostCommand(QString program_, QStringList arguments_, QByteArray input_ = {})
@@ -19,6 +21,10 @@ struct HostCommand
     QStringList arguments;
     QByteArray input; // written to its standard input, which is then closed
     int timeoutMs = 8000;
+    // Standard output and error together; past it the program is stopped and the run fails.
+    qint64 maxOutputBytes = 16 * 1024 * 1024;
+    // "NAME=value" added to the agent's own environment for this program.
+    QStringList environment;
 
     struct Outcome
     {

@@ -1,13 +1,17 @@
 #include "host/linuxhost.h"
 
+#include "agentlink/agenttext.h"
 #include "common/clock.h"
 #include "common/logging.h"
+#include "host/allowlist.h"
 #include "host/clientlogreader.h"
 #include "host/nftquarantine.h"
 #include "host/productstatus.h"
+#include "host/quarantinecheck.h"
 #include "host/quarantinerecord.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 namespace {
 QString tr(const char *text)
@@ -28,6 +32,8 @@ LinuxHost::LinuxHost(const AgentConfig &config, AgentStatus base)
     : m_config(config)
     , m_base(std::move(base))
     , m_services(config.serviceManager, config.services)
+    , m_cves(config.productStatusFile)
+    , m_requestThread(QThread::currentThread())
 { }
 
 Result<std::optional<QList<QHostAddress>>>
@@ -39,7 +45,7 @@ LinuxHost::reapplyKeptQuarantine(const AgentConfig &config)
     if (kept && !*kept)
         return std::optional<QList<QHostAddress>>();
     const Result<bool> applied = kept
-        ? NftQuarantine::apply(NftQuarantine::installScript((*kept)->consoles, config.port))
+        ? NftQuarantine::apply(NftQuarantine::installScript((*kept)->reachable(), config.port))
         : Result<bool>::failure(kept.error());
     if (!applied)
         return Reapplied::failure(
@@ -84,6 +90,7 @@ AgentStatus LinuxHost::gatherStatus() const
     status.problems += services.problems;
     addProductStatus(status);
     addQuarantine(status);
+    addMissingCves(status);
     ClientLogReader::addTo(status, m_config.virusLogFile, m_config.webLogFile);
     return status;
 }
@@ -128,6 +135,13 @@ void LinuxHost::addProductStatus(AgentStatus &status) const
     status.firewall = firewall;
 }
 
+void LinuxHost::addMissingCves(AgentStatus &status) const
+{
+    const CveSource::Report cves
+        = QThread::currentThread() == m_requestThread ? m_cves.current() : m_cves.refresh();
+    status.problems += cves.problems;
+}
+
 void LinuxHost::addQuarantine(AgentStatus &status) const
 {
     const Result<std::optional<QuarantineRecord>> kept
@@ -154,6 +168,9 @@ void LinuxHost::addQuarantine(AgentStatus &status) const
                 .arg(QString::fromLatin1(NftQuarantine::tableName)));
 }
 
+// Point 5 of issue 14: nothing is cut before every allow-list name is an address, and once
+// the rules are in force the agent checks it can still answer its consoles, or goes back to
+// how the host was.
 Result<QString> LinuxHost::quarantine(const QHostAddress &console)
 {
     const Result<std::optional<QuarantineRecord>> kept
@@ -161,13 +178,27 @@ Result<QString> LinuxHost::quarantine(const QHostAddress &console)
     if (!kept)
         return Result<QString>::failure(kept.error());
     const bool already = kept->has_value();
-    QuarantineRecord record = already ? **kept : QuarantineRecord { {}, Clock::instance().now() };
+    const Result<QList<QHostAddress>> allowed = AllowList::resolve(m_config.quarantineAllow);
+    if (!allowed) {
+        const QString message = already
+            ? tr("the quarantine in force is unchanged: %1").arg(allowed.error())
+            : tr("not quarantined, nothing was changed: %1").arg(allowed.error());
+        Logging::get("agent")->error("{}", AgentText::printable(message));
+        return Result<QString>::failure(message);
+    }
+    QuarantineRecord record
+        = already ? **kept : QuarantineRecord { {}, Clock::instance().now(), {} };
     if (!record.consoles.contains(console))
         record.consoles.append(console);
+    record.allowed = *allowed;
     const Result<bool> applied
-        = NftQuarantine::apply(NftQuarantine::installScript(record.consoles, m_config.port));
+        = NftQuarantine::apply(NftQuarantine::installScript(record.reachable(), m_config.port));
     if (!applied)
         return Result<QString>::failure(applied.error());
+    const QString unreachable
+        = QuarantineCheck::run(record.consoles, m_config.port, m_listeningSocket);
+    if (!unreachable.isEmpty())
+        return Result<QString>::failure(rollBack(already ? *kept : std::nullopt, unreachable));
     const Result<bool> saved = record.save(m_config.stateDirectory);
     if (!saved) {
         // Not kept, so a restart would silently release it: better not quarantined at all.
@@ -180,9 +211,32 @@ Result<QString> LinuxHost::quarantine(const QHostAddress &console)
     refreshAfterCommand();
     if (already)
         return tr("already quarantined; consoles allowed: %1").arg(addressText(record.consoles));
+    if (!record.allowed.isEmpty())
+        return tr("quarantined; only %1, port %2 and the allow list (%3) reach this host")
+            .arg(addressText(record.consoles))
+            .arg(m_config.port)
+            .arg(addressText(record.allowed));
     return tr("quarantined; only %1 and port %2 reach this host")
         .arg(addressText(record.consoles))
         .arg(m_config.port);
+}
+
+QString LinuxHost::rollBack(const std::optional<QuarantineRecord> &before, const QString &why)
+{
+    // Back to how the host was: the quarantine kept before this command, or none.
+    const Result<bool> restored = NftQuarantine::apply(
+        before ? NftQuarantine::installScript(before->reachable(), m_config.port)
+               : NftQuarantine::removeScript());
+    refreshAfterCommand();
+    const QString state = !restored
+        ? tr("the rollback failed too, the host may be cut off: %1").arg(restored.error())
+        : before ? tr("the quarantine in force before is restored")
+                 : tr("the host is not quarantined");
+    const QString message
+        = tr("quarantine rolled back: the agent could not have answered its console: %1; %2")
+              .arg(why, state);
+    Logging::get("agent")->error("{}", AgentText::printable(message));
+    return message;
 }
 
 Result<QString> LinuxHost::release()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "host/agentconfig.h"
+#include "host/cvesource.h"
+#include "host/quarantinerecord.h"
 #include "host/servicecontrol.h"
 #include "host/statuscache.h"
 #include "hostcontrol.h"
@@ -27,6 +29,10 @@ public:
     static Result<std::optional<QList<QHostAddress>>>
     reapplyKeptQuarantine(const AgentConfig &config);
 
+    // The agent's listening socket, whose mark the check after a quarantine verifies
+    // (QuarantineCheck); -1 (the default): not checked.
+    void setListeningSocket(qintptr descriptor) { m_listeningSocket = descriptor; }
+
     // Gathers the status once now, then every `intervalMs` in a worker thread.
     void startStatusRefresh(int intervalMs);
 
@@ -41,11 +47,18 @@ private:
     AgentStatus gatherStatus() const;
     void addProductStatus(AgentStatus &status) const;
     void addQuarantine(AgentStatus &status) const;
+    void addMissingCves(AgentStatus &status) const;
     void refreshAfterCommand();
+    // Undoes a quarantine whose check failed; the reply's words, also logged.
+    QString rollBack(const std::optional<QuarantineRecord> &before, const QString &why);
 
     const AgentConfig m_config;
     const AgentStatus m_base;
     const ServiceControl m_services;
+    // debsecan runs only in the status cache's worker, never in the thread serving requests.
+    mutable CveSource m_cves;
+    QThread *const m_requestThread;
     std::unique_ptr<StatusCache> m_cache;
+    qintptr m_listeningSocket = -1;
     QString m_restoreProblem; // why the kept quarantine could not be re-applied at start
 };

@@ -130,6 +130,19 @@ Result<bool> isInstalled()
     return Result<bool>::failure(tr("cannot read the nftables rules: %1").arg(nftFailure(outcome)));
 }
 
+Result<QByteArray> loadedTable()
+{
+    const HostCommand::Outcome outcome = HostCommand {
+        nft,
+        { QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("table"),
+          QString::fromLatin1(tableFamily), QString::fromLatin1(tableName) }
+    }.run();
+    if (!outcome.succeeded())
+        return Result<QByteArray>::failure(
+            tr("the quarantine's table cannot be read back: %1").arg(nftFailure(outcome)));
+    return outcome.output;
+}
+
 Result<bool> otherFirewallActive()
 {
     const HostCommand::Outcome outcome = HostCommand {

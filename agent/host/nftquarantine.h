@@ -28,7 +28,9 @@ inline constexpr char tableName[] = "osmgmt_quarantine";
 inline constexpr quint32 agentSocketMark = 0x4f534d47;
 
 // The script for `nft -f -` that installs the table, replacing any previous one atomically.
-// IPv4-mapped IPv6 consoles (::ffff:a.b.c.d) are written as IPv4. Pure: tested on its own.
+// `consoles`: every address that keeps all its traffic with the host (the consoles and the
+// allow list's addresses). IPv4-mapped IPv6 consoles (::ffff:a.b.c.d) are written as IPv4. Pure:
+// tested on its own.
 QByteArray installScript(const QList<QHostAddress> &consoles, quint16 agentPort);
 // The script that removes the table, whether it exists or not.
 QByteArray removeScript();
@@ -38,6 +40,9 @@ QByteArray removeScript();
 Result<bool> apply(const QByteArray &script);
 // Whether the table is loaded now.
 Result<bool> isInstalled();
+// The table as the kernel holds it now (`nft -j list table`): what the check after applying
+// reads (QuarantineCheck), rather than the script that was sent.
+Result<QByteArray> loadedTable();
 // Whether another table filters incoming traffic (a chain on the input hook that drops by
 // default or holds rules): how the agent tells the host's firewall state when the product
 // does not.

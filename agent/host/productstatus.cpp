@@ -1,5 +1,7 @@
 #include "host/productstatus.h"
 
+#include "host/cveid.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +27,29 @@ QString entryText(const QJsonValue &item, const QString &key)
 QString faultAt(const QString &path, const QString &problem)
 {
     return path + QStringLiteral(": ") + problem;
+}
+
+// missingCves: a list of CVE identifiers; a fault in words that name the key, or empty.
+QString readMissingCves(const QJsonObject &root, ProductStatus &status)
+{
+    const QJsonValue value = root.value(QStringLiteral("missingCves"));
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray())
+        return faultAt(QStringLiteral("missingCves"), tr("must be a list"));
+    const QJsonArray list = value.toArray();
+    QStringList cves;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString id = list.at(i).toString();
+        if (!isCveId(id))
+            return faultAt(QStringLiteral("missingCves[%1]").arg(i),
+                           tr("must be a CVE identifier (such as CVE-2026-0001)"));
+        cves.append(id);
+    }
+    cves.sort();
+    cves.removeDuplicates();
+    status.missingCves = cves;
+    return {};
 }
 
 // The health keys (docs/agent-protocol.md, "The product status file"); a fault in words that
@@ -60,7 +85,7 @@ QString readHealth(const QJsonObject &root, ProductStatus &status)
         status.fileVersions.append(
             { files.at(i).toObject().value(QStringLiteral("name")).toString(), version });
     }
-    return {};
+    return readMissingCves(root, status);
 }
 
 } // namespace

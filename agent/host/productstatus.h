@@ -24,6 +24,9 @@ struct ProductStatus
     std::optional<bool> antivirusOn; // real-time protection; none: the product does not say
     std::optional<bool> noProgramUpgrade; // reference 004: NoProgramUpgrade
     QVector<FileVersion> fileVersions; // R.R.H.BBBB
+    // The CVEs the product finds this host missing (issue 14); none: the product does not
+    // say. Where debsecan is installed, its view wins (CveSource).
+    std::optional<QStringList> missingCves;
 
     // The whole file or nothing: any fault fails it, naming the key
     // (`patterns[1].raw: "5.397.00" is not a hexadecimal DWORD (such as 0x00083C34)`), so a

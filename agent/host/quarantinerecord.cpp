@@ -31,10 +31,13 @@ Result<std::optional<QuarantineRecord>> QuarantineRecord::load(const QString &di
     QuarantineRecord record;
     record.since
         = QDateTime::fromString(object.value(QStringLiteral("since")).toString(), Qt::ISODate);
-    for (const QJsonValue &value : object.value(QStringLiteral("consoles")).toArray()) {
-        const QHostAddress console(value.toString());
-        if (!console.isNull())
-            record.consoles.append(console);
+    for (const auto &[key, list] :
+         { std::pair { "consoles", &record.consoles }, std::pair { "allowed", &record.allowed } }) {
+        for (const QJsonValue &value : object.value(QLatin1String(key)).toArray()) {
+            const QHostAddress address(value.toString());
+            if (!address.isNull())
+                list->append(address);
+        }
     }
     // A damaged record still means "quarantined", with the agent's port as the only way in:
     // keeping the host closed is the safe reading.
@@ -45,11 +48,14 @@ Result<bool> QuarantineRecord::save(const QString &directory) const
 {
     if (!QDir().mkpath(directory))
         return Result<bool>::failure(tr("cannot create the state directory %1").arg(directory));
-    QJsonArray addresses;
+    QJsonArray consoleTexts, allowedTexts;
     for (const QHostAddress &console : consoles)
-        addresses.append(console.toString());
+        consoleTexts.append(console.toString());
+    for (const QHostAddress &address : allowed)
+        allowedTexts.append(address.toString());
     const QByteArray content
-        = QJsonDocument(QJsonObject { { QStringLiteral("consoles"), addresses },
+        = QJsonDocument(QJsonObject { { QStringLiteral("consoles"), consoleTexts },
+                                      { QStringLiteral("allowed"), allowedTexts },
                                       { QStringLiteral("since"), since.toString(Qt::ISODate) } })
               .toJson();
     QSaveFile file(QDir(directory).filePath(fileName));
@@ -57,6 +63,16 @@ Result<bool> QuarantineRecord::save(const QString &directory) const
         return Result<bool>::failure(
             tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return true;
+}
+
+QList<QHostAddress> QuarantineRecord::reachable() const
+{
+    QList<QHostAddress> addresses = consoles;
+    for (const QHostAddress &address : allowed) {
+        if (!addresses.contains(address))
+            addresses.append(address);
+    }
+    return addresses;
 }
 
 Result<bool> QuarantineRecord::remove(const QString &directory)

@@ -15,6 +15,12 @@ struct QuarantineRecord
 {
     QList<QHostAddress> consoles; // the addresses the quarantine commands came from
     QDateTime since;
+    // The allow list's addresses (`quarantine.allow`), its names as they resolved when the
+    // quarantine was applied: a boot restores them before the network (and DNS) is up.
+    QList<QHostAddress> allowed;
+
+    // Every address the rules keep open: the consoles, then the allowed ones.
+    QList<QHostAddress> reachable() const;
 
     // The record in `directory`; none when the host is not quarantined.
     static Result<std::optional<QuarantineRecord>> load(const QString &directory);

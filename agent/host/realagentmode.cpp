@@ -196,6 +196,9 @@ int runRealAgent(const RealAgentOptions &options)
     const Result<qintptr> listening = listen(*config);
     if (!listening)
         return failStartup(listening.error());
+    // The listener owns the descriptor and lives as long as the host: the quarantine's check
+    // reads its mark.
+    host.setListeningSocket(*listening);
     new AgentListener(*listening, &state, limits, &root);
     log->info("agent of {} registered to {} listening on {} port {}", HostFacts::hostName(),
               registered->server, config->address.toString(), config->port);

@@ -1,10 +1,12 @@
 #include "agentlink/agentcommandclient.h"
 #include "identity/certificateauthority.h"
+#include "ownnamespaces.h"
 #include "testenvironment.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QProcess>
@@ -25,13 +27,14 @@
 #include <unistd.h>
 
 // The real agent's quarantine (issue 4, point 4) with real nftables rules and real
-// connections, never on the host: the whole test runs in a user and network namespace of its
-// own (entered in main(), before any thread starts), where only `lo` exists. The agent runs in
+// connections, never on the host: the whole test runs in a user, network and mount namespace
+// of its own (entered in main(), before any thread starts), where only `lo` exists and
+// /etc/hosts is the test's (the allow list's names). The agent runs in
 // a second namespace joined to it by a veth pair:
 //
 //   this test's namespace                      the agent's namespace
 //   q0: 198.18.0.1 (console), 198.18.0.2  ---  q1: 198.18.0.10 (agent, a listener)
-//       fd00:198::2                                fd00:198::10
+//       198.18.0.3, fd00:198::2                    fd00:198::10
 //
 // 198.18.0.0/15 is RFC 2544's benchmarking range, fd00::/8 unique local addresses; nothing
 // routes out of either namespace.
@@ -40,30 +43,13 @@ namespace {
 const QString consoleAddress = QStringLiteral("198.18.0.1");
 const QString otherAddress = QStringLiteral("198.18.0.2");
 const QString agentAddress = QStringLiteral("198.18.0.10");
+// A third host; the allow list names the other one (updates.lab.test in /etc/hosts).
+const QString thirdAddress = QStringLiteral("198.18.0.3");
 // The same on IPv6 (a unique local prefix, routed nowhere).
 const QString otherAddress6 = QStringLiteral("fd00:198::2");
 const QString agentAddress6 = QStringLiteral("fd00:198::10");
 constexpr quint16 agentPort = 21112, listenerPort = 8080, outsidePort = 9090;
 constexpr int dropWaitMs = 1500; // a dropped SYN: the connect is given this long
-
-// Empty on success: the reason otherwise.
-QString enterOwnNetworkNamespace()
-{
-    const uid_t uid = getuid();
-    const gid_t gid = getgid();
-    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0)
-        return QStringLiteral("unshare(CLONE_NEWUSER | CLONE_NEWNET): ")
-            + QString::fromLocal8Bit(std::strerror(errno));
-    const auto write = [](const char *path, const QByteArray &text) {
-        QFile file(QString::fromLatin1(path));
-        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-    };
-    if (!write("/proc/self/setgroups", "deny")
-        || !write("/proc/self/uid_map", "0 " + QByteArray::number(uid) + " 1")
-        || !write("/proc/self/gid_map", "0 " + QByteArray::number(gid) + " 1"))
-        return QStringLiteral("cannot map this user into the new user namespace");
-    return {};
-}
 
 struct Console
 {
@@ -201,6 +187,9 @@ private slots:
     void aRestartReappliesTheQuarantine();
     void aBootRestoresItAndNothingElseMayUseTheAgentPort();
     void releaseRestoresReachability();
+    void anAllowListNameThatDoesNotResolveCutsNothing();
+    void allowListedNamesStayReachable();
+    void aFailedCheckRollsTheQuarantineBack();
     void withoutNftTheAgentSaysWhy();
     void withoutCapNetAdminTheAgentSaysWhy();
     void cleanupTestCase();
@@ -211,6 +200,9 @@ private:
     QString startAgent(const QProcessEnvironment &environment = {},
                        const QStringList &wrapper = {});
     void stopAgent();
+    QString writeConfig(const QStringList &allow = {});
+    bool writeHosts(const QString &updatesAddress);
+    QString tables();
     CommandOutcome command(const AgentCommand &command);
     StatusOutcome status();
 
@@ -271,6 +263,47 @@ void TestAgentQuarantine::stopAgent()
     QCOMPARE(m_agent.exitCode(), 0);
 }
 
+// The agent's configuration, with `allow` as its quarantine's allow list.
+QString TestAgentQuarantine::writeConfig(const QStringList &allow)
+{
+    const QJsonObject config {
+        { QStringLiteral("listen"),
+          QJsonObject { { QStringLiteral("address"), QStringLiteral("0.0.0.0") },
+                        { QStringLiteral("port"), agentPort } } },
+        { QStringLiteral("stateDirectory"), QStringLiteral("state") },
+        { QStringLiteral("registration"),
+          QJsonObject { { QStringLiteral("server"), QStringLiteral("osm-hq") },
+                        { QStringLiteral("ca"), QStringLiteral("hq-ca.pem") } } },
+        { QStringLiteral("quarantine"),
+          QJsonObject { { QStringLiteral("allow"), QJsonArray::fromStringList(allow) } } },
+    };
+    QFile file(m_dir.filePath(QStringLiteral("agent.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0)
+        return file.errorString();
+    return {};
+}
+
+// The test's /etc/hosts (bind-mounted over the real one in initTestCase()), rewritten in
+// place: updates.lab.test is `updatesAddress`.
+bool TestAgentQuarantine::writeHosts(const QString &updatesAddress)
+{
+    QFile hosts(m_dir.filePath(QStringLiteral("hosts")));
+    const QByteArray content
+        = "127.0.0.1 localhost\n" + updatesAddress.toLatin1() + " updates.lab.test\n";
+    return hosts.open(QIODevice::WriteOnly) && hosts.write(content) == content.size();
+}
+
+// The tables loaded in the agent's namespace, one a line.
+QString TestAgentQuarantine::tables()
+{
+    QProcess list;
+    list.start(QStringLiteral("nsenter"),
+               { QStringLiteral("-t"), QString::number(m_holder.processId()), QStringLiteral("-n"),
+                 QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("tables") });
+    list.waitForFinished(5000);
+    return QString::fromLatin1(list.readAllStandardOutput().trimmed());
+}
+
 CommandOutcome TestAgentQuarantine::command(const AgentCommand &command)
 {
     // From this namespace the route to 198.18.0.10 leaves from q0's primary address: the
@@ -322,6 +355,7 @@ void TestAgentQuarantine::initTestCase()
          { words(QStringLiteral("link add q0 type veth peer name q1 netns %1").arg(pid)),
            words(QStringLiteral("addr add %1/24 dev q0").arg(consoleAddress)),
            words(QStringLiteral("addr add %1/24 dev q0").arg(otherAddress)),
+           words(QStringLiteral("addr add %1/24 dev q0").arg(thirdAddress)),
            words(QStringLiteral("addr add %1/64 dev q0 nodad").arg(otherAddress6)),
            words(QStringLiteral("link set q0 up")) }) {
         error = run(QStringLiteral("ip"), step);
@@ -359,19 +393,11 @@ void TestAgentQuarantine::initTestCase()
     QVERIFY(ca.open(QIODevice::WriteOnly));
     ca.write(m_hq->authority.certificatePem());
     ca.close();
-    const QJsonObject config {
-        { QStringLiteral("listen"),
-          QJsonObject { { QStringLiteral("address"), QStringLiteral("0.0.0.0") },
-                        { QStringLiteral("port"), agentPort } } },
-        { QStringLiteral("stateDirectory"), QStringLiteral("state") },
-        { QStringLiteral("registration"),
-          QJsonObject { { QStringLiteral("server"), QStringLiteral("osm-hq") },
-                        { QStringLiteral("ca"), QStringLiteral("hq-ca.pem") } } },
-    };
-    QFile file(m_dir.filePath(QStringLiteral("agent.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(config).toJson());
-    file.close();
+    QVERIFY(writeHosts(otherAddress));
+    error = bindMount(m_dir.filePath(QStringLiteral("hosts")), QStringLiteral("/etc/hosts"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = writeConfig();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     error = startAgent();
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
@@ -507,13 +533,120 @@ void TestAgentQuarantine::releaseRestoresReachability()
     QVERIFY(!after.report.status.quarantine);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
     // Only its own table went: the host's firewall is still there.
-    QProcess list;
-    list.start(QStringLiteral("nsenter"),
-               { QStringLiteral("-t"), QString::number(m_holder.processId()), QStringLiteral("-n"),
-                 QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("tables") });
-    QVERIFY(list.waitForFinished(5000));
-    QCOMPARE(list.readAllStandardOutput().trimmed(), QByteArray("table inet hostfw"));
+    QCOMPARE(tables(), QStringLiteral("table inet hostfw"));
     QCOMPARE(command(AgentCommand::release()).detail, QStringLiteral("was not quarantined"));
+}
+
+// Issue 14, point 5: allow-list names are looked up before anything is cut; one that does not
+// resolve fails the quarantine with nothing changed.
+void TestAgentQuarantine::anAllowListNameThatDoesNotResolveCutsNothing()
+{
+    stopAgent();
+    QString error
+        = writeConfig({ QStringLiteral("updates.lab.test"), QStringLiteral("nowhere.lab.test") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = startAgent();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    QCOMPARE(outcome.detail,
+             QStringLiteral("not quarantined, nothing was changed: the allow-list name "
+                            "nowhere.lab.test does not resolve to any address"));
+    QCOMPARE(tables(), QStringLiteral("table inet hostfw"));
+    QCOMPARE(connectName(tcpConnect(thirdAddress, agentAddress, listenerPort)), "connected");
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
+}
+
+// A name of the allow list, resolved when the quarantine starts, keeps all its traffic; the
+// record keeps the address, so a boot before DNS is up restores it.
+void TestAgentQuarantine::allowListedNamesStayReachable()
+{
+    stopAgent();
+    QString error = writeConfig({ QStringLiteral("updates.lab.test") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = startAgent();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QVERIFY2(outcome.kind == CommandOutcome::Kind::Done, qPrintable(outcome.detail));
+    QCOMPARE(outcome.detail,
+             QStringLiteral("quarantined; only %1, port %2 and the allow list (%3) reach this host")
+                 .arg(consoleAddress)
+                 .arg(agentPort)
+                 .arg(otherAddress));
+    QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
+             "connected");
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(thirdAddress, agentAddress, listenerPort)), "timed out");
+    QFile kept(m_dir.filePath(QStringLiteral("state/quarantine.json")));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QJsonObject record = QJsonDocument::fromJson(kept.readAll()).object();
+    QCOMPARE(record.value(QStringLiteral("allowed")).toArray(), QJsonArray({ otherAddress }));
+
+    // A boot restores the addresses kept, looking nothing up (DNS is not up yet): even when the
+    // name now means another host.
+    stopAgent();
+    error = inAgentNamespace({ QStringLiteral("nft"), QStringLiteral("delete"),
+                               QStringLiteral("table"), QStringLiteral("inet"),
+                               QStringLiteral("osmgmt_quarantine") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(writeHosts(thirdAddress));
+    error = inAgentNamespace({ TestEnvironment::agentProgram(), QStringLiteral("--config"),
+                               m_dir.filePath(QStringLiteral("agent.json")),
+                               QStringLiteral("--restore-quarantine") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(thirdAddress, agentAddress, listenerPort)), "timed out");
+    QVERIFY(writeHosts(otherAddress));
+    error = startAgent();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CommandOutcome released = command(AgentCommand::release());
+    QVERIFY2(released.kind == CommandOutcome::Kind::Done, qPrintable(released.detail));
+}
+
+// After applying, the agent reads the table back from the kernel and follows the console's
+// packets through it. An nft that loads something other than it was given (here the
+// consoles' lines go missing on the way) leaves a table that would not let the console in:
+// the agent rolls it back and says why, in the reply and in its log.
+void TestAgentQuarantine::aFailedCheckRollsTheQuarantineBack()
+{
+    stopAgent();
+    QString error = writeConfig();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString bin = m_dir.filePath(QStringLiteral("mangling-nft"));
+    QVERIFY(QDir().mkpath(bin));
+    QFile nft(bin + QStringLiteral("/nft"));
+    QVERIFY(nft.open(QIODevice::WriteOnly));
+    const QByteArray realNft = QStandardPaths::findExecutable(QStringLiteral("nft")).toLocal8Bit();
+    nft.write("#!/bin/sh\nif [ \"$1\" = -f ]; then sed '/saddr/d' | exec " + realNft
+              + " \"$@\"; fi\nexec " + realNft + " \"$@\"\n");
+    nft.close();
+    QVERIFY(nft.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"),
+                       bin + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
+    error = startAgent(environment);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    const QString why
+        = QStringLiteral("quarantine rolled back: the agent could not have answered its console: "
+                         "%1 could not reach the agent's port %2: no rule of the input chain "
+                         "surely lets it through before the policy drops it; the host is not "
+                         "quarantined")
+              .arg(consoleAddress)
+              .arg(agentPort);
+    QCOMPARE(outcome.detail, why);
+    // Rolled back: the table is gone, every host reaches the agent's host again.
+    QCOMPARE(tables(), QStringLiteral("table inet hostfw"));
+    QCOMPARE(connectName(tcpConnect(thirdAddress, agentAddress, listenerPort)), "connected");
+    QCOMPARE(connectName(tcpConnect(agentAddress, otherAddress, outsidePort, m_agentNamespace)),
+             "connected");
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
+    QVERIFY(!status().report.status.quarantined);
+    QFile log(m_dir.filePath(QStringLiteral("log/osmgmt-agent.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains(why.toUtf8()));
 }
 
 void TestAgentQuarantine::withoutNftTheAgentSaysWhy()
@@ -571,7 +704,7 @@ int main(int argc, char *argv[])
 {
     // Before QCoreApplication, while this process has one thread: unshare(CLONE_NEWUSER)
     // refuses a multi-threaded process.
-    const QString failure = enterOwnNetworkNamespace();
+    const QString failure = enterOwnNamespaces(CLONE_NEWNET | CLONE_NEWNS);
     QCoreApplication app(argc, argv);
     TestAgentQuarantine test;
     test.namespaceFailure = failure;

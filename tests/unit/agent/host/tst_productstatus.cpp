@@ -112,6 +112,33 @@ private slots:
         QTest::newRow("file version")
             << QByteArray(R"({"fileVersions": [{"name": "PccNT.exe", "version": "8.0"}]})")
             << QStringLiteral("fileVersions[0]: needs a name and a version R.R.H.BBBB");
+        QTest::newRow("missing CVEs not a list")
+            << QByteArray(R"({"missingCves": "CVE-2026-0001"})")
+            << QStringLiteral("missingCves: must be a list");
+        QTest::newRow("not a CVE id")
+            << QByteArray(R"({"missingCves": ["CVE-2026-0001", "CVE-26-1"]})")
+            << QStringLiteral("missingCves[1]: must be a CVE identifier (such as CVE-2026-0001)");
+        QTest::newRow("a CVE id with a tail")
+            << QByteArray("{\"missingCves\": [\"CVE-2026-0001\\u001b\"]}")
+            << QStringLiteral("missingCves[0]: must be a CVE identifier");
+        QTest::newRow("a number") << QByteArray(R"({"missingCves": [20260001]})")
+                                  << QStringLiteral("missingCves[0]: must be a CVE identifier");
+    }
+
+    // Issue 14: the CVEs the product finds missing, sorted and each once; absent: unknown,
+    // which is not the same as none.
+    void missingCves()
+    {
+        const Result<ProductStatus> listed = ProductStatus::parse(
+            R"({"missingCves": ["CVE-2026-10001", "CVE-2025-0002", "CVE-2026-10001"]})");
+        QVERIFY2(listed.ok(), qPrintable(listed.error()));
+        QVERIFY(listed->missingCves);
+        QCOMPARE(
+            *listed->missingCves,
+            QStringList({ QStringLiteral("CVE-2025-0002"), QStringLiteral("CVE-2026-10001") }));
+        const Result<ProductStatus> none = ProductStatus::parse(R"({"missingCves": []})");
+        QVERIFY(none->missingCves && none->missingCves->isEmpty());
+        QVERIFY(!ProductStatus::parse("{}")->missingCves);
     }
     void faultsNameTheKey()
     {
