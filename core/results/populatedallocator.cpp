@@ -2,8 +2,10 @@
 
 #include <cstdint>
 
+#if __has_include(<sys/mman.h>)
 #include <sys/mman.h>
 #include <unistd.h>
+#endif
 
 void populatePages(void *block, std::size_t bytes)
 {
