@@ -71,9 +71,11 @@ Result<QString> AutoResponseDuty::runRound(const std::shared_ptr<Database> &stor
         record.detectionId = detection.id;
         record.address = detection.stored.address;
         record.name = detection.stored.name;
-        record.threat = detection.stored.detection.threat;
+        // Agent text: printable before it reaches the store's record, the events and the page.
+        record.threat = AgentText::printable(detection.stored.detection.threat);
         record.startedAt = now();
-        const std::optional<int> index = stored->settings.ruleFor(record.threat);
+        const std::optional<int> index
+            = stored->settings.ruleFor(detection.stored.detection.threat);
         const bool before = detection.stored.reportedAt < stored->enabledSince;
         if (before || !index) {
             record.outcome = QLatin1String(before ? AutoResponseOutcome::beforeEnabled
@@ -98,7 +100,7 @@ Result<QString> AutoResponseDuty::runRound(const std::shared_ptr<Database> &stor
             continue; // another watcher's, or an earlier round's
         const QString note = tr("automatic response of the watcher to detection %1 (%2), rule %3")
                                  .arg(detection.id)
-                                 .arg(AgentText::printable(record.threat), record.ruleName);
+                                 .arg(record.threat, record.ruleName);
         respond(record, rule, log, note);
         const Result<Done> finished = log.finish(record, { eventOf(record, detection) });
         if (!finished)

@@ -1,6 +1,5 @@
 #include "quarantine/quarantinestatuspage.h"
 
-#include "agentlink/agenttext.h"
 #include "quarantinesession.h"
 #include "style/statusstyle.h"
 
@@ -76,7 +75,7 @@ QString QuarantineStatusPage::failureText(const QVector<AutoResponseRecord> &fai
         lines << tr("%1 (%2), %3 at %4, rule %5: %6")
                      .arg(
                          failure.name.isEmpty() ? failure.address : failure.name, failure.address,
-                         AgentText::printable(failure.threat),
+                         failure.threat,
                          QLocale().toString(failure.finishedAt.toLocalTime(), QLocale::ShortFormat),
                          failure.ruleName, failure.reason);
     return lines.join(QLatin1Char('\n'));
