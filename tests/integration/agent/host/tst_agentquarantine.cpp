@@ -1,6 +1,14 @@
 #include "agentlink/agentcommandclient.h"
+#include "health/healthstore.h"
 #include "identity/certificateauthority.h"
+#include "quarantine/autoresponsestore.h"
+#include "quarantine/detectionstore.h"
+#include "store/eventlog.h"
+#include "store/querystore.h"
+#include "store/storeconnection.h"
 #include "testenvironment.h"
+#include "watch/autoresponseduty.h"
+#include "watch/autoresponselink.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -14,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -201,7 +210,9 @@ private slots:
     void aRestartReappliesTheQuarantine();
     void aBootRestoresItAndNothingElseMayUseTheAgentPort();
     void releaseRestoresReachability();
+    void aDetectionIsQuarantinedAutomaticallyAndVerified();
     void withoutNftTheAgentSaysWhy();
+    void anAutomaticQuarantineWithoutNftFailsWithTheReason();
     void withoutCapNetAdminTheAgentSaysWhy();
     void cleanupTestCase();
 
@@ -213,6 +224,9 @@ private:
     void stopAgent();
     CommandOutcome command(const AgentCommand &command);
     StatusOutcome status();
+    // Issue 14, point 3: `line` written to the agent's client log, the detection stored as a
+    // query would, one round of the automatic response; its event.
+    ComputerEvent respondTo(const QByteArray &line);
 
     QTemporaryDir m_dir;
     QProcess m_holder; // keeps the agent's namespace alive between agent runs
@@ -221,6 +235,7 @@ private:
     QTcpServer m_listener; // a service inside the agent's namespace
     QTcpServer m_outside; // a host outside, at the other address
     std::optional<Console> m_hq;
+    std::shared_ptr<Database> m_store; // for the automatic response
 };
 
 QString TestAgentQuarantine::run(const QString &program, const QStringList &arguments)
@@ -367,7 +382,14 @@ void TestAgentQuarantine::initTestCase()
         { QStringLiteral("registration"),
           QJsonObject { { QStringLiteral("server"), QStringLiteral("osm-hq") },
                         { QStringLiteral("ca"), QStringLiteral("hq-ca.pem") } } },
+        // The client log the automatic response's detections come from, empty until then.
+        { QStringLiteral("virusLogFile"), QStringLiteral("pcent35.log") },
+        { QStringLiteral("limits"),
+          QJsonObject { { QStringLiteral("statusRefreshSeconds"), 0.1 } } },
     };
+    QFile log(m_dir.filePath(QStringLiteral("pcent35.log")));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.close();
     QFile file(m_dir.filePath(QStringLiteral("agent.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(config).toJson());
@@ -516,6 +538,76 @@ void TestAgentQuarantine::releaseRestoresReachability()
     QCOMPARE(command(AgentCommand::release()).detail, QStringLiteral("was not quarantined"));
 }
 
+ComputerEvent TestAgentQuarantine::respondTo(const QByteArray &line)
+{
+    if (!m_store) {
+        m_store = Database::openSqlite(m_dir.filePath(QStringLiteral("osmgmt.sqlite"))).value();
+        const Result<AutoResponseSettings> settings
+            = AutoResponseSettings::fromJson(QJsonDocument::fromJson(R"({ "enabled": true,
+                "rules": [ { "name": "worms", "match": ["WORM_"], "action": "quarantine" } ] })")
+                                                 .object());
+        if (!settings || !AutoResponseStore(m_store).save(*settings, QStringLiteral("the test")))
+            qFatal("cannot turn the automatic response on");
+        QTest::qWait(5); // detections are stored after that
+    }
+    QFile log(m_dir.filePath(QStringLiteral("pcent35.log")));
+    if (!log.open(QIODevice::Append) || log.write(line + "\r\n") < 0)
+        qFatal("cannot write the client log");
+    log.close();
+    const QString threat = QString::fromLatin1(line.split('<').value(2).mid(2));
+    StatusOutcome report;
+    const QDeadlineTimer deadline(5000);
+    do {
+        report = status();
+    } while (!std::any_of(report.report.status.detections.cbegin(),
+                          report.report.status.detections.cend(),
+                          [&threat](const Detection &found) { return found.threat == threat; })
+             && !deadline.hasExpired());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<qint64> query
+        = QueryStore(m_store).beginQuery("{}", QStringLiteral("osm-hq"), 1, now);
+    HealthSnapshot snapshot;
+    snapshot.address = agentAddress;
+    snapshot.agentPort = agentPort;
+    snapshot.name = report.report.identity.name;
+    snapshot.gatheredAt = now;
+    snapshot.outcome = HealthSnapshot::Outcome::Reported;
+    snapshot.status = report.report.status;
+    if (!query || !HealthStore(m_store).append(*query, { snapshot })
+        || !DetectionStore(m_store).append({ snapshot }, now))
+        qFatal("cannot store the detection");
+    StoreConnection connection;
+    connection.location = StoreLocation::sqlite(m_dir.filePath(QStringLiteral("osmgmt.sqlite")));
+    const Console console = *m_hq;
+    AutoResponseDuty duty(std::make_shared<AgentAutoResponseLink>(
+        connection, [console] { return std::optional<AgentTls::Credentials>(console.client); },
+        12000));
+    const Result<QString> round = duty.runRound(m_store);
+    if (!round)
+        qFatal("%s", qPrintable(round.error()));
+    const Result<QVector<ComputerEvent>> events = EventLog(m_store).read({});
+    if (!events || events->isEmpty())
+        qFatal("no event");
+    return events->last();
+}
+
+// Issue 14, point 3 on the real agent: a risk in its client log; the watcher's duty quarantines
+// it over real TLS with real nftables rules and verifies it by the agent's status.
+void TestAgentQuarantine::aDetectionIsQuarantinedAutomaticallyAndVerified()
+{
+    const ComputerEvent event
+        = respondTo("20261203<;>0910<;>WORM_REAL<;>1<;>1<;>0<;>/home/u/worm.bin<;>");
+    QCOMPARE(event.kind, QStringLiteral("auto-response-verified"));
+    QCOMPARE(event.address, agentAddress);
+    QVERIFY2(event.detail.endsWith(
+                 QStringLiteral("Verified: the agent's status says the computer is quarantined.")),
+             qPrintable(event.detail));
+    QVERIFY(status().report.status.quarantined);
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
+    // Released for the tests that follow.
+    QCOMPARE(command(AgentCommand::release()).kind, CommandOutcome::Kind::Done);
+}
+
 void TestAgentQuarantine::withoutNftTheAgentSaysWhy()
 {
     stopAgent();
@@ -534,6 +626,21 @@ void TestAgentQuarantine::withoutNftTheAgentSaysWhy()
     QVERIFY2(now.report.status.problems.join(QLatin1Char('\n'))
                  .contains(QStringLiteral("the firewall state is unknown")),
              qPrintable(now.report.status.problems.join(QLatin1Char('\n'))));
+}
+
+// The agent cannot quarantine (no nft, withoutNftTheAgentSaysWhy() left it so): the automatic
+// response fails with the agent's reason and what to do.
+void TestAgentQuarantine::anAutomaticQuarantineWithoutNftFailsWithTheReason()
+{
+    const ComputerEvent event
+        = respondTo("20261203<;>0912<;>WORM_AGAIN<;>1<;>1<;>0<;>/home/u/again.bin<;>");
+    QCOMPARE(event.kind, QStringLiteral("auto-response-failed"));
+    QVERIFY2(event.detail.contains(QStringLiteral("Failed: the agent could not do it: ")),
+             qPrintable(event.detail));
+    QVERIFY2(event.detail.contains(QStringLiteral("cannot run nft")), qPrintable(event.detail));
+    QVERIFY2(event.detail.contains(QStringLiteral("What to do: Quarantine the computer by hand")),
+             qPrintable(event.detail));
+    QVERIFY(!status().report.status.quarantined);
 }
 
 void TestAgentQuarantine::withoutCapNetAdminTheAgentSaysWhy()
