@@ -63,62 +63,71 @@ Result<QString> AutoResponseDuty::runRound(const std::shared_ptr<Database> &stor
     const Result<QVector<NumberedDetection>> detections = log.unconsidered(detectionsPerRound);
     if (!detections)
         return Result<QString>::failure(detections.error());
-    int verified = 0, failed = 0, notified = 0, left = 0;
+    Tally tally;
     for (const NumberedDetection &detection : *detections) {
         if (m_cancelled)
             break;
-        AutoResponseRecord record;
-        record.detectionId = detection.id;
-        record.address = detection.stored.address;
-        record.name = detection.stored.name;
-        // Agent text: printable before it reaches the store's record, the events and the page.
-        record.threat = AgentText::printable(detection.stored.detection.threat);
-        record.startedAt = now();
-        const std::optional<int> index
-            = stored->settings.ruleFor(detection.stored.detection.threat);
-        const bool before = detection.stored.reportedAt < stored->enabledSince;
-        if (before || !index) {
-            record.outcome = QLatin1String(before ? AutoResponseOutcome::beforeEnabled
-                                                  : AutoResponseOutcome::noRule);
-            record.finishedAt = record.startedAt;
-            if (const Result<bool> claimed = log.claim(record); !claimed)
-                return Result<QString>::failure(claimed.error());
-            continue;
-        }
-        if (verified + failed + notified >= actionsPerRound) {
-            ++left;
-            continue;
-        }
-        const AutoResponseRule &rule = stored->settings.rules.at(*index);
-        record.ruleName = rule.ruleName(*index);
-        record.action = toKey(rule.action);
-        record.outcome = QLatin1String(AutoResponseOutcome::pending);
-        const Result<bool> claimed = log.claim(record);
-        if (!claimed)
-            return Result<QString>::failure(claimed.error());
-        if (!*claimed)
-            continue; // another watcher's, or an earlier round's
-        const QString note = tr("automatic response of the watcher to detection %1 (%2), rule %3")
-                                 .arg(detection.id)
-                                 .arg(record.threat, record.ruleName);
-        respond(record, rule, log, note);
-        const Result<Done> finished = log.finish(record, { eventOf(record, detection) });
-        if (!finished)
-            return Result<QString>::failure(finished.error());
-        if (const Result<Done> audited = audit(store, record, note); !audited)
-            return Result<QString>::failure(audited.error());
-        verified += record.outcome == QLatin1String(AutoResponseOutcome::verified) ? 1 : 0;
-        failed += record.outcome == QLatin1String(AutoResponseOutcome::failed) ? 1 : 0;
-        notified += record.outcome == QLatin1String(AutoResponseOutcome::notified) ? 1 : 0;
+        if (const Result<Done> considered = consider(detection, *stored, log, store, tally);
+            !considered)
+            return Result<QString>::failure(considered.error());
     }
     QString text = tr("detections considered: %1; verified: %2, failed: %3, notified: %4")
                        .arg(detections->size())
-                       .arg(verified)
-                       .arg(failed)
-                       .arg(notified);
-    if (left > 0)
-        text += QStringLiteral("; ") + tr("%n left for the next round", nullptr, left);
+                       .arg(tally.verified)
+                       .arg(tally.failed)
+                       .arg(tally.notified);
+    if (tally.left > 0)
+        text += QStringLiteral("; ") + tr("%n left for the next round", nullptr, tally.left);
     return text;
+}
+
+Result<Done> AutoResponseDuty::consider(const NumberedDetection &detection,
+                                        const AutoResponseStore::Stored &stored,
+                                        const AutoResponseLog &log,
+                                        const std::shared_ptr<Database> &store, Tally &tally)
+{
+    AutoResponseRecord record;
+    record.detectionId = detection.id;
+    record.address = detection.stored.address;
+    record.name = detection.stored.name;
+    // Agent text: printable before it reaches the store's record, the events and the page.
+    record.threat = AgentText::printable(detection.stored.detection.threat);
+    record.startedAt = now();
+    const std::optional<int> index = stored.settings.ruleFor(detection.stored.detection.threat);
+    const bool before = detection.stored.reportedAt < stored.enabledSince;
+    if (before || !index) {
+        record.outcome = QLatin1String(before ? AutoResponseOutcome::beforeEnabled
+                                              : AutoResponseOutcome::noRule);
+        record.finishedAt = record.startedAt;
+        const Result<bool> claimed = log.claim(record);
+        return claimed ? Result<Done>(Done {}) : Result<Done>::failure(claimed.error());
+    }
+    if (tally.verified + tally.failed + tally.notified >= actionsPerRound) {
+        ++tally.left;
+        return Done {};
+    }
+    const AutoResponseRule &rule = stored.settings.rules.at(*index);
+    record.ruleName = rule.ruleName(*index);
+    record.action = toKey(rule.action);
+    record.outcome = QLatin1String(AutoResponseOutcome::pending);
+    const Result<bool> claimed = log.claim(record);
+    if (!claimed)
+        return Result<Done>::failure(claimed.error());
+    if (!*claimed)
+        return Done {}; // another watcher's, or an earlier round's
+    const QString note = tr("automatic response of the watcher to detection %1 (%2), rule %3")
+                             .arg(detection.id)
+                             .arg(record.threat, record.ruleName);
+    respond(record, rule, log, note);
+    const Result<Done> finished = log.finish(record, { eventOf(record, detection) });
+    if (!finished)
+        return finished;
+    if (const Result<Done> audited = audit(store, record, note); !audited)
+        return audited;
+    tally.verified += record.outcome == QLatin1String(AutoResponseOutcome::verified) ? 1 : 0;
+    tally.failed += record.outcome == QLatin1String(AutoResponseOutcome::failed) ? 1 : 0;
+    tally.notified += record.outcome == QLatin1String(AutoResponseOutcome::notified) ? 1 : 0;
+    return Done {};
 }
 
 void AutoResponseDuty::respond(AutoResponseRecord &record, const AutoResponseRule &rule,

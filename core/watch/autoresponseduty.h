@@ -2,6 +2,7 @@
 
 #include "quarantine/autoresponse.h"
 #include "quarantine/autoresponselog.h"
+#include "quarantine/autoresponsestore.h"
 #include "watch/watchduty.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,19 @@ public:
     void cancel() override { m_cancelled = true; }
 
 private:
+    // What a round did, for its summary.
+    struct Tally
+    {
+        int verified = 0;
+        int failed = 0;
+        int notified = 0;
+        int left = 0; // matched, waiting for the next round
+    };
+    // One detection: recorded as needing nothing, or claimed, acted on, verified and recorded
+    // with its event and audit entry. Fails only when the store does.
+    Result<Done> consider(const NumberedDetection &detection,
+                          const AutoResponseStore::Stored &stored, const AutoResponseLog &log,
+                          const std::shared_ptr<Database> &store, Tally &tally);
     // Acts on one claimed detection and fills in the record's outcome, reason and audit id.
     void respond(AutoResponseRecord &record, const AutoResponseRule &rule,
                  const AutoResponseLog &log, const QString &note);

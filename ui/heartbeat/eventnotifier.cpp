@@ -69,9 +69,11 @@ EventNotifier::messageFor(const QVector<ComputerEvent> &selected)
 
 QStringList EventNotifier::kindsToNotify(QStringList selected)
 {
-    const QString failed = QLatin1String(EventKind::autoResponseFailed);
-    if (!selected.contains(failed))
-        selected.append(failed);
+    // A notify-only rule exists to be told; a failure must be.
+    for (const char *kind : { EventKind::autoResponseFailed, EventKind::autoResponseNotified }) {
+        if (!selected.contains(QLatin1String(kind)))
+            selected.append(QLatin1String(kind));
+    }
     return selected;
 }
 

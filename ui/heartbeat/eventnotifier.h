@@ -32,7 +32,8 @@ public:
     // The message for `events`; none when there are none. One event is told in full; several
     // are counted, the first few named.
     static std::optional<Message> messageFor(const QVector<ComputerEvent> &events);
-    // The kinds the feed hands over: those `selected` and, always, auto-response-failed.
+    // The kinds the feed hands over: those `selected` and, always, auto-response-failed and
+    // auto-response-notified (a notify-only rule's).
     static QStringList kindsToNotify(QStringList selected);
     // The status bar's words for the failed automatic responses among `events`; empty when
     // there are none.

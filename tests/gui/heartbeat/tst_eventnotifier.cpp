@@ -75,12 +75,13 @@ void TestEventNotifier::anAutomaticResponseIsToldByItsDetail()
 
 void TestEventNotifier::aFailedAutomaticResponseIsAlwaysLoud()
 {
-    QCOMPARE(EventNotifier::kindsToNotify({}),
-             QStringList({ QStringLiteral("auto-response-failed") }));
-    QCOMPARE(
-        EventNotifier::kindsToNotify(
-            { QStringLiteral("went-offline"), QStringLiteral("auto-response-failed") }),
-        QStringList({ QStringLiteral("went-offline"), QStringLiteral("auto-response-failed") }));
+    const QStringList always { QStringLiteral("auto-response-failed"),
+                               QStringLiteral("auto-response-notified") };
+    QCOMPARE(EventNotifier::kindsToNotify({}), always);
+    QCOMPARE(EventNotifier::kindsToNotify(
+                 { QStringLiteral("went-offline"), QStringLiteral("auto-response-failed") }),
+             QStringList({ QStringLiteral("went-offline"), QStringLiteral("auto-response-failed"),
+                           QStringLiteral("auto-response-notified") }));
     QVERIFY(EventNotifier::alarmFor({ sample(1, "went-offline", "online", "offline"),
                                       sample(2, "auto-response-verified", "", "quarantine") })
                 .isEmpty());
