@@ -39,6 +39,7 @@ private slots:
     void anAgentThatDoesNotAnswerFails();
     void withoutACertificateNothingIsSent();
     void notifyOnlySendsNothing();
+    void aBurstWaitsForTheNextRound();
     void startsTheStoppedService();
     void theReportSaysDetectionAndNamesTheFailures();
 
@@ -471,6 +472,28 @@ void TestAutoResponseDuty::notifyOnlySendsNothing()
     QCOMPARE(events().first().kind, QStringLiteral("auto-response-notified"));
     QCOMPARE(audited(AutoResponseDuty::auditAction()).first().targets.first().outcome,
              QStringLiteral("notified"));
+}
+
+void TestAutoResponseDuty::aBurstWaitsForTheNextRound()
+{
+    enable(R"({ "enabled": true, "rules": [ { "match": ["ADW_"], "action": "notify" } ] })");
+    QStringList threats;
+    for (int i = 0; i <= AutoResponseDuty::actionsPerRound; ++i)
+        threats << QStringLiteral("ADW_%1").arg(i);
+    detect({ ws1 }, threats);
+    AutoResponseDuty duty(std::make_shared<ScriptedLink>(m_database));
+    Result<QString> round = duty.runRound(m_database);
+    QVERIFY2(round, qPrintable(round.error()));
+    QCOMPARE(*round,
+             QStringLiteral("detections considered: 21; verified: 0, failed: 0, "
+                            "notified: 20; 1 left for the next round"));
+    round = duty.runRound(m_database);
+    QCOMPARE(*round,
+             QStringLiteral("detections considered: 1; verified: 0, failed: 0, notified: 1"));
+    QCOMPARE(events().size(), 21);
+    QCOMPARE(events().last().detail,
+             QStringLiteral("ADW_20 detected (2026-12-03T08:30, C:\\x30.exe); rule rule 1: Notify "
+                            "only. Notified only: decide what to do with the computer."));
 }
 
 void TestAutoResponseDuty::startsTheStoppedService()
