@@ -1,3 +1,4 @@
+#include "commands/commandrun.h"
 #include "common/logging.h"
 #include "common/unixsignalwatcher.h"
 #include "consoleidentity.h"
@@ -20,7 +21,10 @@
 #include "settings/settings.h"
 #include "settings/storesettings.h"
 #include "store/storeconnection.h"
+#include "watch/autoresponseduty.h"
+#include "watch/autoresponselink.h"
 #include "watch/heartbeatduty.h"
+#include "watch/heartbeatsettings.h"
 #include "watch/statuschangeduty.h"
 
 #include <QApplication>
@@ -29,6 +33,7 @@
 #include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <csignal>
@@ -169,9 +174,13 @@ int main(int argc, char *argv[])
     session.setHealthCredentials([consoleCredentials] { return consoleCredentials->current(); });
     HeartbeatJob heartbeats;
     heartbeats.console = [consoleCredentials] { return consoleCredentials->currentOrNone(); };
+    // The automatic response sends its commands with the same certificate
+    // (docs/auto-response.md).
+    auto autoResponse = std::make_shared<AutoResponseDuty>(std::make_shared<AgentAutoResponseLink>(
+        store, heartbeats.console, CommandRun::Options().timeoutMs));
     ConsoleWatcher watcher(store,
                            { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
-                             std::make_shared<StatusChangeDuty>() });
+                             std::make_shared<StatusChangeDuty>(), autoResponse });
     scheduled.followLease(&watcher);
     window.setWatcher(&watcher);
     ConsoleIdentity identity(
@@ -198,9 +207,15 @@ int main(int argc, char *argv[])
         heartbeatStates.savePolicyIfNone(demoHeartbeats, QStringLiteral("the demo's first start"));
     }
     heartbeatStates.start();
-    // New events of the kinds selected in the settings, as desktop notifications.
-    EventFeed eventFeed([store] { return store.open(); });
+    // New events of the kinds selected in the settings, as desktop notifications; a failed
+    // automatic response always, and in the status bar too (docs/auto-response.md).
+    EventFeed eventFeed(
+        [store] { return store.open(); },
+        [] { return EventNotifier::kindsToNotify(HeartbeatSettingsStore::notifiedKinds()); });
     EventNotifier notifier(&eventFeed);
+    QObject::connect(
+        &notifier, &EventNotifier::alarmRaised, &window,
+        [&window](const QString &message) { window.statusBar()->showMessage(message); });
     eventFeed.start();
     QObject::connect(
         &identity, &ConsoleIdentity::loaded, &application, [&identity, consoleCredentials] {

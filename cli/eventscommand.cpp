@@ -60,7 +60,8 @@ int EventsCommand::run(const QStringList &arguments)
     return RecordOutput::writeFromStore(
         line, errors,
         { QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("name"),
-          QStringLiteral("address"), QStringLiteral("from"), QStringLiteral("to") },
+          QStringLiteral("address"), QStringLiteral("from"), QStringLiteral("to"),
+          QStringLiteral("detail") },
         [&filter](const std::shared_ptr<Database> &database) -> Result<QVector<QJsonObject>> {
             const Result<QVector<ComputerEvent>> events = EventLog(database).read(filter);
             if (!events)
@@ -73,7 +74,9 @@ int EventsCommand::run(const QStringList &arguments)
                                  { QStringLiteral("name"), event.name },
                                  { QStringLiteral("address"), event.address },
                                  { QStringLiteral("from"), event.from },
-                                 { QStringLiteral("to"), event.to } });
+                                 { QStringLiteral("to"), event.to },
+                                 // Why, in words: an auto-response-failed says what to do.
+                                 { QStringLiteral("detail"), event.detail } });
             return records;
         });
 }

@@ -2,11 +2,14 @@
 
 #include "commandline.h"
 
+#include "commands/commandrun.h"
 #include "common/clock.h"
 #include "common/unixsignalwatcher.h"
 #include "secrets/consolecredentials.h"
 #include "secrets/identityfiles.h"
 #include "settings/settings.h"
+#include "watch/autoresponseduty.h"
+#include "watch/autoresponselink.h"
 #include "watch/heartbeatduty.h"
 #include "watch/scheduledqueryduty.h"
 #include "watch/statuschangeduty.h"
@@ -58,8 +61,8 @@ int WatchCommand::run(const QStringList &arguments)
            "host name."),
         tr("NAME"));
     CommandLine line(
-        tr("Runs the periodic duties (the scheduled query, the heartbeats) on the store, one "
-           "watcher per store."),
+        tr("Runs the periodic duties (the scheduled query, the heartbeats, the automatic "
+           "response) on the store, one watcher per store."),
         { once, leaseSeconds, scopeFile, serverName }, tr("The store to watch."));
     if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
         return *exit;
@@ -97,8 +100,12 @@ int WatchCommand::run(const QStringList &arguments)
     heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
     heartbeatJob.console = [credentials] { return credentials->currentOrNone(); };
     auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);
-    Watcher watcher(store, { scheduledQuery, heartbeat, std::make_shared<StatusChangeDuty>() },
-                    lease);
+    // The automatic response sends its commands with the same certificate (docs/auto-response.md).
+    auto autoResponse = std::make_shared<AutoResponseDuty>(std::make_shared<AgentAutoResponseLink>(
+        store, heartbeatJob.console, CommandRun::Options().timeoutMs));
+    Watcher watcher(
+        store, { scheduledQuery, heartbeat, std::make_shared<StatusChangeDuty>(), autoResponse },
+        lease);
 
     int exitCode = 0;
     QTextStream out(stdout);

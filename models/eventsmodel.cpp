@@ -1,6 +1,7 @@
 #include "eventsmodel.h"
 
 #include "endpoint/securitystatus.h"
+#include "quarantine/autoresponse.h"
 
 #include <QLocale>
 
@@ -20,12 +21,15 @@ QStringList EventsModel::kinds()
 
 QString EventsModel::kindName(const QString &key)
 {
-    static const std::array<std::pair<const char *, const char *>, 5> names { {
+    static const std::array<std::pair<const char *, const char *>, 8> names { {
         { EventKind::wentOffline, QT_TR_NOOP("Went offline") },
         { EventKind::cameOnline, QT_TR_NOOP("Came online") },
         { EventKind::wentMissing, QT_TR_NOOP("Went missing") },
         { EventKind::statusChanged, QT_TR_NOOP("Status changed") },
         { EventKind::needsAttention, QT_TR_NOOP("Needs attention") },
+        { EventKind::autoResponseVerified, QT_TR_NOOP("Automatic response verified") },
+        { EventKind::autoResponseFailed, QT_TR_NOOP("Automatic response failed") },
+        { EventKind::autoResponseNotified, QT_TR_NOOP("Security risk detected") },
     } };
     for (const auto &[kind, name] : names) {
         if (key == QLatin1String(kind))
@@ -46,6 +50,8 @@ QString EventsModel::stateName(const QString &key)
         return tr(heartbeatWords.at(std::size_t(*state)));
     if (const std::optional<SecurityStatus> status = securityStatusFromKey(key))
         return displayName(*status);
+    if (const std::optional<AutoResponseRule::Action> action = autoResponseActionFromKey(key))
+        return displayName(*action); // what an automatic response did
     return key;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quarantine/autoresponselog.h"
 #include "quarantinestatusmodel.h"
 #include "storeread.h"
 
@@ -24,6 +25,12 @@ public:
     void refresh();
     // By address, for the client tree and the results: the quarantined and pending computers.
     const QHash<QString, QuarantineState> &byAddress() const { return m_byAddress; }
+    // The computers whose last automatic response failed and that were not quarantined since,
+    // newest first (docs/auto-response.md): the page names them.
+    const QVector<AutoResponseRecord> &autoResponseFailures() const
+    {
+        return m_autoResponseFailures;
+    }
 
 signals:
     void refreshed(int computers);
@@ -33,5 +40,6 @@ private:
     OpenStore m_openDatabase;
     QuarantineStatusModel m_model;
     QHash<QString, QuarantineState> m_byAddress;
+    QVector<AutoResponseRecord> m_autoResponseFailures;
     LatestSearch m_read; // last: waits for the reads still running
 };

@@ -1,5 +1,6 @@
 #include "fleet/fleet.h"
 
+#include "agentlink/agentcommand.h"
 #include "agentlink/agenttls.h"
 #include "fleet/fleetstatus.h"
 
@@ -125,13 +126,45 @@ Result<std::optional<qint64>> parseSilentAfter(const QJsonObject &object, const 
     return std::optional<qint64>(qint64(seconds));
 }
 
+// "failCommands": { "quarantine": "nftables is not available", ... }: the commands the agent
+// answers with a failure, and the reason it gives.
+Result<QHash<QString, QString>> parseFailCommands(const QJsonObject &object, const QString &path)
+{
+    using Parsed = Result<QHash<QString, QString>>;
+    const QJsonValue value = object.value(QStringLiteral("failCommands"));
+    QHash<QString, QString> failing;
+    if (value.isUndefined())
+        return failing;
+    const QString at = path + QStringLiteral(".failCommands");
+    if (!value.isObject())
+        return failAt<QHash<QString, QString>>(
+            at, QCoreApplication::translate("Fleet", "not an object"));
+    const QJsonObject commands = value.toObject();
+    for (auto it = commands.begin(); it != commands.end(); ++it) {
+        const QString key = at + QLatin1Char('.') + it.key();
+        if (it.key() != MessageType::quarantine && it.key() != MessageType::release
+            && it.key() != MessageType::startService)
+            return failAt<QHash<QString, QString>>(
+                key,
+                QCoreApplication::translate("Fleet",
+                                            "not a command that can fail (quarantine, release, "
+                                            "start-service)"));
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+            return failAt<QHash<QString, QString>>(
+                key, QCoreApplication::translate("Fleet", "not a reason (a non-empty string)"));
+        failing.insert(it.key(), it.value().toString());
+    }
+    return Parsed(failing);
+}
+
 Result<FleetAgent> parseAgentObject(const QJsonObject &object, const QString &path)
 {
-    const QString unknown = unknownKey(
-        object,
-        { QStringLiteral("port"), QStringLiteral("behaviour"), QStringLiteral("server"),
-          QStringLiteral("version"), QStringLiteral("domain"), QStringLiteral("ca"),
-          QStringLiteral("status"), QStringLiteral("silentAfterSeconds") });
+    const QString unknown
+        = unknownKey(object,
+                     { QStringLiteral("port"), QStringLiteral("behaviour"),
+                       QStringLiteral("server"), QStringLiteral("version"),
+                       QStringLiteral("domain"), QStringLiteral("ca"), QStringLiteral("status"),
+                       QStringLiteral("silentAfterSeconds"), QStringLiteral("failCommands") });
     if (!unknown.isEmpty())
         return failAt<FleetAgent>(path + QLatin1Char('.') + unknown,
                                   QCoreApplication::translate("Fleet", "unknown key"));
@@ -175,6 +208,10 @@ Result<FleetAgent> parseAgentObject(const QJsonObject &object, const QString &pa
     if (!silent)
         return Result<FleetAgent>::failure(silent.error());
     agent.silentAfterSeconds = *silent;
+    Result<QHash<QString, QString>> failing = parseFailCommands(object, path);
+    if (!failing)
+        return Result<FleetAgent>::failure(failing.error());
+    agent.failCommands = std::move(failing).value();
     return agent;
 }
 

@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QString>
@@ -45,6 +46,10 @@ struct FleetAgent
     // powered-off computer's would) this long after the fleet started, by the fleet's clock
     // (docs/fleet-format.md, "Silent agents"). None: it answers for as long as the fleet runs.
     std::optional<qint64> silentAfterSeconds;
+    // `"failCommands"`: commands it understands and cannot carry out, each with the reason it
+    // answers (docs/fleet-format.md, "Commands that fail"): "quarantine", "release",
+    // "start-service". Empty: it carries out every command.
+    QHash<QString, QString> failCommands;
 };
 
 struct FleetEndpoint

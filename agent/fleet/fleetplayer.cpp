@@ -5,6 +5,7 @@
 #include "common/logging.h"
 #include "connectionacceptor.h"
 #include "endpointsession.h"
+#include "fleet/fleethost.h"
 #include "listeningsocket.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,9 @@ Result<int> FleetPlayer::listenAgent(int endpointIndex)
                                     agent.identity.name, tlsReady.error());
         tlsReady = state->setTls(*m_credentials, std::nullopt, m_tls);
     }
+    // An agent told to fail some commands answers them through a host of its own.
+    if (!agent.failCommands.isEmpty())
+        state->setHost(new FleetHost(state, agent.failCommands));
     m_agents.insert(endpointIndex, state);
     connect(state, &AgentState::quarantineChanged, this, [this, endpointIndex](bool quarantined) {
         setQuarantined(endpointIndex, quarantined);

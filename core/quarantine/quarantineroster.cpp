@@ -1,6 +1,7 @@
 #include "quarantine/quarantineroster.h"
 
 #include "agentlink/agentstatus.h"
+#include "quarantine/autoresponselog.h"
 #include "store/auditlog.h"
 #include "store/sqltransaction.h"
 
@@ -115,5 +116,10 @@ Result<Done> QuarantineRoster::applyCommands(QHash<QString, QuarantineEntry> &en
                 : tr("released by %1 from a console of this store").arg(command.osUser);
         }
     }
+    // A quarantine the automatic response sent is one for a detection (docs/auto-response.md).
+    const Result<QVector<AutoResponseRecord>> automatic = AutoResponseLog(m_database).read();
+    if (!automatic)
+        return Result<Done>::failure(automatic.error());
+    AutoResponseLog::explainQuarantines(entries, *automatic, commands);
     return Done {};
 }

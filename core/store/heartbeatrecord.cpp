@@ -34,8 +34,10 @@ namespace EventKind {
 
 QStringList all()
 {
-    return { QLatin1String(wentOffline), QLatin1String(cameOnline), QLatin1String(wentMissing),
-             QLatin1String(statusChanged), QLatin1String(needsAttention) };
+    return { QLatin1String(wentOffline),        QLatin1String(cameOnline),
+             QLatin1String(wentMissing),        QLatin1String(statusChanged),
+             QLatin1String(needsAttention),     QLatin1String(autoResponseVerified),
+             QLatin1String(autoResponseFailed), QLatin1String(autoResponseNotified) };
 }
 
 bool isKnown(const QString &kind)

@@ -60,6 +60,11 @@ inline const char *const cameOnline = "came-online";
 inline const char *const wentMissing = "went-missing";
 inline const char *const statusChanged = "status-changed"; // between two completed queries
 inline const char *const needsAttention = "needs-attention"; // a health indicator
+// The automatic response to a detection (docs/auto-response.md): done and seen in force, not
+// done or not in force (the detail says why and what to do), or a notify-only rule.
+inline const char *const autoResponseVerified = "auto-response-verified";
+inline const char *const autoResponseFailed = "auto-response-failed";
+inline const char *const autoResponseNotified = "auto-response-notified";
 bool isKnown(const QString &kind);
 QStringList all();
 } // namespace EventKind

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "store/auditchain.h"
+#include "store/autoresponseschema.h"
 #include "store/detectionschema.h"
 #include "store/healthschema.h"
 #include "store/heartbeatschema.h"
@@ -280,6 +281,8 @@ const std::vector<Migration> &all()
         { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
         { 8, "heartbeat settings per group, agents' last health", &heartbeatSchemaVersion8 },
         { 9, "detections from the client logs", &detectionSchemaVersion9 },
+        { 10, "automatic response: settings, what was done per detection",
+          &autoResponseSchemaVersion10 },
     };
     return steps;
 }

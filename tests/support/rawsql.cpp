@@ -31,6 +31,9 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 10: automatic response (issue 14)
+        QStringLiteral("DROP TABLE auto_responses"),
+        QStringLiteral("DROP TABLE auto_response_settings"),
         // 9: detections (issue 14)
         QStringLiteral("DROP TABLE detections"),
         // 8: heartbeat settings, agents' last health

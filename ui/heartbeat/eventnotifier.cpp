@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
+
 namespace {
 constexpr int namedAtMost = 3;
 
@@ -13,6 +15,18 @@ QString computerOf(const ComputerEvent &event)
 {
     return event.name.isEmpty() ? event.address
                                 : QStringLiteral("%1 (%2)").arg(event.name, event.address);
+}
+
+bool isAutoResponse(const QString &kind)
+{
+    return kind == QLatin1String(EventKind::autoResponseVerified)
+        || kind == QLatin1String(EventKind::autoResponseFailed)
+        || kind == QLatin1String(EventKind::autoResponseNotified);
+}
+
+bool isAlarm(const ComputerEvent &event)
+{
+    return event.kind == QLatin1String(EventKind::autoResponseFailed);
 }
 } // namespace
 
@@ -34,6 +48,10 @@ EventNotifier::messageFor(const QVector<ComputerEvent> &selected)
         return std::nullopt;
     if (selected.size() == 1) {
         const ComputerEvent &event = selected.first();
+        // An automatic response is told by its detail: the threat, the rule, what became of it.
+        if (isAutoResponse(event.kind))
+            return Message { EventsModel::kindName(event.kind),
+                             tr("%1: %2").arg(computerOf(event), event.detail) };
         return Message { EventsModel::kindName(event.kind),
                          tr("%1: %2 → %3")
                              .arg(computerOf(event), EventsModel::stateName(event.from),
@@ -49,11 +67,41 @@ EventNotifier::messageFor(const QVector<ComputerEvent> &selected)
                      lines.join(QLatin1Char('\n')) };
 }
 
+QStringList EventNotifier::kindsToNotify(QStringList selected)
+{
+    // A notify-only rule exists to be told; a failure must be.
+    for (const char *kind : { EventKind::autoResponseFailed, EventKind::autoResponseNotified }) {
+        if (!selected.contains(QLatin1String(kind)))
+            selected.append(QLatin1String(kind));
+    }
+    return selected;
+}
+
+QString EventNotifier::alarmFor(const QVector<ComputerEvent> &events)
+{
+    QStringList computers;
+    for (const ComputerEvent &event : events) {
+        if (isAlarm(event) && !computers.contains(computerOf(event)))
+            computers.append(computerOf(event));
+    }
+    if (computers.isEmpty())
+        return {};
+    return tr("Automatic response failed on %n computers: %1. See Events and the Computer "
+              "Quarantine Status.",
+              nullptr, int(computers.size()))
+        .arg(computers.join(QStringLiteral(", ")));
+}
+
 void EventNotifier::show(const QVector<ComputerEvent> &events)
 {
+    if (const QString alarm = alarmFor(events); !alarm.isEmpty())
+        emit alarmRaised(alarm);
     if (!m_tray)
         return;
     const std::optional<Message> message = messageFor(events);
     if (message)
-        m_tray->showMessage(message->title, message->text, QSystemTrayIcon::Warning);
+        m_tray->showMessage(message->title, message->text,
+                            std::any_of(events.cbegin(), events.cend(), isAlarm)
+                                ? QSystemTrayIcon::Critical
+                                : QSystemTrayIcon::Warning);
 }

@@ -3,7 +3,10 @@
 #include "quarantinesession.h"
 #include "style/statusstyle.h"
 
+#include <QBoxLayout>
 #include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLocale>
 
 namespace {
 // The state column with the state's icon (StatusStyle): the icon is the view's, the words the
@@ -33,7 +36,19 @@ QuarantineStatusPage::QuarantineStatusPage(QuarantineSession *session, QWidget *
     : ReportPage(QStringLiteral("quarantine"), tr("Computer Quarantine Status"),
                  new StateIcons(session->model(), session), parent)
     , m_session(session)
+    , m_failures(new QLabel)
 {
+    // Loud, between the status line and the table: a failed automatic response leaves a computer
+    // with a security risk on the network. Plain text: the reasons carry agent text.
+    m_failures->setObjectName(QStringLiteral("quarantineAutoResponseFailures"));
+    m_failures->setTextFormat(Qt::PlainText);
+    m_failures->setWordWrap(true);
+    m_failures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failures->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f44336; padding: 6px }"));
+    m_failures->hide();
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->insertWidget(box->count() - 1, m_failures);
     connect(session, &QuarantineSession::refreshed, this, &QuarantineStatusPage::showRefreshed);
     connect(session, &QuarantineSession::refreshFailed, this, [this](const QString &error) {
         setStatus(tr("The quarantines cannot be read: %1").arg(error));
@@ -50,8 +65,27 @@ void QuarantineStatusPage::readAgain()
     m_session->refresh();
 }
 
+QString QuarantineStatusPage::failureText(const QVector<AutoResponseRecord> &failures)
+{
+    if (failures.isEmpty())
+        return {};
+    QStringList lines { tr("Automatic response failed on %n computers:", nullptr,
+                           int(failures.size())) };
+    for (const AutoResponseRecord &failure : failures)
+        lines << tr("%1 (%2), %3 at %4, rule %5: %6")
+                     .arg(
+                         failure.name.isEmpty() ? failure.address : failure.name, failure.address,
+                         failure.threat,
+                         QLocale().toString(failure.finishedAt.toLocalTime(), QLocale::ShortFormat),
+                         failure.ruleName, failure.reason);
+    return lines.join(QLatin1Char('\n'));
+}
+
 void QuarantineStatusPage::showRefreshed()
 {
+    const QString failures = failureText(m_session->autoResponseFailures());
+    m_failures->setText(failures);
+    m_failures->setVisible(!failures.isEmpty());
     const QuarantineStatusModel *model = m_session->model();
     if (model->rowCount() == 0) {
         setStatus(tr("No computer is quarantined or pending."));

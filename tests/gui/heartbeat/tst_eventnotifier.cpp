@@ -1,9 +1,12 @@
+#include "eventfeed.h"
 #include "heartbeat/eventnotifier.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 // The words of a desktop notification: one event in full, several counted with the first few
-// named. Which kinds arrive is the feed's (tst_eventfeed).
+// named. Which kinds arrive is the feed's (tst_eventfeed), but a failed automatic response is
+// always among them, and raises the status bar's alarm (issue 14, point 3).
 class TestEventNotifier : public QObject
 {
     Q_OBJECT
@@ -12,6 +15,8 @@ private slots:
     void noEventTellsNothing();
     void oneEventIsToldInFull();
     void severalAreCounted();
+    void anAutomaticResponseIsToldByItsDetail();
+    void aFailedAutomaticResponseIsAlwaysLoud();
 };
 
 namespace {
@@ -54,6 +59,50 @@ void TestEventNotifier::severalAreCounted()
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines[0], QStringLiteral("Went offline: ws1 (10.0.0.1)"));
     QCOMPARE(lines[3], QStringLiteral("and 2 more"));
+}
+
+void TestEventNotifier::anAutomaticResponseIsToldByItsDetail()
+{
+    ComputerEvent failed = sample(3, "auto-response-failed", "", "quarantine");
+    failed.detail = QStringLiteral("WORM_X detected; rule worms: Quarantine. Failed: refused.");
+    const auto message = EventNotifier::messageFor({ failed });
+    QVERIFY(message);
+    QCOMPARE(message->title, QStringLiteral("Automatic response failed"));
+    QCOMPARE(message->text,
+             QStringLiteral("ws3 (10.0.0.3): WORM_X detected; rule worms: "
+                            "Quarantine. Failed: refused."));
+}
+
+void TestEventNotifier::aFailedAutomaticResponseIsAlwaysLoud()
+{
+    const QStringList always { QStringLiteral("auto-response-failed"),
+                               QStringLiteral("auto-response-notified") };
+    QCOMPARE(EventNotifier::kindsToNotify({}), always);
+    QCOMPARE(EventNotifier::kindsToNotify(
+                 { QStringLiteral("went-offline"), QStringLiteral("auto-response-failed") }),
+             QStringList({ QStringLiteral("went-offline"), QStringLiteral("auto-response-failed"),
+                           QStringLiteral("auto-response-notified") }));
+    QVERIFY(EventNotifier::alarmFor({ sample(1, "went-offline", "online", "offline"),
+                                      sample(2, "auto-response-verified", "", "quarantine") })
+                .isEmpty());
+    const QVector<ComputerEvent> events { sample(1, "auto-response-failed", "", "quarantine"),
+                                          sample(1, "auto-response-failed", "", "quarantine"),
+                                          sample(2, "auto-response-failed", "", "start-service"),
+                                          sample(4, "went-offline", "online", "offline") };
+    const QString alarm = QStringLiteral(
+        "Automatic response failed on 2 computers: ws1 (10.0.0.1), ws2 (10.0.0.2). See Events and "
+        "the Computer Quarantine Status.");
+    QCOMPARE(EventNotifier::alarmFor(events), alarm);
+    // Raised when the feed hands them over, with or without a system tray.
+    EventFeed feed(
+        [] { return Result<std::shared_ptr<Database>>::failure(QStringLiteral("none")); });
+    EventNotifier notifier(&feed);
+    QSignalSpy raised(&notifier, &EventNotifier::alarmRaised);
+    emit feed.arrived({ sample(4, "went-offline", "online", "offline") });
+    QCOMPARE(raised.size(), 0);
+    emit feed.arrived(events);
+    QCOMPARE(raised.size(), 1);
+    QCOMPARE(raised.first().first().toString(), alarm);
 }
 
 QTEST_MAIN(TestEventNotifier)

@@ -295,7 +295,7 @@ void TestHeartbeatWatch::eventsAreFilteredBySinceAndKind()
     const Run csv
         = runCli({ QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(csv.exitCode, 0);
-    QVERIFY(csv.out.startsWith("\xEF\xBB\xBFtime,kind,name,address,from,to\r\n"));
+    QVERIFY(csv.out.startsWith("\xEF\xBB\xBFtime,kind,name,address,from,to,detail\r\n"));
 }
 
 void TestHeartbeatWatch::badOptionsAreRefused()

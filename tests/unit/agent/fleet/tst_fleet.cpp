@@ -74,6 +74,21 @@ private slots:
         QCOMPARE(fleet->endpoints.at(1).agent->behaviour, AgentBehaviour::Answer);
     }
 
+    void failCommandsNameTheCommandsThatFail()
+    {
+        const Result<Fleet> fleet = parseFleet(R"({"endpoints": [
+            {"address": "127.0.0.2", "agent": {"port": 1, "failCommands": {
+                "quarantine": "nftables is not available", "start-service": "no systemd"}}},
+            {"address": "127.0.0.3", "agent": {"port": 1}}]})");
+        QVERIFY2(fleet, qPrintable(fleet.error()));
+        const QHash<QString, QString> failing = fleet->endpoints.at(0).agent->failCommands;
+        QCOMPARE(failing.size(), 2);
+        QCOMPARE(failing.value(QStringLiteral("quarantine")),
+                 QStringLiteral("nftables is not available"));
+        QCOMPARE(failing.value(QStringLiteral("start-service")), QStringLiteral("no systemd"));
+        QVERIFY(fleet->endpoints.at(1).agent->failCommands.isEmpty());
+    }
+
     void emptyFleetIsValid()
     {
         const Result<Fleet> fleet = parseFleet(R"({"endpoints": []})");
@@ -169,6 +184,19 @@ private slots:
         QTest::newRow("American spelling")
             << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "behavior": "stall"}})")
             << QStringLiteral("endpoints[1].agent.behavior: unknown key");
+        QTest::newRow("failCommands not object")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "failCommands": []}})")
+            << QStringLiteral("endpoints[1].agent.failCommands: not an object");
+        QTest::newRow("failCommands of a command that cannot fail")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1,
+                             "failCommands": {"move": "no"}}})")
+            << QStringLiteral("endpoints[1].agent.failCommands.move: not a command that can "
+                              "fail (quarantine, release, start-service)");
+        QTest::newRow("failCommands without a reason")
+            << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1,
+                             "failCommands": {"quarantine": " "}}})")
+            << QStringLiteral("endpoints[1].agent.failCommands.quarantine: not a reason (a "
+                              "non-empty string)");
         QTest::newRow("server not string")
             << oneEntry(R"({"address": "127.0.0.2", "agent": {"port": 1, "server": null}})")
             << QStringLiteral("endpoints[1].agent.server: null is not a string");
