@@ -280,6 +280,7 @@ const std::vector<Migration> &all()
         { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
         { 8, "heartbeat settings per group, agents' last health", &heartbeatSchemaVersion8 },
         { 9, "detections from the client logs", &detectionSchemaVersion9 },
+        { 10, "agent health: each snapshot's evaluated state", &healthSchemaVersion10 },
     };
     return steps;
 }

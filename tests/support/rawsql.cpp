@@ -31,6 +31,9 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 10: evaluated health states (issue 12); health_settings keeps its revision column,
+        // which step 7's DROP below removes with the table
+        QStringLiteral("DROP TABLE health_states"),
         // 9: detections (issue 14)
         QStringLiteral("DROP TABLE detections"),
         // 8: heartbeat settings, agents' last health
