@@ -80,7 +80,7 @@ void TestPostgresDatabase::freshDatabaseMigrates()
                                 QStringLiteral("audit_log"), QStringLiteral("detections"),
                                 QStringLiteral("endpoints"), QStringLiteral("event_sources"),
                                 QStringLiteral("events"), QStringLiteral("health_settings"),
-                                QStringLiteral("health_snapshots"),
+                                QStringLiteral("health_snapshots"), QStringLiteral("health_states"),
                                 QStringLiteral("heartbeat_settings"), QStringLiteral("queries"),
                                 QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
                                 QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
