@@ -24,6 +24,7 @@ public:
 
     void setRows(QVector<HealthRow> rows);
     const HealthRow &row(int row) const { return m_rows.at(row); }
+    const QVector<HealthRow> &rows() const { return m_rows; }
 
     // The indicators of `verdict` that need attention, by their names, in the page's order.
     static QStringList attentionOf(const HealthVerdict &verdict);

@@ -27,28 +27,5 @@ HealthSummary HealthSummary::of(const HealthData &data, const QVector<QString> &
     for (const HealthSettings &settings : data.settings.all())
         if (overlapping.contains(settings.name))
             summary.overlapping.append(settings.name);
-    for (const HealthQueryStates &query : data.history) {
-        HealthHistoryPoint point { query.queryId, query.at, {} };
-        for (const QString &address : addresses) {
-            const auto state = query.overallByAddress.constFind(address);
-            if (state != query.overallByAddress.constEnd())
-                ++point.counts[int(*state)];
-        }
-        summary.history.append(point);
-    }
     return summary;
-}
-
-QVector<QPair<HealthQueryStates, HealthState>> healthHistoryOf(const HealthData &data,
-                                                               const QString &address)
-{
-    QVector<QPair<HealthQueryStates, HealthState>> states;
-    for (const HealthQueryStates &query : data.history) {
-        const auto state = query.overallByAddress.constFind(address);
-        if (state == query.overallByAddress.constEnd())
-            continue;
-        HealthQueryStates when { query.queryId, query.at, {} }; // without the whole map
-        states.append({ when, *state });
-    }
-    return states;
 }

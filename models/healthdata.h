@@ -1,6 +1,7 @@
 #pragma once
 
 #include "health/healthreport.h"
+#include "health/healthstates.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,39 +11,23 @@
 
 #include <array>
 
-constexpr int healthStateCount = 4; // HealthState: Healthy, NeedsAttention, NoData, Untracked
-
-// One past query as the health history keeps it: the overall state of each computer.
-struct HealthQueryStates
-{
-    qint64 queryId = 0;
-    QDateTime at; // when the query started (UTC)
-    QHash<QString, HealthState> overallByAddress;
-};
-
-// What the flipbook shows of the store's health (issue 12, point 3), read on a worker by
-// HealthSession: the newest query's snapshots evaluated with the stored settings, and the
-// overall state of every computer in each past query. A query's ages are measured from the time
-// it ran, so a past query shows what its evaluation said then.
+// What the flipbook holds of the store's health (issue 12, point 3), read on a worker by
+// HealthSession: the newest query's computers with their stored evaluated states (schema 11),
+// then their statuses, read after them. The history of past queries stays in the store and is
+// counted there (HealthStates::history), for the group asked.
 struct HealthData
 {
     qint64 queryId = 0; // the newest query with health; 0 when there is none
     QDateTime queryAt;
     HealthSettingsList settings;
     QHash<QString, HealthRow> current; // by address
-    QVector<HealthQueryStates> history; // oldest first; the newest query last
+    // The rows of `current` have their statuses (those that reported one); until then a page
+    // that needs a status says it is being read.
+    bool statusesRead = false;
 };
 
-// The computers of one point of the chart: how many were in each overall state.
-struct HealthHistoryPoint
-{
-    qint64 queryId = 0;
-    QDateTime at;
-    std::array<int, healthStateCount> counts {};
-    int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
-};
-
-// The Summary page's numbers for a group of the client tree: pure, so unit tests check them.
+// The Summary page's numbers for a group of the client tree. of() is pure, so unit tests check
+// it; the history is counted by the store (HealthSession::summarize).
 struct HealthSummary
 {
     int computers = 0; // in the group
@@ -55,10 +40,8 @@ struct HealthSummary
     // The computers of the group where a product service is stopped, and which services.
     QVector<HealthRow> stopped;
     QVector<HealthHistoryPoint> history; // oldest first
+    bool historyRead = false; // summaries come first without their history, then with it
+    QString historyError; // why the history could not be read, when it could not
 
     static HealthSummary of(const HealthData &data, const QVector<QString> &addresses);
 };
-
-// One computer's overall state in each past query that has it, oldest first.
-QVector<QPair<HealthQueryStates, HealthState>> healthHistoryOf(const HealthData &data,
-                                                               const QString &address);

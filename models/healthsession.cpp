@@ -2,11 +2,13 @@
 
 #include "clienttreemodel.h"
 #include "common/clock.h"
+#include "health/healthstates.h"
 #include "health/healthstore.h"
 #include "results/resultstable.h"
 #include "store/querystore.h"
 
 #include <QAbstractItemModel>
+#include <QThreadPool>
 
 Endpoint ComputerBook::endpoint(int page) const
 {
@@ -52,51 +54,78 @@ ComputerBook ComputerBook::fromTree(const QModelIndex &node,
 
 namespace {
 
-// The newest query with health, and with `history` the overall states of the queries before
-// it (the history is most of the time: each stored status is parsed to be evaluated).
-Result<HealthData> readHealth(const std::shared_ptr<Database> &database, bool history)
+// Lets the last reference to `data` go on a pool thread: freeing 10,000 statuses (each a few
+// dozen strings and lists) stalled the GUI thread for 100-200 ms (docs/performance.md).
+void releaseInBackground(HealthData data)
+{
+    QThreadPool::globalInstance()->start([data]() mutable { data = HealthData(); });
+}
+
+// Snapshots evaluated a transaction at a time when the settings changed: short enough that a
+// query storing its results meanwhile waits little for the store.
+constexpr int evaluatedAtOnce = 2000;
+
+// Evaluates again every stored state made under older settings (of query `queryId` only, when
+// given), a batch at a time; says how many.
+Result<int> reevaluate(const std::shared_ptr<Database> &database, std::optional<qint64> queryId)
+{
+    HealthStates states(database);
+    int total = 0;
+    for (;;) {
+        const Result<int> evaluated = states.reevaluateStale(queryId, evaluatedAtOnce);
+        if (!evaluated || *evaluated == 0)
+            return evaluated ? Result<int>(total) : evaluated;
+        total += *evaluated;
+    }
+}
+
+// The newest query with health: its computers with their stored states (evaluated again first
+// when the settings changed since), without their statuses: integers and names, no JSON.
+Result<HealthData> readCurrent(const std::shared_ptr<Database> &database)
 {
     using R = Result<HealthData>;
-    const HealthStore store(database);
     HealthData data;
-    const Result<HealthSettingsList> settings = store.loadSettings();
+    const Result<HealthSettingsList> settings = HealthStore(database).loadSettings();
     if (!settings)
         return R::failure(settings.error());
     data.settings = *settings;
-    const Result<QVector<QueryRecord>> queries = QueryStore(database).queries();
-    if (!queries)
-        return R::failure(queries.error());
-    const HealthEvaluation evaluation(data.settings);
-    // Newest first: the first query with snapshots is the current one.
-    for (const QueryRecord &query : *queries) {
-        if (data.history.size() >= HealthSession::historyQueries)
-            break;
-        const Result<QVector<HealthSnapshot>> snapshots = store.snapshots(query.id);
-        if (!snapshots)
-            return R::failure(snapshots.error());
-        if (snapshots->isEmpty())
-            continue;
-        HealthQueryStates states { query.id, query.startedAt, {} };
-        states.overallByAddress.reserve(snapshots->size());
-        const bool newest = data.queryId == 0;
-        if (newest) {
-            data.queryId = query.id;
-            data.queryAt = query.startedAt;
-            data.current.reserve(snapshots->size());
-        }
-        for (const HealthSnapshot &snapshot : *snapshots) {
-            // Ages as they were when the query ran.
-            const HealthVerdict verdict
-                = evaluation.evaluate(snapshot.target(), snapshot.status, query.startedAt);
-            states.overallByAddress.insert(snapshot.address, verdict.overall);
-            if (newest)
-                data.current.insert(snapshot.address, { snapshot, verdict });
-        }
-        data.history.prepend(std::move(states));
-        if (!history)
-            break;
-    }
+    HealthStates states(database);
+    const Result<qint64> newest = states.newestQuery();
+    if (!newest)
+        return R::failure(newest.error());
+    data.statusesRead = *newest == 0;
+    if (*newest == 0)
+        return data;
+    const Result<int> evaluated = reevaluate(database, *newest);
+    if (!evaluated)
+        return R::failure(evaluated.error());
+    const Result<QDateTime> at = states.evaluatedAt(*newest);
+    if (!at)
+        return R::failure(at.error());
+    const Result<QVector<HealthRow>> rows = states.rowsOf(*newest);
+    if (!rows)
+        return R::failure(rows.error());
+    data.queryId = *newest;
+    data.queryAt = *at;
+    data.current.reserve(rows->size());
+    for (const HealthRow &row : *rows)
+        data.current.insert(row.snapshot.address, row);
     return data;
+}
+
+// The statuses of query `queryId`, by address (the Computer Details pages show them).
+Result<QHash<QString, AgentStatus>> readStatuses(const std::shared_ptr<Database> &database,
+                                                 qint64 queryId)
+{
+    const Result<QVector<HealthSnapshot>> snapshots = HealthStore(database).snapshots(queryId);
+    if (!snapshots)
+        return Result<QHash<QString, AgentStatus>>::failure(snapshots.error());
+    QHash<QString, AgentStatus> statuses;
+    statuses.reserve(snapshots->size());
+    for (const HealthSnapshot &snapshot : *snapshots)
+        if (snapshot.status)
+            statuses.insert(snapshot.address, *snapshot.status);
+    return statuses;
 }
 
 } // namespace
@@ -113,56 +142,122 @@ void HealthSession::load()
 {
     m_loading = true;
     using Read = Result<HealthData>;
-    // The newest query first, so the pages show it at once; the history follows.
+    // The newest query's states first, so the pages show their numbers at once; its statuses
+    // follow, then the past queries' states are brought to the settings in force.
     m_read.run<Read>(
-        this,
-        [open = m_openStore] {
-            return readStore<HealthData>(
-                open, [](const auto &database) { return readHealth(database, false); });
-        },
+        this, [open = m_openStore] { return readStore<HealthData>(open, &readCurrent); },
         [this](const Read &read) {
             m_loading = false;
             if (!read) {
                 emit loadFailed(read.error());
                 return;
             }
-            m_data = read.value();
+            releaseInBackground(std::exchange(m_data, read.value()));
             m_loaded = true;
             emit loaded();
-            loadHistory();
+            if (!m_data.statusesRead)
+                loadStatuses();
+            else
+                reevaluatePast();
         });
 }
 
-void HealthSession::loadHistory()
+void HealthSession::loadStatuses()
 {
-    using Read = Result<HealthData>;
-    m_historyRead.run<Read>(
+    using Read = Result<QHash<QString, AgentStatus>>;
+    m_statusRead.run<Read>(
         this,
-        [open = m_openStore] {
-            return readStore<HealthData>(
-                open, [](const auto &database) { return readHealth(database, true); });
+        [open = m_openStore, queryId = m_data.queryId] {
+            return readStore<QHash<QString, AgentStatus>>(
+                open, [queryId](const auto &database) { return readStatuses(database, queryId); });
         },
-        [this](const Read &read) {
+        [this, queryId = m_data.queryId](const Read &read) {
             if (!read) {
                 emit loadFailed(read.error());
                 return;
             }
-            if (read->queryId != m_data.queryId)
-                m_data = read.value(); // a newer query came meanwhile
-            else
-                m_data.history = read->history; // what refresh() showed since stays
+            if (queryId != m_data.queryId)
+                return; // a newer query came meanwhile: its own read follows
+            for (auto row = m_data.current.begin(); row != m_data.current.end(); ++row) {
+                // What refresh() showed since stays.
+                if (row->snapshot.status)
+                    continue;
+                const auto status = read->constFind(row.key());
+                if (status != read->constEnd())
+                    row->snapshot.status = *status;
+            }
+            m_data.statusesRead = true;
             emit loaded();
+            reevaluatePast();
+        });
+}
+
+void HealthSession::reevaluatePast()
+{
+    using Evaluated = Result<int>;
+    m_reevaluation.run<Evaluated>(
+        this,
+        [open = m_openStore] {
+            return readStore<int>(
+                open, [](const auto &database) { return reevaluate(database, std::nullopt); });
+        },
+        [this](const Evaluated &evaluated) {
+            if (!evaluated)
+                emit loadFailed(evaluated.error());
+            else if (*evaluated > 0)
+                emit loaded(); // the history changed: the pages count it again
         });
 }
 
 void HealthSession::summarize(QVector<QString> addresses, QObject *context,
                               std::function<void(const HealthSummary &)> done)
 {
-    // The worker reads its own copy: the containers are shared, not copied, until written.
+    // The group's numbers from the newest query in memory first, then again with the history,
+    // which the store counts. Each worker reads its own copy: the containers are shared, not
+    // copied, until written.
+    const int generation = ++m_summaryGeneration;
     m_summaries.run<HealthSummary>(
         context,
-        [data = m_data, addresses = std::move(addresses)] {
-            return HealthSummary::of(data, addresses);
+        [data = m_data, addresses]() mutable {
+            // The copy goes here, on the worker: were it the last one (the session read the
+            // store again meanwhile), freeing it on the GUI thread would stall it.
+            const HealthData mine = std::exchange(data, HealthData());
+            return HealthSummary::of(mine, addresses);
+        },
+        [this, context, done, addresses, generation](const HealthSummary &summary) {
+            done(summary);
+            m_historyCounts.run<HealthSummary>(
+                context,
+                [summary, addresses, open = m_openStore] {
+                    HealthSummary withHistory = summary;
+                    const auto history = readStore<QVector<HealthHistoryPoint>>(
+                        open, [&addresses](const auto &database) {
+                            return HealthStates(database).history(historyQueries, addresses);
+                        });
+                    if (history)
+                        withHistory.history = *history;
+                    else
+                        withHistory.historyError = history.error();
+                    withHistory.historyRead = true;
+                    return withHistory;
+                },
+                // Not after the numbers of a newer summary.
+                [this, done, generation](const HealthSummary &withHistory) {
+                    if (generation == m_summaryGeneration)
+                        done(withHistory);
+                });
+        });
+}
+
+void HealthSession::historyOf(const QString &address, QObject *context,
+                              std::function<void(const HistoryRead &)> done)
+{
+    m_computerHistory.run<HistoryRead>(
+        context,
+        [open = m_openStore, address] {
+            return readStore<QVector<HealthHistoryEntry>>(open, [&address](const auto &database) {
+                return HealthStates(database).historyOf(address, historyQueries);
+            });
         },
         std::move(done));
 }

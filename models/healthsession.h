@@ -34,12 +34,13 @@ struct ComputerBook
 };
 
 // The flipbook's view of agent health (issue 12, point 3), shaped like the other sessions: it
-// reads the store's health on a worker with its own connection (the newest query's snapshots,
-// evaluated with the stored settings; every past query's overall states) and answers on the GUI
-// thread. After Start service it asks the agents concerned for their status again, through the
-// health gatherer, so the pages show their new state before the next query; that status is
-// shown, not stored (each query keeps its own history). Views talk to this object, never to the
-// store or the agents.
+// reads the store's health on a worker with its own connection (the newest query's evaluated
+// states, then its statuses; the history counted by the store per group and per computer) and
+// answers on the GUI thread. Stored states made under older settings are evaluated again on a
+// worker before they are read (HealthStates). After Start service it asks the agents concerned for
+// their status again, through the health gatherer, so the pages show their new state before the
+// next query; that status is shown, not stored (each query keeps its own history). Views talk to
+// this object, never to the store or the agents.
 class HealthSession : public QObject
 {
     Q_OBJECT
@@ -55,8 +56,9 @@ public:
     HealthSession(OpenStore openStore, Credentials credentials, QObject *parent = nullptr);
     ~HealthSession() override;
 
-    // Reads the store again: loaded() follows with the newest query, then again with the
-    // history; or loadFailed().
+    // Reads the store again: loaded() follows with the newest query's states, again with its
+    // statuses, and again when past queries' states were evaluated anew under changed settings;
+    // or loadFailed().
     void load();
     bool hasLoaded() const { return m_loaded; }
     bool isLoading() const { return m_loading; }
@@ -66,10 +68,18 @@ public:
     const HealthRow *healthOf(const QString &address) const;
 
     // The Summary page's numbers for `addresses`, counted on a worker over the data as it is
-    // now (a group of 10,000 computers and 30 queries is too much for the GUI thread); `done`
-    // gets them on `context`'s thread, unless a newer summary was asked for meanwhile.
+    // now (a group of 10,000 computers is too much for the GUI thread); `done` gets them on
+    // `context`'s thread, then again with the group's history over the historyQueries newest
+    // queries (counted by the store: HealthStates::history), unless a newer summary was asked
+    // for meanwhile.
     void summarize(QVector<QString> addresses, QObject *context,
                    std::function<void(const HealthSummary &)> done);
+
+    // The computer at `address` in the historyQueries newest queries, oldest first, read on a
+    // worker; `done` gets it on `context`'s thread unless a newer one was asked for meanwhile.
+    using HistoryRead = Result<QVector<HealthHistoryEntry>>;
+    void historyOf(const QString &address, QObject *context,
+                   std::function<void(const HistoryRead &)> done);
 
     // Asks the agents at `endpoints` for their status now and shows a report in place of the
     // stored one (evaluated at the Clock's time; the history keeps what queries stored);
@@ -86,14 +96,19 @@ signals:
 
 private:
     void applyRefreshed(const QVector<HealthSnapshot> &snapshots);
-    void loadHistory();
+    void loadStatuses();
+    void reevaluatePast();
 
     OpenStore m_openStore;
     Credentials m_credentials;
     HealthData m_data;
     bool m_loaded = false;
     bool m_loading = false;
+    int m_summaryGeneration = 0;
     LatestSearch m_summaries;
-    LatestSearch m_historyRead;
+    LatestSearch m_historyCounts;
+    LatestSearch m_computerHistory;
+    LatestSearch m_statusRead;
+    LatestSearch m_reevaluation;
     LatestSearch m_read; // last: waits for the reads still running
 };

@@ -1,8 +1,11 @@
 #include "health/healthstore.h"
 
 #include "common/clock.h"
+#include "health/healthevaluation.h"
+#include "health/healthstates.h"
 #include "store/sqltransaction.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,28 +27,44 @@ HealthStore::HealthStore(std::shared_ptr<Database> database)
 
 Result<Done> HealthStore::append(qint64 queryId, const QVector<HealthSnapshot> &snapshots)
 {
+    // Outlives the transaction: PostgreSQL cannot free a prepared statement inside a failed one.
+    QSqlQuery insert(m_database->connection());
     return m_database->writeTransaction([&]() -> Result<Done> {
-        QSqlQuery insert(m_database->connection());
+        // Each snapshot is evaluated as it is stored (schema 11, HealthStates), with the
+        // settings in force and at the time its query started.
+        HealthStates states(m_database);
+        const Result<qint64> revision = states.settingsRevision();
+        if (!revision)
+            return Result<Done>::failure(revision.error());
+        const Result<HealthSettingsList> settings = loadSettings();
+        if (!settings)
+            return Result<Done>::failure(settings.error());
+        const Result<QDateTime> at = states.evaluatedAt(queryId);
+        if (!at)
+            return Result<Done>::failure(at.error());
+        const HealthEvaluation evaluation(*settings);
         insert.prepare(QStringLiteral(
             "INSERT INTO health_snapshots (query_id, address, agent_port, name, ad_path,"
-            " gathered_at, outcome, detail, status_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " gathered_at, outcome, detail, status_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING id"));
+        QVector<HealthStates::Evaluated> evaluated;
+        evaluated.reserve(snapshots.size());
         for (const HealthSnapshot &snapshot : snapshots) {
-            insert.addBindValue(queryId);
-            insert.addBindValue(notNullText(snapshot.address));
-            insert.addBindValue(int(snapshot.agentPort));
-            insert.addBindValue(notNullText(snapshot.name));
-            insert.addBindValue(notNullText(snapshot.adPath));
-            insert.addBindValue(storeTime(snapshot.gatheredAt));
-            insert.addBindValue(HealthSnapshot::key(snapshot.outcome));
-            insert.addBindValue(notNullText(snapshot.detail));
-            insert.addBindValue(snapshot.status ? QVariant(compact(snapshot.status->toJson()))
-                                                : QVariant(QMetaType::fromType<QString>()));
-            if (!insert.exec())
+            const Result<qint64> id = insertReturningId(
+                insert,
+                { queryId, notNullText(snapshot.address), int(snapshot.agentPort),
+                  notNullText(snapshot.name), notNullText(snapshot.adPath),
+                  storeTime(snapshot.gatheredAt), HealthSnapshot::key(snapshot.outcome),
+                  notNullText(snapshot.detail),
+                  snapshot.status ? QVariant(compact(snapshot.status->toJson()))
+                                  : QVariant(QMetaType::fromType<QString>()) });
+            if (!id)
                 return Result<Done>::failure(
-                    tr("cannot store the health of %1: %2")
-                        .arg(snapshot.address, sqlErrorText(insert.lastError())));
+                    tr("cannot store the health of %1: %2").arg(snapshot.address, id.error()));
+            evaluated.append({ *id, queryId, snapshot.address,
+                               evaluation.evaluate(snapshot.target(), snapshot.status, *at) });
         }
-        return Done {};
+        return states.write(evaluated, *revision);
     });
 }
 
@@ -112,9 +131,10 @@ Result<Done> HealthStore::saveSettings(const HealthSettingsList &settings)
     // INSERT ... ON CONFLICT DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 both understand it.
     const Result<int> saved = m_database->writeStatement(
         QStringLiteral(
-            "INSERT INTO health_settings (id, settings_json, updated_at) VALUES (1, ?, ?)"
+            "INSERT INTO health_settings (id, settings_json, updated_at, revision)"
+            " VALUES (1, ?, ?, 1)"
             " ON CONFLICT (id) DO UPDATE SET settings_json = excluded.settings_json,"
-            " updated_at = excluded.updated_at"),
+            " updated_at = excluded.updated_at, revision = health_settings.revision + 1"),
         { compact(settings.toJson()), storeTime(Clock::instance().now()) });
     if (!saved)
         return Result<Done>::failure(

@@ -19,7 +19,8 @@ class HealthStore
 public:
     explicit HealthStore(std::shared_ptr<Database> database);
 
-    // Appends `snapshots` to query `queryId` in one transaction.
+    // Appends `snapshots` to query `queryId` in one transaction, each with its evaluated state
+    // (HealthStates).
     Result<Done> append(qint64 queryId, const QVector<HealthSnapshot> &snapshots);
     // The snapshots of query `queryId`, in address order.
     Result<QVector<HealthSnapshot>> snapshots(qint64 queryId) const;
@@ -27,7 +28,8 @@ public:
     // The stored settings; (Default Settings) alone when none were saved. A row that cannot be
     // read fails with the reason instead of turning into other settings.
     Result<HealthSettingsList> loadSettings() const;
-    // Replaces every setting.
+    // Replaces every setting, and counts a new settings revision: the stored states of the
+    // older ones are then stale (HealthStates::reevaluateStale()).
     Result<Done> saveSettings(const HealthSettingsList &settings);
 
 private:

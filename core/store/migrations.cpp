@@ -283,6 +283,7 @@ const std::vector<Migration> &all()
         { 9, "detections from the client logs", &detectionSchemaVersion9 },
         { 10, "automatic response: settings, what was done per detection",
           &autoResponseSchemaVersion10 },
+        { 11, "agent health: each snapshot's evaluated state", &healthSchemaVersion11 },
     };
     return steps;
 }

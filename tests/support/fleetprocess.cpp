@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <functional>
+
 FleetProcess::FleetProcess() = default;
 
 FleetProcess::~FleetProcess()
@@ -60,9 +62,8 @@ QString FleetProcess::registerFleetAgents(const QJsonObject &fleet)
         = m_authority->issue(QStringLiteral("osmgmt test console"), CertificateUse::Client, 1);
     if (!console)
         return console.error();
-    QEventLoop loop;
-    int waiting = 0;
-    QString failure;
+    // Who is to be registered: the answering agents of the registered server.
+    QVector<QPair<QString, quint16>> agents;
     for (const QJsonValue &value : fleet.value(QStringLiteral("endpoints")).toArray()) {
         const QJsonObject agent = value.toObject().value(QStringLiteral("agent")).toObject();
         const QString behaviour = agent.value(QStringLiteral("behaviour")).toString();
@@ -72,22 +73,38 @@ QString FleetProcess::registerFleetAgents(const QJsonObject &fleet)
                     .compare(m_registeredServer, Qt::CaseInsensitive)
                 != 0)
             continue;
-        const QString address = value.toObject().value(QStringLiteral("address")).toString();
-        auto *client = new AgentCommandClient(
-            AgentTls::Credentials { console->certificate, console->key }, 10000, &loop);
-        ++waiting;
-        QObject::connect(
-            client, &AgentCommandClient::finished, &loop,
-            [&, address](const CommandOutcome &outcome) {
-                if (outcome.kind != CommandOutcome::Kind::Done && failure.isEmpty())
-                    failure = QStringLiteral("registering %1: %2").arg(address, outcome.detail);
-                if (--waiting == 0)
-                    loop.quit();
-            });
-        client->start(QHostAddress(address), quint16(agent.value(QStringLiteral("port")).toInt()),
-                      AgentCommand::registration(*m_authority));
+        agents.append({ value.toObject().value(QStringLiteral("address")).toString(),
+                        quint16(agent.value(QStringLiteral("port")).toInt()) });
     }
-    if (waiting > 0)
+    // At most registrationsAtOnce conversations at a time: all at once, a fleet of 1,000 on a
+    // loaded machine closed connections it could not handshake in time (docs/performance.md).
+    QEventLoop loop;
+    m_mostInFlight = 0;
+    qsizetype next = 0;
+    int inFlight = 0;
+    QString failure;
+    const AgentTls::Credentials credentials { console->certificate, console->key };
+    std::function<void()> startNext = [&] {
+        while (inFlight < registrationsAtOnce && next < agents.size() && failure.isEmpty()) {
+            const auto [address, port] = agents.at(next++);
+            auto *client = new AgentCommandClient(credentials, 10000, &loop);
+            m_mostInFlight = std::max(m_mostInFlight, ++inFlight);
+            QObject::connect(
+                client, &AgentCommandClient::finished, &loop,
+                [&, client, address = address](const CommandOutcome &outcome) {
+                    client->deleteLater();
+                    --inFlight;
+                    if (outcome.kind != CommandOutcome::Kind::Done && failure.isEmpty())
+                        failure = QStringLiteral("registering %1: %2").arg(address, outcome.detail);
+                    startNext();
+                    if (inFlight == 0)
+                        loop.quit();
+                });
+            client->start(QHostAddress(address), port, AgentCommand::registration(*m_authority));
+        }
+    };
+    startNext();
+    if (inFlight > 0)
         loop.exec();
     return failure;
 }

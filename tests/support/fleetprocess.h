@@ -35,9 +35,12 @@ public:
 
     // Empty on success; otherwise what went wrong, with the agent's stderr.
     QString start(const QJsonObject &fleet, const QStringList &extraArguments = {});
-    // Registers the agents of the registered server that `fleet` lists (start() does it): empty,
-    // or the first failure.
+    // Registers the agents of the registered server that `fleet` lists (start() does it), at
+    // most registrationsAtOnce at a time: empty, or the first failure (no new one starts then).
+    static constexpr int registrationsAtOnce = 32;
     QString registerFleetAgents(const QJsonObject &fleet);
+    // The most registrations that were in flight at once in the last registerFleetAgents().
+    int mostRegistrationsInFlight() const { return m_mostInFlight; }
     QProcess &process() { return m_process; }
 
     // A random 127.x.y.0/24 block, so concurrent tests and runs do not meet.
@@ -52,4 +55,5 @@ private:
     QString m_registeredServer;
     std::optional<CertificateAuthority> m_authority;
     QProcess m_process;
+    int m_mostInFlight = 0;
 };

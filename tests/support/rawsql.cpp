@@ -31,6 +31,9 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 11: evaluated health states (issue 12); health_settings keeps its revision column,
+        // which step 7's DROP below removes with the table
+        QStringLiteral("DROP TABLE health_states"),
         // 10: automatic response (issue 14)
         QStringLiteral("DROP TABLE auto_responses"),
         QStringLiteral("DROP TABLE auto_response_settings"),

@@ -214,6 +214,8 @@ QString ComputerDetailsPage::whyNoHealth(const Endpoint &endpoint) const
     const HealthRow *row = m_session->healthOf(endpoint.address);
     if (!row)
         return tr("its agent was not asked for its health in the newest query.");
+    if (row->snapshot.outcome == HealthSnapshot::Outcome::Reported)
+        return tr("the agent health is still being read.");
     return tr("its agent gave no health report in the newest query: %1").arg(row->snapshot.detail);
 }
 
@@ -313,14 +315,24 @@ void ComputerDetailsPage::showHealth(const HealthRow &row)
 
 void ComputerDetailsPage::showHistory(const QString &address)
 {
-    const auto states = healthHistoryOf(m_session->data(), address);
-    m_history->setRowCount(int(states.size()));
-    // Newest first, as a history is read.
-    for (int i = 0; i < states.size(); ++i) {
-        const auto &entry = states.at(states.size() - 1 - i);
-        setRow(m_history, i,
-               { tr("%1 (%2)").arg(entry.first.queryId).arg(timeText(entry.first.at)),
-                 HealthKeys::displayName(entry.second) },
-               HealthStyle::icon(entry.second));
-    }
+    // Read by the store, for this computer only; a page turned meanwhile drops the answer.
+    m_session->historyOf(address, this, [this, address](const HealthSession::HistoryRead &read) {
+        if (m_book.size() == 0 || m_book.endpoint(m_page).address != address)
+            return;
+        const QVector<HealthHistoryEntry> states = read ? *read : QVector<HealthHistoryEntry>();
+        m_history->setRowCount(read ? int(states.size()) : 1);
+        if (!read) {
+            setRow(m_history, 0, { tr("The history cannot be read: %1").arg(read.error()) });
+            return;
+        }
+        // Newest first, as a history is read.
+        for (int i = 0; i < states.size(); ++i) {
+            const HealthHistoryEntry &entry = states.at(states.size() - 1 - i);
+            setRow(m_history, i,
+                   { tr("%1 (%2)").arg(entry.queryId).arg(timeText(entry.at)),
+                     HealthKeys::displayName(entry.overall) },
+                   HealthStyle::icon(entry.overall));
+        }
+        emit historyShown();
+    });
 }

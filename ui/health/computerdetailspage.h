@@ -32,6 +32,8 @@ public:
 signals:
     // Start the stopped services of this computer (reference 001: the Start SEP Service icon).
     void startServiceRequested(const HealthRow &row);
+    // The History page shows the computer's states (read from the store on a worker).
+    void historyShown();
 
 private:
     void showComputer();

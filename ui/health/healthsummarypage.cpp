@@ -143,7 +143,10 @@ void HealthSummaryPage::rebuild()
 void HealthSummaryPage::showSummary(const HealthSummary &summary)
 {
     const HealthData &health = m_session->data();
+    QVector<HealthHistoryPoint> shownHistory = std::move(m_summary.history);
     m_summary = summary;
+    if (!m_summary.historyRead)
+        m_summary.history = std::move(shownHistory); // what the chart still shows
     m_subtitle->setText(
         health.queryId == 0
             ? tr("No query has gathered agent health yet.")
@@ -161,8 +164,19 @@ void HealthSummaryPage::showSummary(const HealthSummary &summary)
         it.value()->setText(tr("%1 %2").arg(QLocale().toString(m_summary.counts[0][int(state)]),
                                             HealthKeys::displayName(state)));
     }
-    m_attention->setRows(m_summary.needsAttention);
-    m_chart->setPoints(m_summary.history);
+    // The second answer (with the history) carries the same rows: the list is not reset again.
+    if (!m_attention->rows().isSharedWith(m_summary.needsAttention))
+        m_attention->setRows(m_summary.needsAttention);
+    // The history comes with the second answer (the store counts it): until then the chart
+    // keeps what it showed.
+    if (m_summary.historyRead) {
+        m_chart->setPoints(m_summary.history);
+        if (!m_summary.historyError.isEmpty()) {
+            m_note->setVisible(true);
+            m_note->setText(
+                tr("The health history cannot be read: %1").arg(m_summary.historyError));
+        }
+    }
     const bool overlap = !m_summary.overlapping.isEmpty();
     m_settings->setIcon(HealthStyle::settingsIcon(overlap));
     m_settings->setToolTip(
@@ -174,6 +188,8 @@ void HealthSummaryPage::showSummary(const HealthSummary &summary)
                                int(m_summary.stopped.size())));
     m_startService->setEnabled(!m_summary.stopped.isEmpty());
     emit summaryShown();
+    if (m_summary.historyRead)
+        emit historyShown();
 }
 
 void HealthSummaryPage::openState(HealthState state)

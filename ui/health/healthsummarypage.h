@@ -36,6 +36,8 @@ signals:
     void startWhereStoppedRequested(const QVector<HealthRow> &stopped);
     // The numbers of the group are shown (they are counted on a worker).
     void summaryShown();
+    // ... and then the group's history across past queries (counted by the store).
+    void historyShown();
 
 private:
     void rebuild();

@@ -222,6 +222,8 @@ void TestHealthFlipbook::summaryOverThisServer()
     // Read on the session's worker, counted on another, then shown.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->healthFlipbook()->session()->hasLoaded(), 20000);
     QTRY_VERIFY(!shown.isEmpty() && summary()->summary().withAgent == 3);
+    // The statuses come after the states (the pages that show them wait for them).
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->healthFlipbook()->session()->data().statusesRead, 20000);
     auto *pages = m_window->findChild<QStackedWidget *>();
     QCOMPARE(pages->currentWidget(), summary());
     const HealthSummary &numbers = summary()->summary();
@@ -344,7 +346,7 @@ void TestHealthFlipbook::indicatorsSayWhatNeedsAttention()
                 && components->item(row, 2)->text() == QLatin1String("966"));
     QVERIFY(cleanup);
     auto *history = details()->findChild<QTableWidget *>(QStringLiteral("healthHistory"));
-    QCOMPARE(history->rowCount(), 2);
+    QTRY_COMPARE(history->rowCount(), 2); // read from the store on a worker
     QCOMPARE(history->item(0, 1)->text(), QStringLiteral("Needs attention")); // newest first
     QCOMPARE(history->item(1, 1)->text(), QStringLiteral("Healthy"));
 }

@@ -8,7 +8,7 @@
 #include <QtTest>
 
 // The flipbook's models without widgets (issue 12, point 3): the Summary page's numbers for a
-// group, the history per query and per computer, the pages of a book, and the two item models
+// group (its history is the store's: tst_healthstore), the pages of a book, and the two item models
 // under QAbstractItemModelTester.
 class TestHealthModels : public QObject
 {
@@ -17,7 +17,6 @@ class TestHealthModels : public QObject
 private slots:
     void summaryCountsOnlyTheGroup();
     void overlappingSettingsAreNamedInTheirOrder();
-    void historyPerQueryAndPerComputer();
     void bookPagesAreTableRows();
     void countsModelShowsTheSummary();
     void computersModelNamesWhatNeedsAttention();
@@ -70,14 +69,6 @@ HealthData TestHealthModels::sample()
     };
     for (const HealthRow &one : rows)
         data.current.insert(one.snapshot.address, one);
-    data.history = {
-        { 1,
-          QDateTime(),
-          { { QStringLiteral("127.0.0.1"), A }, { QStringLiteral("127.0.0.2"), H } } },
-        { 2, QDateTime(), {} },
-    };
-    for (const HealthRow &one : rows)
-        data.history[1].overallByAddress.insert(one.snapshot.address, one.verdict.overall);
     return data;
 }
 
@@ -118,25 +109,6 @@ void TestHealthModels::overlappingSettingsAreNamedInTheirOrder()
     QCOMPARE(HealthSummary::of(sample(), { QStringLiteral("127.0.0.3") }).overlapping,
              (QStringList { QStringLiteral("Lab"), QStringLiteral("Overlap") }));
     QVERIFY(HealthSummary::of(sample(), { QStringLiteral("127.0.0.1") }).overlapping.isEmpty());
-}
-
-void TestHealthModels::historyPerQueryAndPerComputer()
-{
-    const HealthSummary summary
-        = HealthSummary::of(sample(), { QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2") });
-    QCOMPARE(summary.history.size(), 2);
-    QCOMPARE(summary.history[0].queryId, 1);
-    QCOMPARE(summary.history[0].counts[int(A)], 1);
-    QCOMPARE(summary.history[0].counts[int(H)], 1);
-    QCOMPARE(summary.history[1].counts[int(A)], 1);
-    QCOMPARE(summary.history[1].total(), 2);
-
-    const auto one = healthHistoryOf(sample(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(one.size(), 2);
-    QCOMPARE(one[0].first.queryId, 1);
-    QCOMPARE(one[0].second, A);
-    QCOMPARE(one[1].second, H);
-    QCOMPARE(healthHistoryOf(sample(), QStringLiteral("127.0.0.3")).size(), 1); // new in query 2
 }
 
 void TestHealthModels::bookPagesAreTableRows()

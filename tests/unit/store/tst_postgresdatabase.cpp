@@ -82,10 +82,10 @@ void TestPostgresDatabase::freshDatabaseMigrates()
                            QStringLiteral("auto_responses"), QStringLiteral("detections"),
                            QStringLiteral("endpoints"), QStringLiteral("event_sources"),
                            QStringLiteral("events"), QStringLiteral("health_settings"),
-                           QStringLiteral("health_snapshots"), QStringLiteral("heartbeat_settings"),
-                           QStringLiteral("queries"), QStringLiteral("query_status_counts"),
-                           QStringLiteral("schedules"), QStringLiteral("schema_version"),
-                           QStringLiteral("watch_lease") }));
+                           QStringLiteral("health_snapshots"), QStringLiteral("health_states"),
+                           QStringLiteral("heartbeat_settings"), QStringLiteral("queries"),
+                           QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
+                           QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
     }
     // Reopening applies nothing twice.
     auto again = m_server.open(m_database);
