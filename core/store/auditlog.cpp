@@ -9,8 +9,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#ifdef _WIN32
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <lmcons.h>
+#include <windows.h>
+#else
 #include <pwd.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -62,10 +70,18 @@ AuditLog::AuditLog(std::shared_ptr<Database> database)
 
 QString AuditLog::currentOsUser()
 {
-    // The account, not $USER, which any process can set.
+    // The account, not $USER (%USERNAME%), which any process can set.
+#ifdef _WIN32
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size) && size > 0)
+        return QString::fromWCharArray(name, int(size) - 1);
+    return QStringLiteral("unknown account (error %1)").arg(GetLastError());
+#else
     if (const passwd *account = getpwuid(geteuid()))
         return QString::fromLocal8Bit(account->pw_name);
     return QStringLiteral("uid %1").arg(geteuid());
+#endif
 }
 
 namespace {

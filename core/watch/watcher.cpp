@@ -10,8 +10,10 @@
 #include <cerrno>
 #include <cstring>
 
+#ifdef __linux__
 #include <sys/resource.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -22,10 +24,15 @@ namespace {
 // short (docs/performance.md, "Heartbeats").
 void yieldToOtherThreads()
 {
+#ifdef __linux__
     constexpr int watcherNice = 10;
     if (::setpriority(PRIO_PROCESS, ::gettid(), watcherNice) != 0)
         Logging::get("watch")->warn("the watcher's thread keeps its priority: {}",
                                     std::strerror(errno));
+#else
+    // Elsewhere a thread's priority is Qt's to set (docs/porting.md).
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
 }
 
 } // namespace
