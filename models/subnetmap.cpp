@@ -31,6 +31,7 @@ void SubnetMap::update()
     m_later.stop();
     const std::shared_ptr<const ResultsTable> table = m_results->snapshot();
     m_blocks = SubnetGrid::blocksOf(*table);
+    m_containers.setTable(*table);
     if (m_blocks.isEmpty()) {
         m_block.reset();
         m_grid = SubnetGrid();

@@ -14,6 +14,7 @@ CoverageLegend::CoverageLegend(CoverageModel *model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("coverageLegend"));
+    setAccessibleName(tr("Computers per security status"));
     auto *grid = new QGridLayout(this);
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);
@@ -57,6 +58,7 @@ void CoverageLegend::addRow(SecurityStatus status, int row)
             [this, status] { emit countActivated(status); });
     auto *share = new ShareBar(StatusStyle::color(status));
     share->setObjectName(QStringLiteral("share-") + key);
+    share->setAccessibleName(tr("%1: share of the computers found").arg(displayName(status)));
     widgets.share = share;
     widgets.change = new QToolButton;
     widgets.change->setObjectName(QStringLiteral("change-") + key);

@@ -27,6 +27,7 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     , m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("overviewPage"));
+    setAccessibleName(tr("Overview"));
     auto *title = new QLabel(tr("Overview"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -59,6 +60,7 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     layout->addWidget(m_running);
     layout->addWidget(m_tabs, 1);
     connect(m_subnetPage, &SubnetPage::addressesRequested, this, &OverviewPage::addressesRequested);
+    connect(m_subnetPage, &SubnetPage::containerRequested, this, &OverviewPage::containerRequested);
 
     connect(m_legend, &CoverageLegend::countActivated, this, &OverviewPage::statusRequested);
     connect(m_legend, &CoverageLegend::changeActivated, this, [this] {
@@ -99,9 +101,16 @@ QWidget *OverviewPage::makeTrends()
     days->setCurrentIndex(days->findData(TrendModel::defaultDays));
     auto *scopeLabel = new QLabel(tr("&Scope:"));
     scopeLabel->setBuddy(m_trendScope);
+    m_trendContainer = new QComboBox;
+    m_trendContainer->setObjectName(QStringLiteral("trendContainer"));
+    m_trendContainer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_trendContainerLabel = new QLabel(tr("AD c&ontainer:"));
+    m_trendContainerLabel->setBuddy(m_trendContainer);
     auto *controls = new QHBoxLayout;
     controls->addWidget(scopeLabel);
     controls->addWidget(m_trendScope, 1);
+    controls->addWidget(m_trendContainerLabel);
+    controls->addWidget(m_trendContainer, 1);
     controls->addWidget(days);
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(controls);
@@ -110,6 +119,8 @@ QWidget *OverviewPage::makeTrends()
     TrendModel *trends = m_session->trends();
     connect(m_trendScope, &QComboBox::activated, this,
             [this, trends] { trends->setScope(m_trendScope->currentData().toByteArray()); });
+    connect(m_trendContainer, &QComboBox::activated, this,
+            [this, trends] { trends->setContainer(m_trendContainer->currentData().toString()); });
     connect(days, &QComboBox::activated, this,
             [days, trends] { trends->setDays(days->currentData().toInt()); });
     connect(trends, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTrendScopes);
@@ -135,6 +146,28 @@ void OverviewPage::updateTrendScopes()
     }
     m_trendScope->setCurrentIndex(m_trendScope->findData(trends->scope()));
     m_trendScope->setEnabled(m_trendScope->count() > 1);
+    updateTrendContainers();
+}
+
+void OverviewPage::updateTrendContainers()
+{
+    const TrendModel *trends = m_session->trends();
+    m_trendContainer->setVisible(trends->scopeHasDirectory());
+    m_trendContainerLabel->setVisible(trends->scopeHasDirectory());
+    const QStringList containers = trends->containers();
+    QStringList shown;
+    for (int row = 1; row < m_trendContainer->count(); ++row)
+        shown << m_trendContainer->itemData(row).toString();
+    if (m_trendContainer->count() == 0 || shown != containers) {
+        const QSignalBlocker blocker(m_trendContainer);
+        m_trendContainer->clear();
+        m_trendContainer->addItem(tr("Every computer of the scope"), QString());
+        for (const QString &dn : containers) {
+            m_trendContainer->addItem(TrendModel::containerName(dn), dn);
+            m_trendContainer->setItemData(m_trendContainer->count() - 1, dn, Qt::ToolTipRole);
+        }
+    }
+    m_trendContainer->setCurrentIndex(std::max(0, m_trendContainer->findData(trends->container())));
 }
 
 void OverviewPage::updateHeading()

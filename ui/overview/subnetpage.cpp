@@ -23,8 +23,10 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     , m_zoomOut(new QPushButton(tr("Whole block")))
     , m_where(new QLabel)
     , m_table(new QTableView)
+    , m_containerTable(makeContainerTable())
 {
     setObjectName(QStringLiteral("subnetPage"));
+    setAccessibleName(tr("Subnet map and coverage tables"));
     m_blocks->setObjectName(QStringLiteral("subnetBlock"));
     m_zoomOut->setObjectName(QStringLiteral("subnetZoomOut"));
     m_where->setWordWrap(true);
@@ -48,10 +50,21 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setToolTip(tr("Coverage per /24; click a row to show that /24 in the map"));
+    m_table->setAccessibleName(tr("Coverage per /24"));
 
+    auto *tables = new QSplitter(Qt::Vertical);
+    tables->setObjectName(QStringLiteral("subnetTablesSplitter"));
+    tables->addWidget(m_table);
+    tables->addWidget(m_containerTable);
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("subnetSplitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_table);
+    splitter->addWidget(tables);
+    // Only once the table has its parent: a parentless widget shown would be a window.
+    const auto showWhenUsed
+        = [this] { m_containerTable->setVisible(m_map->containers()->rowCount() > 0); };
+    connect(map->containers(), &QAbstractItemModel::modelReset, m_containerTable, showWhenUsed);
+    showWhenUsed();
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 560, 420 });
@@ -84,6 +97,30 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     });
     connect(map, &SubnetMap::changed, this, &SubnetPage::updateBlocks);
     updateBlocks();
+}
+
+QTableView *SubnetPage::makeContainerTable()
+{
+    auto *table = new QTableView;
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_map->containers());
+    sorted->setSortRole(ContainerCoverageModel::SortRole);
+    sorted->setSortLocaleAware(true);
+    table->setObjectName(QStringLiteral("containerCoverage"));
+    table->setAccessibleName(tr("Coverage per AD container"));
+    table->setModel(sorted);
+    table->setSortingEnabled(true);
+    table->sortByColumn(ContainerCoverageModel::ContainerColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setToolTip(tr("Coverage per AD container; click a row to open its computers"));
+    connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        emit containerRequested(index.data(ContainerCoverageModel::DnRole).toString());
+    });
+    return table;
 }
 
 QWidget *SubnetPage::makeLegend()
