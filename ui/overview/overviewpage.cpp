@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <climits>
 
 OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     : QWidget(parent)
@@ -73,9 +74,10 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     connect(session, &OverviewSession::queryProgressed, this,
             [this](quint64 finished, quint64 total) {
                 const QLocale locale;
-                m_running->setText(tr("A query is running: %1 of %2 addresses done. The figures "
-                                      "below change when it completes.")
-                                       .arg(locale.toString(finished), locale.toString(total)));
+                m_running->setText(tr("A query is running: %1 of %Ln address(es) done. The "
+                                      "figures below change when it completes.",
+                                      nullptr, int(std::min<quint64>(total, INT_MAX)))
+                                       .arg(locale.toString(finished)));
                 m_running->setVisible(true);
             });
     connect(session, &OverviewSession::queryEnded, this, [this] { m_running->setVisible(false); });

@@ -13,7 +13,9 @@
 #include "overview/trendchart.h"
 #include "overviewsession.h"
 #include "querysession.h"
+#include "results/outsidemanagementpage.h"
 #include "results/resultspage.h"
+#include "scope/scope.h"
 #include "store/database.h"
 #include "storedquery.h"
 #include "style/statusicondelegate.h"
@@ -21,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -50,6 +53,7 @@ private slots:
     void drawsSharpAndWholeAtDevicePixelRatio2();
     void theWindowRemembersItsGeometryAndSplitters();
     void treeLabelsAreWholeOrTold();
+    void countsReadInTheSingular();
 
 private:
     QTemporaryDir m_directory;
@@ -422,6 +426,21 @@ void TestOverviewPage::treeLabelsAreWholeOrTold()
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), group.data().toString());
     QToolTip::hideText();
+}
+
+// One of a thing is said through a %n form, never "1 IPv4 ranges" (issue 17, point 4).
+void TestOverviewPage::countsReadInTheSingular()
+{
+    OutsideManagementPage page(m_session.get());
+    Scope scope;
+    scope.ipv4Ranges = { Ipv4Range::parse(QStringLiteral("127.1.0.1")).value() };
+    scope.ports = PortList::fromNumbers({ 21112 }).value();
+    page.setScope(scope);
+    const QString summary = page.findChild<QLabel *>(QStringLiteral("scopeSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("1 IPv4 range")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("1 agent port")), qPrintable(summary));
+    for (const char *plural : { "ranges", "prefixes", "addresses", "ports" })
+        QVERIFY2(!summary.contains(QLatin1String(plural)), qPrintable(summary));
 }
 
 QTEST_MAIN(TestOverviewPage)
