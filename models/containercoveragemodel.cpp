@@ -115,21 +115,23 @@ QVariant ContainerCoverageModel::data(const QModelIndex &index, int role) const
 QVariant ContainerCoverageModel::headerData(int section, Qt::Orientation orientation,
                                             int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // As in the per-/24 table: short words over the counts, the status's name as the tooltip.
+    const bool tip = role == Qt::ToolTipRole;
     switch (Column(section)) {
     case ContainerColumn:
         return tr("AD container");
     case FoundColumn:
         return tr("Computers");
     case ProtectedColumn:
-        return displayName(SecurityStatus::ManagedByThisServer);
+        return tip ? displayName(SecurityStatus::ManagedByThisServer) : tr("Protected");
     case NoClientColumn:
-        return displayName(SecurityStatus::NoClientInstalled);
+        return tip ? displayName(SecurityStatus::NoClientInstalled) : tr("No client");
     case UnreachableColumn:
         return displayName(SecurityStatus::Unreachable);
     case UnresolvedColumn:
-        return displayName(SecurityStatus::UnresolvedAd);
+        return tip ? displayName(SecurityStatus::UnresolvedAd) : tr("Unresolved");
     case CoverageColumn:
         return tr("Coverage");
     case ColumnCount:

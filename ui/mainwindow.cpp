@@ -118,7 +118,7 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     // a narrower tree elides in the middle and shows the whole label as a tooltip.
     const QString longest = displayName(SecurityStatus::UnresolvedAd) + QStringLiteral(" (00,000)");
     const int treeWidth = m_tree->fontMetrics().horizontalAdvance(longest)
-        + 3 * m_tree->indentation() + m_tree->fontMetrics().height() + 32;
+        + 2 * m_tree->indentation() + m_tree->fontMetrics().height() + 24;
     // The pages take the rest of the 1280 pixels the window opens with (sizes adding up to more
     // would be scaled down, the tree's with them).
     splitter->setSizes({ std::max(300, treeWidth), 1280 - std::max(300, treeWidth) });

@@ -49,6 +49,7 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Coverage per /24; click a row to show that /24 in the map"));
     m_table->setAccessibleName(tr("Coverage per /24"));
 
@@ -67,7 +68,7 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     showWhenUsed();
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 560, 420 });
+    splitter->setSizes({ 400, 560 }); // the map stays square; the table's columns need the room
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
@@ -116,6 +117,7 @@ QTableView *SubnetPage::makeContainerTable()
     table->setTextElideMode(Qt::ElideMiddle);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
     table->setToolTip(tr("Coverage per AD container; click a row to open its computers"));
     connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         emit containerRequested(index.data(ContainerCoverageModel::DnRole).toString());

@@ -192,6 +192,10 @@ void TestAdContainers::countsCoveragePerContainerOfTheResults()
         1.0 / 3.0);
     QCOMPARE(cell(salesRow, ContainerCoverageModel::CoverageColumn).toString(),
              QStringLiteral("60%"));
+    // Short words over the counts, the status's whole name as their tooltip.
+    QCOMPARE(containers->headerData(ContainerCoverageModel::UnresolvedColumn, Qt::Horizontal,
+                                    Qt::ToolTipRole),
+             QVariant(displayName(SecurityStatus::UnresolvedAd)));
 
     // Rows arriving later (a running query) are counted when the map reads the results again.
     QSignalSpy reset(containers, &QAbstractItemModel::modelReset);
