@@ -44,6 +44,7 @@
 #include "settings/settingsdialog.h"
 #include "settings/storesettings.h"
 #include "style/colourscheme.h"
+#include "style/consoleicons.h"
 #include "style/statusicondelegate.h"
 #include "style/statusstyle.h"
 #include "style/windowmemory.h"
@@ -630,7 +631,8 @@ void MainWindow::setOverview(CommandController::OpenDatabase openDatabase)
         m_pages->setCurrentWidget(m_resultsPage);
     });
     connect(m_overview, &OverviewSession::failed, this, &MainWindow::showError);
-    QAction *show = new QAction(tr("&Overview"), this);
+    QAction *show
+        = new QAction(ConsoleIcons::icon(ConsoleIcons::Icon::Overview), tr("&Overview"), this);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(show, &QAction::triggered, this, &MainWindow::showOverviewPage);
     // Before History in the Query menu, beside the other ways through the queries.

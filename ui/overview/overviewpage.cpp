@@ -5,6 +5,7 @@
 #include "overview/subnetpage.h"
 #include "overview/trendchart.h"
 #include "overviewsession.h"
+#include "style/consoleicons.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -52,8 +53,10 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     coverageLayout->addLayout(coverage, 2);
     coverageLayout->addWidget(makeTrends(), 3);
     m_tabs->setObjectName(QStringLiteral("overviewTabs"));
-    m_tabs->addTab(coverageTab, tr("&Coverage and trends"));
-    m_tabs->addTab(m_subnetPage, tr("Subnet &map"));
+    m_tabs->addTab(coverageTab, ConsoleIcons::icon(ConsoleIcons::Icon::Coverage),
+                   tr("&Coverage and trends"));
+    m_tabs->addTab(m_subnetPage, ConsoleIcons::icon(ConsoleIcons::Icon::SubnetMap),
+                   tr("Subnet &map"));
     m_running->setObjectName(QStringLiteral("overviewRunning"));
     m_running->setVisible(false);
     auto *layout = new QVBoxLayout(this);

@@ -2,7 +2,9 @@
 
 #include "overview/subnetmapview.h"
 #include "resultsmodel.h"
+#include "style/consoleicons.h"
 #include "style/statusstyle.h"
+#include "style/windowmemory.h"
 #include "subnetmap.h"
 
 #include <QComboBox>
@@ -29,6 +31,7 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     setAccessibleName(tr("Subnet map and coverage tables"));
     m_blocks->setObjectName(QStringLiteral("subnetBlock"));
     m_zoomOut->setObjectName(QStringLiteral("subnetZoomOut"));
+    m_zoomOut->setIcon(ConsoleIcons::icon(ConsoleIcons::Icon::ZoomOut));
     m_where->setWordWrap(true);
     auto *blockLabel = new QLabel(tr("&Block:"));
     blockLabel->setBuddy(m_blocks);
@@ -58,6 +61,7 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     tables->addWidget(m_table);
     tables->addWidget(m_containerTable);
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("subnetSplitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(tables);
@@ -68,7 +72,8 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     showWhenUsed();
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 400, 560 }); // the map stays square; the table's columns need the room
+    shareWidth(false);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
@@ -153,11 +158,20 @@ void SubnetPage::updateBlocks()
     if (m_map->block() != m_shownBlock) {
         m_shownBlock = m_map->block();
         SubnetCoverageModel *lines = m_map->coverage();
-        m_view->zoomTo(lines->rowCount() == 1
-                           ? lines->index(0, 0).data(SubnetCoverageModel::LineRole).toInt()
-                           : -1);
+        const bool oneLine = lines->rowCount() == 1;
+        m_view->zoomTo(oneLine ? lines->index(0, 0).data(SubnetCoverageModel::LineRole).toInt()
+                               : -1);
+        shareWidth(oneLine);
     }
     updateZoom(m_view->zoomedLine());
+}
+
+void SubnetPage::shareWidth(bool zoomed)
+{
+    if (m_splitterMoved || m_splitter->property(WindowMemory::restoredProperty).toBool())
+        return;
+    // In proportion: the splitter scales these to its width. 560 gives a /16 two pixels a cell.
+    m_splitter->setSizes(zoomed ? QList<int> { 400, 560 } : QList<int> { 560, 400 });
 }
 
 void SubnetPage::updateZoom(int line)

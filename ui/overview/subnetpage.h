@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class SubnetMap;
 class SubnetMapView;
@@ -42,6 +43,10 @@ private:
     QTableView *makeContainerTable();
     void updateBlocks();
     void updateZoom(int line);
+    // The map and the tables share the width by what is shown: a whole block needs the map's
+    // pixels (two per address at least), a block zoomed to its one /24 the tables' columns. Only
+    // until the administrator moves the splitter, and never over sizes the window remembered.
+    void shareWidth(bool zoomed);
 
     SubnetMap *m_map;
     SubnetMapView *m_view;
@@ -50,5 +55,7 @@ private:
     QLabel *m_where;
     QTableView *m_table;
     QTableView *m_containerTable;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false;
     std::optional<SubnetBlock> m_shownBlock; // the block last shown, to zoom only on a new one
 };

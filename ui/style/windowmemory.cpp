@@ -43,8 +43,10 @@ bool WindowMemory::restore() const
         const QByteArray state
             = settings.value(settingsKey(QStringLiteral("splitter/") + splitter->objectName()))
                   .toByteArray();
-        if (!state.isEmpty())
-            restored = splitter->restoreState(state) || restored;
+        if (!state.isEmpty() && splitter->restoreState(state)) {
+            splitter->setProperty(restoredProperty, true);
+            restored = true;
+        }
     }
     return restored;
 }

@@ -18,6 +18,10 @@ public:
     // Watches `window`, which owns the memory.
     WindowMemory(QWidget *window, const QString &key);
 
+    // Set (true) on each splitter whose sizes were restored: a page then leaves them as they are
+    // rather than putting its own default back.
+    static constexpr const char *restoredProperty = "osmgmtSizesRestored";
+
     // What the window and its named splitters look like now, written to QSettings.
     void save() const;
     // The geometry and splitter sizes saved last, if any; returns whether there were some.

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
     void countsCoveragePerContainerOfTheResults();
     void theContainerTableSortsOpensAndHidesWithoutDirectory();
     void trendsNarrowToAContainerAndThoseUnderIt();
+    void theMapAndTheTablesShareTheWidthByWhatIsShown();
     void theTrendsContainerChooserFollowsTheScope();
 
 private:
@@ -313,6 +315,32 @@ void TestAdContainers::theTrendsContainerChooserFollowsTheScope()
     const QPointF top = chart->pointOf(1, SecurityStatus::ManagedByThisServer);
     const QPointF bottom = chart->pointOf(0, SecurityStatus::ManagedByThisServer);
     QVERIFY(top.y() < bottom.y());
+}
+
+// A block zoomed to its one /24 leaves the room to the tables; a whole /16 gives it to the map;
+// once the administrator moved the splitter, the page leaves it alone.
+void TestAdContainers::theMapAndTheTablesShareTheWidthByWhatIsShown()
+{
+    ResultsModel results;
+    results.setEndpoints(computers(1, 3, 2, sales)); // 127.9.0.x: one /24
+    SubnetMap map(&results);
+    SubnetPage page(&map);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *splitter = page.findChild<QSplitter *>(QStringLiteral("subnetSplitter"));
+    QVERIFY(splitter->sizes().at(0) < splitter->sizes().at(1));
+
+    QVector<Endpoint> spread = computers(1, 1, 1, QString());
+    spread[1].address = QStringLiteral("127.10.200.1"); // two /24s of 127.10.0.0/16
+    spread[0].address = QStringLiteral("127.10.0.1");
+    results.setEndpoints(spread);
+    QVERIFY(splitter->sizes().at(0) > splitter->sizes().at(1));
+    QVERIFY(splitter->sizes().at(0) >= 2 * 256); // two pixels an address
+
+    emit splitter->splitterMoved(300, 1);
+    results.setEndpoints(computers(1, 3, 2, sales));
+    QVERIFY(splitter->sizes().at(0) > splitter->sizes().at(1)); // left as it was
 }
 
 QTEST_MAIN(TestAdContainers)

@@ -1,9 +1,12 @@
 #include "style/colourscheme.h"
+#include "style/consoleicons.h"
 #include "style/statusstyle.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // Every page draws a status with StatusStyle, so these are the promises they rely on: five
@@ -134,6 +137,39 @@ private slots:
         QVERIFY(StatusStyle::color(SecurityStatus::ManagedByAnotherServer)
                 != StatusStyle::baseColor(SecurityStatus::ManagedByAnotherServer));
         QApplication::setPalette(light);
+    }
+
+    // Action icons: the theme's where it has one, else the bundled PNG at 24 and 48 pixels.
+    void actionIconsComeFromTheThemeElseTheBundle()
+    {
+        using ConsoleIcons::Icon;
+        for (Icon icon : { Icon::Overview, Icon::ZoomOut, Icon::Coverage, Icon::SubnetMap }) {
+            const QIcon bundled = ConsoleIcons::bundled(icon);
+            QVERIFY2(!bundled.isNull(), qPrintable(ConsoleIcons::themeName(icon)));
+            QCOMPARE(bundled.pixmap(QSize(24, 24), 2.0).size(), QSize(48, 48)); // the @2x file
+        }
+        QTemporaryDir themes;
+        QVERIFY(themes.isValid());
+        const QDir theme(themes.filePath(QStringLiteral("osmgmt-test")));
+        QVERIFY(theme.mkpath(QStringLiteral("24x24/actions")));
+        QFile index(theme.filePath(QStringLiteral("index.theme")));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=osmgmt-test\nDirectories=24x24/actions\n\n"
+                    "[24x24/actions]\nSize=24\nType=Fixed\n");
+        index.close();
+        QImage red(24, 24, QImage::Format_ARGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(theme.filePath(QStringLiteral("24x24/actions/zoom-out.png"))));
+        const QStringList searchPaths = QIcon::themeSearchPaths();
+        const QString themeName = QIcon::themeName();
+        QIcon::setThemeSearchPaths({ themes.path() });
+        QIcon::setThemeName(QStringLiteral("osmgmt-test"));
+        const QImage themed = ConsoleIcons::icon(Icon::ZoomOut).pixmap(24, 24).toImage();
+        const QImage fallback = ConsoleIcons::icon(Icon::Overview).pixmap(24, 24).toImage();
+        QIcon::setThemeSearchPaths(searchPaths);
+        QIcon::setThemeName(themeName);
+        QCOMPARE(themed.pixelColor(12, 12), QColor(Qt::red));
+        QCOMPARE(fallback, ConsoleIcons::bundled(Icon::Overview).pixmap(24, 24).toImage());
     }
 
     void contrastIsWcags()
