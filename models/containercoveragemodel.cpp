@@ -20,26 +20,46 @@ void ContainerCoverageModel::setTable(const ResultsTable &table)
 {
     beginResetModel();
     m_containers.clear();
-    // Keyed by views into the table's segments, which `table` keeps alive for this call; a
-    // container's DN is copied once, when it is first seen. Rows of one container mostly come
-    // together (the directory lists them so), so the last one found is tried first.
-    QHash<QStringView, int> byDn;
+    m_byDn.clear();
+    m_counted = 0;
+    count(table, 0);
+    endResetModel();
+}
+
+void ContainerCoverageModel::addRows(const ResultsTable &table)
+{
+    if (table.size() < m_counted) {
+        setTable(table); // not the table counted before
+        return;
+    }
+    if (table.size() == m_counted)
+        return;
+    beginResetModel(); // new containers may come, and every count may change: few rows
+    count(table, m_counted);
+    endResetModel();
+}
+
+void ContainerCoverageModel::count(const ResultsTable &table, qsizetype from)
+{
+    // Rows of one container mostly come together (the directory lists them so): the container
+    // is looked up only when it differs from the row before's, and its DN copied only when new.
     QStringView lastDn;
     int last = -1;
-    for (qsizetype row = 0; row < table.size(); ++row) {
+    for (qsizetype row = from; row < table.size(); ++row) {
         const QStringView adPath = table.adPath(row);
         if (adPath.isEmpty())
             continue;
         const QStringView dn = ContainerCountReader::containerOf(adPath);
         if (last < 0 || dn != lastDn) {
-            auto found = byDn.constFind(dn);
-            if (found == byDn.cend()) {
+            const QString key = dn.toString();
+            auto found = m_byDn.constFind(key);
+            if (found == m_byDn.cend()) {
                 Container container;
-                container.dn = dn.toString();
+                container.dn = key;
                 const Result<QString> path = DistinguishedName::containerPath(adPath.toString());
                 container.path = path ? path.value() : container.dn;
                 m_containers.append(container);
-                found = byDn.insert(dn, int(m_containers.size()) - 1);
+                found = m_byDn.insert(key, int(m_containers.size()) - 1);
             }
             last = found.value();
             lastDn = dn;
@@ -48,7 +68,7 @@ void ContainerCoverageModel::setTable(const ResultsTable &table)
         ++container.found;
         ++container.counts[size_t(table.status(row))];
     }
-    endResetModel();
+    m_counted = table.size();
 }
 
 int ContainerCoverageModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 #include "results/resultstable.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 #include <array>
@@ -38,6 +39,10 @@ public:
     // Counts the rows of `table` by the container of their AD path (rows without one are left
     // out: they were found in an IP range only).
     void setTable(const ResultsTable &table);
+    // Counts the rows `table` holds beyond those counted so far: the same results, grown by a
+    // running query (a million rows are not walked again every time some arrive).
+    void addRows(const ResultsTable &table);
+    qsizetype countedRows() const { return m_counted; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,5 +61,9 @@ private:
     };
     QVariant number(const Container &container, Column column) const;
 
+    void count(const ResultsTable &table, qsizetype from);
+
     QVector<Container> m_containers;
+    QHash<QString, int> m_byDn; // a container's DN to its row
+    qsizetype m_counted = 0;
 };

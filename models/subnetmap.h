@@ -53,5 +53,6 @@ private:
     SubnetGrid m_grid;
     SubnetCoverageModel m_coverage;
     ContainerCoverageModel m_containers;
+    bool m_containersStale = true; // the results were replaced since the containers were counted
     QTimer m_later;
 };

@@ -199,7 +199,21 @@ void TestAdContainers::countsCoveragePerContainerOfTheResults()
                                     Qt::ToolTipRole),
              QVariant(displayName(SecurityStatus::UnresolvedAd)));
 
-    // Rows arriving later (a running query) are counted when the map reads the results again.
+    // Rows arriving while a query runs are counted on top of those counted before.
+    results.appendEndpoints(computers(40, 2, 0, laptops) + computers(50, 1, 0, lab));
+    map.update(); // what the map's timer does after rows arrived
+    QCOMPARE(containers->countedRows(), results.rowCount());
+    QCOMPARE(containers->rowCount(), 3);
+    QCOMPARE(containers->index(rowOf(containers, laptops), ContainerCoverageModel::FoundColumn)
+                 .data(ContainerCoverageModel::SortRole)
+                 .toInt(),
+             3 + 2);
+    QCOMPARE(containers->index(rowOf(containers, lab), ContainerCoverageModel::FoundColumn)
+                 .data(ContainerCoverageModel::SortRole)
+                 .toInt(),
+             1);
+
+    // Other results (another query opened) are counted from their first row.
     QSignalSpy reset(containers, &QAbstractItemModel::modelReset);
     results.setEndpoints(computers(1, 5, 0, sales));
     QVERIFY(!reset.isEmpty());
