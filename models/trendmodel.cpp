@@ -72,8 +72,10 @@ void TrendModel::select()
         m_container.clear();
     m_rows.clear();
     m_pending = false;
+    // Parsed once for every query; a container that does not parse holds no computer.
+    const Result<AdTree> tree = AdTree::parse(m_container);
     for (QueryRecord record : inWindow()) {
-        if (narrow(record))
+        if (narrow(record, tree))
             m_rows.append(record);
         else
             m_pending = true;
@@ -81,18 +83,17 @@ void TrendModel::select()
     endResetModel();
 }
 
-bool TrendModel::narrow(QueryRecord &record) const
+bool TrendModel::narrow(QueryRecord &record, const Result<AdTree> &tree) const
 {
     if (m_container.isEmpty())
         return true;
     const auto counted = m_containerCounts.constFind(record.id);
     if (counted == m_containerCounts.cend())
         return false;
-    const Result<AdTree> tree = AdTree::parse(m_container);
     for (SecurityStatus status : SecurityStatuses::all)
         record.statusCounts[status] = 0;
     for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
-        if (tree && !tree->contains(it.key()))
+        if (!tree || !tree->contains(it.key()))
             continue;
         for (SecurityStatus status : SecurityStatuses::all)
             record.statusCounts[status] += it.value()[size_t(status)];

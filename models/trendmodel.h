@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint/securitystatus.h"
+#include "search/adtree.h"
 #include "store/containercounts.h"
 #include "store/queryrecord.h"
 
@@ -83,7 +84,7 @@ private:
     // The queries of m_scope within m_days, oldest first, counts as stored.
     QVector<QueryRecord> inWindow() const;
     // `record`'s counts narrowed to m_container; false when they are not read yet.
-    bool narrow(QueryRecord &record) const;
+    bool narrow(QueryRecord &record, const Result<AdTree> &tree) const;
 
     QVector<QueryRecord> m_completed; // oldest first
     QVector<QByteArray> m_scopes;

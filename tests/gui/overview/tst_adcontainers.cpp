@@ -1,9 +1,12 @@
 #include "containercoveragemodel.h"
+#include "mainwindow.h"
 #include "overview/overviewpage.h"
 #include "overview/subnetpage.h"
 #include "overview/trendchart.h"
 #include "overviewsession.h"
 #include "querysession.h"
+#include "results/resultspage.h"
+#include "resultsfiltermodel.h"
 #include "resultsmodel.h"
 #include "scope/scopefile.h"
 #include "store/containercounts.h"
@@ -18,6 +21,7 @@
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +41,7 @@ private slots:
     void theContainerTableSortsOpensAndHidesWithoutDirectory();
     void trendsNarrowToAContainerAndThoseUnderIt();
     void theMapAndTheTablesShareTheWidthByWhatIsShown();
+    void theConsoleOpensAContainersComputers();
     void theTrendsContainerChooserFollowsTheScope();
 
 private:
@@ -355,6 +360,30 @@ void TestAdContainers::theMapAndTheTablesShareTheWidthByWhatIsShown()
     emit splitter->splitterMoved(300, 1);
     results.setEndpoints(computers(1, 3, 2, sales));
     QVERIFY(splitter->sizes().at(0) > splitter->sizes().at(1)); // left as it was
+}
+
+// A row of the container table opens the results of that container and those under it.
+void TestAdContainers::theConsoleOpensAContainersComputers()
+{
+    QuerySession session(m_database, QStringLiteral("osm-hq"));
+    session.results()->setEndpoints(computers(1, 3, 2, sales) + computers(10, 1, 2, laptops)
+                                    + computers(20, 0, 4, lab));
+    MainWindow window(&session, m_directory.filePath(QStringLiteral("scope.json")));
+    window.setOverview([path = m_database] { return Database::openSqlite(path); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.overviewPage()->showSubnetMap();
+    QTableView *table = window.overviewPage()->subnetPage()->containerTable();
+    QTRY_VERIFY(table->isVisible());
+    int salesRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, 0).data(ContainerCoverageModel::DnRole).toString() == sales)
+            salesRow = row;
+    QVERIFY(salesRow >= 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(salesRow, 0)).center());
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.resultsPage());
+    QTRY_COMPARE(window.resultsPage()->view()->rowCount(), 5 + 3); // Sales and Laptops
 }
 
 QTEST_MAIN(TestAdContainers)
