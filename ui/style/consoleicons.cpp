@@ -1,5 +1,13 @@
 #include "style/consoleicons.h"
 
+#include "style/colourscheme.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+
 // Outside any namespace, as Q_INIT_RESOURCE requires: a static library's resources are linked
 // only when something refers to them.
 static void initBundledIcons()
@@ -30,8 +38,19 @@ QIcon ConsoleIcons::bundled(Icon icon)
     // pixel ratio is above 1, not for a window on a second, high-DPI screen.
     const QString path = QStringLiteral(":/icons/actions/") + themeName(icon);
     QIcon drawn;
-    drawn.addFile(path + QStringLiteral(".png"), QSize(24, 24));
-    drawn.addFile(path + QStringLiteral("@2x.png"), QSize(48, 48));
+    const QPalette palette = QGuiApplication::palette();
+    const QString files[] = { path + QStringLiteral(".png"), path + QStringLiteral("@2x.png") };
+    for (const QString &file : files) {
+        QImage image(file);
+        if (ColourScheme::isDark(palette)) {
+            // Drawn in dark grey for light windows: on a dark one, in the window's text colour.
+            image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(image.rect(), palette.color(QPalette::WindowText));
+        }
+        drawn.addPixmap(QPixmap::fromImage(image));
+    }
     return drawn;
 }
 

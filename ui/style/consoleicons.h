@@ -18,7 +18,8 @@ enum class Icon {
 
 // The freedesktop.org name the theme is asked for.
 QString themeName(Icon icon);
-// The bundled icon alone (its resource path is ":/icons/actions/<themeName>.png").
+// The bundled icon alone (its resource path is ":/icons/actions/<themeName>.png"), in the
+// palette's text colour when the palette is dark.
 QIcon bundled(Icon icon);
 QIcon icon(Icon icon);
 } // namespace ConsoleIcons

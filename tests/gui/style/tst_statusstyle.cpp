@@ -170,6 +170,20 @@ private slots:
         QIcon::setThemeName(themeName);
         QCOMPARE(themed.pixelColor(12, 12), QColor(Qt::red));
         QCOMPARE(fallback, ConsoleIcons::bundled(Icon::Overview).pixmap(24, 24).toImage());
+
+        // On a dark palette the bundled strokes take its light text colour.
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(ColourScheme::darkPalette());
+        const QImage onDark = ConsoleIcons::bundled(Icon::ZoomOut).pixmap(48, 48).toImage();
+        QApplication::setPalette(light);
+        int strokes = 0;
+        for (int y = 0; y < onDark.height(); ++y)
+            for (int x = 0; x < onDark.width(); ++x)
+                if (onDark.pixelColor(x, y).alpha() > 200) {
+                    ++strokes;
+                    QVERIFY(onDark.pixelColor(x, y).lightness() > 200);
+                }
+        QVERIFY2(strokes > 50, qPrintable(QString::number(strokes)));
     }
 
     void contrastIsWcags()
