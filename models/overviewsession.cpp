@@ -1,6 +1,7 @@
 #include "overviewsession.h"
 
 #include "querysession.h"
+#include "store/containercounts.h"
 #include "store/querystore.h"
 
 OverviewSession::OverviewSession(QuerySession *queries, OpenStore open, QObject *parent)
@@ -19,6 +20,7 @@ OverviewSession::OverviewSession(QuerySession *queries, OpenStore open, QObject 
     connect(queries, &QuerySession::lastQueryChanged, this, &OverviewSession::refresh);
     connect(queries, &QuerySession::queryOpened, this,
             [this](const QueryRecord &record) { emit queryOpened(record.id); });
+    connect(&m_trends, &QAbstractItemModel::modelReset, this, &OverviewSession::countContainers);
 }
 
 OverviewSession::~OverviewSession() = default;
@@ -41,10 +43,38 @@ void OverviewSession::refresh()
                 return;
             }
             m_queries = read.value();
+            m_countingFailed = false;
             LatestTwo latest = latestCompleted(m_queries);
             m_coverage.setQueries(std::move(latest.latest), std::move(latest.previous));
             m_trends.setQueries(m_queries);
             emit refreshed();
+        });
+}
+
+void OverviewSession::countContainers()
+{
+    const QVector<qint64> uncounted = m_trends.uncountedQueries();
+    if (uncounted.isEmpty() || uncounted == m_counting || m_countingFailed)
+        return;
+    m_counting = uncounted;
+    using Read = Result<QHash<qint64, TallyByContainer>>;
+    m_counts.run<Read>(
+        this,
+        [open = m_open, uncounted] {
+            return readStore<QHash<qint64, TallyByContainer>>(
+                open, [&uncounted](const std::shared_ptr<Database> &database) {
+                    return ContainerCountReader(database).read(uncounted);
+                });
+        },
+        [this](const Read &read) {
+            m_counting.clear();
+            if (!read) {
+                m_countingFailed = true;
+                emit failed(tr("The trends cannot count the computers per AD container: %1")
+                                .arg(read.error()));
+                return;
+            }
+            m_trends.addContainerCounts(read.value());
         });
 }
 

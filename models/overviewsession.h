@@ -46,6 +46,10 @@ public:
     };
     static LatestTwo latestCompleted(const QVector<QueryRecord> &queries);
 
+    // Reads the container counts of the trends' queries that lack them (TrendModel), when their
+    // scope holds AD objects; the trends reset when they arrive.
+    void countContainers();
+
 signals:
     void refreshed();
     // A query runs: `finished` of `total` addresses done (the QuerySession's progress).
@@ -61,5 +65,8 @@ private:
     TrendModel m_trends;
     SubnetMap m_subnets;
     QVector<QueryRecord> m_queries;
+    QVector<qint64> m_counting; // the queries whose container counts are being read
+    bool m_countingFailed = false; // until the next refresh: a failed read is not retried at once
+    LatestSearch m_counts;
     LatestSearch m_reads; // last: waits for the reads still running
 };

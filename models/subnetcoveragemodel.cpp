@@ -97,17 +97,20 @@ QVariant SubnetCoverageModel::data(const QModelIndex &index, int role) const
 
 QVariant SubnetCoverageModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Short words over the counts, so the table fits beside the map; the status's whole name
+    // is the tooltip.
+    const bool tip = role == Qt::ToolTipRole;
     switch (Column(section)) {
     case LineColumn:
         return tr("Block");
     case FoundColumn:
         return tr("Computers");
     case ProtectedColumn:
-        return displayName(SecurityStatus::ManagedByThisServer);
+        return tip ? displayName(SecurityStatus::ManagedByThisServer) : tr("Protected");
     case NoClientColumn:
-        return displayName(SecurityStatus::NoClientInstalled);
+        return tip ? displayName(SecurityStatus::NoClientInstalled) : tr("No client");
     case UnreachableColumn:
         return displayName(SecurityStatus::Unreachable);
     case CoverageColumn:

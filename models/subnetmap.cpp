@@ -9,7 +9,10 @@ SubnetMap::SubnetMap(ResultsModel *results, QObject *parent)
     m_later.setSingleShot(true);
     m_later.setInterval(300);
     connect(&m_later, &QTimer::timeout, this, &SubnetMap::update);
-    connect(results, &QAbstractItemModel::modelReset, this, &SubnetMap::update);
+    connect(results, &QAbstractItemModel::modelReset, this, [this] {
+        m_containersStale = true; // other results: counted again from their first row
+        update();
+    });
     connect(results, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_later.isActive())
             m_later.start();
@@ -31,6 +34,11 @@ void SubnetMap::update()
     m_later.stop();
     const std::shared_ptr<const ResultsTable> table = m_results->snapshot();
     m_blocks = SubnetGrid::blocksOf(*table);
+    if (m_containersStale)
+        m_containers.setTable(*table);
+    else
+        m_containers.addRows(*table);
+    m_containersStale = false;
     if (m_blocks.isEmpty()) {
         m_block.reset();
         m_grid = SubnetGrid();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "containercoveragemodel.h"
 #include "subnetcoveragemodel.h"
 #include "subnetgrid.h"
 
@@ -11,7 +12,7 @@ class ResultsModel;
 // The subnet map's data: the blocks (IPv4 /16, IPv6 /112) of the results shown now, the cells of
 // the chosen one, and its coverage per line. It follows the results model: a stored query opened,
 // a running query's rows arriving (at most every 300 ms, so a sweep never redraws per batch). It
-// reads the model's table where it lies, copying no row (SubnetGrid).
+// reads the model's table where it lies, copying no row (SubnetGrid, ContainerCoverageModel).
 class SubnetMap : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     void setBlock(const SubnetBlock &block);
     const SubnetGrid &grid() const { return m_grid; }
     SubnetCoverageModel *coverage() { return &m_coverage; }
+    // Coverage per AD container of every row shown (not only the block's).
+    ContainerCoverageModel *containers() { return &m_containers; }
     ResultsModel *results() const { return m_results; }
 
     // Reads the results again now (the timer does it after a change).
@@ -49,5 +52,7 @@ private:
     std::optional<SubnetBlock> m_block;
     SubnetGrid m_grid;
     SubnetCoverageModel m_coverage;
+    ContainerCoverageModel m_containers;
+    bool m_containersStale = true; // the results were replaced since the containers were counted
     QTimer m_later;
 };

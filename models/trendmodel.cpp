@@ -1,9 +1,12 @@
 #include "trendmodel.h"
 
 #include "common/clock.h"
+#include "directory/distinguishedname.h"
 #include "scope/scopefile.h"
+#include "search/adtree.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -32,7 +35,15 @@ void TrendModel::setQueries(const QVector<QueryRecord> &queries)
 
 void TrendModel::setScope(const QByteArray &scopeJson)
 {
+    if (scopeJson != m_scope)
+        m_container.clear(); // another scope's container may lie outside this one
     m_scope = scopeJson;
+    select();
+}
+
+void TrendModel::setContainer(const QString &dn)
+{
+    m_container = dn;
     select();
 }
 
@@ -42,15 +53,104 @@ void TrendModel::setDays(int days)
     select();
 }
 
-void TrendModel::select()
+QVector<QueryRecord> TrendModel::inWindow() const
 {
-    beginResetModel();
-    m_rows.clear();
+    QVector<QueryRecord> rows;
     const QDateTime since = Clock::instance().now().addDays(-m_days);
     for (const QueryRecord &record : m_completed)
         if (record.scopeJson == m_scope && (m_days == 0 || record.startedAt >= since))
+            rows.append(record);
+    return rows;
+}
+
+void TrendModel::select()
+{
+    beginResetModel();
+    const Result<Scope> scope = scopeFromJson(m_scope);
+    m_scopeHasDirectory = scope && !scope->activeDirectory.objects.empty();
+    if (!m_scopeHasDirectory)
+        m_container.clear();
+    m_rows.clear();
+    m_pending = false;
+    // Parsed once for every query; a container that does not parse holds no computer.
+    const Result<AdTree> tree = AdTree::parse(m_container);
+    for (QueryRecord record : inWindow()) {
+        if (narrow(record, tree))
             m_rows.append(record);
+        else
+            m_pending = true;
+    }
     endResetModel();
+}
+
+bool TrendModel::narrow(QueryRecord &record, const Result<AdTree> &tree) const
+{
+    if (m_container.isEmpty())
+        return true;
+    const auto counted = m_containerCounts.constFind(record.id);
+    if (counted == m_containerCounts.cend())
+        return false;
+    for (SecurityStatus status : SecurityStatuses::all)
+        record.statusCounts[status] = 0;
+    for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
+        if (!tree || !tree->contains(it.key()))
+            continue;
+        for (SecurityStatus status : SecurityStatuses::all)
+            record.statusCounts[status] += it.value()[size_t(status)];
+    }
+    return true;
+}
+
+QVector<qint64> TrendModel::uncountedQueries() const
+{
+    QVector<qint64> ids;
+    if (!m_scopeHasDirectory)
+        return ids;
+    for (const QueryRecord &record : inWindow())
+        if (!m_containerCounts.contains(record.id))
+            ids.append(record.id);
+    return ids;
+}
+
+void TrendModel::addContainerCounts(const QHash<qint64, TallyByContainer> &counts)
+{
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_containerCounts.insert(it.key(), it.value());
+    select();
+}
+
+QStringList TrendModel::containers() const
+{
+    QSet<QString> seen;
+    for (const QueryRecord &record : inWindow()) {
+        const auto counted = m_containerCounts.constFind(record.id);
+        if (counted == m_containerCounts.cend())
+            continue;
+        for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
+            // The container, then those above it up to the domain (the first DN of DC parts).
+            for (QString dn = it.key(); !dn.isEmpty() && !seen.contains(dn);
+                 dn = ContainerCountReader::containerOf(dn).toString()) {
+                seen.insert(dn);
+                if (dn.startsWith(QLatin1String("DC="), Qt::CaseInsensitive))
+                    break;
+            }
+        }
+    }
+    QVector<std::pair<QString, QString>> named; // canonical name, DN
+    for (const QString &dn : seen)
+        named.append({ containerName(dn), dn });
+    std::sort(named.begin(), named.end());
+    QStringList dns;
+    for (const auto &[name, dn] : named)
+        dns << dn;
+    return dns;
+}
+
+QString TrendModel::containerName(const QString &dn)
+{
+    // containerPath() names the container of an object: a stand-in leaf makes it name this one.
+    const Result<QString> path = DistinguishedName::containerPath(QStringLiteral("CN=x,") + dn);
+    return path ? path.value() : dn;
 }
 
 int TrendModel::columnOf(SecurityStatus status)

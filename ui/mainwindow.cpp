@@ -43,8 +43,11 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "settings/storesettings.h"
+#include "style/colourscheme.h"
+#include "style/consoleicons.h"
 #include "style/statusicondelegate.h"
 #include "style/statusstyle.h"
+#include "style/windowmemory.h"
 #include "watch/heartbeatsettings.h"
 
 #include <QApplication>
@@ -75,6 +78,8 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     , m_outsidePage(new OutsideManagementPage(session))
     , m_resultsPage(new ResultsPage(session))
 {
+    // The desktop's dark scheme before any widget takes the palette.
+    ColourScheme::follow(*qApp, ColourScheme::desktopScheme());
     setWindowTitle(tr("osmgmt — Security Compliance"));
     setObjectName(QStringLiteral("mainWindow"));
     m_tree->setObjectName(QStringLiteral("clientTree"));
@@ -106,10 +111,18 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     m_pages->addWidget(m_outsidePage);
     m_pages->addWidget(m_resultsPage);
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(makeTreePane());
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 300, 900 });
+    // Wide enough for the longest status group with its count (issue 17: no truncated label);
+    // a narrower tree elides in the middle and shows the whole label as a tooltip.
+    const QString longest = displayName(SecurityStatus::UnresolvedAd) + QStringLiteral(" (00,000)");
+    const int treeWidth = m_tree->fontMetrics().horizontalAdvance(longest)
+        + 2 * m_tree->indentation() + m_tree->fontMetrics().height() + 24;
+    // The pages take the rest of the 1280 pixels the window opens with (sizes adding up to more
+    // would be scaled down, the tree's with them).
+    splitter->setSizes({ std::max(300, treeWidth), 1280 - std::max(300, treeWidth) });
     setCentralWidget(splitter);
     createMenus();
 
@@ -130,6 +143,7 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     });
     loadScope();
     resize(1280, 800);
+    new WindowMemory(this, QStringLiteral("main"));
 }
 
 QWidget *MainWindow::makeTreePane()
@@ -612,8 +626,13 @@ void MainWindow::setOverview(CommandController::OpenDatabase openDatabase)
                 m_resultsPage->showAddresses(ipv4, ipv6Prefix, ipv6Length);
                 m_pages->setCurrentWidget(m_resultsPage);
             });
+    connect(m_overviewPage, &OverviewPage::containerRequested, this, [this](const QString &dn) {
+        m_resultsPage->showAdTree(dn);
+        m_pages->setCurrentWidget(m_resultsPage);
+    });
     connect(m_overview, &OverviewSession::failed, this, &MainWindow::showError);
-    QAction *show = new QAction(tr("&Overview"), this);
+    QAction *show
+        = new QAction(ConsoleIcons::icon(ConsoleIcons::Icon::Overview), tr("&Overview"), this);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(show, &QAction::triggered, this, &MainWindow::showOverviewPage);
     // Before History in the Query menu, beside the other ways through the queries.

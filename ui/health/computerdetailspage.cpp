@@ -73,6 +73,7 @@ ComputerDetailsPage::ComputerDetailsPage(HealthSession *session, QWidget *parent
     , m_history(makeTable(QStringLiteral("healthHistory"), { tr("Query"), tr("Agent health") }))
 {
     setObjectName(QStringLiteral("computerDetailsPage"));
+    setAccessibleName(tr("Computer details"));
     m_title->setObjectName(QStringLiteral("computerTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
     m_indicator->setObjectName(QStringLiteral("pageIndicator"));

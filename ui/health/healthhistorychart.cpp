@@ -12,6 +12,7 @@ HealthHistoryChart::HealthHistoryChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("healthHistoryChart"));
+    setAccessibleName(tr("Health across past queries"));
 }
 
 void HealthHistoryChart::setPoints(QVector<HealthHistoryPoint> points)

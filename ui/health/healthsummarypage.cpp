@@ -31,6 +31,7 @@ HealthSummaryPage::HealthSummaryPage(HealthSession *session, QWidget *parent)
     , m_chart(new HealthHistoryChart)
 {
     setObjectName(QStringLiteral("healthSummaryPage"));
+    setAccessibleName(tr("Health summary"));
     m_heading->setObjectName(QStringLiteral("healthSummaryHeading"));
     m_heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
     m_subtitle->setObjectName(QStringLiteral("healthSummarySubtitle"));

@@ -2,6 +2,7 @@
 
 #include "coveragemodel.h"
 #include "overview/sharebar.h"
+#include "style/colourscheme.h"
 #include "style/statusstyle.h"
 
 #include <QGridLayout>
@@ -14,6 +15,7 @@ CoverageLegend::CoverageLegend(CoverageModel *model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("coverageLegend"));
+    setAccessibleName(tr("Computers per security status"));
     auto *grid = new QGridLayout(this);
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);
@@ -49,7 +51,11 @@ void CoverageLegend::addRow(SecurityStatus status, int row)
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     widgets.count->setFont(bold);
     QPalette colored = widgets.count->palette();
-    colored.setColor(QPalette::ButtonText, StatusStyle::color(status).darker(115));
+    // A shade darker on a light palette, for text; as it is on a dark one, where darker would
+    // fade into the window.
+    const QColor color = StatusStyle::color(status);
+    colored.setColor(QPalette::ButtonText,
+                     ColourScheme::isDark(colored) ? color : color.darker(115));
     widgets.count->setPalette(colored);
     widgets.count->setToolTip(tr("Show these computers in the results"));
     widgets.count->setAccessibleName(tr("%1: computers").arg(displayName(status)));
@@ -57,6 +63,7 @@ void CoverageLegend::addRow(SecurityStatus status, int row)
             [this, status] { emit countActivated(status); });
     auto *share = new ShareBar(StatusStyle::color(status));
     share->setObjectName(QStringLiteral("share-") + key);
+    share->setAccessibleName(tr("%1: share of the computers found").arg(displayName(status)));
     widgets.share = share;
     widgets.change = new QToolButton;
     widgets.change->setObjectName(QStringLiteral("change-") + key);

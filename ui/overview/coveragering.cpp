@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <climits>
 
 CoverageRing::CoverageRing(CoverageModel *model, QWidget *parent)
     : QWidget(parent)
@@ -26,10 +27,10 @@ void CoverageRing::updateAccessibleText()
     setAccessibleName(tr("Coverage"));
     const std::optional<double> coverage = m_model->coverage();
     setAccessibleDescription(
-        coverage ? tr("%1 protected: %2 of %3 computers are managed by this server")
+        coverage ? tr("%1 protected: %2 of %Ln computer(s) managed by this server", nullptr,
+                      int(std::min<qint64>(m_model->total(), INT_MAX)))
                        .arg(QLocale().toString(*coverage * 100.0, 'f', 0) + QLocale().percent())
                        .arg(m_model->count(SecurityStatus::ManagedByThisServer))
-                       .arg(m_model->total())
                  : tr("No completed query yet"));
 }
 

@@ -5,6 +5,7 @@
 #include "overview/subnetpage.h"
 #include "overview/trendchart.h"
 #include "overviewsession.h"
+#include "style/consoleicons.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <climits>
 
 OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     : QWidget(parent)
@@ -27,6 +29,7 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     , m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("overviewPage"));
+    setAccessibleName(tr("Overview"));
     auto *title = new QLabel(tr("Overview"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -50,8 +53,10 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     coverageLayout->addLayout(coverage, 2);
     coverageLayout->addWidget(makeTrends(), 3);
     m_tabs->setObjectName(QStringLiteral("overviewTabs"));
-    m_tabs->addTab(coverageTab, tr("&Coverage and trends"));
-    m_tabs->addTab(m_subnetPage, tr("Subnet &map"));
+    m_tabs->addTab(coverageTab, ConsoleIcons::icon(ConsoleIcons::Icon::Coverage),
+                   tr("&Coverage and trends"));
+    m_tabs->addTab(m_subnetPage, ConsoleIcons::icon(ConsoleIcons::Icon::SubnetMap),
+                   tr("Subnet &map"));
     m_running->setObjectName(QStringLiteral("overviewRunning"));
     m_running->setVisible(false);
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +64,7 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     layout->addWidget(m_running);
     layout->addWidget(m_tabs, 1);
     connect(m_subnetPage, &SubnetPage::addressesRequested, this, &OverviewPage::addressesRequested);
+    connect(m_subnetPage, &SubnetPage::containerRequested, this, &OverviewPage::containerRequested);
 
     connect(m_legend, &CoverageLegend::countActivated, this, &OverviewPage::statusRequested);
     connect(m_legend, &CoverageLegend::changeActivated, this, [this] {
@@ -71,9 +77,10 @@ OverviewPage::OverviewPage(OverviewSession *session, QWidget *parent)
     connect(session, &OverviewSession::queryProgressed, this,
             [this](quint64 finished, quint64 total) {
                 const QLocale locale;
-                m_running->setText(tr("A query is running: %1 of %2 addresses done. The figures "
-                                      "below change when it completes.")
-                                       .arg(locale.toString(finished), locale.toString(total)));
+                m_running->setText(tr("A query is running: %1 of %Ln address(es) done. The "
+                                      "figures below change when it completes.",
+                                      nullptr, int(std::min<quint64>(total, INT_MAX)))
+                                       .arg(locale.toString(finished)));
                 m_running->setVisible(true);
             });
     connect(session, &OverviewSession::queryEnded, this, [this] { m_running->setVisible(false); });
@@ -99,9 +106,16 @@ QWidget *OverviewPage::makeTrends()
     days->setCurrentIndex(days->findData(TrendModel::defaultDays));
     auto *scopeLabel = new QLabel(tr("&Scope:"));
     scopeLabel->setBuddy(m_trendScope);
+    m_trendContainer = new QComboBox;
+    m_trendContainer->setObjectName(QStringLiteral("trendContainer"));
+    m_trendContainer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_trendContainerLabel = new QLabel(tr("AD c&ontainer:"));
+    m_trendContainerLabel->setBuddy(m_trendContainer);
     auto *controls = new QHBoxLayout;
     controls->addWidget(scopeLabel);
     controls->addWidget(m_trendScope, 1);
+    controls->addWidget(m_trendContainerLabel);
+    controls->addWidget(m_trendContainer, 1);
     controls->addWidget(days);
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(controls);
@@ -110,6 +124,8 @@ QWidget *OverviewPage::makeTrends()
     TrendModel *trends = m_session->trends();
     connect(m_trendScope, &QComboBox::activated, this,
             [this, trends] { trends->setScope(m_trendScope->currentData().toByteArray()); });
+    connect(m_trendContainer, &QComboBox::activated, this,
+            [this, trends] { trends->setContainer(m_trendContainer->currentData().toString()); });
     connect(days, &QComboBox::activated, this,
             [days, trends] { trends->setDays(days->currentData().toInt()); });
     connect(trends, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTrendScopes);
@@ -135,6 +151,28 @@ void OverviewPage::updateTrendScopes()
     }
     m_trendScope->setCurrentIndex(m_trendScope->findData(trends->scope()));
     m_trendScope->setEnabled(m_trendScope->count() > 1);
+    updateTrendContainers();
+}
+
+void OverviewPage::updateTrendContainers()
+{
+    const TrendModel *trends = m_session->trends();
+    m_trendContainer->setVisible(trends->scopeHasDirectory());
+    m_trendContainerLabel->setVisible(trends->scopeHasDirectory());
+    const QStringList containers = trends->containers();
+    QStringList shown;
+    for (int row = 1; row < m_trendContainer->count(); ++row)
+        shown << m_trendContainer->itemData(row).toString();
+    if (m_trendContainer->count() == 0 || shown != containers) {
+        const QSignalBlocker blocker(m_trendContainer);
+        m_trendContainer->clear();
+        m_trendContainer->addItem(tr("Every computer of the scope"), QString());
+        for (const QString &dn : containers) {
+            m_trendContainer->addItem(TrendModel::containerName(dn), dn);
+            m_trendContainer->setItemData(m_trendContainer->count() - 1, dn, Qt::ToolTipRole);
+        }
+    }
+    m_trendContainer->setCurrentIndex(std::max(0, m_trendContainer->findData(trends->container())));
 }
 
 void OverviewPage::updateHeading()

@@ -29,6 +29,8 @@ public:
     CoverageLegend *legend() const { return m_legend; }
     TrendChart *trendChart() const { return m_trendChart; }
     QComboBox *trendScope() const { return m_trendScope; }
+    // The AD container the trends are narrowed to; shown when the scope holds AD objects.
+    QComboBox *trendContainer() const { return m_trendContainer; }
     SubnetPage *subnetPage() const { return m_subnetPage; }
     // Shows the subnet map's tab.
     void showSubnetMap();
@@ -42,11 +44,14 @@ signals:
     void queryRequested(qint64 queryId);
     // The results of an IPv4 range or an IPv6 prefix (the subnet map's cell or run of cells).
     void addressesRequested(const QString &ipv4, const QString &ipv6Prefix, int ipv6Length);
+    // The computers under an AD container (a row of the subnet map's container table).
+    void containerRequested(const QString &dn);
 
 private:
     void updateHeading();
     QWidget *makeTrends();
     void updateTrendScopes();
+    void updateTrendContainers();
 
     OverviewSession *m_session;
     QLabel *m_heading;
@@ -56,6 +61,8 @@ private:
     CoverageLegend *m_legend;
     TrendChart *m_trendChart;
     QComboBox *m_trendScope = nullptr;
+    QComboBox *m_trendContainer = nullptr;
+    QLabel *m_trendContainerLabel = nullptr;
     SubnetPage *m_subnetPage;
     QTabWidget *m_tabs;
 };

@@ -8,13 +8,14 @@ ShareBar::ShareBar(QColor color, QWidget *parent)
     , m_color(color)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Share"));
 }
 
 void ShareBar::setShare(double share)
 {
     m_share = std::clamp(share, 0.0, 1.0);
     const QLocale locale;
-    setAccessibleName(locale.toString(m_share * 100.0, 'f', 1) + locale.percent());
+    setAccessibleDescription(locale.toString(m_share * 100.0, 'f', 1) + locale.percent());
     update();
 }
 

@@ -2,7 +2,9 @@
 
 #include "overview/subnetmapview.h"
 #include "resultsmodel.h"
+#include "style/consoleicons.h"
 #include "style/statusstyle.h"
+#include "style/windowmemory.h"
 #include "subnetmap.h"
 
 #include <QComboBox>
@@ -23,10 +25,13 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     , m_zoomOut(new QPushButton(tr("Whole block")))
     , m_where(new QLabel)
     , m_table(new QTableView)
+    , m_containerTable(makeContainerTable())
 {
     setObjectName(QStringLiteral("subnetPage"));
+    setAccessibleName(tr("Subnet map and coverage tables"));
     m_blocks->setObjectName(QStringLiteral("subnetBlock"));
     m_zoomOut->setObjectName(QStringLiteral("subnetZoomOut"));
+    m_zoomOut->setIcon(ConsoleIcons::icon(ConsoleIcons::Icon::ZoomOut));
     m_where->setWordWrap(true);
     auto *blockLabel = new QLabel(tr("&Block:"));
     blockLabel->setBuddy(m_blocks);
@@ -47,14 +52,28 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Coverage per /24; click a row to show that /24 in the map"));
+    m_table->setAccessibleName(tr("Coverage per /24"));
 
+    auto *tables = new QSplitter(Qt::Vertical);
+    tables->setObjectName(QStringLiteral("subnetTablesSplitter"));
+    tables->addWidget(m_table);
+    tables->addWidget(m_containerTable);
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("subnetSplitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_table);
+    splitter->addWidget(tables);
+    // Only once the table has its parent: a parentless widget shown would be a window.
+    const auto showWhenUsed
+        = [this] { m_containerTable->setVisible(m_map->containers()->rowCount() > 0); };
+    connect(map->containers(), &QAbstractItemModel::modelReset, m_containerTable, showWhenUsed);
+    showWhenUsed();
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 560, 420 });
+    shareWidth(false);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
@@ -86,6 +105,31 @@ SubnetPage::SubnetPage(SubnetMap *map, QWidget *parent)
     updateBlocks();
 }
 
+QTableView *SubnetPage::makeContainerTable()
+{
+    auto *table = new QTableView;
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_map->containers());
+    sorted->setSortRole(ContainerCoverageModel::SortRole);
+    sorted->setSortLocaleAware(true);
+    table->setObjectName(QStringLiteral("containerCoverage"));
+    table->setAccessibleName(tr("Coverage per AD container"));
+    table->setModel(sorted);
+    table->setSortingEnabled(true);
+    table->sortByColumn(ContainerCoverageModel::ContainerColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setToolTip(tr("Coverage per AD container; click a row to open its computers"));
+    connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        emit containerRequested(index.data(ContainerCoverageModel::DnRole).toString());
+    });
+    return table;
+}
+
 QWidget *SubnetPage::makeLegend()
 {
     auto *legend = new QWidget;
@@ -114,11 +158,20 @@ void SubnetPage::updateBlocks()
     if (m_map->block() != m_shownBlock) {
         m_shownBlock = m_map->block();
         SubnetCoverageModel *lines = m_map->coverage();
-        m_view->zoomTo(lines->rowCount() == 1
-                           ? lines->index(0, 0).data(SubnetCoverageModel::LineRole).toInt()
-                           : -1);
+        const bool oneLine = lines->rowCount() == 1;
+        m_view->zoomTo(oneLine ? lines->index(0, 0).data(SubnetCoverageModel::LineRole).toInt()
+                               : -1);
+        shareWidth(oneLine);
     }
     updateZoom(m_view->zoomedLine());
+}
+
+void SubnetPage::shareWidth(bool zoomed)
+{
+    if (m_splitterMoved || m_splitter->property(WindowMemory::restoredProperty).toBool())
+        return;
+    // In proportion: the splitter scales these to its width. 560 gives a /16 two pixels a cell.
+    m_splitter->setSizes(zoomed ? QList<int> { 400, 560 } : QList<int> { 560, 400 });
 }
 
 void SubnetPage::updateZoom(int line)

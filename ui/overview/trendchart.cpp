@@ -112,7 +112,9 @@ void TrendChart::paintEvent(QPaintEvent *)
     if (m_model->rowCount() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_model->days() > 0
+                         m_model->containerCountsPending()
+                             ? tr("Counting the computers of this AD container…")
+                             : m_model->days() > 0
                              ? tr("No completed query of this scope in the last %n day(s).",
                                   nullptr, m_model->days())
                              : tr("No completed query of this scope is stored."));

@@ -11,6 +11,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 OutsideManagementPage::OutsideManagementPage(QuerySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -106,15 +109,15 @@ QWidget *OutsideManagementPage::createQuerySection()
 
 void OutsideManagementPage::setScope(const Scope &scope)
 {
-    const QLocale locale;
+    // Each count in its own %n phrase, so that one range reads "1 IPv4 range" (issue 17).
+    const int addresses = int(std::min<quint64>(scope.addressCount(), INT_MAX));
     m_scopeSummary->setText(
-        tr("%1 IPv4 ranges and %2 IPv6 prefixes (%3 addresses), %4 agent ports; "
-           "unreachable check: %5.")
-            .arg(scope.ipv4Ranges.size())
-            .arg(scope.ipv6Prefixes.size())
-            .arg(locale.toString(qulonglong(scope.addressCount())))
-            .arg(scope.ports.size())
-            .arg(scope.unreachableCheck.enabled ? tr("port %1").arg(scope.unreachableCheck.port)
+        tr("%1 and %2 (%3), %4; unreachable check: %5.")
+            .arg(tr("%n IPv4 range(s)", nullptr, int(scope.ipv4Ranges.size())),
+                 tr("%n IPv6 prefix(es)", nullptr, int(scope.ipv6Prefixes.size())),
+                 tr("%Ln address(es)", nullptr, addresses),
+                 tr("%n agent port(s)", nullptr, int(scope.ports.size())),
+                 scope.unreachableCheck.enabled ? tr("port %1").arg(scope.unreachableCheck.port)
                                                 : tr("off")));
 }
 
@@ -139,14 +142,14 @@ void OutsideManagementPage::updateLastQuery()
     const QString when = locale.toString(record->startedAt.toLocalTime(), QLocale::ShortFormat);
     if (record->state == QueryState::Cancelled) {
         // What a stopped query finished is kept: say how much of the scope it covers.
-        m_lastQuery->setText(tr("Last query: %1 (stopped; partial result: %2 of %3 addresses)")
-                                 .arg(when, locale.toString(record->endpointCount),
-                                      locale.toString(qulonglong(record->totalAddresses))));
+        m_lastQuery->setText(tr("Last query: %1 (stopped; partial result: %2 of %Ln address(es))",
+                                nullptr, int(std::min<quint64>(record->totalAddresses, INT_MAX)))
+                                 .arg(when, locale.toString(record->endpointCount)));
         return;
     }
-    m_lastQuery->setText(tr("Last query: %1 (%2, %3 computers)")
-                             .arg(when, displayName(record->state))
-                             .arg(locale.toString(record->endpointCount)));
+    m_lastQuery->setText(tr("Last query: %1 (%2, %Ln computer(s))", nullptr,
+                            int(std::min<qint64>(record->endpointCount, INT_MAX)))
+                             .arg(when, displayName(record->state)));
 }
 
 void OutsideManagementPage::setScheduleSummary(const QString &summary)
@@ -158,7 +161,7 @@ void OutsideManagementPage::setScheduleSummary(const QString &summary)
 void OutsideManagementPage::updateQueue(int queued)
 {
     m_queued->setVisible(queued > 0);
-    m_queued->setText(tr("Queries waiting to run: %1").arg(queued));
+    m_queued->setText(tr("Queries waiting to run: %n", nullptr, queued));
 }
 
 void OutsideManagementPage::onStarted(quint64 total)
@@ -168,15 +171,16 @@ void OutsideManagementPage::onStarted(quint64 total)
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_queryNow->setEnabled(false);
-    m_progressText->setText(tr("Querying %1 addresses...").arg(QLocale().toString(total)));
+    m_progressText->setText(
+        tr("Querying %Ln address(es)...", nullptr, int(std::min<quint64>(total, INT_MAX))));
 }
 
 void OutsideManagementPage::onProgress(quint64 finished, quint64 total)
 {
     m_progress->setValue(total == 0 ? 1000 : int(finished * 1000 / total));
-    const QLocale locale;
     m_progressText->setText(
-        tr("%1 of %2 addresses assessed").arg(locale.toString(finished), locale.toString(total)));
+        tr("%1 of %Ln address(es) assessed", nullptr, int(std::min<quint64>(total, INT_MAX)))
+            .arg(QLocale().toString(finished)));
 }
 
 void OutsideManagementPage::onFinished()

@@ -1,5 +1,8 @@
 #include "style/statusstyle.h"
 
+#include "style/colourscheme.h"
+
+#include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -154,6 +157,16 @@ QIcon StatusStyle::quarantineIcon(QuarantineState::State state)
 }
 
 QColor StatusStyle::color(SecurityStatus status)
+{
+    // On a dark palette a colour too dark to stand out (the blue) is lightened until it does.
+    const QPalette palette = QGuiApplication::palette();
+    const QColor base = baseColor(status);
+    return ColourScheme::isDark(palette)
+        ? ColourScheme::legibleOn(base, palette.color(QPalette::Window))
+        : base;
+}
+
+QColor StatusStyle::baseColor(SecurityStatus status)
 {
     switch (status) {
     case SecurityStatus::ManagedByThisServer:

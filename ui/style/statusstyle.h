@@ -12,7 +12,11 @@
 // its own glyph so that colour is never the only cue. Icons are drawn, not loaded, so they are
 // sharp at any device pixel ratio and need no theme.
 namespace StatusStyle {
+// The status's colour on the application's palette: on a dark one, lightened where needed to keep
+// a contrast of 3:1 with the window (ColourScheme::legibleOn).
 QColor color(SecurityStatus status);
+// The Okabe-Ito colour itself, as drawn on a light palette.
+QColor baseColor(SecurityStatus status);
 QIcon icon(SecurityStatus status);
 // A quarantined or pending computer (issue 14): a rounded square, not a disc, with a padlock, so
 // it reads apart from the status icons it replaces in the tree; a released one has none (null).

@@ -213,7 +213,7 @@ void TestConsole::runsAQueryOverARealFleet()
     QCOMPARE(results->count(SecurityStatus::Unreachable), qint64(20));
     QVERIFY(lastQuery.wait(10000));
     const QString last = window.findChild<QLabel *>(QStringLiteral("lastQuery"))->text();
-    QVERIFY2(last.contains(QStringLiteral("40 computers")), qPrintable(last));
+    QVERIFY2(last.contains(QStringLiteral("40 computer")), qPrintable(last));
     QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("queryProgress"))->isVisible());
 }
 
