@@ -20,14 +20,14 @@ cat > "$work/inside.sh" <<INSIDE
 set -eu
 "$console" --demo --lang $language > "$work/console.log" 2>&1 &
 pid=\$!
-deadline=\$((\$(date +%s) + 60))
+deadline=\$((\$(date +%s) + 150))
 # The console's log says when the first query is stored; reading the database itself while the
 # console creates it would be a second writer's lock in the way.
 until grep -qs 'query 1 ended completed' "$log"
 do
     if ! kill -0 \$pid 2>/dev/null; then echo "the console exited"; cat "$work/console.log"; exit 1; fi
     if [ \$(date +%s) -ge \$deadline ]; then
-        echo "no completed query after 60 s"; cat "$work/console.log"; kill \$pid; exit 1
+        echo "no completed query after 150 s"; cat "$work/console.log"; kill \$pid; exit 1
     fi
     sleep 0.2
 done
