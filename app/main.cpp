@@ -96,7 +96,8 @@ int main(int argc, char *argv[])
     Logging::init(Settings::logDirectory(), QStringLiteral("osmgmt.log"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("osmgmt security compliance console"));
+    parser.setApplicationDescription(
+        QStringLiteral("osmgmt: finds the computers your security server does not protect"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
@@ -156,6 +157,7 @@ int main(int argc, char *argv[])
     Logging::get("store")->info("the store is {}", store.location.describe());
     QuerySession session(store, serverName);
     MainWindow window(&session, scopeFile);
+    window.setDemo(demo != nullptr);
     ScheduledQueries scheduled(&session, [&window] { return window.scope(); });
     window.setScheduledQueries(&scheduled);
     // The periodic duties, while this console holds the store's lease (docs/watch.md). Made after
@@ -218,6 +220,9 @@ int main(int argc, char *argv[])
         session.loadLastQuery();
         scheduled.start(store); // in the background: its errors reach the window when known
         watcher.start();
+        // The demo's query waits for its fleet (below); a console's runs now if so set.
+        if (!demo && window.queryAtStart())
+            window.runQuery();
     }
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 
@@ -246,11 +251,13 @@ int main(int argc, char *argv[])
                             window.overview()->refresh();
                     });
             });
-        // The demo's first query runs while the overview, the home page, stays in front; a deep
-        // link given with --demo still opens where it points.
+        // The demo's first query (when the demo's setting says so, as it does unless turned off)
+        // runs while the overview, the home page, stays in front; a deep link given with --demo
+        // still opens where it points.
         QObject::connect(demo.get(), &DemoEnvironment::ready, &window,
                          [&window, opened = link.value()] {
-                             window.runQuery();
+                             if (window.queryAtStart())
+                                 window.runQuery();
                              if (opened.page != ConsoleLink::Page::Summary)
                                  window.openLink(opened);
                              else
