@@ -264,6 +264,12 @@ int main(int argc, char *argv[])
                                  window.showOverviewPage();
                          });
         QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
+        // The branch server's credential, so that the Client Mover can be tried end to end.
+        QObject::connect(
+            demo.get(), &DemoEnvironment::branchCredentialReady, &window,
+            [&window](const QString &server, const QString &file, const QString &password) {
+                window.commands()->setOfferedCredential({ server, file, password });
+            });
         // The fleet starts once the console knows its CA, so that the demo's agents pin it.
         QObject::connect(&identity, &ConsoleIdentity::loaded, demo.get(), [&demo, &identity] {
             if (!demo->isStarted())
