@@ -35,6 +35,12 @@ public:
         return false;
     }
     void changed() { emit completeChanged(); }
+    void initializePage() override
+    {
+        // With the file filled in (the demo's), the password is what is left to type.
+        if (!m_wizard->m_file->path().isEmpty())
+            m_wizard->m_password->setFocus();
+    }
 
 private:
     ClientMoverWizard *m_wizard;
@@ -97,17 +103,6 @@ QWizardPage *ClientMoverWizard::createExplainPage()
     text->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(text);
-    const std::optional<OfferedCredential> offered = m_controller->offeredCredential();
-    if (offered && m_missing.contains(offered->server)) {
-        auto *demo = new QLabel(tr("In the demo, the console of %1 is simulated: its credential "
-                                   "is ready in %2, and its password is %3")
-                                    .arg(offered->server, offered->file, offered->password));
-        demo->setObjectName(QStringLiteral("moverDemoCredential"));
-        demo->setWordWrap(true);
-        demo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        demo->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #9a6700; padding: 6px; }"));
-        layout->addWidget(demo);
-    }
     layout->addStretch();
     return page;
 }
@@ -128,9 +123,25 @@ QWizardPage *ClientMoverWizard::createCredentialPage()
     m_error->setObjectName(QStringLiteral("credentialError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    QLabel *demo = nullptr;
     if (const std::optional<OfferedCredential> offered = m_controller->offeredCredential();
-        offered && m_missing.contains(offered->server))
+        offered && m_missing.contains(offered->server)) {
         m_file->setPath(offered->file);
+        // The password on a line of its own, never broken at its hyphens.
+        demo = new QLabel(
+            QStringLiteral("%1<br><span style=\"white-space: nowrap\">%2</span>")
+                .arg(
+                    tr("In the demo, the console of %1 is simulated: its credential file is filled "
+                       "in below. Type its password:")
+                        .arg(offered->server)
+                        .toHtmlEscaped(),
+                    QStringLiteral("<b>%1</b>").arg(offered->password.toHtmlEscaped())));
+        demo->setObjectName(QStringLiteral("moverDemoCredential"));
+        demo->setWordWrap(true);
+        demo->setTextFormat(Qt::RichText);
+        demo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        demo->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #9a6700; padding: 6px; }"));
+    }
     connect(m_file->edit(), &QLineEdit::textChanged, page, &MoverCredentialPage::changed);
     connect(m_password, &QLineEdit::textChanged, page, &MoverCredentialPage::changed);
     auto *form = new QFormLayout;
@@ -138,6 +149,8 @@ QWizardPage *ClientMoverWizard::createCredentialPage()
     form->addRow(tr("Password:"), m_password);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_servers);
+    if (demo)
+        layout->addWidget(demo);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -243,6 +256,15 @@ void ClientMoverWizard::startMove(QVBoxLayout *layout)
     layout->addWidget(m_progress);
     auto *page = static_cast<MoverRunPage *>(this->page(RunPage));
     connect(m_progress, &CommandProgressView::finished, page, &MoverRunPage::changed);
+    connect(m_progress, &CommandProgressView::finished, this, [this, layout] {
+        // Nothing left to cancel; the next query shows where the computers are now.
+        setOption(QWizard::NoCancelButtonOnLastPage, true);
+        auto *next = new QLabel(tr("Run a query (F5) to see the moved computers under this "
+                                   "server."));
+        next->setObjectName(QStringLiteral("moverNextStep"));
+        next->setWordWrap(true);
+        layout->addWidget(next);
+    });
     page->changed();
 }
 

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -46,8 +47,9 @@ ScopeEditorDialog::ScopeEditorDialog(const Scope &scope, ActiveDirectorySession 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("scopeTabs"));
     m_tabs->addTab(scrolled(createIpTab(scope)), tr("IP ranges"));
-    m_tabs->addTab(scrolled(createActiveDirectoryTab(scope, directory)), tr("Active Directory"));
-    m_tabs->addTab(scrolled(createPortsTab(scope)), tr("Ports and checks"));
+    // The Active Directory panel scrolls in its own tree; the ports fit.
+    m_tabs->addTab(createActiveDirectoryTab(scope, directory), tr("Active Directory"));
+    m_tabs->addTab(createPortsTab(scope), tr("Ports and checks"));
 
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -68,7 +70,7 @@ ScopeEditorDialog::ScopeEditorDialog(const Scope &scope, ActiveDirectorySession 
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    resize(820, 620);
+    resize(820, 660);
     revalidate();
     // What Esc compares with: the scope as the fields read it back, so that a value the fields
     // write differently (an address's notation) is no edit.
@@ -139,7 +141,10 @@ QWidget *ScopeEditorDialog::createIpTab(const Scope &scope)
 QWidget *ScopeEditorDialog::createPortsTab(const Scope &scope)
 {
     auto *tab = new QWidget;
-    auto *form = new QFormLayout(tab);
+    auto *tabLayout = new QVBoxLayout(tab);
+    auto *form = new QFormLayout;
+    tabLayout->addLayout(form);
+    tabLayout->addStretch(); // the fields keep their height; the rest of the tab stays empty
     m_ports = new PortListEditor(scope.ports);
     connect(m_ports, &PortListEditor::changed, this, &ScopeEditorDialog::revalidate);
     form->addRow(tr("Specify ports:"), m_ports);
@@ -373,6 +378,7 @@ void ScopeEditorDialog::reject()
                         tr("Discard your changes to the scope?"), QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("discardChanges"));
         box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+        box.button(QMessageBox::Cancel)->setIcon(QIcon()); // no "cancel" cross on going on
         QPushButton *discard = box.addButton(tr("Discard changes"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
