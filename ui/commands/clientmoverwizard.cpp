@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QTimer>
 #include <QVBoxLayout>
 
 // The credential page: complete once a file and a password are typed and no import runs; Next
@@ -38,8 +39,10 @@ public:
     void initializePage() override
     {
         // With the file filled in (the demo's), the password is what is left to type.
+        // After the wizard has focused the page's first field.
         if (!m_wizard->m_file->path().isEmpty())
-            m_wizard->m_password->setFocus();
+            QTimer::singleShot(0, m_wizard->m_password,
+                               [password = m_wizard->m_password] { password->setFocus(); });
     }
 
 private:

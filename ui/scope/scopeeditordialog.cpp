@@ -146,6 +146,8 @@ QWidget *ScopeEditorDialog::createPortsTab(const Scope &scope)
     tabLayout->addLayout(form);
     tabLayout->addStretch(); // the fields keep their height; the rest of the tab stays empty
     m_ports = new PortListEditor(scope.ports);
+    // Its list is short (PortListEditor caps it): extra height would open a gap in the editor.
+    m_ports->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_ports, &PortListEditor::changed, this, &ScopeEditorDialog::revalidate);
     form->addRow(tr("Specify ports:"), m_ports);
 

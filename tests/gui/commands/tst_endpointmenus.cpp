@@ -491,6 +491,13 @@ void TestEndpointMenus::theWizardOffersTheDemoCredential()
     QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("credentialFile"))->text(),
              QStringLiteral("/demo/osm-branch.p12"));
     QVERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))->text().isEmpty());
+    // The file filled in, the password is where the typing goes.
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ClientMoverWizard::CredentialPage));
+    QTRY_VERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))->hasFocus());
+    wizard.close();
     m_window->commands()->setOfferedCredential({});
 
     // Requested from the menu, a move opens the wizard (and sends nothing when it is cancelled).
