@@ -58,6 +58,7 @@ private slots:
     void aMoveUsesTheImportedCredentialThenForgetsIt();
     void credentialTravelsThroughTheExportAndImportDialogs();
     void theWizardOffersTheDemoCredential();
+    void cancelDuringTheMoveKeepsTheWizardUntilItEnds();
 
 private:
     Endpoint endpoint(int host, SecurityStatus status, const QString &server) const;
@@ -510,6 +511,38 @@ void TestEndpointMenus::theWizardOffersTheDemoCredential()
         EndpointActions::Kind::Move,
         { endpoint(13, SecurityStatus::ManagedByAnotherServer, QStringLiteral("osm-branch")) }));
     QVERIFY(!finished.wait(300));
+}
+
+// Cancel while the move runs stops what was not sent yet; the wizard stays to show the end.
+void TestEndpointMenus::cancelDuringTheMoveKeepsTheWizardUntilItEnds()
+{
+    std::optional<Result<QString>> imported;
+    m_window->commands()->importCredential(
+        m_directory.filePath(QStringLiteral("osm-hq-move.p12")), QStringLiteral("long enough now"),
+        [&imported](const Result<QString> &result) { imported = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 20000);
+    QVERIFY2(imported.value(), qPrintable(imported->error()));
+    ClientMoverWizard wizard(m_window->commands(),
+                             { endpoint(11, SecurityStatus::ManagedByAnotherServer, thisServer) },
+                             m_window.get());
+    // Every credential there: the wizard opens on its confirmation.
+    QCOMPARE(wizard.startId(), int(ClientMoverWizard::ConfirmPage));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
+    wizard.button(QWizard::CommitButton)->click();
+    QVERIFY(wizard.progress() && !wizard.progress()->isFinished());
+    wizard.reject(); // Cancel, before the event loop ran a step of the move
+    QVERIFY(wizard.isVisible());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("commandStatus"))
+                ->text()
+                .startsWith(QLatin1String("Cancelling")));
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(wizard.progress()->isFinished());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("moverNextStep")));
+    wizard.reject(); // ended: Cancel closes now
+    QVERIFY(!wizard.isVisible());
 }
 
 QTEST_MAIN(TestEndpointMenus)
