@@ -825,7 +825,7 @@ void MainWindow::exportCredential()
 
 void MainWindow::importCredential()
 {
-    CredentialImportDialog dialog(m_commands, {}, this);
+    CredentialImportDialog dialog(m_commands, this);
     dialog.exec();
 }
 
