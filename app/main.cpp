@@ -211,6 +211,17 @@ int main(int argc, char *argv[])
     identity.load();
     window.openLink(link.value());
     window.show();
+    // The query at start (Query → Run a query at start) runs while the overview, the home page,
+    // stays in front; a deep link still opens where it points.
+    const auto queryAtStart = [&window, opened = link.value()] {
+        if (!window.queryAtStart())
+            return;
+        window.runQuery();
+        if (opened.page != ConsoleLink::Page::Summary)
+            window.openLink(opened);
+        else
+            window.showOverviewPage();
+    };
     if (!storeProblem.isEmpty()) {
         // Without the password nothing can be read from or written to the team's store: say so
         // once, plainly, rather than once per failing read.
@@ -221,8 +232,8 @@ int main(int argc, char *argv[])
         scheduled.start(store); // in the background: its errors reach the window when known
         watcher.start();
         // The demo's query waits for its fleet (below); a console's runs now if so set.
-        if (!demo && window.queryAtStart())
-            window.runQuery();
+        if (!demo)
+            queryAtStart();
     }
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 
@@ -251,18 +262,9 @@ int main(int argc, char *argv[])
                             window.overview()->refresh();
                     });
             });
-        // The demo's first query (when the demo's setting says so, as it does unless turned off)
-        // runs while the overview, the home page, stays in front; a deep link given with --demo
-        // still opens where it points.
-        QObject::connect(demo.get(), &DemoEnvironment::ready, &window,
-                         [&window, opened = link.value()] {
-                             if (window.queryAtStart())
-                                 window.runQuery();
-                             if (opened.page != ConsoleLink::Page::Summary)
-                                 window.openLink(opened);
-                             else
-                                 window.showOverviewPage();
-                         });
+        // The demo's first query, once its fleet listens (the demo's setting is on unless turned
+        // off).
+        QObject::connect(demo.get(), &DemoEnvironment::ready, &window, queryAtStart);
         QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
         // The branch server's credential, so that the Client Mover can be tried end to end.
         QObject::connect(
