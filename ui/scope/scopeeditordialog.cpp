@@ -323,26 +323,20 @@ void ScopeEditorDialog::showTotal()
 {
     // The valid rows as one scope: the count a query would probe, each address once.
     Scope ranges;
-    QList<RangeRow *> counted;
+    QList<RangeRow *> counted; // in the order of ranges' IPv4 ranges, then its IPv6 prefixes
     quint64 listed = 0;
-    for (RangeRow *row : rows()) {
-        if (const auto *ipv4 = qobject_cast<Ipv4RangeRow *>(row)) {
-            if (const Result<Ipv4Range> range = ipv4->range()) {
-                ranges.ipv4Ranges.append(range.value());
-                counted << row;
-                listed += range->count();
-                continue;
-            }
+    for (RangeRow *row : rowsOf(m_ipv4Rows)) {
+        if (const Result<Ipv4Range> range = static_cast<Ipv4RangeRow *>(row)->range()) {
+            ranges.ipv4Ranges.append(range.value());
+            counted << row;
+            listed += range->count();
         }
-        row->setOverlaps(false);
     }
-    for (RangeRow *row : rows()) {
-        if (const auto *ipv6 = qobject_cast<Ipv6PrefixRow *>(row)) {
-            if (const Result<Ipv6Prefix> prefix = ipv6->prefix()) {
-                ranges.ipv6Prefixes.append(prefix.value());
-                counted << row;
-                listed += prefix->count();
-            }
+    for (RangeRow *row : rowsOf(m_ipv6Rows)) {
+        if (const Result<Ipv6Prefix> prefix = static_cast<Ipv6PrefixRow *>(row)->prefix()) {
+            ranges.ipv6Prefixes.append(prefix.value());
+            counted << row;
+            listed += prefix->count();
         }
     }
     const quint64 distinct = ScopeAddresses::distinct(ranges);
@@ -356,8 +350,10 @@ void ScopeEditorDialog::showTotal()
     const QVector<bool> marks = overlap && counted.size() <= maxRowsMarked
         ? ScopeAddresses::overlapping(ranges)
         : QVector<bool>(counted.size(), false);
-    for (qsizetype i = 0; i < counted.size(); ++i)
-        counted.at(i)->setOverlaps(marks.at(i));
+    for (RangeRow *row : rows()) {
+        const qsizetype at = counted.indexOf(row);
+        row->setOverlaps(at >= 0 && marks.at(at));
+    }
 }
 
 bool ScopeEditorDialog::hasEdits() const
