@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
     Logging::init(Settings::logDirectory(), QStringLiteral("osmgmt.log"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("osmgmt security compliance console"));
+    parser.setApplicationDescription(
+        QStringLiteral("osmgmt: finds the computers your security server does not protect"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
@@ -161,6 +162,7 @@ int main(int argc, char *argv[])
     Logging::get("store")->info("the store is {}", store.location.describe());
     QuerySession session(store, serverName);
     MainWindow window(&session, scopeFile);
+    window.setDemo(demo != nullptr);
     ScheduledQueries scheduled(&session, [&window] { return window.scope(); });
     window.setScheduledQueries(&scheduled);
     // The periodic duties, while this console holds the store's lease (docs/watch.md). Made after
@@ -224,6 +226,17 @@ int main(int argc, char *argv[])
     identity.load();
     window.openLink(link.value());
     window.show();
+    // The query at start (Query → Run a query at start) runs while the overview, the home page,
+    // stays in front; a deep link still opens where it points.
+    const auto queryAtStart = [&window, opened = link.value()] {
+        if (!window.queryAtStart())
+            return;
+        window.runQuery();
+        if (opened.page != ConsoleLink::Page::Summary)
+            window.openLink(opened);
+        else
+            window.showOverviewPage();
+    };
     if (!storeProblem.isEmpty()) {
         // Without the password nothing can be read from or written to the team's store: say so
         // once, plainly, rather than once per failing read.
@@ -233,6 +246,9 @@ int main(int argc, char *argv[])
         session.loadLastQuery();
         scheduled.start(store); // in the background: its errors reach the window when known
         watcher.start();
+        // The demo's query waits for its fleet (below); a console's runs now if so set.
+        if (!demo)
+            queryAtStart();
     }
     Logging::get("ui")->info("console started{}", demo ? " on the demo" : "");
 
@@ -261,17 +277,16 @@ int main(int argc, char *argv[])
                             window.overview()->refresh();
                     });
             });
-        // The demo's first query runs while the overview, the home page, stays in front; a deep
-        // link given with --demo still opens where it points.
-        QObject::connect(demo.get(), &DemoEnvironment::ready, &window,
-                         [&window, opened = link.value()] {
-                             window.runQuery();
-                             if (opened.page != ConsoleLink::Page::Summary)
-                                 window.openLink(opened);
-                             else
-                                 window.showOverviewPage();
-                         });
+        // The demo's first query, once its fleet listens (the demo's setting is on unless turned
+        // off).
+        QObject::connect(demo.get(), &DemoEnvironment::ready, &window, queryAtStart);
         QObject::connect(demo.get(), &DemoEnvironment::failed, &window, &MainWindow::showError);
+        // The branch server's credential, so that the Client Mover can be tried end to end.
+        QObject::connect(
+            demo.get(), &DemoEnvironment::branchCredentialReady, &window,
+            [&window](const QString &server, const QString &file, const QString &password) {
+                window.commands()->setOfferedCredential({ server, file, password });
+            });
         // The fleet starts once the console knows its CA, so that the demo's agents pin it.
         QObject::connect(&identity, &ConsoleIdentity::loaded, demo.get(), [&demo, &identity] {
             if (!demo->isStarted())

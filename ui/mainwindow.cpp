@@ -50,12 +50,16 @@
 #include "style/windowmemory.h"
 #include "watch/heartbeatsettings.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -67,6 +71,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent)
     : QMainWindow(parent)
@@ -80,7 +86,7 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
 {
     // The desktop's dark scheme before any widget takes the palette.
     ColourScheme::follow(*qApp, ColourScheme::desktopScheme());
-    setWindowTitle(tr("osmgmt — Security Compliance"));
+    updateTitle();
     setObjectName(QStringLiteral("mainWindow"));
     m_tree->setObjectName(QStringLiteral("clientTree"));
     m_tree->setModel(session->clientTree());
@@ -135,6 +141,19 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     });
     connect(m_resultsPage, &ResultsPage::exportFailed, this, &MainWindow::showError);
     connect(session, &QuerySession::errorOccurred, this, &MainWindow::showError);
+    // Cancel query applies only while one runs.
+    connect(session, &QuerySession::queryStarted, this, [this] {
+        m_cancelQuery->setEnabled(true);
+        m_cancelQuery->setToolTip(QString());
+    });
+    connect(session, &QuerySession::queryFinished, this, [this] {
+        m_cancelQuery->setEnabled(m_session->isRunning());
+        if (!m_cancelQuery->isEnabled())
+            m_cancelQuery->setToolTip(tr("No query is running."));
+    });
+    // A deep link's computer arrives with the stored or new results.
+    connect(session, &QuerySession::storedRowsLoaded, this, &MainWindow::selectLinkedComputer);
+    connect(session, &QuerySession::queryFinished, this, &MainWindow::selectLinkedComputer);
     connect(session, &QuerySession::queryFinished, this, [this](const QueryOutcome &outcome) {
         if (outcome.outcome == ProbeEngine::Outcome::Cancelled)
             statusBar()->showMessage(tr("Query cancelled; what it finished is kept."), 10000);
@@ -193,7 +212,19 @@ void MainWindow::createMenus()
     QMenu *query = menuBar()->addMenu(tr("&Query"));
     query->addAction(tr("&Define scope..."), this, &MainWindow::defineScope);
     query->addAction(tr("&Run query"), QKeySequence(Qt::Key_F5), this, &MainWindow::runQuery);
-    query->addAction(tr("&Cancel query"), m_session, &QuerySession::cancel);
+    m_cancelQuery = query->addAction(tr("&Cancel query"), m_session, &QuerySession::cancel);
+    m_cancelQuery->setEnabled(false);
+    m_cancelQuery->setToolTip(tr("No query is running."));
+    QAction *find = query->addAction(tr("&Find computers"), QKeySequence::Find, this,
+                                     &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    m_queryAtStart = query->addAction(tr("Run a query at &start"));
+    m_queryAtStart->setObjectName(QStringLiteral("queryAtStartAction"));
+    m_queryAtStart->setCheckable(true);
+    m_queryAtStart->setChecked(queryAtStart());
+    connect(m_queryAtStart, &QAction::toggled, this, [this](bool on) {
+        Settings::setValue(m_demo ? Setting::DemoQueryAtStart : Setting::QueryAtStart, on);
+    });
     query->addSeparator();
     m_historyAction = query->addAction(tr("&History..."), this, &MainWindow::showHistoryPage);
     m_historyAction->setEnabled(false); // until setHistory()
@@ -211,6 +242,12 @@ void MainWindow::createMenus()
     m_serverMenu->setEnabled(false); // until setCommands()
     m_serverMenu->menuAction()->setToolTip(
         tr("Commands to agents are available once this console's identity is loaded."));
+    // The keyboard's way to the context menu on every desktop (the Menu key works already).
+    auto *contextMenu = new QAction(tr("Context menu"), this);
+    contextMenu->setObjectName(QStringLiteral("contextMenuAction"));
+    contextMenu->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    connect(contextMenu, &QAction::triggered, this, &MainWindow::openContextMenu);
+    addAction(contextMenu);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *statuses = help->addAction(tr("&Statuses and checks"), QKeySequence(Qt::Key_F1), this,
                                         &MainWindow::showHelp);
@@ -221,6 +258,62 @@ void MainWindow::createMenus()
                               "protect, and says why.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::updateTitle()
+{
+    // One product name everywhere: osmgmt (About, messages, the tray).
+    setWindowTitle(m_demo ? tr("osmgmt — DEMO") : tr("osmgmt"));
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+    m_queryAtStart->setChecked(queryAtStart());
+    auto *badge = statusBar()->findChild<QLabel *>(QStringLiteral("demoBadge"));
+    if (!badge && demo) {
+        badge = new QLabel(tr("DEMO: simulated computers on 127.77.0.0/24"));
+        badge->setObjectName(QStringLiteral("demoBadge"));
+        badge->setStyleSheet(QStringLiteral(
+            "QLabel { background: #9a6700; color: white; font-weight: bold; padding: 1px 6px; }"));
+        badge->setToolTip(tr("The embedded demo: every computer is played by osmgmt-agent on "
+                             "this computer's loopback; nothing else on the network is touched."));
+        statusBar()->insertPermanentWidget(0, badge);
+    }
+    if (badge)
+        badge->setVisible(demo);
+}
+
+bool MainWindow::queryAtStart() const
+{
+    return Settings::queryAtStart(m_demo);
+}
+
+void MainWindow::focusSearch()
+{
+    if (m_pages->currentWidget() != m_resultsPage)
+        m_pages->setCurrentWidget(m_resultsPage);
+    auto *box = m_resultsPage->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    box->setFocus(Qt::ShortcutFocusReason);
+    box->selectAll();
+}
+
+void MainWindow::openContextMenu()
+{
+    QWidget *focused = QApplication::focusWidget();
+    if (!focused || focused->window() != this)
+        return;
+    // At the current item of a list, table or tree; elsewhere at the widget's middle.
+    QWidget *target = focused;
+    QPoint at = focused->rect().center();
+    if (auto *view = qobject_cast<QAbstractItemView *>(focused)) {
+        target = view->viewport();
+        const QRect item = view->visualRect(view->currentIndex());
+        at = item.isValid() ? item.center() : target->rect().center();
+    }
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, target->mapToGlobal(at));
+    QApplication::sendEvent(target, &event);
 }
 
 void MainWindow::showHelp()
@@ -464,10 +557,42 @@ void MainWindow::openLink(const ConsoleLink &link)
     m_resultsPage->showOnly(link.status, criteria);
     m_pages->setCurrentWidget(m_resultsPage);
     selectTreeNode({});
+    m_linkedAddress = link.address;
+    selectLinkedComputer();
+}
+
+void MainWindow::selectLinkedComputer()
+{
+    if (m_linkedAddress.isEmpty())
+        return;
+    // Compared as addresses: fd00::7 and fd00:0::7 are one computer.
+    const QHostAddress wanted(m_linkedAddress);
+    ClientTreeModel *tree = m_session->clientTree();
+    std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree->rowCount(parent); ++row) {
+            const QModelIndex child = tree->index(row, 0, parent);
+            if (child.data(ClientTreeModel::NodeKindRole).value<ClientTreeModel::NodeKind>()
+                == ClientTreeModel::NodeKind::Computer) {
+                if (QHostAddress(child.data(ClientTreeModel::AddressRole).toString()) == wanted)
+                    return child;
+                continue;
+            }
+            if (const QModelIndex found = find(child); found.isValid())
+                return found;
+        }
+        return QModelIndex();
+    };
+    const QModelIndex node = find({});
+    if (!node.isValid())
+        return; // not in the tree yet: tried again when results are loaded or a query ends
+    m_linkedAddress.clear();
+    if (m_pages->currentWidget() == m_resultsPage)
+        selectTreeNode(node);
 }
 
 void MainWindow::onTreeClicked(const QModelIndex &index)
 {
+    m_linkedAddress.clear(); // the administrator chose another place
     using Kind = ClientTreeModel::NodeKind;
     const auto kind = index.data(ClientTreeModel::NodeKindRole).value<Kind>();
     EndpointCriteria criteria;
@@ -719,7 +844,7 @@ void MainWindow::exportCredential()
 
 void MainWindow::importCredential()
 {
-    CredentialImportDialog dialog(m_commands, {}, this);
+    CredentialImportDialog dialog(m_commands, this);
     dialog.exec();
 }
 

@@ -106,6 +106,14 @@ public:
     void showHelp();
     // Shows a message the administrator can act on, without stopping the event loop.
     void showError(const QString &message);
+    // The embedded demo: DEMO in the title and the status bar, and the demo's own setting of
+    // whether a query runs at start.
+    void setDemo(bool demo);
+    bool isDemo() const { return m_demo; }
+    // Whether a query runs as the console starts (Settings::queryAtStart of this mode).
+    bool queryAtStart() const;
+    // Ctrl+F: the results page with its search box focused.
+    void focusSearch();
 
 private:
     void createMenus();
@@ -124,6 +132,11 @@ private:
     void selectTreeNode(const QModelIndex &index);
     void exportCredential();
     void importCredential();
+    // Shift+F10: the context menu of the focused widget, at its current item.
+    void openContextMenu();
+    // Selects the tree's node of the deep link's computer once the tree holds it.
+    void selectLinkedComputer();
+    void updateTitle();
     void addHealthFlipbook(const CommandController::OpenDatabase &openDatabase);
 
     QuerySession *m_session;
@@ -158,4 +171,8 @@ private:
     OverviewPage *m_overviewPage = nullptr;
     bool m_selectingTreeNode = false; // the page moves the tree, not the tree the page
     HealthFlipbook *m_health = nullptr;
+    QAction *m_cancelQuery = nullptr;
+    QAction *m_queryAtStart = nullptr;
+    QString m_linkedAddress; // a deep link's computer whose tree node is not there yet
+    bool m_demo = false;
 };

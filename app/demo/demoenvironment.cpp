@@ -3,6 +3,7 @@
 #include "agentlink/agentcommandclient.h"
 #include "common/logging.h"
 #include "demo/demofleet.h"
+#include "identity/servercredential.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,11 +11,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <csignal>
 
 #include <sys/prctl.h>
+#include <sys/stat.h>
 
 namespace {
 constexpr int pollIntervalMs = 50;
@@ -27,6 +30,20 @@ QString writeJson(const QString &path, const QJsonObject &object)
         return file.errorString();
     file.write(QJsonDocument(object).toJson());
     return file.commit() ? QString() : file.errorString();
+}
+
+// A password to read off the screen and type: four groups of four letters and digits, without
+// the ones that look alike (0/o, 1/l/i).
+QString readablePassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
+    QString password;
+    for (int i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0)
+            password += QLatin1Char('-');
+        password += alphabet.at(int(QRandomGenerator::system()->bounded(alphabet.size())));
+    }
+    return password;
 }
 } // namespace
 
@@ -99,6 +116,8 @@ void DemoEnvironment::start(const QString &serverCaFile,
         = demoFleet(m_serverName, gatePort, agentPort, QDateTime::currentDateTimeUtc().date());
     if (!serverCaFile.isEmpty())
         fleet = withServerCa(std::move(fleet), m_serverName, serverCaFile);
+    if (const QString branchError = makeBranchServer(fleet); !branchError.isEmpty())
+        Logging::get("ui")->error("the demo's branch server: {}", branchError);
     m_fleet = fleet;
     const QString error = writeJson(fleetFile, fleet);
     if (!error.isEmpty()) {
@@ -121,6 +140,47 @@ void DemoEnvironment::start(const QString &serverCaFile,
     Logging::get("ui")->info("demo fleet starting: {} {}", agentProgram(), fleetFile);
     m_polls = 0;
     m_readyPoll.start();
+}
+
+QString DemoEnvironment::makeBranchServer(QJsonObject &fleet)
+{
+    // A fresh CA at every start, as the fleet's agents start afresh: nothing of it outlives the
+    // demo but the certificate (public) and the credential file (encrypted with the password).
+    const QString server = demoBranchServer();
+    const Result<CertificateAuthority> authority = CertificateAuthority::create(server);
+    if (!authority)
+        return authority.error();
+    const QString caFile = QDir(m_directory).filePath(server + QStringLiteral("-ca.pem"));
+    QSaveFile ca(caFile);
+    if (!ca.open(QIODevice::WriteOnly) || ca.write(authority->certificatePem()) < 0 || !ca.commit())
+        return ca.errorString();
+    fleet = withServerCa(std::move(fleet), server, caFile);
+    const QString file = QDir(m_directory).filePath(server + QStringLiteral(".p12"));
+    const QString password = readablePassword();
+    // The key derivation takes a second or more: off the GUI thread.
+    m_workers.run<QString>(
+        this,
+        [authority = authority.value(), file, password]() -> QString {
+            const Result<QByteArray> bundle = ServerCredential::exportBundle(authority, password);
+            if (!bundle)
+                return bundle.error();
+            QSaveFile output(file);
+            if (!output.open(QIODevice::WriteOnly))
+                return output.errorString();
+            // Only the owner may read a file that holds a private key, from its first byte on.
+            ::fchmod(output.handle(), S_IRUSR | S_IWUSR);
+            if (output.write(bundle.value()) != bundle->size() || !output.commit())
+                return output.errorString();
+            return QString();
+        },
+        [this, server, file, password](const QString &error) {
+            if (!error.isEmpty()) {
+                Logging::get("ui")->error("the demo's branch credential: {}", error);
+                return;
+            }
+            emit branchCredentialReady(server, file, password);
+        });
+    return {};
 }
 
 void DemoEnvironment::checkReady()

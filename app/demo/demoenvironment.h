@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/inbackground.h"
 #include "identity/certificateauthority.h"
 
 #include <QJsonObject>
@@ -40,11 +41,17 @@ public:
 signals:
     void ready();
     void failed(const QString &error);
+    // The branch server's move credential (demoBranchServer()), exported for this start: the
+    // file, and its password, which lives only in memory and is shown by the Client Mover.
+    void branchCredentialReady(const QString &server, const QString &file, const QString &password);
 
 private:
     QString agentProgram() const;
     void checkReady();
     void registerAgents();
+    // A new CA for the branch server: its certificate pinned by the branch's agents in `fleet`,
+    // its move credential exported in the background. Empty, or what went wrong.
+    QString makeBranchServer(QJsonObject &fleet);
 
     QString m_directory;
     QString m_serverName;
@@ -56,4 +63,5 @@ private:
     QJsonObject m_fleet;
     std::optional<CertificateAuthority> m_authority;
     int m_registering = 0;
+    BackgroundWorkers m_workers; // last: waits for the credential being written
 };

@@ -25,7 +25,7 @@ struct Group
 // some are switched off, and a handful run something else on the agent port.
 QVector<Group> groups(const QString &thisServer)
 {
-    const QString osaka = QStringLiteral("osm-branch-osaka");
+    const QString osaka = demoBranchServer();
     const QString legacy = QStringLiteral("osm-legacy");
     return {
         { Role::ThisServer,
@@ -205,6 +205,11 @@ QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agent
     }
     addTroubles(endpoints, thisServer);
     return QJsonObject { { QStringLiteral("endpoints"), endpoints } };
+}
+
+QString demoBranchServer()
+{
+    return QStringLiteral("osm-branch-osaka");
 }
 
 QJsonObject withServerCa(QJsonObject fleet, const QString &server, const QString &caPath)

@@ -28,5 +28,9 @@ inline constexpr int demoHeartbeatMinutes = 1;
 // whose client certificate that CA issued. Without it, every command to them is refused.
 QJsonObject withServerCa(QJsonObject fleet, const QString &server, const QString &caPath);
 
+// The demo's branch server: 26 of its agents are on the demo network, and the demo makes its
+// credential at every start so that the Client Mover can move them (DemoEnvironment).
+QString demoBranchServer();
+
 // The scope JSON that covers the demo fleet, with the gate check on `gatePort`.
 QJsonObject demoScope(quint16 gatePort, quint16 agentPort);

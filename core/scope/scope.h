@@ -34,9 +34,9 @@ struct Scope
     bool coversIpAddresses() const;
 
     // The sum of the counts of every IPv4 range and IPv6 prefix; 0 with the IP scope off.
-    // Overlapping ranges are counted once per range, not once per distinct address: it is the
-    // number of probes the query would start if it probed every row, and it is what the scope
-    // editor adds up from the count next to each row.
+    // Overlapping ranges are counted once per range, not once per distinct address: the most
+    // probes the query could start, which the address limit checks. The scope editor shows the
+    // distinct count instead (models/scopeaddresses.h, the query's own merging).
     quint64 addressCount() const;
 
     bool operator==(const Scope &other) const;

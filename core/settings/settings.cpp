@@ -43,6 +43,8 @@ const Declaration declarations[] = {
                                         QStringLiteral("needs-attention") });
       } },
     { Setting::ResultsColumns, "ui/resultsColumns", [] { return QVariant(QStringList()); } },
+    { Setting::QueryAtStart, "ui/queryAtStart", [] { return QVariant(false); } },
+    { Setting::DemoQueryAtStart, "demo/queryAtStart", [] { return QVariant(true); } },
 };
 
 const Declaration &declarationOf(Setting setting)
@@ -153,6 +155,11 @@ int keepQueries()
 int keepDays()
 {
     return std::max(value(Setting::KeepDays).toInt(), 0);
+}
+
+bool queryAtStart(bool demo)
+{
+    return value(demo ? Setting::DemoQueryAtStart : Setting::QueryAtStart).toBool();
 }
 
 void identifyApplication()

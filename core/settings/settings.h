@@ -23,6 +23,8 @@ enum class Setting {
     KeepDays, // retention: drop queries that started more than this many days ago (0: no limit)
     NotifyEventKinds, // the event kinds the console shows as desktop notifications (a list)
     ResultsColumns, // the results table's shown columns, in order (keys; empty: the default)
+    QueryAtStart, // whether the console runs the saved scope as it starts (off)
+    DemoQueryAtStart, // the same for `osmgmt --demo`, kept apart so each keeps its own (on)
 };
 
 // Where the store lives (Setting::StoreBackend).
@@ -53,6 +55,8 @@ QString postgresCaFile();
 // Retention of query history; 0 means no limit. The audit log is never pruned.
 int keepQueries();
 int keepDays();
+// Whether a query runs as the console starts: the demo's setting with `demo`, else the console's.
+bool queryAtStart(bool demo);
 
 // Names the application so that the console and the CLI share one data folder and settings.
 void identifyApplication();

@@ -1,7 +1,6 @@
 #include "commands/commandcontroller.h"
 
 #include "commands/commandprogressdialog.h"
-#include "identity/credentialimportdialog.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -42,13 +41,7 @@ bool CommandController::request(EndpointActions::Kind kind, const QVector<Endpoi
     QString service;
     switch (kind) {
     case EndpointActions::Kind::Move:
-        if (!ensureCredentials(targets))
-            return false;
-        question = tr("Move %n computers to this server (%1)?", nullptr, count)
-                       .arg(m_session->serverName());
-        title = tr("Move to this server");
-        verb = tr("Move %n computers", nullptr, count);
-        break;
+        return requestMove(targets);
     case EndpointActions::Kind::Register:
         question = tr("Register %n computers to this server (%1)? Its certificate authority "
                       "issues each agent its certificate; agents that do not already obey "
@@ -167,13 +160,27 @@ bool CommandController::confirm(const QString &title, const QString &question, c
     return box.clickedButton() == act;
 }
 
-bool CommandController::ensureCredentials(const QVector<Endpoint> &endpoints)
+bool CommandController::requestMove(const QVector<Endpoint> &targets)
 {
-    const QStringList missing = m_session->missingCredentials(endpoints);
-    if (missing.isEmpty())
-        return true;
-    CredentialImportDialog dialog(this, missing, m_window);
-    return dialog.exec() == QDialog::Accepted && dialog.remaining().isEmpty();
+    ClientMoverWizard wizard(this, targets, m_window);
+    wizard.exec();
+    return wizard.moveStarted();
+}
+
+RunningCommand *CommandController::run(EndpointActions::Kind kind,
+                                       const QVector<Endpoint> &endpoints, const QString &service)
+{
+    return m_session->start(kind, endpoints, service);
+}
+
+QStringList CommandController::missingCredentials(const QVector<Endpoint> &endpoints) const
+{
+    return m_session->missingCredentials(endpoints);
+}
+
+QString CommandController::serverName() const
+{
+    return m_session->serverName();
 }
 
 void CommandController::start(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/clientmoverwizard.h"
 #include "commandsession.h"
 #include "endpointactions.h"
 
@@ -7,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -24,8 +26,18 @@ public:
     CommandController(CommandSession *session, QWidget *window);
 
     // Starts `kind` on `endpoints` after asking; false when the administrator said no or the
-    // command cannot be sent (they were told why).
+    // command cannot be sent (they were told why). A move asks through the Client Mover wizard.
     bool request(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints);
+
+    // Sends `kind` to `endpoints` without asking (the caller asked): the session's one path,
+    // audited. Null when commands cannot be sent.
+    RunningCommand *run(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints,
+                        const QString &service = QString());
+    QStringList missingCredentials(const QVector<Endpoint> &endpoints) const;
+    QString serverName() const;
+    // The demo's second server's credential, offered by the Client Mover; none by default.
+    void setOfferedCredential(const OfferedCredential &offered) { m_offered = offered; }
+    std::optional<OfferedCredential> offeredCredential() const { return m_offered; }
 
     // Start service where it is not running (reference 001; issue 12, point 4): each service in
     // `stopped` is started on the computers listed for it, one command per service, after one
@@ -45,10 +57,11 @@ private:
     // Asks with the computers named and `verb` ("Quarantine 3 computers") as the button.
     bool confirm(const QString &title, const QString &question, const QString &verb,
                  const QVector<Endpoint> &endpoints);
-    bool ensureCredentials(const QVector<Endpoint> &endpoints);
+    bool requestMove(const QVector<Endpoint> &targets);
     void start(EndpointActions::Kind kind, const QVector<Endpoint> &endpoints, const QString &title,
                const QString &service = QString());
 
     CommandSession *m_session;
     QWidget *m_window;
+    std::optional<OfferedCredential> m_offered;
 };

@@ -1,19 +1,14 @@
 #pragma once
 
-#include "commands/commandtarget.h"
-
 #include <QDialog>
-#include <QPointer>
 
+class CommandProgressView;
 class RunningCommand;
-class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
-// What a command does to each computer, as it happens (issue 4: per computer, done, refused
-// and why, unreachable). Not modal: the administrator keeps working while it runs, and can
-// cancel what has not been sent yet.
+// A command's progress (CommandProgressView) in a window of its own. Not modal: the
+// administrator keeps working while it runs, and can cancel what has not been sent yet.
 class CommandProgressDialog : public QDialog
 {
     Q_OBJECT
@@ -21,18 +16,11 @@ class CommandProgressDialog : public QDialog
 public:
     CommandProgressDialog(RunningCommand *run, const QString &title, QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
     QString summary() const;
 
 private:
-    void showOutcome(const TargetOutcome &outcome, int finishedCount);
-    void showEnd(const QVector<TargetOutcome> &outcomes, const QString &auditError);
-
-    QPointer<RunningCommand> m_run; // deleted once it has finished
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QTableWidget *m_table;
+    CommandProgressView *m_view;
     QPushButton *m_cancel;
     QPushButton *m_close;
-    QHash<QString, int> m_rowOfAddress;
 };

@@ -11,18 +11,15 @@
 #include <QPointer>
 #include <QPushButton>
 
-CredentialImportDialog::CredentialImportDialog(CommandController *controller,
-                                               QStringList missingServers, QWidget *parent)
+CredentialImportDialog::CredentialImportDialog(CommandController *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
-    , m_missing(std::move(missingServers))
-    , m_standalone(m_missing.isEmpty())
     , m_servers(new QLabel)
     , m_file(new CredentialFileField(CredentialFileField::Mode::Open))
     , m_password(new QLineEdit)
     , m_error(new QLabel)
     , m_import(new QPushButton(tr("Import")))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close))
 {
     setObjectName(QStringLiteral("credentialImportDialog"));
     setWindowTitle(tr("Import a server credential"));
@@ -45,24 +42,10 @@ CredentialImportDialog::CredentialImportDialog(CommandController *controller,
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_import, &QPushButton::clicked, this, &CredentialImportDialog::importFile);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateText();
-}
-
-void CredentialImportDialog::updateText()
-{
-    if (m_standalone)
-        m_servers->setText(tr("Import the credential file another server's console exported, "
-                              "with its password. This console can then move that server's "
-                              "clients to itself."));
-    else if (m_missing.isEmpty())
-        m_servers->setText(tr("Every server's credential is imported."));
-    else
-        m_servers->setText(tr("Moving these computers needs the credential of: %1.\nImport the "
-                              "file each server's console exported, with its password.")
-                               .arg(m_missing.join(QStringLiteral(", "))));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_missing.isEmpty());
+    m_servers->setText(tr("Import the credential file another server's console exported, "
+                          "with its password. This console can then move that server's "
+                          "clients to itself."));
 }
 
 void CredentialImportDialog::importFile()
@@ -80,16 +63,8 @@ void CredentialImportDialog::importFile()
                 return; // closed before the keychain answered
             m_import->setEnabled(true);
             m_password->clear();
-            if (!server) {
-                m_error->setText(server.error());
-            } else if (m_standalone) {
-                m_error->setText(tr("Imported the credential of \"%1\".").arg(server.value()));
-            } else if (!m_missing.removeAll(server.value())) {
-                m_error->setText(tr("Imported the credential of \"%1\", which none "
-                                    "of these computers is registered to.")
-                                     .arg(server.value()));
-            }
-            updateText();
+            m_error->setText(server ? tr("Imported the credential of \"%1\".").arg(server.value())
+                                    : server.error());
             emit importFinished();
         });
 }

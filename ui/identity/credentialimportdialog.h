@@ -10,19 +10,16 @@ class CredentialFileField;
 class QLineEdit;
 class QPushButton;
 
-// The Client Mover's question (reference 000): moving a client away from another server needs
-// that server's credential, the password-protected file its console exported. One file per
-// server; the dialog lists the servers still missing and accepts once none is. Opened with no
-// missing server, it imports any credential (the Agents menu).
+// Agents → Import another server's credential (reference 000): the password-protected file
+// another server's console exported, imported ahead of a move. A move itself asks for what it
+// misses in the Client Mover wizard (commands/clientmoverwizard.h).
 class CredentialImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CredentialImportDialog(CommandController *controller, QStringList missingServers,
-                           QWidget *parent = nullptr);
+    explicit CredentialImportDialog(CommandController *controller, QWidget *parent = nullptr);
 
-    QStringList remaining() const { return m_missing; }
     // Imports the file named in the dialog; importFinished() follows when the keychain answered.
     void importFile();
 
@@ -30,11 +27,7 @@ signals:
     void importFinished();
 
 private:
-    void updateText();
-
     CommandController *m_controller;
-    QStringList m_missing;
-    bool m_standalone; // opened from the menu, not for a move
     QLabel *m_servers;
     CredentialFileField *m_file;
     QLineEdit *m_password;

@@ -7,8 +7,14 @@ Ipv4RangeRow::Ipv4RangeRow(const QString &text, QWidget *parent)
 {
     m_range = addField(QStringLiteral("ipv4Range"), tr("e.g. 127.20.0.1-127.20.0.200"), 1);
     m_range->setText(text);
+    touchIfFilled();
     connect(this, &RangeRow::changed, this, [this] { showValidation(m_range); });
     showValidation(m_range);
+}
+
+bool Ipv4RangeRow::isBlank() const
+{
+    return m_range->text().trimmed().isEmpty();
 }
 
 Result<Ipv4Range> Ipv4RangeRow::range() const

@@ -11,6 +11,7 @@ public:
     explicit Ipv4RangeRow(const QString &text = {}, QWidget *parent = nullptr);
 
     Result<Ipv4Range> range() const;
+    bool isBlank() const override;
 
 private:
     Result<quint64> count() const override;

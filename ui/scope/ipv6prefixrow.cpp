@@ -10,8 +10,15 @@ Ipv6PrefixRow::Ipv6PrefixRow(const QString &prefix, const QString &length, QWidg
     m_length = addField(QStringLiteral("ipv6Length"), tr("112-128"), 1);
     m_prefix->setText(prefix);
     m_length->setText(length.isEmpty() ? QStringLiteral("120") : length);
+    touchIfFilled();
     connect(this, &RangeRow::changed, this, [this] { showValidation(culprit()); });
     showValidation(culprit());
+}
+
+bool Ipv6PrefixRow::isBlank() const
+{
+    // The length has a default (120): only the prefix says whether anything was typed.
+    return m_prefix->text().trimmed().isEmpty();
 }
 
 Result<int> Ipv6PrefixRow::length() const

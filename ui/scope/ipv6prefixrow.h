@@ -12,6 +12,7 @@ public:
                            QWidget *parent = nullptr);
 
     Result<Ipv6Prefix> prefix() const;
+    bool isBlank() const override;
 
 private:
     Result<quint64> count() const override;

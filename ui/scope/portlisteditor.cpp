@@ -36,6 +36,10 @@ PortListEditor::PortListEditor(const PortList &ports, QWidget *parent)
     layout->addWidget(m_list, 2, 0);
     layout->addWidget(remove, 2, 1, Qt::AlignTop);
     m_list->setMaximumHeight(90);
+    // Tab as on screen: the field, its Add, then the list and its Remove.
+    setTabOrder(m_input, add);
+    setTabOrder(add, m_list);
+    setTabOrder(m_list, remove);
     refresh();
 }
 

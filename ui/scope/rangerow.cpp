@@ -1,10 +1,16 @@
 #include "scope/rangerow.h"
 
+#include "scope/addresscount.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QToolButton>
+
+namespace {
+const QString errorBorder = QStringLiteral("border: 1px solid #c0392b;");
+const QString errorText = QStringLiteral("color: #c0392b;");
+} // namespace
 
 RangeRow::RangeRow(QWidget *parent)
     : QWidget(parent)
@@ -18,6 +24,10 @@ RangeRow::RangeRow(QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeRow"));
     m_remove->setText(QStringLiteral("−"));
     m_remove->setToolTip(tr("Remove this range"));
+    m_remove->setAccessibleName(tr("Remove this range"));
+    // A tool button takes no Tab focus by default; the row's − is reached by keyboard too,
+    // after the fields it removes (ScopeEditorDialog sets the order).
+    m_remove->setFocusPolicy(Qt::StrongFocus);
     connect(m_remove, &QToolButton::clicked, this, &RangeRow::removeRequested);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,7 +42,15 @@ QLineEdit *RangeRow::addField(const QString &objectName, const QString &placehol
     field->setObjectName(objectName);
     field->setPlaceholderText(placeholder);
     connect(field, &QLineEdit::textChanged, this, &RangeRow::changed);
+    // Leaving the field (or Enter) is when a refusal starts to show.
+    connect(field, &QLineEdit::editingFinished, this, [this] {
+        if (m_touched)
+            return;
+        m_touched = true;
+        emit changed();
+    });
     m_fields->addWidget(field, stretch);
+    m_fieldList.append(field);
     return field;
 }
 
@@ -52,23 +70,56 @@ quint64 RangeRow::addressCount() const
     return counted ? counted.value() : 0;
 }
 
+QList<QWidget *> RangeRow::tabOrder() const
+{
+    QList<QWidget *> order;
+    for (QLineEdit *field : m_fieldList)
+        order << field;
+    order << m_remove;
+    return order;
+}
+
+void RangeRow::touchIfFilled()
+{
+    if (!isBlank())
+        m_touched = true;
+}
+
+void RangeRow::setOverlaps(bool overlaps)
+{
+    if (overlaps == m_overlaps)
+        return;
+    m_overlaps = overlaps;
+    showValidation(m_culprit);
+}
+
 void RangeRow::showValidation(QLineEdit *culprit)
 {
+    m_culprit = culprit;
     const QString problem = error();
-    const QList<QLineEdit *> fields = findChildren<QLineEdit *>();
-    for (QLineEdit *field : fields)
+    for (QLineEdit *field : std::as_const(m_fieldList))
         field->setStyleSheet({});
     if (problem.isEmpty()) {
         m_status->setStyleSheet({});
         const quint64 count = addressCount();
-        m_status->setText(count == 1 ? tr("1 address")
-                                     : tr("%1 addresses").arg(QLocale().toString(count)));
+        QString text
+            = count == 1 ? tr("1 address") : tr("%1 addresses").arg(formatAddressCount(count));
+        if (m_overlaps)
+            text = tr("%1, overlaps another range").arg(text);
+        m_status->setText(text);
+        m_status->setToolTip({});
+        return;
+    }
+    if (!m_touched) {
+        // Not left yet: no verdict, red or otherwise.
+        m_status->setStyleSheet({});
+        m_status->clear();
         m_status->setToolTip({});
         return;
     }
     if (culprit)
-        culprit->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
-    m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        culprit->setStyleSheet(errorBorder);
+    m_status->setStyleSheet(errorText);
     m_status->setText(problem);
     m_status->setToolTip(problem);
 }

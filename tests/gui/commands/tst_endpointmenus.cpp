@@ -1,7 +1,9 @@
 #include "auditlogmodel.h"
 #include "clienttreemodel.h"
 #include "commands/auditpage.h"
+#include "commands/clientmoverwizard.h"
 #include "commands/commandprogressdialog.h"
+#include "commands/commandprogressview.h"
 #include "commands/endpointmenus.h"
 #include "consoleidentity.h"
 #include "endpointactions.h"
@@ -27,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,6 +57,8 @@ private slots:
     void treeSelectionBecomesEndpoints();
     void aMoveUsesTheImportedCredentialThenForgetsIt();
     void credentialTravelsThroughTheExportAndImportDialogs();
+    void theWizardOffersTheDemoCredential();
+    void cancelDuringTheMoveKeepsTheWizardUntilItEnds();
 
 private:
     Endpoint endpoint(int host, SecurityStatus status, const QString &server) const;
@@ -323,26 +328,26 @@ void TestEndpointMenus::credentialTravelsThroughTheExportAndImportDialogs()
     QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadOther | QFile::ReadGroup),
              QFile::Permissions());
 
-    // A move that needs this server's credential: the import dialog asks for it.
-    CredentialImportDialog importer(m_window->commands(), { thisServer }, m_window.get());
-    QPushButton *ok = importer.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QVERIFY(!ok->isEnabled());
+    // Agents → Import another server's credential: refused with a wrong password, then kept.
+    CredentialImportDialog importer(m_window->commands(), m_window.get());
     importer.findChild<QLineEdit *>(QStringLiteral("credentialFile"))->setText(file);
     importer.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
         ->setText(QStringLiteral("wrong password"));
     QSignalSpy finished(&importer, &CredentialImportDialog::importFinished);
     importer.importFile();
     QVERIFY(finished.wait(20000));
-    QVERIFY(importer.findChild<QLabel *>(QStringLiteral("credentialError"))
-                ->text()
-                .contains(QLatin1String("password")));
-    QVERIFY(!ok->isEnabled());
+    auto *said = importer.findChild<QLabel *>(QStringLiteral("credentialError"));
+    QVERIFY(said->text().contains(QLatin1String("password")));
     importer.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
         ->setText(QStringLiteral("long enough now"));
     importer.importFile();
     QVERIFY(finished.wait(20000));
-    QVERIFY(importer.remaining().isEmpty());
-    QVERIFY(ok->isEnabled());
+    QVERIFY2(said->text().contains(QLatin1String("Imported the credential of")),
+             qPrintable(said->text()));
+    QVERIFY(m_window->commands()
+                ->missingCredentials(
+                    { endpoint(10, SecurityStatus::ManagedByAnotherServer, thisServer) })
+                .isEmpty());
 }
 
 void TestEndpointMenus::treeSelectionBecomesEndpoints()
@@ -373,6 +378,7 @@ void TestEndpointMenus::treeSelectionBecomesEndpoints()
 
 // Issue 15, point 4: a move credential serves one move. Imported and used in the same process,
 // as an administrator does (its read once waited forever in the keychain: tst_secretstore_threads).
+// Issue 19, point 7: through the Client Mover wizard, page by page, on the real fleet.
 void TestEndpointMenus::aMoveUsesTheImportedCredentialThenForgetsIt()
 {
     const QString file = m_directory.filePath(QStringLiteral("osm-hq-move.p12"));
@@ -384,31 +390,159 @@ void TestEndpointMenus::aMoveUsesTheImportedCredentialThenForgetsIt()
     QVERIFY(output.open(QIODevice::WriteOnly));
     QCOMPARE(output.write(bundle.value()), bundle->size());
     output.close();
-    std::optional<Result<QString>> imported;
-    m_window->commands()->importCredential(
-        file, password, [&imported](const Result<QString> &result) { imported = result; });
-    QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 20000);
-    QVERIFY2(imported.value(), qPrintable(imported->error()));
     const ImportedAuthorities kept(SecretStore(QStringLiteral("osmgmt-test-menus")),
                                    m_directory.filePath(QStringLiteral("imported")));
+    QVERIFY(!kept.servers().contains(thisServer));
+
+    // The agent obeys the exported server: as the importing console sees it, another server's.
+    const Endpoint target = endpoint(10, SecurityStatus::ManagedByAnotherServer, thisServer);
+    ClientMoverWizard wizard(m_window->commands(), { target }, m_window.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // 1. Where the credential comes from: the other server's console exports it, by that menu.
+    QCOMPARE(wizard.currentId(), int(ClientMoverWizard::ExplainPage));
+    const QString explained
+        = wizard.findChild<QLabel *>(QStringLiteral("moverExplanation"))->text();
+    QVERIFY2(explained.contains(QStringLiteral("Agents → Export this server's credential...")),
+             qPrintable(explained));
+    QVERIFY2(explained.contains(thisServer), qPrintable(explained));
+    QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("moverDemoCredential")));
+    wizard.next();
+
+    // 2. The file and its password: a wrong password keeps the page, with the reason.
+    QCOMPARE(wizard.currentId(), int(ClientMoverWizard::CredentialPage));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+    wizard.findChild<QLineEdit *>(QStringLiteral("credentialFile"))->setText(file);
+    wizard.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))
+        ->setText(QStringLiteral("wrong password"));
+    QVERIFY(next->isEnabled());
+    QSignalSpy imported(&wizard, &ClientMoverWizard::importFinished);
+    next->click();
+    QVERIFY(imported.wait(20000));
+    QCOMPARE(wizard.currentId(), int(ClientMoverWizard::CredentialPage));
+    QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("credentialError"))
+                 ->text()
+                 .contains(QLatin1String("password")),
+             qPrintable(wizard.findChild<QLabel *>(QStringLiteral("credentialError"))->text()));
+    wizard.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))->setText(password);
+    next->click();
+    QVERIFY(imported.wait(20000));
+    QVERIFY(wizard.missingServers().isEmpty());
     QVERIFY(kept.servers().contains(thisServer));
 
+    // 3. The confirmation names the computers itself, and its button says what it does.
+    QTRY_COMPARE(wizard.currentId(), int(ClientMoverWizard::ConfirmPage));
+    auto *targets = wizard.findChild<QListWidget *>(QStringLiteral("moverTargets"));
+    QCOMPARE(targets->count(), 1);
+    QVERIFY2(targets->item(0)->text().contains(QLatin1String("ws10 (")),
+             qPrintable(targets->item(0)->text()));
+    QVERIFY(targets->item(0)->text().contains(thisServer));
+    QAbstractButton *commit = wizard.button(QWizard::CommitButton);
+    // (English plural forms come from osmgmt_en.ts, which this test does not load.)
+    QVERIFY2(commit->text().startsWith(QLatin1String("Move 1 computer")),
+             qPrintable(commit->text()));
+
+    // 4. The move, in the background, through the command session: outcome and audit entry.
     QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
-    const auto asked = answerNextMessageBox(this, QMessageBox::Yes);
-    // The agent obeys the exported server: as the importing console sees it, another server's.
-    QVERIFY(m_window->commands()->request(
-        EndpointActions::Kind::Move,
-        { endpoint(10, SecurityStatus::ManagedByAnotherServer, thisServer) }));
+    commit->click();
+    QCOMPARE(wizard.currentId(), int(ClientMoverWizard::RunPage));
+    QVERIFY(wizard.moveStarted());
+    QVERIFY(wizard.progress());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(finished.wait(30000));
     const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
     QCOMPARE(outcomes.size(), 1);
     QVERIFY2(outcomes.at(0).kind == TargetOutcome::Kind::Done, qPrintable(outcomes.at(0).detail));
+    QTRY_VERIFY(wizard.progress()->isFinished());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(wizard.progress()->table()->item(0, 2)->text(), QStringLiteral("Done"));
     QTRY_VERIFY_WITH_TIMEOUT(!kept.servers().contains(thisServer), 20000);
     const Result<MoveCredential> gone = kept.find(thisServer);
     QVERIFY(!gone);
     QVERIFY2(gone.error().contains(QLatin1String("Import the credential")),
              qPrintable(gone.error()));
-    m_window->findChild<CommandProgressDialog *>()->close();
+    m_window->showAuditPage();
+    AuditLogModel *audit = m_window->auditPage()->model();
+    const auto moveAudited = [audit] {
+        for (int row = 0; row < audit->rowCount(); ++row)
+            if (audit->entry(row).action == QLatin1String("move"))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(moveAudited(), 20000);
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(!wizard.isVisible());
+}
+
+// The demo's offer: its branch server's file filled in, and the password shown to type.
+void TestEndpointMenus::theWizardOffersTheDemoCredential()
+{
+    m_window->commands()->setOfferedCredential({ QStringLiteral("osm-branch"),
+                                                 QStringLiteral("/demo/osm-branch.p12"),
+                                                 QStringLiteral("abcd-efgh-jkmn-pqrs") });
+    ClientMoverWizard wizard(
+        m_window->commands(),
+        { endpoint(13, SecurityStatus::ManagedByAnotherServer, QStringLiteral("osm-branch")) },
+        m_window.get());
+    QCOMPARE(wizard.missingServers(), QStringList { QStringLiteral("osm-branch") });
+    auto *offer = wizard.findChild<QLabel *>(QStringLiteral("moverDemoCredential"));
+    QVERIFY(offer);
+    QVERIFY(offer->text().contains(QLatin1String("abcd-efgh-jkmn-pqrs")));
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("credentialFile"))->text(),
+             QStringLiteral("/demo/osm-branch.p12"));
+    QVERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))->text().isEmpty());
+    // The file filled in, the password is where the typing goes.
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ClientMoverWizard::CredentialPage));
+    QTRY_VERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("credentialPassword"))->hasFocus());
+    wizard.close();
+    m_window->commands()->setOfferedCredential({});
+
+    // Requested from the menu, a move opens the wizard (and sends nothing when it is cancelled).
+    QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<ClientMoverWizard *>(QApplication::activeModalWidget()));
+        QApplication::activeModalWidget()->close();
+    });
+    QVERIFY(!m_window->commands()->request(
+        EndpointActions::Kind::Move,
+        { endpoint(13, SecurityStatus::ManagedByAnotherServer, QStringLiteral("osm-branch")) }));
+    QVERIFY(!finished.wait(300));
+}
+
+// Cancel while the move runs stops what was not sent yet; the wizard stays to show the end.
+void TestEndpointMenus::cancelDuringTheMoveKeepsTheWizardUntilItEnds()
+{
+    std::optional<Result<QString>> imported;
+    m_window->commands()->importCredential(
+        m_directory.filePath(QStringLiteral("osm-hq-move.p12")), QStringLiteral("long enough now"),
+        [&imported](const Result<QString> &result) { imported = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 20000);
+    QVERIFY2(imported.value(), qPrintable(imported->error()));
+    ClientMoverWizard wizard(m_window->commands(),
+                             { endpoint(11, SecurityStatus::ManagedByAnotherServer, thisServer) },
+                             m_window.get());
+    // Every credential there: the wizard opens on its confirmation.
+    QCOMPARE(wizard.startId(), int(ClientMoverWizard::ConfirmPage));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
+    wizard.button(QWizard::CommitButton)->click();
+    QVERIFY(wizard.progress() && !wizard.progress()->isFinished());
+    wizard.reject(); // Cancel, before the event loop ran a step of the move
+    QVERIFY(wizard.isVisible());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("commandStatus"))
+                ->text()
+                .startsWith(QLatin1String("Cancelling")));
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(wizard.progress()->isFinished());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("moverNextStep")));
+    wizard.reject(); // ended: Cancel closes now
+    QVERIFY(!wizard.isVisible());
 }
 
 QTEST_MAIN(TestEndpointMenus)

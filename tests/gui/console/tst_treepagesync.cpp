@@ -8,9 +8,11 @@
 #include "sampleendpoints.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
@@ -36,6 +38,9 @@ private slots:
     void deepLinksRefuseWrongValues();
     void theConsoleStopsOnAWrongDeepLink();
     void disabledWindowActionsSayWhy();
+    void aLinkedComputerIsSelectedOnceItArrives();
+    void keyboardFindsAndOpensTheContextMenu();
+    void theDemoSaysSoAndKeepsItsOwnStartSetting();
 
 private:
     void click(const QModelIndex &index);
@@ -53,6 +58,9 @@ void TestTreePageSync::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
+    // The start-query settings this test changes stay in its own folder.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("osmgmt-test-treepagesync"));
 }
 
 void TestTreePageSync::init()
@@ -279,6 +287,13 @@ void TestTreePageSync::deepLinksOpenTheConsoleThere()
     m_window->openLink(address.value());
     QVERIFY(m_window->resultsPage()->isVisible());
     QTRY_COMPARE(shownAddresses(), QStringList { QStringLiteral("127.90.0.7") });
+    // ...and selects that computer's node in the client tree.
+    const QModelIndex linked = m_window->clientTree()->currentIndex();
+    QCOMPARE(linked.data(ClientTreeModel::NodeKindRole).value<ClientTreeModel::NodeKind>(),
+             ClientTreeModel::NodeKind::Computer);
+    QCOMPARE(linked.data(ClientTreeModel::AddressRole).toString(), QStringLiteral("127.90.0.7"));
+    QVERIFY(m_window->clientTree()->selectionModel()->isSelected(linked));
+    QVERIFY(m_window->resultsPage()->isVisible()); // the selection did not move the page
 
     // Nothing given: the summary, as before deep links.
     const Result<ConsoleLink> none = ConsoleLink::parse({}, {}, {});
@@ -371,7 +386,87 @@ void TestTreePageSync::disabledWindowActionsSayWhy()
                      qPrintable(action->text() + QLatin1String(": ") + action->toolTip()));
         }
     }
-    QCOMPARE(disabled, 3); // History..., Scheduled query..., Agents
+    QCOMPARE(disabled, 4); // Cancel query (none runs), History..., Scheduled query..., Agents
+}
+
+void TestTreePageSync::aLinkedComputerIsSelectedOnceItArrives()
+{
+    // The console opens the link before the last query's rows are read: the node is selected
+    // when they arrive.
+    const Result<ConsoleLink> link = ConsoleLink::parse({}, {}, QStringLiteral("127.91.0.3"));
+    QVERIFY(link);
+    m_window->openLink(link.value());
+    QVERIFY(!m_window->clientTree()->currentIndex().isValid());
+    m_session->results()->appendEndpoints({ SampleEndpoints::make(
+        QStringLiteral("127.91.0.3"), SecurityStatus::Unreachable, QStringLiteral("late-pc")) });
+    m_tree->addRows(m_session->results()->snapshot(), m_session->results()->rowCount());
+    emit m_session->storedRowsLoaded(m_session->results()->rowCount());
+    const QModelIndex linked = m_window->clientTree()->currentIndex();
+    QCOMPARE(linked.data(ClientTreeModel::AddressRole).toString(), QStringLiteral("127.91.0.3"));
+    QCOMPARE(linked.parent(), m_tree->statusGroupIndex(SecurityStatus::Unreachable));
+}
+
+void TestTreePageSync::keyboardFindsAndOpensTheContextMenu()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->showOutsidePage();
+    // Ctrl+F: the results page, its search box focused, from anywhere in the window.
+    QTest::keyClick(m_window->clientTree(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->resultsPage()->isVisible());
+    auto *box = m_window->resultsPage()->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QTRY_VERIFY(box->hasFocus());
+
+    // Shift+F10: the focused view's context menu, at its current item, as a right-click there.
+    QTreeView *tree = m_window->clientTree();
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    QSignalSpy requested(tree, &QWidget::customContextMenuRequested);
+    const QModelIndex group = m_tree->statusGroupIndex(SecurityStatus::Unreachable);
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+    tree->setCurrentIndex(group);
+    QTest::keyClick(tree, Qt::Key_F10, Qt::ShiftModifier);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toPoint(), tree->visualRect(group).center());
+    tree->setContextMenuPolicy(Qt::DefaultContextMenu);
+
+    // Both are listed where Help lists the shortcuts: they are the window's actions.
+    QStringList keys;
+    for (const QAction *action : m_window->findChildren<QAction *>())
+        for (const QKeySequence &sequence : action->shortcuts())
+            keys << sequence.toString();
+    QVERIFY2(keys.contains(QStringLiteral("Ctrl+F")), qPrintable(keys.join(QLatin1Char(' '))));
+    QVERIFY2(keys.contains(QStringLiteral("Shift+F10")), qPrintable(keys.join(QLatin1Char(' '))));
+}
+
+void TestTreePageSync::theDemoSaysSoAndKeepsItsOwnStartSetting()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("osmgmt"));
+    const auto *noBadge = m_window->findChild<QLabel *>(QStringLiteral("demoBadge"));
+    QVERIFY(!noBadge || noBadge->isHidden());
+    QAction *atStart = m_window->findChild<QAction *>(QStringLiteral("queryAtStartAction"));
+    QVERIFY(atStart);
+    // A console does not query at start unless set to; the demo does unless set not to.
+    QVERIFY(!m_window->queryAtStart());
+    QVERIFY(!atStart->isChecked());
+    m_window->setDemo(true);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("DEMO")));
+    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("demoBadge"));
+    QVERIFY(badge);
+    QVERIFY(!badge->isHidden()); // the test's status bar came after show(); the console's before
+    QVERIFY(badge->text().startsWith(QLatin1String("DEMO")));
+    QVERIFY(m_window->queryAtStart());
+    QVERIFY(atStart->isChecked());
+    atStart->setChecked(false); // the demo's setting only
+    QVERIFY(!m_window->queryAtStart());
+    m_window->setDemo(false);
+    atStart->setChecked(true);
+    QVERIFY(m_window->queryAtStart());
+    m_window->setDemo(true);
+    QVERIFY(!m_window->queryAtStart());
+    // As they were.
+    atStart->setChecked(true);
+    m_window->setDemo(false);
+    atStart->setChecked(false);
 }
 
 QTEST_MAIN(TestTreePageSync)

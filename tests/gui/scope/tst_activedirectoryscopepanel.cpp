@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -37,6 +38,15 @@ private:
     {
         return parent->findChild<T *>(QLatin1String(name));
     }
+    // Shows the dialog on its Active Directory tab, as the administrator opens it.
+    static void showActiveDirectoryTab(ScopeEditorDialog &dialog)
+    {
+        dialog.show();
+        QTabWidget *tabs = dialog.tabs();
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            if (tabs->widget(tab)->findChild<QWidget *>(QStringLiteral("activeDirectory")))
+                tabs->setCurrentIndex(tab);
+    }
 
     SambaLab m_lab;
     // One for every dialog, as the main window keeps one: a dialog that goes leaves it usable.
@@ -62,7 +72,7 @@ Scope TestActiveDirectoryScopePanel::savedScope() const
 void TestActiveDirectoryScopePanel::connectsAndCountsTheSavedSelection()
 {
     ScopeEditorDialog dialog(savedScope(), &m_directory);
-    dialog.show();
+    showActiveDirectoryTab(dialog);
     auto *count = find<QLabel>(&dialog, "activeDirectoryCount");
     QVERIFY_MENTIONS(count->text(), words({ "1 Active Directory object", "connect" }));
 
@@ -112,7 +122,7 @@ QString TestActiveDirectoryScopePanel::marks(QWidget *dialog)
 void TestActiveDirectoryScopePanel::testsTheConnectionStepByStep()
 {
     ScopeEditorDialog dialog(savedScope(), &m_directory);
-    dialog.show();
+    showActiveDirectoryTab(dialog);
     auto *steps = find<QTreeWidget>(&dialog, "adCheckSteps");
     QVERIFY(!steps->isVisible());
     auto *test = find<QPushButton>(&dialog, "adTest");
@@ -145,7 +155,7 @@ void TestActiveDirectoryScopePanel::usesAndForgetsTheSavedPassword()
         QSKIP("needs an unlocked keychain (tests/support/with-keyring.sh --unlocked)");
     // The tests above saved the lab's password for this server and user.
     ScopeEditorDialog dialog(savedScope(), &m_directory);
-    dialog.show();
+    showActiveDirectoryTab(dialog);
     auto *state = find<QLabel>(&dialog, "adPasswordState");
     QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("is saved in the keychain")),
                               qPrintable(state->text()), 10000);
@@ -180,7 +190,7 @@ void TestActiveDirectoryScopePanel::showsKeychainErrors()
     if (qEnvironmentVariable("OSMGMT_KEYRING_MODE") != QLatin1String("locked"))
         QSKIP("needs a locked keychain (tests/support/with-keyring.sh --locked)");
     ScopeEditorDialog dialog(savedScope(), &m_directory);
-    dialog.show();
+    showActiveDirectoryTab(dialog);
     find<QLineEdit>(&dialog, "adPassword")->setText(m_lab.password);
     QTest::mouseClick(find<QPushButton>(&dialog, "adTest"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(marks(&dialog), QStringLiteral("✓✓✓✓✓✓"), 20000);
@@ -206,7 +216,7 @@ void TestActiveDirectoryScopePanel::refusesAWrongPassword()
 void TestActiveDirectoryScopePanel::warnsWhenVerificationIsOff()
 {
     ScopeEditorDialog dialog(savedScope(), &m_directory);
-    dialog.show();
+    showActiveDirectoryTab(dialog);
     auto *verify = find<QCheckBox>(&dialog, "adVerify");
     QVERIFY(verify->isChecked());
     verify->setChecked(false);
