@@ -105,12 +105,14 @@ HealthSession::HealthSession(OpenStore openStore, Credentials credentials, QObje
     : QObject(parent)
     , m_openStore(std::move(openStore))
     , m_credentials(std::move(credentials))
+    , m_quarantine(new ComputerQuarantineSession(m_openStore, this))
 { }
 
 HealthSession::~HealthSession() = default;
 
 void HealthSession::load()
 {
+    m_quarantine->load();
     m_loading = true;
     using Read = Result<HealthData>;
     // The newest query first, so the pages show it at once; the history follows.
