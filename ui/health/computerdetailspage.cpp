@@ -326,12 +326,17 @@ void ComputerDetailsPage::showQuarantine()
         m_banner->hide();
         m_quarantine->setUnknown(read->error());
         m_detections->setUnknown(read->error());
+        m_tabs->setTabText(m_tabs->indexOf(m_detections), tr("Detections"));
         return;
     }
     const ComputerQuarantine computer = read->of(m_book.endpoint(m_page).address);
     m_banner->setQuarantine(computer.state);
     m_quarantine->setQuarantine(computer.state);
     m_detections->setDetections(computer);
+    // Seen from every tab: whether there is anything to read there.
+    m_tabs->setTabText(m_tabs->indexOf(m_detections),
+                       computer.detections > 0 ? tr("Detections (%1)").arg(computer.detections)
+                                               : tr("Detections"));
 }
 
 void ComputerDetailsPage::showHistory(const QString &address)

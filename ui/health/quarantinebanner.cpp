@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 QuarantineBanner::QuarantineBanner(QWidget *parent)
     : QFrame(parent)
@@ -43,11 +44,20 @@ void QuarantineBanner::setQuarantine(const std::optional<QuarantineState> &state
                        "%2; border-radius: 4px }")
             .arg(QColor(color.red(), color.green(), color.blue(), 40).name(QColor::HexArgb),
                  color.name()));
+    // Short: the Quarantine tab has the whole story.
     const QString who = ComputerQuarantineSection::decidedBy(*state);
-    QString text = state->state == QuarantineState::State::Quarantined
-        ? tr("Quarantined by %1.").arg(who)
-        : tr("Pending quarantine by %1.").arg(who);
-    text += QLatin1Char(' ') + ComputerQuarantineSection::meaning(state);
+    QString text;
+    if (state->state == QuarantineState::State::Quarantined)
+        text = tr("Quarantined by %1: unreachable on purpose, not down; it answers only this "
+                  "console until it is released.")
+                   .arg(who);
+    else if (state->graceEnds.isValid())
+        text = tr("Pending quarantine by %1: it will be quarantined when the grace period ends, "
+                  "%2.")
+                   .arg(who,
+                        QLocale().toString(state->graceEnds.toLocalTime(), QLocale::ShortFormat));
+    else
+        text = tr("Pending quarantine by %1.").arg(who);
     m_text->setText(text);
     setAccessibleName(text);
     show();
