@@ -83,10 +83,12 @@ void ComputerQuarantineSection::setHeading(const QIcon &icon, const QString &tex
     m_icon->setVisible(!icon.isNull());
     m_heading->setText(text);
     m_heading->setAccessibleName(text);
-    m_heading->setStyleSheet(
-        color.isValid()
-            ? QStringLiteral("font-size: 13pt; font-weight: bold; color: %1").arg(color.name())
-            : QStringLiteral("font-size: 13pt; font-weight: bold"));
+    // The text a shade darker than the icon: the sky blue of Pending is too light to read on a
+    // light page.
+    m_heading->setStyleSheet(color.isValid()
+                                 ? QStringLiteral("font-size: 13pt; font-weight: bold; color: %1")
+                                       .arg(color.darker(150).name())
+                                 : QStringLiteral("font-size: 13pt; font-weight: bold"));
 }
 
 void ComputerQuarantineSection::addField(const QString &label, const QString &value,
