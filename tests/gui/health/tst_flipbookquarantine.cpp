@@ -1,3 +1,5 @@
+#include "commands/commandcontroller.h"
+#include "commands/commandprogressdialog.h"
 #include "consoleidentity.h"
 #include "fleetprocess.h"
 #include "health/computerdetailspage.h"
@@ -8,6 +10,7 @@
 #include "health/healthstore.h"
 #include "health/quarantinebanner.h"
 #include "mainwindow.h"
+#include "messageboxanswer.h"
 #include "policy/detection.h"
 #include "quarantine/detectionstore.h"
 #include "querysession.h"
@@ -39,6 +42,7 @@ private slots:
     void quarantinedComputerShowsItsStateAndDetections();
     void pendingComputerShowsItsPolicyAndGracePeriod();
     void cleanComputerSaysThereAreNone();
+    void quarantineAndReleaseShowOnTheOpenPage();
 
 private:
     QString address(int host) const { return m_network + QString::number(host); }
@@ -49,9 +53,12 @@ private:
     }
     QString text(const char *name) const { return child<QLabel>(name)->text(); }
     void openPageOf(int host);
+    // Sends `kind` to `host` from the console, confirmed, and waits for its outcome.
+    void command(EndpointActions::Kind kind, int host);
     std::shared_ptr<Database> database() const;
 
     QTemporaryDir m_directory;
+    QVector<Endpoint> m_agents;
     QString m_network;
     quint16 m_agentPort = 0;
     FleetProcess m_fleet;
@@ -147,7 +154,7 @@ void TestFlipbookQuarantine::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // What the agents report, gathered from them for real and stored as a query stores it.
-    QVector<Endpoint> agents;
+    QVector<Endpoint> &agents = m_agents;
     for (int host : { Quarantined, Pending, Clean }) {
         Endpoint endpoint;
         endpoint.address = address(host);
@@ -312,6 +319,42 @@ void TestFlipbookQuarantine::cleanComputerSaysThereAreNone()
     details()->showPage(0);
     QVERIFY(child<QuarantineBanner>("quarantineBanner")->isVisibleTo(details()));
     QCOMPARE(text("quarantineHeading"), QStringLiteral("Quarantined"));
+}
+
+void TestFlipbookQuarantine::command(EndpointActions::Kind kind, int host)
+{
+    QSignalSpy finished(m_window->commands(), &CommandController::commandFinished);
+    const auto asked = answerNextMessageBox(this, QMessageBox::Yes);
+    QVERIFY(m_window->commands()->request(kind, { m_agents.at(host - Quarantined) }));
+    QVERIFY(finished.wait(30000));
+    const auto outcomes = finished.at(0).at(0).value<QVector<TargetOutcome>>();
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes[0].kind == TargetOutcome::Kind::Done, qPrintable(outcomes[0].detail));
+    if (auto *progress = m_window->findChild<CommandProgressDialog *>())
+        progress->close();
+}
+
+void TestFlipbookQuarantine::quarantineAndReleaseShowOnTheOpenPage()
+{
+    // Sent from the tree beside the page (here: the console's commands), the page follows.
+    openPageOf(Clean);
+    auto *banner = child<QuarantineBanner>("quarantineBanner");
+    QVERIFY(!banner->isVisibleTo(details()));
+    command(EndpointActions::Kind::Quarantine, Clean);
+    QTRY_COMPARE_WITH_TIMEOUT(text("quarantineHeading"), QStringLiteral("Quarantined"), 20000);
+    QVERIFY(banner->isVisibleTo(details()));
+    QVERIFY2(banner->text().startsWith(QLatin1String("Quarantined by an administrator (manual): "
+                                                     "unreachable on purpose, not down;")),
+             qPrintable(banner->text()));
+    QCOMPARE(text("quarantineBy"), QStringLiteral("an administrator (manual)"));
+    QVERIFY(text("quarantineWhy").contains(QLatin1String("from a console of this store")));
+
+    command(EndpointActions::Kind::Release, Clean);
+    QTRY_COMPARE_WITH_TIMEOUT(text("quarantineHeading"), QStringLiteral("Released"), 20000);
+    QVERIFY(!banner->isVisibleTo(details()));
+    QVERIFY(text("quarantineMeaning").contains(QLatin1String("its network is open again")));
+    QCOMPARE(text("quarantineBy"), QStringLiteral("an administrator (manual)"));
+    QVERIFY(text("quarantineWhy").contains(QLatin1String("released by")));
 }
 
 QTEST_MAIN(TestFlipbookQuarantine)
