@@ -137,10 +137,11 @@ ComputerDetailsPage::ComputerDetailsPage(HealthSession *session, QWidget *parent
 
     connect(session, &HealthSession::loaded, this, &ComputerDetailsPage::showComputer);
     connect(session, &HealthSession::refreshed, this, &ComputerDetailsPage::showComputer);
+    // The whole page: why it has no health can depend on the quarantine.
     connect(session->quarantine(), &ComputerQuarantineSession::loaded, this,
-            &ComputerDetailsPage::showQuarantine);
+            &ComputerDetailsPage::showComputer);
     connect(session->quarantine(), &ComputerQuarantineSession::loadFailed, this,
-            &ComputerDetailsPage::showQuarantine);
+            &ComputerDetailsPage::showComputer);
 }
 
 void ComputerDetailsPage::setBook(ComputerBook book, int page)
@@ -212,8 +213,14 @@ QString ComputerDetailsPage::whyNoHealth(const Endpoint &endpoint) const
         return tr("its agent is managed by another server (%1); only this server's agents "
                   "report their health here.")
             .arg(endpoint.server);
-    case SecurityStatus::Unreachable:
+    case SecurityStatus::Unreachable: {
+        // Issue 14, point 1: a quarantine closes the computer's ports on purpose.
+        const auto quarantine = m_session->quarantine()->of(endpoint.address).state;
+        if (quarantine && quarantine->state == QuarantineState::State::Quarantined)
+            return tr("the computer is quarantined, so the query could not reach it: it is cut "
+                      "off on purpose, not down.");
         return tr("the computer could not be reached.");
+    }
     case SecurityStatus::UnresolvedAd:
         return tr("the computer's status could not be determined.");
     case SecurityStatus::ManagedByThisServer:

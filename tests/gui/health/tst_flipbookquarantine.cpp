@@ -16,6 +16,7 @@
 #include "querysession.h"
 #include "results/resultspage.h"
 #include "resultsmodel.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/querystore.h"
 
@@ -43,6 +44,7 @@ private slots:
     void pendingComputerShowsItsPolicyAndGracePeriod();
     void cleanComputerSaysThereAreNone();
     void quarantineAndReleaseShowOnTheOpenPage();
+    void quarantinedAndUnreachableIsNotDown();
 
 private:
     QString address(int host) const { return m_network + QString::number(host); }
@@ -70,7 +72,7 @@ private:
 namespace {
 const QString thisServer = QStringLiteral("osm-hq");
 // Rows in address order: the page of a host is its place here.
-enum Host { Quarantined = 30, Pending = 31, Clean = 32 };
+enum Host { Quarantined = 30, Pending = 31, Clean = 32, Cut = 33 };
 const int virusLines = ComputerQuarantineSession::shownDetections + 2;
 
 // Lines of pcent35.log as the file holds them (reference 004): date, time, infection name,
@@ -199,12 +201,24 @@ void TestFlipbookQuarantine::initTestCase()
                           [file] { return Database::openSqlite(file); });
     new QAbstractItemModelTester(child<ComputerDetectionsSection>("computerDetections")->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    m_session->results()->setEndpoints(agents);
+    // A computer quarantined from this store's console (the audit log says so), which the
+    // query then found with its ports closed.
+    AuditEntry quarantine;
+    quarantine.at = now;
+    quarantine.osUser = QStringLiteral("alice");
+    quarantine.action = QStringLiteral("quarantine");
+    quarantine.targets = { { address(Cut), QStringLiteral("done"), {} } };
+    QVERIFY(AuditLog(database()).append(quarantine));
+    Endpoint cut;
+    cut.address = address(Cut);
+    cut.name = QStringLiteral("ws%1").arg(int(Cut));
+    cut.status = SecurityStatus::Unreachable;
+    m_session->results()->setEndpoints(agents + QVector<Endpoint> { cut });
     m_window->showResults(std::nullopt);
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_COMPARE(m_window->resultsPage()->view()->rowCount(), 3);
+    QTRY_COMPARE(m_window->resultsPage()->view()->rowCount(), 4);
 }
 
 void TestFlipbookQuarantine::openPageOf(int host)
@@ -355,6 +369,28 @@ void TestFlipbookQuarantine::quarantineAndReleaseShowOnTheOpenPage()
     QVERIFY(text("quarantineMeaning").contains(QLatin1String("its network is open again")));
     QCOMPARE(text("quarantineBy"), QStringLiteral("an administrator (manual)"));
     QVERIFY(text("quarantineWhy").contains(QLatin1String("released by")));
+}
+
+void TestFlipbookQuarantine::quarantinedAndUnreachableIsNotDown()
+{
+    openPageOf(Cut);
+    auto *reason = child<QLabel>("noHealthReason");
+    QVERIFY(reason->isVisibleTo(details()));
+    QCOMPARE(reason->text(),
+             QStringLiteral("No Agent Health page: the computer is quarantined, so the query could "
+                            "not reach it: it is cut off on purpose, not down."));
+    QVERIFY(child<QuarantineBanner>("quarantineBanner")->isVisibleTo(details()));
+    // Its quarantine and detections are shown without a health report.
+    QTabWidget *tabs = details()->tabs();
+    QVERIFY(
+        tabs->isTabVisible(tabs->indexOf(child<ComputerQuarantineSection>("computerQuarantine"))));
+    QVERIFY(
+        tabs->isTabVisible(tabs->indexOf(child<ComputerDetectionsSection>("computerDetections"))));
+    QCOMPARE(text("quarantineHeading"), QStringLiteral("Quarantined"));
+    QCOMPARE(text("quarantineWhy"),
+             QStringLiteral("quarantined by alice from a console of this store"));
+    QCOMPARE(text("detectionsSummary"),
+             QStringLiteral("No security risk has been detected on this computer."));
 }
 
 QTEST_MAIN(TestFlipbookQuarantine)
