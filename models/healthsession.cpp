@@ -134,12 +134,14 @@ HealthSession::HealthSession(OpenStore openStore, Credentials credentials, QObje
     : QObject(parent)
     , m_openStore(std::move(openStore))
     , m_credentials(std::move(credentials))
+    , m_quarantine(new ComputerQuarantineSession(m_openStore, this))
 { }
 
 HealthSession::~HealthSession() = default;
 
 void HealthSession::load()
 {
+    m_quarantine->load();
     m_loading = true;
     using Read = Result<HealthData>;
     // The newest query's states first, so the pages show their numbers at once; its statuses

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "computerquarantinesession.h"
 #include "health/healthgatherer.h"
 #include "healthdata.h"
 #include "storeread.h"
@@ -66,6 +67,8 @@ public:
     // The computer's health in the newest query, or null when it has none (no agent of this
     // server answered the query there).
     const HealthRow *healthOf(const QString &address) const;
+    // The computers' quarantines and detections (issue 14), read again with each load().
+    ComputerQuarantineSession *quarantine() const { return m_quarantine; }
 
     // The Summary page's numbers for `addresses`, counted on a worker over the data as it is
     // now (a group of 10,000 computers is too much for the GUI thread); `done` gets them on
@@ -101,6 +104,7 @@ private:
 
     OpenStore m_openStore;
     Credentials m_credentials;
+    ComputerQuarantineSession *m_quarantine;
     HealthData m_data;
     bool m_loaded = false;
     bool m_loading = false;

@@ -173,6 +173,57 @@ void addTroubles(QJsonArray &endpoints, const QString &thisServer)
     }
 }
 
+// Two more agents of this server with security risks (issue 14), so that the Detections page,
+// the Computer Quarantine Status page and the flipbook show something at the first start: the
+// fourth's client log recorded three this morning (quarantine it to see a quarantine; one
+// quarantined from the start would close its ports before the first query could learn why, and
+// look unreachable); the fifth is pending under a compliance policy, its grace period ending in
+// two days, with one blocked web site in its web reputation log.
+void addSecurityRisks(QJsonArray &endpoints, const QString &thisServer, const QDate &today)
+{
+    // A line of today, as the client logs write them.
+    auto line = [day = today.toString(QStringLiteral("yyyyMMdd"))](const char *rest) {
+        return QString(day + QLatin1String(rest));
+    };
+    const QJsonObject detected {
+        { QStringLiteral("virusLog"),
+          QJsonArray { line("<;>0903<;>Eicar_test_file<;>1<;>1<;>0<;>C:\\eicar.com<;>"),
+                       line("<;>0907<;>TROJ_GEN.R002C0<;>2<;>1<;>0<;>C:"
+                            "\\Users\\kato\\AppData\\Local\\Temp\\setup.tmp<;>"),
+                       line("<;>0911<;>WORM_NETSKY.P<;>6<;>0<;>0<;>C:"
+                            "\\Users\\kato\\Downloads\\invoice.pif<;>") } },
+    };
+    const QJsonObject pending {
+        { QStringLiteral("quarantine"),
+          QJsonObject {
+              { QStringLiteral("state"), QStringLiteral("pending") },
+              { QStringLiteral("reason"), QStringLiteral("policy") },
+              { QStringLiteral("policy"), QStringLiteral("Critical 2026") },
+              { QStringLiteral("since"),
+                QDateTime(today.addDays(-1), QTime(8, 0), Qt::UTC).toString(Qt::ISODate) },
+              { QStringLiteral("graceEnds"),
+                QDateTime(today.addDays(2), QTime(8, 0), Qt::UTC).toString(Qt::ISODate) },
+              { QStringLiteral("missingCves"), QJsonArray { QStringLiteral("CVE-2026-0001") } } } },
+        { QStringLiteral("webLog"),
+          QJsonArray { line("<;>1041<;>0<;>http://www.proxify.com/<;>0B<;>Hacking / "
+                            "Proxy Avoidance<;>1<;>2<;><;>49<;><;>70<;>") } },
+    };
+    int agents = 0;
+    for (int i = 0; i < endpoints.size() && agents < 5; ++i) {
+        QJsonObject endpoint = endpoints.at(i).toObject();
+        QJsonObject agent = endpoint.value(QStringLiteral("agent")).toObject();
+        if (agent.value(QStringLiteral("server")).toString() != thisServer || ++agents < 4)
+            continue;
+        QJsonObject status = agent.value(QStringLiteral("status")).toObject();
+        const QJsonObject &added = agents == 4 ? detected : pending;
+        for (auto it = added.begin(); it != added.end(); ++it)
+            status.insert(it.key(), it.value());
+        agent.insert(QStringLiteral("status"), status);
+        endpoint.insert(QStringLiteral("agent"), agent);
+        endpoints[i] = endpoint;
+    }
+}
+
 } // namespace
 
 QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agentPort,
@@ -204,6 +255,8 @@ QJsonObject demoFleet(const QString &thisServer, quint16 gatePort, quint16 agent
         endpoints.append(endpoint);
     }
     addTroubles(endpoints, thisServer);
+    if (today.isValid())
+        addSecurityRisks(endpoints, thisServer, today);
     return QJsonObject { { QStringLiteral("endpoints"), endpoints } };
 }
 

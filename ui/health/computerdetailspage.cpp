@@ -1,6 +1,9 @@
 #include "health/computerdetailspage.h"
 
+#include "health/computerdetectionssection.h"
+#include "health/computerquarantinesection.h"
 #include "health/healthstyle.h"
+#include "health/quarantinebanner.h"
 #include "healthcomputersmodel.h"
 #include "results/resultstable.h"
 #include "style/statusstyle.h"
@@ -69,7 +72,9 @@ ComputerDetailsPage::ComputerDetailsPage(HealthSession *session, QWidget *parent
           makeTable(QStringLiteral("healthServices"), { tr("Service"), tr("State"), tr("Name") }))
     , m_components(makeTable(QStringLiteral("healthComponents"),
                              { tr("Kind"), tr("Name"), tr("Version"), tr("Stored as") }))
-    , m_quarantine(new QLabel)
+    , m_banner(new QuarantineBanner)
+    , m_quarantine(new ComputerQuarantineSection)
+    , m_detections(new ComputerDetectionsSection)
     , m_history(makeTable(QStringLiteral("healthHistory"), { tr("Query"), tr("Agent health") }))
 {
     setObjectName(QStringLiteral("computerDetailsPage"));
@@ -111,14 +116,12 @@ ComputerDetailsPage::ComputerDetailsPage(HealthSession *session, QWidget *parent
     auto *healthLayout = new QVBoxLayout(m_health);
     healthLayout->addWidget(m_indicators);
     healthLayout->addWidget(m_startService, 0, Qt::AlignLeft);
-    m_quarantine->setObjectName(QStringLiteral("quarantineState"));
-    m_quarantine->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_quarantine->setWordWrap(true);
     m_tabs->addTab(m_general, tr("General"));
     m_tabs->addTab(m_health, tr("Agent Health"));
     m_tabs->addTab(m_services, tr("Services"));
     m_tabs->addTab(m_components, tr("Components and patterns"));
     m_tabs->addTab(m_quarantine, tr("Quarantine"));
+    m_tabs->addTab(m_detections, tr("Detections"));
     m_tabs->addTab(m_history, tr("History"));
 
     auto *bar = new QHBoxLayout;
@@ -129,11 +132,17 @@ ComputerDetailsPage::ComputerDetailsPage(HealthSession *session, QWidget *parent
     bar->addWidget(m_title, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_banner);
     layout->addWidget(m_noHealth);
     layout->addWidget(m_tabs, 1);
 
     connect(session, &HealthSession::loaded, this, &ComputerDetailsPage::showComputer);
     connect(session, &HealthSession::refreshed, this, &ComputerDetailsPage::showComputer);
+    // The whole page: why it has no health can depend on the quarantine.
+    connect(session->quarantine(), &ComputerQuarantineSession::loaded, this,
+            &ComputerDetailsPage::showComputer);
+    connect(session->quarantine(), &ComputerQuarantineSession::loadFailed, this,
+            &ComputerDetailsPage::showComputer);
 }
 
 void ComputerDetailsPage::setBook(ComputerBook book, int page)
@@ -146,6 +155,8 @@ void ComputerDetailsPage::setBook(ComputerBook book, int page)
         m_tabs->setCurrentWidget(m_health);
     if (!m_session->hasLoaded() && !m_session->isLoading())
         m_session->load();
+    else
+        m_session->quarantine()->load(); // commands may have quarantined or released since
 }
 
 void ComputerDetailsPage::showPage(int page)
@@ -169,6 +180,7 @@ void ComputerDetailsPage::showComputer()
         m_title->setText(tr("No computer"));
         return;
     }
+    showQuarantine();
     const Endpoint endpoint = m_book.endpoint(m_page);
     m_title->setText(endpoint.name.isEmpty() ? endpoint.address
                                              : tr("%1 (%2)").arg(endpoint.name, endpoint.address));
@@ -187,9 +199,8 @@ void ComputerDetailsPage::showComputer()
 
 void ComputerDetailsPage::setHealthTabsVisible(bool visible)
 {
-    for (QWidget *page :
-         { static_cast<QWidget *>(m_health), static_cast<QWidget *>(m_services),
-           static_cast<QWidget *>(m_components), static_cast<QWidget *>(m_quarantine) })
+    for (QWidget *page : { static_cast<QWidget *>(m_health), static_cast<QWidget *>(m_services),
+                           static_cast<QWidget *>(m_components) })
         m_tabs->setTabVisible(m_tabs->indexOf(page), visible);
 }
 
@@ -203,8 +214,14 @@ QString ComputerDetailsPage::whyNoHealth(const Endpoint &endpoint) const
         return tr("its agent is managed by another server (%1); only this server's agents "
                   "report their health here.")
             .arg(endpoint.server);
-    case SecurityStatus::Unreachable:
+    case SecurityStatus::Unreachable: {
+        // Issue 14, point 1: a quarantine closes the computer's ports on purpose.
+        const auto quarantine = m_session->quarantine()->of(endpoint.address).state;
+        if (quarantine && quarantine->state == QuarantineState::State::Quarantined)
+            return tr("the computer is quarantined, so the query could not reach it: it is cut "
+                      "off on purpose, not down.");
         return tr("the computer could not be reached.");
+    }
     case SecurityStatus::UnresolvedAd:
         return tr("the computer's status could not be determined.");
     case SecurityStatus::ManagedByThisServer:
@@ -308,10 +325,28 @@ void ComputerDetailsPage::showHealth(const HealthRow &row)
                { tr("Pattern"), pattern.name, pattern.decoded(), hexDword(pattern.raw) });
     for (const FileVersion &file : status.fileVersions)
         setRow(m_components, line++, { tr("File"), file.name, file.version });
-    m_quarantine->setText(status.quarantined
-                              ? tr("Quarantined: the computer keeps only its connection to this "
-                                   "console until released.")
-                              : tr("Not quarantined."));
+}
+
+void ComputerDetailsPage::showQuarantine()
+{
+    if (m_book.size() == 0)
+        return;
+    const ComputerQuarantineSession *read = m_session->quarantine();
+    if (!read->hasLoaded() || !read->error().isEmpty()) {
+        m_banner->hide();
+        m_quarantine->setUnknown(read->error());
+        m_detections->setUnknown(read->error());
+        m_tabs->setTabText(m_tabs->indexOf(m_detections), tr("Detections"));
+        return;
+    }
+    const ComputerQuarantine computer = read->of(m_book.endpoint(m_page).address);
+    m_banner->setQuarantine(computer.state);
+    m_quarantine->setQuarantine(computer.state);
+    m_detections->setDetections(computer);
+    // Seen from every tab: whether there is anything to read there.
+    m_tabs->setTabText(m_tabs->indexOf(m_detections),
+                       computer.detections > 0 ? tr("Detections (%1)").arg(computer.detections)
+                                               : tr("Detections"));
 }
 
 void ComputerDetailsPage::showHistory(const QString &address)

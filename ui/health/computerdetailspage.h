@@ -4,18 +4,23 @@
 
 #include <QWidget>
 
+class ComputerDetectionsSection;
+class ComputerQuarantineSection;
 class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QToolButton;
+class QuarantineBanner;
 
 // The Computer Details flipbook (issue 12, point 3; reference 001, "SEP Agent Health page in
 // the Computer Details flipbook"): one computer per page, paged like a book with Previous and
 // Next, PgUp/PgDn, Home/End, and "12 of 150". Each page has General, Agent Health, Services,
-// Components and patterns, Quarantine and History. A computer without an agent of this server
-// that reported has no Agent Health pages, and the page says why.
+// Components and patterns, Quarantine, Detections and History. A computer without an agent of
+// this server that reported has no Agent Health pages, and the page says why; its quarantine
+// and detections (issue 14) are shown all the same, and a banner above the tabs says when it is
+// quarantined or pending.
 class ComputerDetailsPage : public QWidget
 {
     Q_OBJECT
@@ -40,6 +45,7 @@ private:
     void showGeneral(const Endpoint &endpoint);
     void showHealth(const HealthRow &row);
     void showHistory(const QString &address);
+    void showQuarantine();
     QString whyNoHealth(const Endpoint &endpoint) const;
     void setHealthTabsVisible(bool visible);
 
@@ -59,7 +65,9 @@ private:
     QToolButton *m_startService;
     QTableWidget *m_services;
     QTableWidget *m_components;
-    QLabel *m_quarantine;
+    QuarantineBanner *m_banner;
+    ComputerQuarantineSection *m_quarantine;
+    ComputerDetectionsSection *m_detections;
     QTableWidget *m_history;
     std::optional<HealthRow> m_row;
 };

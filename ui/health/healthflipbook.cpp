@@ -30,6 +30,9 @@ HealthFlipbook::HealthFlipbook(HealthSession *session, QuerySession *query,
             &HealthFlipbook::startWhereStopped);
     connect(m_details, &ComputerDetailsPage::startServiceRequested, this,
             [this](const HealthRow &row) { startWhereStopped({ row }); });
+    // A quarantine or a release sent from the tree beside an open page changes what it shows.
+    connect(commands, &CommandController::commandFinished, session->quarantine(),
+            &ComputerQuarantineSession::load);
     // Each finished query has new health: read it again.
     connect(query, &QuerySession::queryFinished, session, &HealthSession::load);
     connect(query, &QuerySession::queryOpened, session, &HealthSession::load);
