@@ -518,6 +518,251 @@
     </message>
 </context>
 <context>
+    <name>AutoResponseDuty</name>
+    <message>
+        <source>Quarantine the computer by hand (Quarantine in its context menu, or osmgmt-cli quarantine) and check it on the Computer Quarantine Status page; if it cannot be quarantined, disconnect it from the network on site. Then remove the risk with the antivirus&apos;s corrective action and a virus scan that finds nothing before you release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service by hand (Start service in its context menu, or osmgmt-cli start-service) or on the computer, and check that the agent reports it running; if it stops again, scan the computer: a risk may be stopping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and reachable (Diagnose connectivity). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic response is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detections considered: %1; verified: %2, failed: %3, notified: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for the next round</source>
+        <translation>
+            <numerusform>%n left for the next round</numerusform>
+            <numerusform>%n left for the next round</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic response of the watcher to detection %1 (%2), rule %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified only: decide what to do with the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent port is known for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this console has no client certificate to present (its identity is not loaded, or the keychain is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent said it quarantined the computer, but its status could not be read to check it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent said it quarantined the computer, but its status does not say it is quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s status says the computer is quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent reports no service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every service of the agent was running already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent said it started the service, but its status could not be read to check it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent said it started the service, but its status says %1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s status says %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1. What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent refused the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent could not do it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation with the agent failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 detected (%2, %3); rule %4: %5. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic response on %1 is recorded, but the audit log refused its entry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseLink</name>
+    <message>
+        <source>this console has no client certificate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log did not record the outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseLog</name>
+    <message>
+        <source>cannot read the detections to respond to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored detection of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the automatic response to a detection of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the outcome of the automatic response on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the automatic responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the agent port of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined automatically: %1 detected (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseRule</name>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseSettings</name>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyword: a rule needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (quarantine, start-service or notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not quarantine, start-service or notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a start-service rule names a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseStore</name>
+    <message>
+        <source>cannot read the automatic response settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored automatic response settings are not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored automatic response settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the automatic response settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic response settings were saved, but the audit log refused the entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Became unprotected (%1)</source>
@@ -683,6 +928,89 @@
     </message>
 </context>
 <context>
+    <name>ClientMoverWizard</name>
+    <message>
+        <source>Client Mover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the other server&apos;s credential comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a computer from another server to this one needs that server&apos;s credential: a file its console exports, protected by a password. It lets this console move that server&apos;s clients once, for a few days; it holds no master key.
+
+On the console of each server below, choose Agents → Export this server&apos;s credential..., give the file a password of 12 characters or more, and bring the file here with its password.
+
+Credentials needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other server&apos;s credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the demo, the console of %1 is simulated: its credential file is filled in below. Type its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server&apos;s credential is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file of %1, and the password it was exported with. Next imports it into this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the credential file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the credential of &quot;%1&quot;, which none of these computers is registered to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent is told to register with this server (%1) and stops obeying its old server. The move runs in the background and is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now registered to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move cannot start: commands to agents are unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a query (F5) to see the moved computers under this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientTreeModel</name>
     <message>
         <source>This server: %1 (%2)</source>
@@ -714,13 +1042,6 @@
     <message>
         <source>Commands to agents are unavailable</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n computers to this server (%1)?</source>
-        <translation>
-            <numerusform>Move %n computer to this server (%1)?</numerusform>
-            <numerusform>Move %n computers to this server (%1)?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Move to this server</source>
@@ -846,7 +1167,7 @@ It runs in the background and is recorded in the audit log.</source>
     </message>
 </context>
 <context>
-    <name>CommandProgressDialog</name>
+    <name>CommandProgressView</name>
     <message>
         <source>Address</source>
         <translation type="unfinished"></translation>
@@ -863,16 +1184,16 @@ It runs in the background and is recorded in the audit log.</source>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancelling: computers already contacted finish first...</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Sending to %n computers...</source>
         <translation>
             <numerusform>Sending to %n computer...</numerusform>
             <numerusform>Sending to %n computers...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling: computers already contacted finish first...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit log could not record this command: %1</source>
@@ -1170,11 +1491,147 @@ It runs in the background and is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quarantined: the computer keeps only its connection to this console until released.</source>
+        <source>Computer details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not quarantined.</source>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer is quarantined, so the query could not reach it: it is cut off on purpose, not down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputerDetectionsSection</name>
+    <message>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest detections of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the detections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detections cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security risk has been detected on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s), newest first; the time is the computer&apos;s own, as its log wrote it.</source>
+        <translation>
+            <numerusform>%n detection, newest first; the time is the computer's own, as its log wrote it.</numerusform>
+            <numerusform>%n detections, newest first; the time is the computer's own, as its log wrote it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1, newest first; the Detections page (Agents menu) lists %n more.</source>
+        <translation>
+            <numerusform>The newest %1, newest first; the Detections page (Agents menu) lists %n more.</numerusform>
+            <numerusform>The newest %1, newest first; the Detections page (Agents menu) lists %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComputerQuarantineSection</name>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator (manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compliance policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compliance policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic response to a detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic response rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer is cut off from the network on purpose: it answers only this console. It is not down; it cannot be reached until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its user has been warned: the computer will be quarantined when the grace period ends, unless it becomes compliant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer was quarantined and has been released: its network is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the quarantine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quarantine of this computer is known: its network is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing updates (CVE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +1872,48 @@ It runs in the background and is recorded in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>ContainerCountReader</name>
+    <message>
+        <source>cannot count the computers per AD container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the computers per AD container of query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1 has endpoints with an unknown status &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCoverageModel</name>
+    <message>
+        <source>AD container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageLegend</name>
     <message>
         <source>Computers</source>
@@ -1444,6 +1943,14 @@ It runs in the background and is recorded in the audit log.</source>
         <source>%1: change since the previous query</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computers per security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share of the computers found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
@@ -1471,16 +1978,19 @@ It runs in the background and is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 protected: %2 of %3 computers are managed by this server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No completed query yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>protected</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 protected: %2 of %Ln computer(s) managed by this server</source>
+        <translation>
+            <numerusform>%1 protected: %2 of %Ln computer managed by this server</numerusform>
+            <numerusform>%1 protected: %2 of %Ln computers managed by this server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,24 +2074,11 @@ It runs in the background and is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every server&apos;s credential is imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving these computers needs the credential of: %1.
-Import the file each server&apos;s console exported, with its password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the credential file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported the credential of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the credential of &quot;%1&quot;, which none of these computers is registered to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2828,6 +3325,13 @@ Import the file each server&apos;s console exported, with its password.</source>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Automatic response failed on %n computers: %1. See Events and the Computer Quarantine Status.</source>
+        <translation>
+            <numerusform>Automatic response failed on %n computer: %1. See Events and the Computer Quarantine Status.</numerusform>
+            <numerusform>Automatic response failed on %n computers: %1. See Events and the Computer Quarantine Status.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -2889,6 +3393,18 @@ Import the file each server&apos;s console exported, with its password.</source>
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic response verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic response failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security risk detected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,6 +3665,10 @@ Click to remove this filter.</source>
         <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health across past queries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthKeys</name>
@@ -3219,6 +3739,65 @@ Click to remove this filter.</source>
     </message>
     <message>
         <source>&quot;%1&quot; names other settings already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthStates</name>
+    <message>
+        <source>cannot store the evaluated health of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1 is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the health settings&apos; revision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the health states to evaluate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the health to evaluate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored health of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the newest query with health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the health of query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored health of %1 has an unknown outcome &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored health state of %1 is not one: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the health history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored health state of query %1 is not one: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the health history of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored health state of %1 is not one: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3327,6 +3906,14 @@ Click to remove this filter.</source>
     </message>
     <message>
         <source>Change them with: osmgmt-cli health-settings export FILE, edit FILE, osmgmt-cli health-settings import FILE (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health history cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,10 +4711,6 @@ Queries still run; commands (move, quarantine, release, start service) need the 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>osmgmt — Security Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 computers to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,6 +4934,34 @@ Restart the console now?</source>
         <source>&amp;Detections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No query is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a query at &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osmgmt — DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO: simulated computers on 127.77.0.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded demo: every computer is played by osmgmt-agent on this computer&apos;s loopback; nothing else on the network is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -4390,10 +5001,6 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 IPv4 ranges and %2 IPv6 prefixes (%3 addresses), %4 agent ports; unreachable check: %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>port %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,24 +5013,71 @@ Restart the console now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last query: %1 (%2, %3 computers)</source>
+        <source>%1 and %2 (%3), %4; unreachable check: %5.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Querying %1 addresses...</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n IPv4 range(s)</source>
+        <translation>
+            <numerusform>%n IPv4 range</numerusform>
+            <numerusform>%n IPv4 ranges</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 addresses assessed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n IPv6 prefix(es)</source>
+        <translation>
+            <numerusform>%n IPv6 prefix</numerusform>
+            <numerusform>%n IPv6 prefixes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Last query: %1 (stopped; partial result: %2 of %3 addresses)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln address</numerusform>
+            <numerusform>%Ln addresses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Queries waiting to run: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n agent port(s)</source>
+        <translation>
+            <numerusform>%n agent port</numerusform>
+            <numerusform>%n agent ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last query: %1 (stopped; partial result: %2 of %Ln address(es))</source>
+        <translation>
+            <numerusform>Last query: %1 (stopped; partial result: %2 of %Ln address)</numerusform>
+            <numerusform>Last query: %1 (stopped; partial result: %2 of %Ln addresses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last query: %1 (%2, %Ln computer(s))</source>
+        <translation>
+            <numerusform>Last query: %1 (%2, %Ln computer)</numerusform>
+            <numerusform>Last query: %1 (%2, %Ln computers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queries waiting to run: %n</source>
+        <translation>
+            <numerusform>Queries waiting to run: %n</numerusform>
+            <numerusform>Queries waiting to run: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Querying %Ln address(es)...</source>
+        <translation>
+            <numerusform>Querying %Ln address...</numerusform>
+            <numerusform>Querying %Ln addresses...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln address(es) assessed</source>
+        <translation>
+            <numerusform>%1 of %Ln address assessed</numerusform>
+            <numerusform>%1 of %Ln addresses assessed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4442,10 +5096,6 @@ Restart the console now?</source>
     </message>
     <message>
         <source>Subnet &amp;map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A query is running: %1 of %2 addresses done. The figures below change when it completes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4482,11 +5132,30 @@ Restart the console now?</source>
         <source>Changes since the previous query of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A query is running: %1 of %Ln address(es) done. The figures below change when it completes.</source>
+        <translation>
+            <numerusform>A query is running: %1 of %Ln address done. The figures below change when it completes.</numerusform>
+            <numerusform>A query is running: %1 of %Ln addresses done. The figures below change when it completes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AD c&amp;ontainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every computer of the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewSession</name>
     <message>
         <source>The overview cannot read the stored queries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trends cannot count the computers per AD container: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4539,6 +5208,21 @@ Restart the console now?</source>
     <name>ProbeEngine</name>
     <message>
         <source>A query is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineBanner</name>
+    <message>
+        <source>Quarantined by %1: unreachable on purpose, not down; it answers only this console until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending quarantine by %1: it will be quarantined when the grace period ends, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending quarantine by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4659,6 +5343,17 @@ Restart the console now?</source>
     </message>
     <message>
         <source>Quarantined: %1. Pending: %2. Released: %3. A quarantined computer keeps only its agent port and the consoles that quarantined it; the query does not call it Unreachable for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic response failed on %n computers:</source>
+        <translation>
+            <numerusform>Automatic response failed on %n computer:</numerusform>
+            <numerusform>Automatic response failed on %n computers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 at %4, rule %5: %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4827,6 +5522,10 @@ Restart the console now?</source>
     </message>
     <message>
         <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overlaps another range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5440,19 +6139,11 @@ Remove a filter by clicking it, or click Show all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active Directory Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use on-demand assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queries every computer in real time for the most accurate result. Without it, results come from the last stored assessment: faster, less accurate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP Address Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5473,10 +6164,6 @@ Remove a filter by clicking it, or click Show all.</source>
     </message>
     <message>
         <source>IPv6 prefix and length (112 to 128)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5509,6 +6196,38 @@ Remove a filter by clicking it, or click Show all.</source>
     </message>
     <message>
         <source>Fix the fields marked in red: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges overlap: together they list %1 addresses, %2 of them different. Each address is counted and probed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to the scope?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5851,6 +6570,13 @@ Remove a filter by clicking it, or click Show all.</source>
     </message>
 </context>
 <context>
+    <name>ShareBar</name>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketPoller</name>
     <message>
         <source>Cannot create the event set: %1</source>
@@ -5942,6 +6668,14 @@ Remove a filter by clicking it, or click Show all.</source>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubnetMapView</name>
@@ -6000,6 +6734,22 @@ Remove a filter by clicking it, or click Show all.</source>
     </message>
     <message>
         <source>Hover a cell for its computer, click to open it, drag to open a run of addresses; the wheel or + zooms to a /24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet map and coverage tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage per /24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage per AD container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage per AD container; click a row to open its computers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6071,6 +6821,10 @@ Remove a filter by clicking it, or click Show all.</source>
     </message>
     <message>
         <source>Click to open this query&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the computers of this AD container…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -514,6 +514,250 @@
     </message>
 </context>
 <context>
+    <name>AutoResponseDuty</name>
+    <message>
+        <source>Quarantine the computer by hand (Quarantine in its context menu, or osmgmt-cli quarantine) and check it on the Computer Quarantine Status page; if it cannot be quarantined, disconnect it from the network on site. Then remove the risk with the antivirus&apos;s corrective action and a virus scan that finds nothing before you release it.</source>
+        <translation>コンピュータを手動で隔離し (コンテキストメニューの「隔離」、または osmgmt-cli quarantine)、「コンピュータの隔離ステータス」ページで確認してください。隔離できない場合は、現地でネットワークから切断してください。隔離解除する前に、ウイルス対策ソフトの処置とウイルス検索 (何も検出されないこと) でリスクを取り除いてください。</translation>
+    </message>
+    <message>
+        <source>Start the service by hand (Start service in its context menu, or osmgmt-cli start-service) or on the computer, and check that the agent reports it running; if it stops again, scan the computer: a risk may be stopping it.</source>
+        <translation>サービスを手動で開始し (コンテキストメニューの「サービスを開始」、または osmgmt-cli start-service)、またはコンピュータ上で開始して、エージェントが実行中と報告することを確認してください。再び停止する場合はコンピュータを検索してください。リスクが停止させている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check that the computer is on and reachable (Diagnose connectivity). %1</source>
+        <translation>コンピュータの電源が入っていて到達可能であることを確認してください (接続を診断)。%1</translation>
+    </message>
+    <message>
+        <source>automatic response is off</source>
+        <translation>自動対応はオフです</translation>
+    </message>
+    <message>
+        <source>detections considered: %1; verified: %2, failed: %3, notified: %4</source>
+        <translation>確認した検出: %1、検証済み: %2、失敗: %3、通知: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for the next round</source>
+        <translation>
+            <numerusform>%n件は次のラウンドで処理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic response of the watcher to detection %1 (%2), rule %3</source>
+        <translation>検出 %1 (%2) へのウォッチャーの自動対応、ルール %3</translation>
+    </message>
+    <message>
+        <source>Notified only: decide what to do with the computer.</source>
+        <translation>通知のみ: コンピュータへの対処を決めてください。</translation>
+    </message>
+    <message>
+        <source>no agent port is known for this computer</source>
+        <translation>このコンピュータのエージェントポートが不明です</translation>
+    </message>
+    <message>
+        <source>this console has no client certificate to present (its identity is not loaded, or the keychain is locked)</source>
+        <translation>このコンソールには提示するクライアント証明書がありません (IDが読み込まれていないか、キーチェーンがロックされています)</translation>
+    </message>
+    <message>
+        <source>the agent said it quarantined the computer, but its status could not be read to check it: %1</source>
+        <translation>エージェントはコンピュータを隔離したと応答しましたが、確認のためのステータスを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the agent said it quarantined the computer, but its status does not say it is quarantined</source>
+        <translation>エージェントはコンピュータを隔離したと応答しましたが、ステータスは隔離中を示していません</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s status says the computer is quarantined</source>
+        <translation>エージェントのステータスはコンピュータが隔離中であることを示しています</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s status could not be read: %1</source>
+        <translation>エージェントのステータスを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the agent reports no service %1</source>
+        <translation>エージェントはサービス %1 を報告していません</translation>
+    </message>
+    <message>
+        <source>every service of the agent was running already</source>
+        <translation>エージェントのサービスはすべて実行中でした</translation>
+    </message>
+    <message>
+        <source>the agent said it started the service, but its status could not be read to check it: %1</source>
+        <translation>エージェントはサービスを開始したと応答しましたが、確認のためのステータスを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the agent said it started the service, but its status says %1 is not running</source>
+        <translation>エージェントはサービスを開始したと応答しましたが、ステータスは %1 が実行されていないことを示しています</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s status says %1 is running</source>
+        <translation>エージェントのステータスは %1 が実行中であることを示しています</translation>
+    </message>
+    <message>
+        <source>Failed: %1. What to do: %2</source>
+        <translation>失敗: %1。対処: %2</translation>
+    </message>
+    <message>
+        <source>Verified: %1.</source>
+        <translation>検証済み: %1。</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>the agent refused the command: %1</source>
+        <translation>エージェントがコマンドを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>the agent could not do it: %1</source>
+        <translation>エージェントは実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the agent did not answer: %1</source>
+        <translation>エージェントが応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the conversation with the agent failed: %1</source>
+        <translation>エージェントとの通信に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the command was not sent: %1</source>
+        <translation>コマンドは送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 detected (%2, %3); rule %4: %5. %6</source>
+        <translation>%1を検出 (%2、%3)。ルール %4: %5。%6</translation>
+    </message>
+    <message>
+        <source>the automatic response on %1 is recorded, but the audit log refused its entry: %2</source>
+        <translation>%1での自動対応は記録されましたが、監査ログがエントリを拒否しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseLink</name>
+    <message>
+        <source>this console has no client certificate yet</source>
+        <translation>このコンソールにはまだクライアント証明書がありません</translation>
+    </message>
+    <message>
+        <source>the audit log did not record the outcome: %1</source>
+        <translation>監査ログは結果を記録しませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseLog</name>
+    <message>
+        <source>cannot read the detections to respond to: %1</source>
+        <translation>対応する検出を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>a stored detection of %1 cannot be read: %2</source>
+        <translation>保存されている%1の検出を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the automatic response to a detection of %1: %2</source>
+        <translation>%1の検出への自動対応を記録できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the outcome of the automatic response on %1: %2</source>
+        <translation>%1での自動対応の結果を記録できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the automatic responses: %1</source>
+        <translation>自動対応を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the agent port of %1: %2</source>
+        <translation>%1のエージェントポートを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>quarantined automatically: %1 detected (rule %2)</source>
+        <translation>自動的に隔離: %1を検出 (ルール %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseRule</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>サービスを開始</translation>
+    </message>
+    <message>
+        <source>Notify only</source>
+        <translation>通知のみ</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseSettings</name>
+    <message>
+        <source>not a string</source>
+        <translation>文字列ではありません</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1文字を超えています</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>no keyword: a rule needs at least one</source>
+        <translation>キーワードがありません: ルールには少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>more than %1 keywords</source>
+        <translation>キーワードが%1個を超えています</translation>
+    </message>
+    <message>
+        <source>missing (quarantine, start-service or notify)</source>
+        <translation>ありません (quarantine、start-service、notify のいずれか)</translation>
+    </message>
+    <message>
+        <source>not quarantine, start-service or notify</source>
+        <translation>quarantine、start-service、notify のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>only a start-service rule names a service</source>
+        <translation>サービスを指定できるのは start-service のルールだけです</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>配列ではありません</translation>
+    </message>
+    <message>
+        <source>more than %1 rules</source>
+        <translation>ルールが%1個を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResponseStore</name>
+    <message>
+        <source>cannot read the automatic response settings: %1</source>
+        <translation>自動対応の設定を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the stored automatic response settings are not a JSON object: %1</source>
+        <translation>保存されている自動対応の設定がJSONオブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>the stored automatic response settings cannot be used: %1</source>
+        <translation>保存されている自動対応の設定を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the automatic response settings: %1</source>
+        <translation>自動対応の設定を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>the automatic response settings were saved, but the audit log refused the entry: %1</source>
+        <translation>自動対応の設定は保存されましたが、監査ログがエントリを拒否しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Became unprotected (%1)</source>
@@ -679,6 +923,93 @@
     </message>
 </context>
 <context>
+    <name>ClientMoverWizard</name>
+    <message>
+        <source>Client Mover</source>
+        <translation>クライアント移動ツール</translation>
+    </message>
+    <message>
+        <source>Where the other server&apos;s credential comes from</source>
+        <translation>他のサーバの資格情報の入手方法</translation>
+    </message>
+    <message>
+        <source>Moving a computer from another server to this one needs that server&apos;s credential: a file its console exports, protected by a password. It lets this console move that server&apos;s clients once, for a few days; it holds no master key.
+
+On the console of each server below, choose Agents → Export this server&apos;s credential..., give the file a password of 12 characters or more, and bring the file here with its password.
+
+Credentials needed: %1</source>
+        <translation>他のサーバのコンピュータをこのサーバに移動するには、そのサーバの資格情報が必要です。これはそのサーバのコンソールがエクスポートする、パスワードで保護されたファイルです。このコンソールは数日間、そのサーバのクライアントを1回だけ移動できます。マスターキーは含まれません。
+
+以下の各サーバのコンソールで「エージェント」→「このサーバの資格情報のエクスポート...」を選択し、12文字以上のパスワードを付けてファイルを作成し、そのファイルとパスワードをここで使用してください。
+
+必要な資格情報: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The other server&apos;s credential</source>
+        <translation>他のサーバの資格情報</translation>
+    </message>
+    <message>
+        <source>In the demo, the console of %1 is simulated: its credential file is filled in below. Type its password:</source>
+        <translation>デモでは%1のコンソールはシミュレートされています。資格情報ファイルは下に入力済みです。次のパスワードを入力してください:</translation>
+    </message>
+    <message>
+        <source>Credential file:</source>
+        <translation>資格情報ファイル:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Every server&apos;s credential is imported.</source>
+        <translation>すべてのサーバの資格情報がインポートされています。</translation>
+    </message>
+    <message>
+        <source>The credential file of %1, and the password it was exported with. Next imports it into this computer&apos;s keychain.</source>
+        <translation>%1の資格情報ファイルと、エクスポート時のパスワードを指定してください。「次へ」でこのコンピュータのキーチェーンにインポートします。</translation>
+    </message>
+    <message>
+        <source>Choose the credential file.</source>
+        <translation>資格情報ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>インポートしています...</translation>
+    </message>
+    <message>
+        <source>Imported the credential of &quot;%1&quot;, which none of these computers is registered to.</source>
+        <translation>「%1」の資格情報をインポートしましたが、これらのコンピュータはいずれもそのサーバに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Each agent is told to register with this server (%1) and stops obeying its old server. The move runs in the background and is recorded in the audit log.</source>
+        <translation>各エージェントはこのサーバ (%1) に登録するよう指示され、以前のサーバの指示には従わなくなります。移動はバックグラウンドで実行され、監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, now registered to %2</source>
+        <translation>%1、現在の登録先: %2</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>移動中</translation>
+    </message>
+    <message>
+        <source>The move cannot start: commands to agents are unavailable.</source>
+        <translation>移動を開始できません: エージェントへのコマンドを使用できません。</translation>
+    </message>
+    <message>
+        <source>Run a query (F5) to see the moved computers under this server.</source>
+        <translation>クエリを実行 (F5) すると、移動したコンピュータがこのサーバの下に表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>ClientTreeModel</name>
     <message>
         <source>This server: %1 (%2)</source>
@@ -710,12 +1041,6 @@
     <message>
         <source>Commands to agents are unavailable</source>
         <translation>エージェントへのコマンドは使用できません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n computers to this server (%1)?</source>
-        <translation>
-            <numerusform>%n台のコンピュータをこのサーバ (%1) に移動しますか?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Move to this server</source>
@@ -831,7 +1156,7 @@ It runs in the background and is recorded in the audit log.</source>
     </message>
 </context>
 <context>
-    <name>CommandProgressDialog</name>
+    <name>CommandProgressView</name>
     <message>
         <source>Address</source>
         <translation>アドレス</translation>
@@ -848,15 +1173,15 @@ It runs in the background and is recorded in the audit log.</source>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
-    <message>
-        <source>Cancelling: computers already contacted finish first...</source>
-        <translation>キャンセルしています: すでに接続したコンピュータの処理が先に完了します...</translation>
-    </message>
     <message numerus="yes">
         <source>Sending to %n computers...</source>
         <translation>
             <numerusform>%n台のコンピュータに送信しています...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling: computers already contacted finish first...</source>
+        <translation>キャンセルしています: すでに接続したコンピュータの処理が先に完了します...</translation>
     </message>
     <message>
         <source>The audit log could not record this command: %1</source>
@@ -1153,12 +1478,146 @@ It runs in the background and is recorded in the audit log.</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Quarantined: the computer keeps only its connection to this console until released.</source>
-        <translation>隔離中: 隔離解除されるまで、このコンピュータはこのコンソールとの接続だけを保持します。</translation>
+        <source>Computer details</source>
+        <translation>コンピュータの詳細</translation>
     </message>
     <message>
-        <source>Not quarantined.</source>
-        <translation>隔離されていません。</translation>
+        <source>Detections</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>the computer is quarantined, so the query could not reach it: it is cut off on purpose, not down.</source>
+        <translation>このコンピュータは隔離されているため、クエリから到達できませんでした: 停止ではなく意図的に切り離されています。</translation>
+    </message>
+    <message>
+        <source>Detections (%1)</source>
+        <translation>検出 (%1)</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>履歴を読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerDetectionsSection</name>
+    <message>
+        <source>Detections</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Newest detections of this computer</source>
+        <translation>このコンピュータの最新の検出</translation>
+    </message>
+    <message>
+        <source>Reading the detections...</source>
+        <translation>検出を読み取っています...</translation>
+    </message>
+    <message>
+        <source>The detections cannot be read: %1</source>
+        <translation>検出を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>No security risk has been detected on this computer.</source>
+        <translation>このコンピュータではセキュリティリスクは検出されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s), newest first; the time is the computer&apos;s own, as its log wrote it.</source>
+        <translation>
+            <numerusform>%n件の検出 (新しい順)。時刻はログに記録されたコンピュータ自身の時刻です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1, newest first; the Detections page (Agents menu) lists %n more.</source>
+        <translation>
+            <numerusform>最新の%1件 (新しい順)。「エージェント」メニューの「検出」ページにはほかに%n件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComputerQuarantineSection</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>an administrator (manual)</source>
+        <translation>管理者 (手動)</translation>
+    </message>
+    <message>
+        <source>a compliance policy</source>
+        <translation>コンプライアンスポリシー</translation>
+    </message>
+    <message>
+        <source>the compliance policy %1</source>
+        <translation>コンプライアンスポリシー「%1」</translation>
+    </message>
+    <message>
+        <source>an automatic response to a detection</source>
+        <translation>検出に対する自動対応</translation>
+    </message>
+    <message>
+        <source>the automatic response rule %1</source>
+        <translation>自動対応ルール「%1」</translation>
+    </message>
+    <message>
+        <source>The computer is cut off from the network on purpose: it answers only this console. It is not down; it cannot be reached until it is released.</source>
+        <translation>このコンピュータは意図的にネットワークから切り離されており、このコンソールにのみ応答します。停止しているのではありません。隔離解除されるまで到達できません。</translation>
+    </message>
+    <message>
+        <source>Its user has been warned: the computer will be quarantined when the grace period ends, unless it becomes compliant first.</source>
+        <translation>ユーザには警告済みです。猶予期間が終了するまでに準拠しない場合、このコンピュータは隔離されます。</translation>
+    </message>
+    <message>
+        <source>The computer was quarantined and has been released: its network is open again.</source>
+        <translation>このコンピュータは隔離されていましたが、隔離解除されました。ネットワークは再び利用できます。</translation>
+    </message>
+    <message>
+        <source>Reading the quarantine...</source>
+        <translation>隔離の状態を読み取っています...</translation>
+    </message>
+    <message>
+        <source>Quarantine unknown</source>
+        <translation>隔離の状態は不明です</translation>
+    </message>
+    <message>
+        <source>The quarantine cannot be read: %1</source>
+        <translation>隔離の状態を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Not quarantined</source>
+        <translation>隔離されていません</translation>
+    </message>
+    <message>
+        <source>No quarantine of this computer is known: its network is open.</source>
+        <translation>このコンピュータの隔離は記録されていません。ネットワークは利用できます。</translation>
+    </message>
+    <message>
+        <source>Quarantined by:</source>
+        <translation>隔離の実行者:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>決定者:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>開始日時:</translation>
+    </message>
+    <message>
+        <source>Grace period ends:</source>
+        <translation>猶予期間の終了:</translation>
+    </message>
+    <message>
+        <source>Missing updates (CVE):</source>
+        <translation>未適用の更新 (CVE):</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由:</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1857,48 @@ It runs in the background and is recorded in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>ContainerCountReader</name>
+    <message>
+        <source>cannot count the computers per AD container: %1</source>
+        <translation>ADコンテナごとのコンピュータを数えられません: %1</translation>
+    </message>
+    <message>
+        <source>cannot count the computers per AD container of query %1: %2</source>
+        <translation>クエリ%1のADコンテナごとのコンピュータを数えられません: %2</translation>
+    </message>
+    <message>
+        <source>query %1 has endpoints with an unknown status &quot;%2&quot;</source>
+        <translation>クエリ%1に不明なステータス「%2」のエンドポイントがあります</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCoverageModel</name>
+    <message>
+        <source>AD container</source>
+        <translation>ADコンテナ</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>クライアントなし</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>保護率</translation>
+    </message>
+</context>
+<context>
     <name>CoverageLegend</name>
     <message>
         <source>Computers</source>
@@ -1427,6 +1928,14 @@ It runs in the background and is recorded in the audit log.</source>
         <source>%1: change since the previous query</source>
         <translation>%1: 前回のクエリからの変化</translation>
     </message>
+    <message>
+        <source>Computers per security status</source>
+        <translation>セキュリティステータスごとのコンピュータ</translation>
+    </message>
+    <message>
+        <source>%1: share of the computers found</source>
+        <translation>%1: 見つかったコンピュータに占める割合</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
@@ -1454,16 +1963,18 @@ It runs in the background and is recorded in the audit log.</source>
         <translation>保護率</translation>
     </message>
     <message>
-        <source>%1 protected: %2 of %3 computers are managed by this server</source>
-        <translation>保護率 %1: %3 台中 %2 台をこのサーバで管理</translation>
-    </message>
-    <message>
         <source>No completed query yet</source>
         <translation>完了したクエリはまだありません</translation>
     </message>
     <message>
         <source>protected</source>
         <translation>保護</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 protected: %2 of %Ln computer(s) managed by this server</source>
+        <translation>
+            <numerusform>保護率%1: %Ln台中%2台をこのサーバで管理</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1547,26 +2058,12 @@ It runs in the background and is recorded in the audit log.</source>
         <translation>別のサーバのコンソールでエクスポートした資格情報ファイルを、そのパスワードとともにインポートしてください。インポート後、このコンソールはそのサーバのクライアントを自身のサーバに移動できます。</translation>
     </message>
     <message>
-        <source>Every server&apos;s credential is imported.</source>
-        <translation>すべてのサーバの資格情報がインポートされています。</translation>
-    </message>
-    <message>
-        <source>Moving these computers needs the credential of: %1.
-Import the file each server&apos;s console exported, with its password.</source>
-        <translation>これらのコンピュータを移動するには、次のサーバの資格情報が必要です: %1。
-各サーバのコンソールでエクスポートしたファイルを、そのパスワードとともにインポートしてください。</translation>
-    </message>
-    <message>
         <source>Choose the credential file.</source>
         <translation>資格情報ファイルを選択してください。</translation>
     </message>
     <message>
         <source>Imported the credential of &quot;%1&quot;.</source>
         <translation>「%1」の資格情報をインポートしました。</translation>
-    </message>
-    <message>
-        <source>Imported the credential of &quot;%1&quot;, which none of these computers is registered to.</source>
-        <translation>「%1」の資格情報をインポートしましたが、これらのコンピュータはいずれもそのサーバに登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3305,12 @@ Import the file each server&apos;s console exported, with its password.</source>
             <numerusform>%n件のイベント</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Automatic response failed on %n computers: %1. See Events and the Computer Quarantine Status.</source>
+        <translation>
+            <numerusform>%n台のコンピュータで自動対応に失敗しました: %1。「イベント」と「コンピュータの隔離ステータス」を確認してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -2870,6 +3373,18 @@ Import the file each server&apos;s console exported, with its password.</source>
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Automatic response verified</source>
+        <translation>自動対応を検証済み</translation>
+    </message>
+    <message>
+        <source>Automatic response failed</source>
+        <translation>自動対応に失敗</translation>
+    </message>
+    <message>
+        <source>Security risk detected</source>
+        <translation>セキュリティリスクを検出</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3644,10 @@ Click to remove this filter.</source>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>Health across past queries</source>
+        <translation>過去のクエリでの状態</translation>
+    </message>
 </context>
 <context>
     <name>HealthKeys</name>
@@ -3200,6 +3719,65 @@ Click to remove this filter.</source>
     <message>
         <source>&quot;%1&quot; names other settings already</source>
         <translation>「%1」は既に別の設定の名前です</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStates</name>
+    <message>
+        <source>cannot store the evaluated health of %1: %2</source>
+        <translation>%1 の評価済みのエージェントの状態を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>query %1 is not stored</source>
+        <translation>クエリ %1 は保存されていません</translation>
+    </message>
+    <message>
+        <source>cannot read the health settings&apos; revision: %1</source>
+        <translation>エージェントの状態の評価設定のリビジョンを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot count the health states to evaluate: %1</source>
+        <translation>評価するエージェントの状態を数えられません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the health to evaluate: %1</source>
+        <translation>評価するエージェントの状態を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the stored health of %1 cannot be read: %2</source>
+        <translation>保存されている %1 のエージェントの状態を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the newest query with health: %1</source>
+        <translation>エージェントの状態のある最新のクエリを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the health of query %1: %2</source>
+        <translation>クエリ %1 のエージェントの状態を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the stored health of %1 has an unknown outcome &quot;%2&quot;</source>
+        <translation>保存されている %1 のエージェントの状態の結果「%2」は不明です</translation>
+    </message>
+    <message>
+        <source>the stored health state of %1 is not one: &quot;%2&quot;</source>
+        <translation>保存されている %1 のエージェントの状態「%2」は状態ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read the health history: %1</source>
+        <translation>エージェントの状態の履歴を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>a stored health state of query %1 is not one: &quot;%2&quot;</source>
+        <translation>クエリ %1 に保存されているエージェントの状態「%2」は状態ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read the health history of %1: %2</source>
+        <translation>%1 のエージェントの状態の履歴を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>a stored health state of %1 is not one: &quot;%2&quot;</source>
+        <translation>保存されている %1 のエージェントの状態「%2」は状態ではありません</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3884,14 @@ Click to remove this filter.</source>
     <message>
         <source>Change them with: osmgmt-cli health-settings export FILE, edit FILE, osmgmt-cli health-settings import FILE (recorded in the audit log).</source>
         <translation>変更方法: osmgmt-cli health-settings export FILE で書き出し、FILE を編集し、osmgmt-cli health-settings import FILE で読み込みます (監査ログに記録されます)。</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>エージェントの状態の概要</translation>
+    </message>
+    <message>
+        <source>The health history cannot be read: %1</source>
+        <translation>エージェントの状態の履歴を読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4687,6 @@ Queries still run; commands (move, quarantine, release, start service) need the 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>osmgmt — Security Compliance</source>
-        <translation>osmgmt — セキュリティコンプライアンス</translation>
-    </message>
-    <message>
         <source>Exported %1 computers to %2</source>
         <translation>%1台のコンピュータを%2にエクスポートしました</translation>
     </message>
@@ -4332,6 +4914,34 @@ Restart the console now?</source>
         <source>&amp;Detections</source>
         <translation>検出(&amp;D)</translation>
     </message>
+    <message>
+        <source>No query is running.</source>
+        <translation>実行中のクエリはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Find computers</source>
+        <translation>コンピュータを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Run a query at &amp;start</source>
+        <translation>起動時にクエリを実行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>コンテキストメニュー</translation>
+    </message>
+    <message>
+        <source>osmgmt — DEMO</source>
+        <translation>osmgmt — デモ</translation>
+    </message>
+    <message>
+        <source>DEMO: simulated computers on 127.77.0.0/24</source>
+        <translation>デモ: 127.77.0.0/24上のシミュレートされたコンピュータ</translation>
+    </message>
+    <message>
+        <source>The embedded demo: every computer is played by osmgmt-agent on this computer&apos;s loopback; nothing else on the network is touched.</source>
+        <translation>組み込みのデモ: すべてのコンピュータはこのコンピュータのループバック上でosmgmt-agentが演じています。ネットワーク上の他のものには一切触れません。</translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -4371,10 +4981,6 @@ Restart the console now?</source>
         <translation>今すぐクエリ</translation>
     </message>
     <message>
-        <source>%1 IPv4 ranges and %2 IPv6 prefixes (%3 addresses), %4 agent ports; unreachable check: %5.</source>
-        <translation>IPv4範囲%1件、IPv6プレフィックス%2件 (アドレス%3個)、エージェントポート%4個、到達不能チェック: %5。</translation>
-    </message>
-    <message>
         <source>port %1</source>
         <translation>ポート%1</translation>
     </message>
@@ -4387,24 +4993,62 @@ Restart the console now?</source>
         <translation>クエリはまだ実行されていません。</translation>
     </message>
     <message>
-        <source>Last query: %1 (%2, %3 computers)</source>
-        <translation>前回のクエリ: %1 (%2、コンピュータ%3台)</translation>
+        <source>%1 and %2 (%3), %4; unreachable check: %5.</source>
+        <translation>%1、%2 (%3)、%4、到達不能チェック: %5。</translation>
     </message>
-    <message>
-        <source>Querying %1 addresses...</source>
-        <translation>%1個のアドレスをクエリしています...</translation>
+    <message numerus="yes">
+        <source>%n IPv4 range(s)</source>
+        <translation>
+            <numerusform>IPv4範囲%n件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 addresses assessed</source>
-        <translation>%2個中%1個のアドレスを評価済み</translation>
+    <message numerus="yes">
+        <source>%n IPv6 prefix(es)</source>
+        <translation>
+            <numerusform>IPv6プレフィックス%n件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Last query: %1 (stopped; partial result: %2 of %3 addresses)</source>
-        <translation>前回のクエリ: %1 (停止、部分的な結果: %3個中%2個のアドレス)</translation>
+    <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>アドレス%Ln個</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Queries waiting to run: %1</source>
-        <translation>実行待ちのクエリ: %1</translation>
+    <message numerus="yes">
+        <source>%n agent port(s)</source>
+        <translation>
+            <numerusform>エージェントポート%n個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last query: %1 (stopped; partial result: %2 of %Ln address(es))</source>
+        <translation>
+            <numerusform>前回のクエリ: %1 (停止、部分的な結果: %Ln個中%2個のアドレス)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last query: %1 (%2, %Ln computer(s))</source>
+        <translation>
+            <numerusform>前回のクエリ: %1 (%2、コンピュータ%Ln台)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queries waiting to run: %n</source>
+        <translation>
+            <numerusform>実行待ちのクエリ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Querying %Ln address(es)...</source>
+        <translation>
+            <numerusform>%Ln個のアドレスをクエリしています...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln address(es) assessed</source>
+        <translation>
+            <numerusform>%Ln個中%1個のアドレスを評価済み</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4424,10 +5068,6 @@ Restart the console now?</source>
     <message>
         <source>Subnet &amp;map</source>
         <translation>サブネットマップ(&amp;M)</translation>
-    </message>
-    <message>
-        <source>A query is running: %1 of %2 addresses done. The figures below change when it completes.</source>
-        <translation>クエリを実行中です: %2 個中 %1 個のアドレスが完了しました。完了すると下の数値が更新されます。</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -4461,12 +5101,30 @@ Restart the console now?</source>
         <source>Changes since the previous query of %1.</source>
         <translation>%1 の前回のクエリからの変化を表示しています。</translation>
     </message>
+    <message numerus="yes">
+        <source>A query is running: %1 of %Ln address(es) done. The figures below change when it completes.</source>
+        <translation>
+            <numerusform>クエリを実行中です: %Ln個中%1個のアドレスが完了しました。下の数値はクエリの完了時に更新されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AD c&amp;ontainer:</source>
+        <translation>ADコンテナ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Every computer of the scope</source>
+        <translation>範囲内のすべてのコンピュータ</translation>
+    </message>
 </context>
 <context>
     <name>OverviewSession</name>
     <message>
         <source>The overview cannot read the stored queries: %1</source>
         <translation>概要で保存済みのクエリを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The trends cannot count the computers per AD container: %1</source>
+        <translation>推移でADコンテナごとのコンピュータを数えられません: %1</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +5177,21 @@ Restart the console now?</source>
     <message>
         <source>A query is running already.</source>
         <translation>クエリはすでに実行中です。</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineBanner</name>
+    <message>
+        <source>Quarantined by %1: unreachable on purpose, not down; it answers only this console until it is released.</source>
+        <translation>%1によって隔離されています: 停止ではなく意図的に到達不能にしています。隔離解除されるまで、このコンソールにのみ応答します。</translation>
+    </message>
+    <message>
+        <source>Pending quarantine by %1: it will be quarantined when the grace period ends, %2.</source>
+        <translation>%1による隔離が保留中です: 猶予期間が終了する %2 に隔離されます。</translation>
+    </message>
+    <message>
+        <source>Pending quarantine by %1.</source>
+        <translation>%1による隔離が保留中です。</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +5312,16 @@ Restart the console now?</source>
     <message>
         <source>Quarantined: %1. Pending: %2. Released: %3. A quarantined computer keeps only its agent port and the consoles that quarantined it; the query does not call it Unreachable for that.</source>
         <translation>隔離中: %1。保留中: %2。隔離解除済み: %3。隔離されたコンピュータにはエージェントのポートと隔離したコンソールだけが到達できます。クエリはそれを理由に到達不能とは判断しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic response failed on %n computers:</source>
+        <translation>
+            <numerusform>%n台のコンピュータで自動対応に失敗しました:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 at %4, rule %5: %6</source>
+        <translation>%1 (%2)、%3 (%4)、ルール %5: %6</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5489,10 @@ Restart the console now?</source>
     <message>
         <source>%1 addresses</source>
         <translation>%1個のアドレス</translation>
+    </message>
+    <message>
+        <source>%1, overlaps another range</source>
+        <translation>%1、他の範囲と重複</translation>
     </message>
 </context>
 <context>
@@ -5419,20 +6106,12 @@ Remove a filter by clicking it, or click Show all.</source>
         <translation>保存のみ</translation>
     </message>
     <message>
-        <source>Active Directory Scope</source>
-        <translation>Active Directory範囲</translation>
-    </message>
-    <message>
         <source>Use on-demand assessment</source>
         <translation>オンデマンド評価を使用する</translation>
     </message>
     <message>
         <source>Queries every computer in real time for the most accurate result. Without it, results come from the last stored assessment: faster, less accurate.</source>
         <translation>すべてのコンピュータをリアルタイムでクエリし、最も正確な結果を取得します。使用しない場合は、前回保存された評価から結果を取得します。高速ですが、正確性は低くなります。</translation>
-    </message>
-    <message>
-        <source>IP Address Scope</source>
-        <translation>IPアドレス範囲</translation>
     </message>
     <message>
         <source>Enable IP Address Scope</source>
@@ -5453,10 +6132,6 @@ Remove a filter by clicking it, or click Show all.</source>
     <message>
         <source>IPv6 prefix and length (112 to 128)</source>
         <translation>IPv6プレフィックスと長さ (112～128)</translation>
-    </message>
-    <message>
-        <source>Advanced Setting</source>
-        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Specify ports:</source>
@@ -5489,6 +6164,38 @@ Remove a filter by clicking it, or click Show all.</source>
     <message>
         <source>Fix the fields marked in red: %1</source>
         <translation>赤で示されたフィールドを修正してください: %1</translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation>IP範囲</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>Ports and checks</source>
+        <translation>ポートとチェック</translation>
+    </message>
+    <message>
+        <source>Ranges overlap: together they list %1 addresses, %2 of them different. Each address is counted and probed once.</source>
+        <translation>範囲が重複しています: 合計%1個のアドレスのうち、異なるアドレスは%2個です。各アドレスは1回だけ数えられ、1回だけ確認されます。</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the scope?</source>
+        <translation>範囲への変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +6537,13 @@ Remove a filter by clicking it, or click Show all.</source>
     </message>
 </context>
 <context>
+    <name>ShareBar</name>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+</context>
+<context>
     <name>SocketPoller</name>
     <message>
         <source>Cannot create the event set: %1</source>
@@ -5921,6 +6635,14 @@ Remove a filter by clicking it, or click Show all.</source>
         <source>Coverage</source>
         <translation>保護率</translation>
     </message>
+    <message>
+        <source>Protected</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>クライアントなし</translation>
+    </message>
 </context>
 <context>
     <name>SubnetMapView</name>
@@ -5978,6 +6700,22 @@ Remove a filter by clicking it, or click Show all.</source>
     <message>
         <source>Hover a cell for its computer, click to open it, drag to open a run of addresses; the wheel or + zooms to a /24.</source>
         <translation>セルにポインタを合わせるとコンピュータを表示し、クリックで開き、ドラッグでアドレスの範囲を開きます。ホイールまたは + で /24 に拡大します。</translation>
+    </message>
+    <message>
+        <source>Subnet map and coverage tables</source>
+        <translation>サブネットマップと保護率の表</translation>
+    </message>
+    <message>
+        <source>Coverage per /24</source>
+        <translation>/24ごとの保護率</translation>
+    </message>
+    <message>
+        <source>Coverage per AD container</source>
+        <translation>ADコンテナごとの保護率</translation>
+    </message>
+    <message>
+        <source>Coverage per AD container; click a row to open its computers</source>
+        <translation>ADコンテナごとの保護率。行をクリックするとそのコンピュータを表示します</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6785,10 @@ Remove a filter by clicking it, or click Show all.</source>
     <message>
         <source>Click to open this query&apos;s results</source>
         <translation>クリックしてこのクエリの結果を開く</translation>
+    </message>
+    <message>
+        <source>Counting the computers of this AD container…</source>
+        <translation>このADコンテナのコンピュータを数えています…</translation>
     </message>
 </context>
 <context>
