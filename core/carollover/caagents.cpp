@@ -1,4 +1,4 @@
-#include "caagents.h"
+#include "carollover/caagents.h"
 
 #include "agentlink/agentexchange.h"
 #include "agentlink/handshake.h"
