@@ -28,7 +28,6 @@ CaRolloverSession::CaRolloverSession(ConsoleIdentity *identity, QString serverNa
     m_setup.dataDirectory = std::move(dataDirectory);
     m_setup.secrets = std::move(secrets);
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("ca-rollover"));
     m_thread.start();
 }
@@ -39,6 +38,7 @@ CaRolloverSession::~CaRolloverSession()
         m_run->cancel();
     m_thread.quit();
     m_thread.wait();
+    delete m_worker; // its thread has ended: nothing runs on it any more
 }
 
 template<typename T>
