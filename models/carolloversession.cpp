@@ -36,6 +36,16 @@ CaRolloverSession::~CaRolloverSession()
 {
     if (m_run)
         m_run->cancel();
+    // A migration's rollover holds a store connection of the session's thread: let go of there,
+    // as the thread ends. quit() also ends an ask of the agents that runs (its event loop), so
+    // this waits for no agent.
+    connect(
+        &m_thread, &QThread::finished, m_worker,
+        [holder = std::exchange(m_migration, {})] {
+            if (holder)
+                holder->reset();
+        },
+        Qt::DirectConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker; // its thread has ended: nothing runs on it any more
@@ -46,7 +56,6 @@ void CaRolloverSession::onRolloverThread(std::function<T(CaRollover &)> work,
                                          std::function<void(const T &)> done,
                                          std::function<T(const QString &)> failed)
 {
-    ++m_jobs;
     CaRollover::Setup setup = m_setup;
     setup.timeoutMs = m_timeoutMs;
     onThreadOf<T>(
@@ -62,26 +71,18 @@ void CaRolloverSession::onRolloverThread(std::function<T(CaRollover &)> work,
             CaRollover opened = std::move(rollover).value();
             return work(opened);
         },
-        [this, done](const T &result) {
-            done(result);
-            jobDone();
-        });
-}
-
-void CaRolloverSession::jobDone()
-{
-    --m_jobs;
-    if (m_released && m_jobs == 0 && !m_run)
-        deleteLater();
+        [done](const T &result) { done(result); });
 }
 
 void CaRolloverSession::release()
 {
     m_released = true;
-    if (m_run)
-        m_run->cancel();
-    if (m_jobs == 0 && !m_run)
-        deleteLater();
+    if (!m_run) {
+        delete this;
+        return;
+    }
+    // The agents in flight answer within the timeout; the session goes once they have.
+    m_run->cancel();
 }
 
 void CaRolloverSession::setBusy(bool busy)
@@ -94,15 +95,18 @@ void CaRolloverSession::setBusy(bool busy)
 
 void CaRolloverSession::refresh()
 {
+    // The CAs first, at once; then the agents, which take up to the timeout to answer.
     using Found = Result<CaRollover::Status>;
-    onRolloverThread<Found>([](CaRollover &rollover) { return rollover.status(true); },
-                            [this](const Found &found) {
-                                if (found)
-                                    emit statusRead(*found);
-                                else
-                                    emit statusFailed(found.error());
-                            },
-                            [](const QString &error) { return Found::failure(error); });
+    for (const CaRollover::Asking asking :
+         { CaRollover::Asking::Never, CaRollover::Asking::Always })
+        onRolloverThread<Found>([asking](CaRollover &rollover) { return rollover.status(asking); },
+                                [this](const Found &found) {
+                                    if (found)
+                                        emit statusRead(*found);
+                                    else
+                                        emit statusFailed(found.error());
+                                },
+                                [](const QString &error) { return Found::failure(error); });
 }
 
 void CaRolloverSession::start()
@@ -156,6 +160,10 @@ void CaRolloverSession::send(
                     skipped = skipped || outcome.kind == TargetOutcome::Kind::Skipped;
                 run->deleteLater();
                 m_run.clear();
+                if (m_released) {
+                    deleteLater();
+                    return;
+                }
                 finished(outcomes, audit, skipped && m_cancelRequested);
             });
     emit sending(step, run->total());
@@ -245,7 +253,6 @@ void CaRolloverSession::migrate()
 
 void CaRolloverSession::recordMigrated(const TargetOutcome &outcome)
 {
-    ++m_jobs;
     onThreadOf<QString>(
         m_worker, this,
         [holder = m_migration, outcome]() -> QString {
@@ -257,7 +264,6 @@ void CaRolloverSession::recordMigrated(const TargetOutcome &outcome)
         [this](const QString &error) {
             if (!error.isEmpty())
                 emit statusFailed(error);
-            jobDone();
         });
 }
 

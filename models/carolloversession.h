@@ -50,8 +50,9 @@ public:
     void cancel();
     bool isBusy() const { return m_busy; }
 
-    // Deletes the session once its thread has nothing left to do (a dialog that closes while a
-    // step or a read runs does not wait for it).
+    // Deletes the session: now, ending a read or a step on its thread (a status's asking of the
+    // agents ends at once); or, while commands are out, once the agents in flight answered (the
+    // others are skipped).
     void release();
 
 signals:
@@ -86,7 +87,6 @@ private:
     void endMigration();
     void retire(const CaRollover::Finish &plan);
     void reloadConsole(const QString &fingerprint);
-    void jobDone();
 
     QPointer<ConsoleIdentity> m_identity;
     CaRollover::Setup m_setup; // without the database: each job opens its own
@@ -95,7 +95,6 @@ private:
     bool m_busy = false;
     bool m_released = false;
     bool m_cancelRequested = false;
-    int m_jobs = 0; // posted to the thread and not yet answered
     QPointer<CommandRun> m_run;
     // The rollover opened for a migrate: its answers are kept on the session's thread, in order.
     std::shared_ptr<std::optional<CaRollover>> m_migration;

@@ -80,7 +80,7 @@ Result<AgentTls::Credentials> CaRollover::consoleOf(const CertificateAuthority &
     return AgentTls::Credentials { issued->certificate, issued->key };
 }
 
-Result<CaRollover::Status> CaRollover::status(bool askAlways)
+Result<CaRollover::Status> CaRollover::status(Asking asking)
 {
     using R = Result<Status>;
     Status status;
@@ -89,8 +89,9 @@ Result<CaRollover::Status> CaRollover::status(bool askAlways)
     const bool rolling = m_identity->pending().has_value();
     if (rolling)
         status.pending = describe(*m_identity->pending());
-    else if (!askAlways)
+    if (asking == Asking::Never || (asking == Asking::DuringRollover && !rolling))
         return status;
+    status.agentsAsked = true;
     Result<RolloverProgress> loaded = loadProgress();
     if (!loaded)
         return R::failure(loaded.error());

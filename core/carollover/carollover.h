@@ -57,7 +57,8 @@ public:
         Authority current;
         std::optional<Authority> pending; // none: no rollover is going on
         QString pendingProblem; // a pending CA found half there
-        QVector<Agent> agents; // only during a rollover
+        bool agentsAsked = false;
+        QVector<Agent> agents;
         int onOld = 0;
         int onNew = 0;
         int onNeither = 0;
@@ -87,10 +88,12 @@ public:
     static Authority describe(const CertificateAuthority &authority);
     static QString key(const CommandTarget &target);
 
-    // Asks the agents which CA their certificate is of and, during a rollover, keeps what it
-    // learnt in the progress. Without a rollover the agents are asked only when `askAlways`
-    // (the console counts them; the CLI says there is no rollover and stops).
-    Result<Status> status(bool askAlways = false);
+    // Which agents status() asks: during a rollover only (the CLI says there is none and
+    // stops), always (the console counts them), never (the CAs alone, at once).
+    enum class Asking { DuringRollover, Always, Never };
+    // The CAs and, unless `asking` says not, which CA each agent's certificate is of (asked now;
+    // during a rollover what it learnt is kept in the progress).
+    Result<Status> status(Asking asking = Asking::DuringRollover);
     // Makes the pending CA (audited, a refusal too).
     Result<CertificateAuthority> start();
 

@@ -212,7 +212,7 @@ CaRolloverDialog *CaRolloverDialog::open(CaRolloverSession *session, QWidget *pa
 void CaRolloverDialog::showStatus(const CaRollover::Status &status)
 {
     m_status = status;
-    m_reading = false;
+    m_reading = !status.agentsAsked; // the agents' answers come next
     m_current->setText(describe(status.current));
     m_current->setToolTip(status.current.fingerprint);
     if (status.pending) {
@@ -225,6 +225,9 @@ void CaRolloverDialog::showStatus(const CaRollover::Status &status)
                                 : tr("A pending CA cannot be used: %1").arg(status.pendingProblem));
         m_rollover->setToolTip(QString());
     }
+    updateButtons();
+    if (!status.agentsAsked)
+        return; // "Asking the agents…" stays until they have answered
     QString counts = status.pending
         ? tr("%1 on the current (old) CA, %2 on the new CA").arg(status.onOld).arg(status.onNew)
         : tr("%1 on the current CA").arg(status.onOld);
@@ -257,16 +260,18 @@ void CaRolloverDialog::showAgents(const CaRollover::Status &status)
 
 void CaRolloverDialog::updateButtons()
 {
-    const bool busy = m_session->isBusy();
+    // A step waits for the agents' answers too: its confirmation names them.
+    const bool busy = m_session->isBusy() || m_reading;
     const bool known = m_status.has_value();
     const bool rolling = known && m_status->pending.has_value();
     m_start->setEnabled(!busy && known && !rolling);
     m_migrate->setEnabled(!busy && rolling);
     m_finish->setEnabled(!busy && rolling);
-    m_refresh->setEnabled(!busy && known && !m_reading);
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
+    m_refresh->setEnabled(!busy && known);
+    m_progress->setVisible(m_session->isBusy());
+    m_cancel->setVisible(m_session->isBusy());
     const QString why = !known ? tr("The CA is being read.")
+        : m_reading            ? tr("The agents are being asked.")
         : busy                 ? tr("A step is running.")
         : rolling              ? QString()
                                : tr("No rollover is going on: start one first.");
