@@ -180,8 +180,8 @@ void CaRolloverSession::cancel()
 void CaRolloverSession::migrate()
 {
     using P = Planned<CaRollover::Migration>;
-    setBusy(true);
     m_cancelRequested = false;
+    setBusy(true);
     // The rollover that planned keeps the answers, on the session's thread, where it is also
     // let go of at the end (its store connection belongs to that thread).
     auto holder = std::make_shared<std::optional<CaRollover>>();
@@ -280,8 +280,8 @@ void CaRolloverSession::endMigration()
 void CaRolloverSession::finish(bool force)
 {
     using P = Planned<CaRollover::Finish>;
-    setBusy(true);
     m_cancelRequested = false;
+    setBusy(true);
     onRolloverThread<P>(
         [force](CaRollover &rollover) -> P {
             Result<CaRollover::Finish> plan = rollover.planFinish();
