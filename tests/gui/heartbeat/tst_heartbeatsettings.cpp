@@ -4,6 +4,7 @@
 #include "settings/settingsdialog.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "watch/heartbeatduty.h"
 #include "watch/heartbeatpolicystore.h"
 #include "watch/heartbeatsettings.h"
 
@@ -296,6 +297,14 @@ void TestHeartbeatSettings::theGroupsAreSavedAuditedInTheStore()
     HeartbeatSettingsPage *page = dialog.heartbeatPage();
     page->setSettings(HeartbeatPolicy(), {});
     addGroup(page, QStringLiteral("Laptops"), QStringLiteral("nb-001"));
+    // The group is asked every 3 minutes, more often than the defaults' 10.
+    auto *view = page->findChild<QTableView *>(QStringLiteral("heartbeatGroups"));
+    view->selectRow(0);
+    QTest::mouseClick(button(page, "editHeartbeatGroup"), Qt::LeftButton);
+    HeartbeatGroupDialog *editor = openEditor(page);
+    type(field<QSpinBox>(editor, "groupInterval"), QStringLiteral("3"));
+    accept(editor);
+    QTRY_VERIFY(page->findChild<HeartbeatGroupDialog *>() == nullptr);
     QSignalSpy saved(&session, &HeartbeatSession::policySaved);
     session.savePolicy(page->policy(HeartbeatPolicy()), QStringLiteral("changed in the console"));
     QVERIFY(saved.wait(10000));
@@ -313,6 +322,11 @@ void TestHeartbeatSettings::theGroupsAreSavedAuditedInTheStore()
     QVERIFY2(entries, qPrintable(entries.error()));
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().detail, QStringLiteral("changed in the console; 1 groups"));
+    // A watcher's heartbeat duty reads them at its next cycle: it now runs every 3 minutes.
+    HeartbeatDuty duty { HeartbeatJob {} };
+    QCOMPARE(duty.interval().count(), 10 * 60);
+    duty.refresh(*database);
+    QCOMPARE(duty.interval().count(), 3 * 60);
 }
 
 QTEST_MAIN(TestHeartbeatSettings)
