@@ -41,6 +41,7 @@ private slots:
     void finishIsRefusedWhileAnAgentDependsOnTheOldCa();
     void finishAnywayRetiresTheOldCaAndTheConsoleFollows();
     void everyStepIsAudited();
+    void aRestartIsOfferedWhenTheConsoleCannotFollow();
 
 private:
     QString address(int host) const { return m_network + QString::number(host); }
@@ -358,6 +359,32 @@ void TestCaRolloverDialog::everyStepIsAudited()
     QVERIFY2(actions == expected, qPrintable(actions.join(QLatin1Char(' '))));
     QVERIFY(entries.first().detail.contains(QStringLiteral("forced with 1 agent(s)")));
     QVERIFY(AuditLog(database.value()).verify()->intact());
+}
+
+void TestCaRolloverDialog::aRestartIsOfferedWhenTheConsoleCannotFollow()
+{
+    // A dialog whose session has no console identity to load again: after its finish it says a
+    // restart is needed, and offers one.
+    m_dialog->close();
+    QTRY_VERIFY(m_dialog.isNull());
+    auto *session = new CaRolloverSession(nullptr, thisServer, Settings::dataDirectory(),
+                                          [path = m_store] { return Database::openSqlite(path); });
+    session->setTimeoutMs(5000);
+    m_dialog = CaRolloverDialog::open(session, nullptr);
+    waitForStatus();
+    step("caStart", QMessageBox::Yes);
+    waitForStatus();
+    QSignalSpy failed(m_dialog->session(), &CaRolloverSession::consoleReloadFailed);
+    answerNextMessageBox(this, QMessageBox::Yes);
+    QTest::mouseClick(button("caFinish"), Qt::LeftButton);
+    answerNextMessageBox(this, QMessageBox::Yes); // finish anyway: no agent was migrated
+    QVERIFY(failed.wait(60000));
+    QVERIFY(button("caRestart")->isVisible());
+    QVERIFY2(text("caRestartNote").contains(QStringLiteral("Restart the console")),
+             qPrintable(text("caRestartNote")));
+    QSignalSpy restart(m_dialog.data(), &CaRolloverDialog::restartRequested);
+    QTest::mouseClick(button("caRestart"), Qt::LeftButton);
+    QCOMPARE(restart.count(), 1);
 }
 
 QTEST_MAIN(TestCaRolloverDialog)
