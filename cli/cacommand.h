@@ -2,12 +2,8 @@
 
 #include "agentlink/agentcommand.h"
 #include "agentlink/agenttls.h"
+#include "carollover/carollover.h"
 #include "commands/commandtarget.h"
-#include "common/result.h"
-#include "secrets/rolloverprogress.h"
-#include "secrets/serveridentity.h"
-#include "store/auditentry.h"
-#include "store/database.h"
 #include "store/storeconnection.h"
 
 #include <QCoreApplication>
@@ -29,12 +25,9 @@ public:
 private:
     struct Context
     {
-        std::optional<ServerIdentity> identity;
+        std::optional<CaRollover> rollover;
         StoreConnection store;
-        std::shared_ptr<Database> database;
-        QString serverName;
         int timeoutMs = 10000;
-        QVector<CommandTarget> named; // --address
         bool force = false;
     };
     int status(Context &context);
@@ -42,15 +35,11 @@ private:
     int migrate(Context &context);
     int finish(Context &context);
 
-    // The rollover's progress for the pending CA (empty when none is pending).
-    Result<RolloverProgress> progressOf(const Context &context) const;
     // Sends `command` to `targets` with `credentials` as an audited command (CommandRun), one
     // line per agent, calling `done` for each outcome. The exit code: 0, 1, or 130 on SIGINT.
     int send(const Context &context, const AgentCommand &command,
              const QVector<CommandTarget> &targets, const AgentTls::Credentials &credentials,
              const std::function<void(const TargetOutcome &)> &done);
-    Result<Done> audit(const Context &context, const QString &action, const QString &detail,
-                       const QVector<AuditTarget> &targets = {}) const;
 
     QTextStream m_out { stdout };
     QTextStream m_err { stderr };

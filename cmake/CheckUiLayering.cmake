@@ -17,12 +17,13 @@
 #   commands/  commands to many agents
 #   query/     the query runner (probe + directory + store)
 #   diagnose/  Diagnose connection (DNS, connects, TLS, the store)
+#   carollover/ the CA rollover's steps (the keychain, the agents, the store)
 # Not listed: the value rooms (common/, endpoint/, scope/, search/, export/, settings/,
 # schedule/'s plan) that views show and edit; identity/ (a certificate a dialog exports); and
 # secrets/, whose keychain calls the password fields make through onKeychainThread(), already off
 # the GUI thread on the keychain's own thread.
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...) in script mode
-set(forbidden_areas store directory agentlink probe commands query diagnose)
+set(forbidden_areas store directory agentlink probe commands query diagnose carollover)
 
 # Values that live in an engine's folder but only hold data: what a view shows or hands back.
 # Allowed to be named; nothing in them reads, writes or connects.

@@ -25,6 +25,7 @@
 #include "history/historynavigator.h"
 #include "history/historypage.h"
 #include "historysession.h"
+#include "identity/carolloverdialog.h"
 #include "identity/credentialexportdialog.h"
 #include "identity/credentialimportdialog.h"
 #include "identity/identitystatus.h"
@@ -443,8 +444,12 @@ void MainWindow::askToRestart(const StoreLocation &store)
     QPushButton *restart = question.addButton(tr("Restart now"), QMessageBox::AcceptRole);
     question.addButton(tr("Later"), QMessageBox::RejectRole);
     question.exec();
-    if (question.clickedButton() != restart)
-        return;
+    if (question.clickedButton() == restart)
+        restartConsole();
+}
+
+void MainWindow::restartConsole()
+{
     if (m_session->isRunning()) {
         showError(tr("A query is running: stop it, or restart the console once it has ended."));
         return;
@@ -674,6 +679,13 @@ void MainWindow::setCommands(ConsoleIdentity *identity, ImportedAuthorities impo
                             &MainWindow::exportCredential);
     m_serverMenu->addAction(tr("&Import another server's credential..."), this,
                             &MainWindow::importCredential);
+    m_serverMenu->addAction(tr("&Certificate Authority..."), this, [this, openDatabase] {
+        auto *dialog
+            = CaRolloverDialog::open(new CaRolloverSession(m_identity, m_session->serverName(),
+                                                           Settings::dataDirectory(), openDatabase),
+                                     this);
+        connect(dialog, &CaRolloverDialog::restartRequested, this, &MainWindow::restartConsole);
+    });
     addHealthFlipbook(openDatabase);
 }
 

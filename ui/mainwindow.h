@@ -124,6 +124,8 @@ private:
     Result<Done> saveScope(const Scope &scope);
     void editSettings();
     void askToRestart(const StoreLocation &store);
+    // Starts the console again with the same arguments (unless a query runs) and quits.
+    void restartConsole();
     void editSchedule();
     void updateScheduleSummary();
     // Shows exactly the node's computers (or, for Home, the summary).

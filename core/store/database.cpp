@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QSqlQuery>
 #include <QStringList>
@@ -46,12 +47,40 @@ Result<Done> checkSqliteHeader(const QString &path)
 
 } // namespace
 
+namespace {
+
+// The SQLite files this process has connections to, and how many. Closing any descriptor of a
+// file drops every POSIX lock this process holds on it (sqlite.org/howtocorrupt.html, 2.2): a
+// header read (checkSqliteHeader) of a file that a connection here has open would make another
+// process (osmgmt-cli on the console's store) take it for unused and delete its WAL under this
+// one's connections, which then fail with "disk I/O error".
+std::mutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+bool isOpenHere(const QString &file)
+{
+    const std::lock_guard<std::mutex> lock(openFilesMutex);
+    return openFiles.value(file) > 0;
+}
+
+void countOpen(const QString &file, int change)
+{
+    const std::lock_guard<std::mutex> lock(openFilesMutex);
+    if ((openFiles[file] += change) <= 0)
+        openFiles.remove(file);
+}
+
+} // namespace
+
 Database::Database(QString connectionName, QString location, SqlDialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
     , m_dialect(dialect)
     , m_thread(QThread::currentThread())
-{ }
+{
+    if (m_dialect == SqlDialect::Sqlite)
+        countOpen(m_location, +1);
+}
 
 Database::~Database()
 {
@@ -65,6 +94,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_dialect == SqlDialect::Sqlite)
+        countOpen(m_location, -1);
 }
 
 Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
@@ -89,7 +120,9 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
         return Opened::failure(tr("%1 is being opened by another program; try again")
                                    .arg(QDir::toNativeSeparators(file)));
     }
-    if (info.exists()) {
+    // A file a connection here has open was checked when that one opened it, and reading it
+    // again would drop that connection's locks (above).
+    if (info.exists() && !isOpenHere(file)) {
         const Result<Done> header = checkSqliteHeader(file);
         if (!header)
             return Opened::failure(header.error());

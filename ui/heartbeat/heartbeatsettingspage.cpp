@@ -1,12 +1,19 @@
 #include "heartbeat/heartbeatsettingspage.h"
 
 #include "eventsmodel.h"
+#include "heartbeat/heartbeatgroupdialog.h"
+#include "heartbeatgroupsmodel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -34,7 +41,8 @@ HeartbeatSettingsPage::HeartbeatSettingsPage(QWidget *parent)
     , m_thirdBand(spinBox("heartbeatThirdBand", 1, HeartbeatPolicy::maxDays, tr(" days")))
     , m_missingAfter(spinBox("heartbeatMissingAfter", 1, HeartbeatPolicy::maxDays, tr(" days")))
     , m_problem(new QLabel)
-    , m_groups(new QLabel)
+    , m_groups(new HeartbeatGroupsModel(this))
+    , m_groupsView(new QTableView)
     , m_kinds(EventsModel::kinds())
 {
     setObjectName(QStringLiteral("heartbeatSettings"));
@@ -54,8 +62,6 @@ HeartbeatSettingsPage::HeartbeatSettingsPage(QWidget *parent)
     m_problem->setObjectName(QStringLiteral("heartbeatProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
-    m_groups->setObjectName(QStringLiteral("heartbeatGroups"));
-    m_groups->setWordWrap(true);
 
     auto *notify = new QGroupBox(tr("Desktop notifications"));
     auto *boxes = new QVBoxLayout(notify);
@@ -73,10 +79,9 @@ HeartbeatSettingsPage::HeartbeatSettingsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(m_groups);
+    layout->addWidget(makeGroupsBox(), 1);
     layout->addWidget(notify);
     layout->addWidget(note);
-    layout->addStretch();
     // The defaults until setSettings(): the spin boxes' minimums would be bands out of order.
     setSettings(HeartbeatPolicy(), {});
 }
@@ -93,23 +98,13 @@ void HeartbeatSettingsPage::setSettings(const HeartbeatPolicy &policy,
     m_missingAfter->setValue(int(defaults.missingAfter.count() / day));
     for (auto it = m_notify.cbegin(); it != m_notify.cend(); ++it)
         it.value()->setChecked(notifiedKinds.contains(it.key()));
-    QStringList groups;
-    for (const HeartbeatGroup &group : policy.groups)
-        groups.append(group.neverOffline ? tr("%1 (never offline)").arg(group.name)
-                                         : tr("%1 (every %2 min, offline after %3 missed)")
-                                               .arg(group.name)
-                                               .arg(group.interval.count() / 60)
-                                               .arg(group.missesForOffline));
-    m_groups->setText(groups.isEmpty()
-                          ? tr("No heartbeat groups: these settings apply to every agent.")
-                          : tr("Groups, first match applies (osmgmt-cli heartbeat-settings "
-                               "import changes them): %1")
-                                .arg(groups.join(QStringLiteral("; "))));
+    m_groups->setGroups(policy.groups);
     showProblem();
 }
 
 HeartbeatPolicy HeartbeatSettingsPage::policy(HeartbeatPolicy base) const
 {
+    base.groups = m_groups->groups();
     HeartbeatSettings &defaults = base.defaults;
     defaults.interval = std::chrono::minutes(m_interval->value());
     defaults.missesForOffline = m_misses->value();
@@ -139,4 +134,108 @@ QStringList HeartbeatSettingsPage::notifiedKinds() const
             kinds.append(kind);
     }
     return kinds;
+}
+
+QWidget *HeartbeatSettingsPage::makeGroupsBox()
+{
+    auto *box = new QGroupBox(tr("Groups (the first that takes an agent applies)"));
+    m_groupsView->setObjectName(QStringLiteral("heartbeatGroups"));
+    m_groupsView->setModel(m_groups);
+    m_groupsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupsView->verticalHeader()->hide();
+    m_groupsView->setWordWrap(false);
+    m_groupsView->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_groupsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HeartbeatGroupsModel::AppliesTo, QHeaderView::Stretch);
+    m_groupsView->setMinimumHeight(m_groupsView->fontMetrics().lineSpacing() * 6);
+    auto *empty = new QLabel(tr("No groups: the settings above apply to every agent. Add a group "
+                                "for computers judged their own way (laptops: never offline)."));
+    empty->setObjectName(QStringLiteral("heartbeatNoGroups"));
+    empty->setWordWrap(true);
+
+    auto *buttons = new QVBoxLayout;
+    const auto button = [this, buttons](const QString &text, const char *name, auto slot) {
+        auto *pushButton = new QPushButton(text);
+        pushButton->setObjectName(QLatin1String(name));
+        connect(pushButton, &QPushButton::clicked, this, slot);
+        buttons->addWidget(pushButton);
+        return pushButton;
+    };
+    button(tr("Add…"), "addHeartbeatGroup", [this] { editGroup(-1); });
+    m_edit = button(tr("Edit…"), "editHeartbeatGroup", [this] { editGroup(selectedRow()); });
+    m_remove = button(tr("Remove"), "removeHeartbeatGroup", [this] {
+        m_groups->remove(selectedRow());
+        emit changed();
+    });
+    m_up = button(tr("Move Up"), "moveHeartbeatGroupUp", [this] { moveSelected(-1); });
+    m_down = button(tr("Move Down"), "moveHeartbeatGroupDown", [this] { moveSelected(+1); });
+    buttons->addStretch();
+    connect(m_groupsView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { editGroup(index.row()); });
+    connect(m_groupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HeartbeatSettingsPage::updateGroupButtons);
+    connect(m_groups, &HeartbeatGroupsModel::groupsChanged, this, [this, empty] {
+        empty->setVisible(m_groups->rowCount() == 0);
+        updateGroupButtons();
+    });
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_groupsView, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(empty);
+    layout->addLayout(row);
+    updateGroupButtons();
+    return box;
+}
+
+int HeartbeatSettingsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_groupsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void HeartbeatSettingsPage::updateGroupButtons()
+{
+    const int row = selectedRow();
+    m_edit->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row + 1 < m_groups->rowCount());
+}
+
+void HeartbeatSettingsPage::moveSelected(int step)
+{
+    const int row = selectedRow();
+    if (!m_groups->move(row, step))
+        return;
+    m_groupsView->selectRow(row + step);
+    emit changed();
+}
+
+void HeartbeatSettingsPage::editGroup(int row)
+{
+    const bool adding = row < 0 || row >= m_groups->rowCount();
+    // A new group starts from the defaults above, as the import fills a group's missing values.
+    HeartbeatGroup start;
+    start.interval = std::chrono::minutes(m_interval->value());
+    start.missesForOffline = m_misses->value();
+    auto *dialog = new HeartbeatGroupDialog(adding ? start : m_groups->groups().at(row),
+                                            m_groups->namesExcept(adding ? -1 : row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, adding, row] {
+        if (adding) {
+            m_groups->append(dialog->group());
+            m_groupsView->selectRow(m_groups->rowCount() - 1);
+        } else {
+            m_groups->replace(row, dialog->group());
+        }
+        emit changed();
+    });
+    // Window-modal without a nested event loop: the settings dialog stays responsive to tests
+    // and to the session's answers.
+    dialog->open();
 }

@@ -130,10 +130,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption agentsOption(QStringLiteral("agents"),
                                           QStringLiteral("Agents in the fleet (default 10000)."),
                                           QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption parallelOption(
+        QStringLiteral("parallel"),
+        QStringLiteral("Heartbeats in flight at once (default: the console's, HeartbeatJob)."),
+        QStringLiteral("N"), QString::number(HeartbeatJob {}.parallel));
     parser.addOption(agentsOption);
+    parser.addOption(parallelOption);
     parser.addHelpOption();
     parser.process(application);
     const int agents = std::clamp(parser.value(agentsOption).toInt(), 1, 60000);
+    HeartbeatJob job;
+    job.parallel = std::clamp(parser.value(parallelOption).toInt(), 1, 4096);
     QTextStream out(stdout);
 
     QTemporaryDir directory;
@@ -167,8 +174,7 @@ int main(int argc, char *argv[])
                      &ClientTreeModel::setHeartbeats);
     // The console's watcher: the heartbeat duty on the watcher's own thread, as app/main.cpp has
     // it (without the keychain's certificate: the agents give their reduced answer).
-    Watcher watcher(store, { std::make_shared<HeartbeatDuty>(HeartbeatJob {}) },
-                    Watcher::defaultLease);
+    Watcher watcher(store, { std::make_shared<HeartbeatDuty>(job) }, Watcher::defaultLease);
 
     Measurements m;
     QTimer ticker;
@@ -201,6 +207,7 @@ int main(int argc, char *argv[])
             getrusage(RUSAGE_SELF, &after);
             const double fleetCpu = processCpuSeconds(fleet.process().processId()) - fleetBefore;
             out << "agents               " << agents << '\n'
+                << "in flight at once    " << job.parallel << '\n'
                 << "round                " << m.roundText << '\n'
                 << "round wall seconds   " << QString::number(m.roundMs / 1000.0, 'f', 2) << '\n'
                 << "states shown seconds " << QString::number(m.marksShownMs / 1000.0, 'f', 2)

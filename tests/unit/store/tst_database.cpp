@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,7 @@ private slots:
     void foreignSqliteDatabaseIsRefusedUntouched();
     void walModeIsOn();
     void instancesHaveTheirOwnConnections();
+    void aSecondOpenKeepsTheFirstConnectionsLocks();
 
 private:
     QTemporaryDir m_dir;
@@ -226,4 +229,38 @@ void TestDatabase::instancesHaveTheirOwnConnections()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+void TestDatabase::aSecondOpenKeepsTheFirstConnectionsLocks()
+{
+    // The console keeps connections open while it opens more; osmgmt-cli opens the same file
+    // from another process. Reading the header of the file for the second open dropped the
+    // first connection's POSIX locks (a close() drops all of the process's), so the other
+    // process, closing, took itself for the last and deleted the WAL under the console.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 (another process with SQLite) is not installed");
+    const QString path = m_dir.filePath(QStringLiteral("shared.db"));
+    auto first = Database::openSqlite(path);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    {
+        auto second = Database::openSqlite(path);
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+    }
+    QProcess other;
+    other.start(python,
+                { QStringLiteral("-c"),
+                  QStringLiteral("import sqlite3, sys\n"
+                                 "c = sqlite3.connect(sys.argv[1])\n"
+                                 "c.execute('SELECT COUNT(*) FROM schema_version').fetchone()\n"
+                                 "c.close()"),
+                  path });
+    QVERIFY(other.waitForFinished(30000));
+    QCOMPARE(other.exitCode(), 0);
+    // The other process saw this one's connection: the WAL is still there, and still works.
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    QSqlQuery write((*first)->connection());
+    QVERIFY2(write.exec(QStringLiteral("CREATE TABLE still_here (id INTEGER)")),
+             qPrintable(write.lastError().text()));
+}
+
 #include "tst_database.moc"

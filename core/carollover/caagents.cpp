@@ -1,4 +1,4 @@
-#include "caagents.h"
+#include "carollover/caagents.h"
 
 #include "agentlink/agentexchange.h"
 #include "agentlink/handshake.h"
@@ -65,7 +65,7 @@ Result<QVector<CommandTarget>> ofThisServer(const std::shared_ptr<Database> &dat
         }
     } else if (note) {
         *note = tr("the store holds no query (%1): only the agents this rollover already saw "
-                   "are known; run osmgmt-cli query, or name agents with --address")
+                   "are known; run a query first (osmgmt-cli can also be given --address)")
                     .arg(latest.error());
     }
     for (const RolloverProgress::Agent &agent : progress.agents()) {

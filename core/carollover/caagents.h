@@ -12,7 +12,7 @@
 #include <memory>
 
 // The agents a CA rollover concerns (docs/security.md, "Rolling the CA over"), and asking them
-// which CA their certificate is of: for `osmgmt-cli ca`.
+// which CA their certificate is of: for CaRollover (osmgmt-cli ca and the console).
 namespace CaAgents {
 
 // The agents of this server: those the store's last query verified as Managed by this server,
