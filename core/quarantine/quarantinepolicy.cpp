@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -105,13 +104,6 @@ Result<QStringList> cvesFromJson(const JsonFields &fields)
 }
 
 } // namespace
-
-bool isCveId(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^CVE-[0-9]{4}-[0-9]{4,19}$"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    return shape.match(text).hasMatch();
-}
 
 bool PolicyExclusion::appliesAt(const QDateTime &now) const
 {

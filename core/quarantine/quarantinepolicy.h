@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "endpoint/appliesto.h"
+#include "policy/cveid.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -62,10 +63,6 @@ public:
     static Result<QuarantinePolicy> fromJson(const QJsonValue &value, const QString &path);
     bool operator==(const QuarantinePolicy &other) const;
 };
-
-// Whether `text` is a CVE identifier: CVE-YYYY-NNNN with four or more digits (cve.org's format
-// since 2014), any case.
-bool isCveId(const QString &text);
 
 // The policy document (docs/policies.md): `osmgmt-cli policy export|import` and the store keep
 // it. `autoResponse` belongs to the automatic response (core/quarantine's AutoResponseSettings

@@ -34,8 +34,10 @@ namespace EventKind {
 
 QStringList all()
 {
-    return { QLatin1String(wentOffline), QLatin1String(cameOnline), QLatin1String(wentMissing),
-             QLatin1String(statusChanged), QLatin1String(needsAttention) };
+    return { QLatin1String(wentOffline),       QLatin1String(cameOnline),
+             QLatin1String(wentMissing),       QLatin1String(statusChanged),
+             QLatin1String(needsAttention),    QLatin1String(policyPending),
+             QLatin1String(policyQuarantined), QLatin1String(policyReleased) };
 }
 
 bool isKnown(const QString &kind)

@@ -6,6 +6,7 @@
 #include "store/detectionschema.h"
 #include "store/healthschema.h"
 #include "store/heartbeatschema.h"
+#include "store/policyschema.h"
 #include "store/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -280,6 +281,8 @@ const std::vector<Migration> &all()
         { 7, "agent health: snapshots per query, evaluation settings", &healthSchemaVersion7 },
         { 8, "heartbeat settings per group, agents' last health", &heartbeatSchemaVersion8 },
         { 9, "detections from the client logs", &detectionSchemaVersion9 },
+        { 10, "CVE compliance policies, their standings, agents' missing CVEs",
+          &policySchemaVersion10 },
     };
     return steps;
 }

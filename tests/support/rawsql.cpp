@@ -31,6 +31,10 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 10: CVE compliance policies (issue 14, point 4)
+        QStringLiteral("ALTER TABLE agent_health DROP COLUMN missing_cves_json"),
+        QStringLiteral("DROP TABLE policy_standings"),
+        QStringLiteral("DROP TABLE policy_document"),
         // 9: detections (issue 14)
         QStringLiteral("DROP TABLE detections"),
         // 8: heartbeat settings, agents' last health
