@@ -8,6 +8,7 @@
 #include "secrets/identityfiles.h"
 #include "settings/settings.h"
 #include "watch/heartbeatduty.h"
+#include "watch/policyduty.h"
 #include "watch/scheduledqueryduty.h"
 #include "watch/statuschangeduty.h"
 #include "watch/watcher.h"
@@ -58,8 +59,8 @@ int WatchCommand::run(const QStringList &arguments)
            "host name."),
         tr("NAME"));
     CommandLine line(
-        tr("Runs the periodic duties (the scheduled query, the heartbeats) on the store, one "
-           "watcher per store."),
+        tr("Runs the periodic duties (the scheduled query, the heartbeats, the quarantine "
+           "policies) on the store, one watcher per store."),
         { once, leaseSeconds, scopeFile, serverName }, tr("The store to watch."));
     if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
         return *exit;
@@ -97,7 +98,14 @@ int WatchCommand::run(const QStringList &arguments)
     heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
     heartbeatJob.console = [credentials] { return credentials->currentOrNone(); };
     auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);
-    Watcher watcher(store, { scheduledQuery, heartbeat, std::make_shared<StatusChangeDuty>() },
+    // After the heartbeats, so that the policies judge the agents by this cycle's reports.
+    PolicyJob policyJob;
+    policyJob.store = store;
+    policyJob.console = heartbeatJob.console;
+    policyJob.timeoutMs = heartbeatJob.timeoutMs;
+    auto policies = std::make_shared<PolicyDuty>(policyJob);
+    Watcher watcher(store,
+                    { scheduledQuery, heartbeat, policies, std::make_shared<StatusChangeDuty>() },
                     lease);
 
     int exitCode = 0;
