@@ -1,5 +1,6 @@
 #include "eventsmodel.h"
 
+#include "agentlink/quarantinestate.h"
 #include "endpoint/securitystatus.h"
 
 #include <QLocale>
@@ -20,12 +21,15 @@ QStringList EventsModel::kinds()
 
 QString EventsModel::kindName(const QString &key)
 {
-    static const std::array<std::pair<const char *, const char *>, 5> names { {
+    static const std::array<std::pair<const char *, const char *>, 8> names { {
         { EventKind::wentOffline, QT_TR_NOOP("Went offline") },
         { EventKind::cameOnline, QT_TR_NOOP("Came online") },
         { EventKind::wentMissing, QT_TR_NOOP("Went missing") },
         { EventKind::statusChanged, QT_TR_NOOP("Status changed") },
         { EventKind::needsAttention, QT_TR_NOOP("Needs attention") },
+        { EventKind::policyPending, QT_TR_NOOP("Policy: pending") },
+        { EventKind::policyQuarantined, QT_TR_NOOP("Policy: quarantined") },
+        { EventKind::policyReleased, QT_TR_NOOP("Policy: released") },
     } };
     for (const auto &[kind, name] : names) {
         if (key == QLatin1String(kind))
@@ -46,6 +50,11 @@ QString EventsModel::stateName(const QString &key)
         return tr(heartbeatWords.at(std::size_t(*state)));
     if (const std::optional<SecurityStatus> status = securityStatusFromKey(key))
         return displayName(*status);
+    // The CVE compliance policies' events (docs/policies.md): quarantine states, and compliant.
+    if (const std::optional<QuarantineState::State> state = quarantineStateFromKey(key))
+        return displayName(*state);
+    if (key == QLatin1String("compliant"))
+        return tr("Compliant");
     return key;
 }
 

@@ -117,7 +117,9 @@ void TestEventSession::showsStatesInWords()
              QStringLiteral("No client installed"));
     // A key of a newer osmgmt is shown as it is rather than as something else.
     QCOMPARE(EventsModel::stateName(QStringLiteral("degraded")), QStringLiteral("degraded"));
-    QCOMPARE(EventsModel::kinds().size(), 5);
+    QCOMPARE(EventsModel::stateName(QStringLiteral("pending")), QStringLiteral("Pending"));
+    QCOMPARE(EventsModel::stateName(QStringLiteral("compliant")), QStringLiteral("Compliant"));
+    QCOMPARE(EventsModel::kinds().size(), 8);
     for (const QString &kind : EventsModel::kinds())
         QVERIFY(EventsModel::kindName(kind) != kind);
 }
