@@ -22,6 +22,9 @@ struct ComputerFacts
     // stored): no policy can judge it, and nothing changes for it.
     std::optional<QStringList> missingCves;
     QDateTime reportedAt; // when that report was taken (UTC)
+    // A report of it is stored, whether or not it said its missing CVEs: an agent that reports
+    // without the key (older than it) is not asked again at every round.
+    bool reported = false;
 
     AppliesToTarget target() const { return { address, name, adPath }; }
 };

@@ -30,8 +30,8 @@ std::optional<QStringList> cvesFromText(const QString &text)
     return cves ? *cves : std::nullopt;
 }
 
-void keepNewer(QHash<QString, QPair<QDateTime, QStringList>> &reports, const QString &address,
-               const QDateTime &at, const QStringList &cves)
+void keepNewer(QHash<QString, QPair<QDateTime, std::optional<QStringList>>> &reports,
+               const QString &address, const QDateTime &at, const std::optional<QStringList> &cves)
 {
     const auto found = reports.constFind(address);
     if (found == reports.cend() || found->first < at)
@@ -243,13 +243,14 @@ Result<Done> PolicyStore::readHeartbeatReports(Reports &into) const
 {
     QSqlQuery select(m_database->connection());
     select.setForwardOnly(true);
-    if (!select.exec(QStringLiteral("SELECT address, evaluated_at, missing_cves_json"
-                                    " FROM agent_health WHERE missing_cves_json IS NOT NULL")))
+    if (!select.exec(
+            QStringLiteral("SELECT address, evaluated_at, missing_cves_json FROM agent_health")))
         return Result<Done>::failure(tr("the agents' heartbeat reports cannot be read: %1")
                                          .arg(sqlErrorText(select.lastError())));
     while (select.next()) {
-        if (const std::optional<QStringList> cves = cvesFromText(select.value(2).toString()))
-            keepNewer(into, select.value(0).toString(), storedTime(select.value(1)), *cves);
+        keepNewer(into, select.value(0).toString(), storedTime(select.value(1)),
+                  select.value(2).isNull() ? std::nullopt
+                                           : cvesFromText(select.value(2).toString()));
     }
     return Done {};
 }
@@ -273,8 +274,7 @@ Result<Done> PolicyStore::readQueryReports(Reports &into) const
         const QJsonObject status = QJsonDocument::fromJson(it->second.toUtf8()).object();
         const Result<std::optional<QStringList>> cves
             = missingCvesFromJson(status.value(QStringLiteral("missingCves")));
-        if (cves && *cves)
-            keepNewer(into, it.key(), it->first, **cves);
+        keepNewer(into, it.key(), it->first, cves ? *cves : std::nullopt);
     }
     return Done {};
 }
@@ -300,6 +300,7 @@ Result<QVector<ComputerFacts>> PolicyStore::facts() const
         computer.adPath = agent.adPath;
         const auto report = reports.constFind(agent.address);
         if (report != reports.cend()) {
+            computer.reported = true;
             computer.reportedAt = report->first;
             computer.missingCves = report->second;
         }

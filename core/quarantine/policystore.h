@@ -46,7 +46,7 @@ public:
 
     // The agents of this server (HeartbeatStore::roster()) with the CVE identifiers each last
     // reported missing: its newest report, whether from a heartbeat (agent_health) or a query
-    // (health_snapshots). Absent for an agent neither reported from.
+    // (health_snapshots); absent when that report does not say (or there is none).
     Result<QVector<ComputerFacts>> facts() const;
 
 private:
@@ -55,8 +55,9 @@ private:
     static Result<Done> writeStandings(const QSqlDatabase &db,
                                        const QHash<QString, QVector<PolicyStanding>> &byAddress);
     Result<Done> audit(const QString &action, const QString &computer, const QString &detail) const;
-    // address -> (reported at, missing CVEs), the newer of `into`'s and the source's.
-    using Reports = QHash<QString, QPair<QDateTime, QStringList>>;
+    // address -> (reported at, missing CVEs or none said), the newer of `into`'s and the
+    // source's.
+    using Reports = QHash<QString, QPair<QDateTime, std::optional<QStringList>>>;
     Result<Done> readHeartbeatReports(Reports &into) const;
     Result<Done> readQueryReports(Reports &into) const;
 

@@ -138,6 +138,11 @@ Result<Done> QuarantineRoster::applyStandings(QHash<QString, QuarantineEntry> &e
             && found->quarantine.state == QuarantineState::State::Quarantined;
         if (quarantined && !deciding->isQuarantined())
             continue;
+        // Released by hand after the policy quarantined it: the release is what holds.
+        if (found != entries.cend() && deciding->isQuarantined()
+            && found->quarantine.state == QuarantineState::State::Released
+            && found->quarantine.since > deciding->quarantinedAt)
+            continue;
         QuarantineEntry &entry = entries[it.key()];
         entry.address = it.key();
         entry.name = entry.name.isEmpty() ? deciding->name : entry.name;

@@ -92,7 +92,7 @@ void PolicyDuty::askUnknown(const QVector<QuarantinePolicy> &policies,
         const bool targeted = std::any_of(policies.cbegin(), policies.cend(), [&](const auto &p) {
             return p.enabled && p.appliesTo.matches(computer.target());
         });
-        if (computer.missingCves || !targeted)
+        if (computer.reported || !targeted)
             continue;
         AgentHeartbeat agent;
         agent.address = computer.address;
@@ -300,11 +300,8 @@ Result<QString> PolicyDuty::runRound(const std::shared_ptr<Database> &store)
         PolicyVerdict verdict
             = PolicyEvaluation::evaluate(document->policies, computer, before, round.now);
         unknown += computer.missingCves ? 0 : 1;
-        pending += std::count_if(verdict.standings.cbegin(), verdict.standings.cend(),
-                                 [](const auto &s) { return !s.isQuarantined(); })
-                > 0
-            ? 1
-            : 0;
+        const PolicyStanding *deciding = PolicyVerdict::deciding(verdict.standings);
+        pending += deciding && !deciding->isQuarantined() ? 1 : 0;
         if (!verdict.changed(before))
             continue;
         round.before.insert(computer.address, before);

@@ -35,7 +35,7 @@ struct PolicyJob
 // The CVE compliance policies as a duty of the watcher (docs/policies.md, "The watcher's
 // round"): each round evaluates every policy over this server's agents (PolicyEvaluation) with
 // the facts already in the store (the last heartbeat's or query's report; an agent targeted by
-// a policy that neither reported from is asked), then, through the action layer (CommandRun:
+// a policy of which neither stored a report is asked), then, through the action layer (CommandRun:
 // intent and outcome audited, "policy NAME" in the entry), warns the users of computers that
 // turned pending (once per policy), quarantines those whose grace period ended and releases those
 // no policy requires any more; an event says each change (policy-pending, policy-quarantined,
@@ -59,7 +59,7 @@ public:
 
 private:
     struct Round;
-    // Facts of the targeted agents that no stored report covers, asked now.
+    // Facts of the targeted agents of which no report is stored at all, asked now.
     void askUnknown(const QVector<QuarantinePolicy> &policies, QVector<ComputerFacts> &facts);
     void warnUsers(Round &round, const QVector<QuarantinePolicy> &policies);
     void quarantineOrRelease(Round &round, PolicyVerdict::Action action);

@@ -206,6 +206,17 @@ void TestPolicyStore::theReportShowsPendingAndPolicyQuarantines()
     QCOMPARE(quarantined.policy, QStringLiteral("Other"));
     QCOMPARE(quarantined.since, at("2026-12-04T10:01:00Z"));
     QVERIFY(!quarantined.graceEnds.isValid());
+    // An administrator releases it by hand afterwards: the release is what the report says.
+    AuditEntry release;
+    release.at = at("2026-12-05T09:00:00Z");
+    release.osUser = QStringLiteral("alice");
+    release.action = QStringLiteral("release");
+    release.targets = { { b, QStringLiteral("done"), {} } };
+    QVERIFY(AuditLog(m_database).append(release));
+    const Result<QVector<QuarantineEntry>> after = QuarantineRoster(m_database).read();
+    QVERIFY2(after, qPrintable(after.error()));
+    QCOMPARE(after->at(1).quarantine.state, QuarantineState::State::Released);
+    QCOMPARE(after->at(0).quarantine.state, QuarantineState::State::Pending);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyStore)
