@@ -276,8 +276,11 @@ void TestCliPolicies::pendingThenQuarantinedThenReleased()
     const QVector<AuditEntry> warnings = audited(QStringLiteral("warn"));
     QCOMPARE(warnings.size(), 1);
     QCOMPARE(warnings.first().targets.size(), 2);
-    for (const AuditTarget &target : warnings.first().targets)
+    for (const AuditTarget &target : warnings.first().targets) {
         QCOMPARE(target.outcome, QStringLiteral("done"));
+        // The fleet agent's own answer: it recorded the warning (its status's lastWarning).
+        QCOMPARE(target.detail, QStringLiteral("the user was warned"));
+    }
     QVERIFY2(warnings.first().detail.contains(QStringLiteral("policy Critical 2026")),
              qPrintable(warnings.first().detail));
 
