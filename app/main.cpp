@@ -21,6 +21,7 @@
 #include "settings/storesettings.h"
 #include "store/storeconnection.h"
 #include "watch/heartbeatduty.h"
+#include "watch/policyduty.h"
 #include "watch/statuschangeduty.h"
 
 #include <QApplication>
@@ -169,8 +170,14 @@ int main(int argc, char *argv[])
     session.setHealthCredentials([consoleCredentials] { return consoleCredentials->current(); });
     HeartbeatJob heartbeats;
     heartbeats.console = [consoleCredentials] { return consoleCredentials->currentOrNone(); };
+    // The CVE compliance policies after the heartbeats, with the same certificate for their
+    // commands (docs/policies.md, "The watcher's round").
+    PolicyJob policies;
+    policies.store = store;
+    policies.console = heartbeats.console;
     ConsoleWatcher watcher(store,
                            { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
+                             std::make_shared<PolicyDuty>(policies),
                              std::make_shared<StatusChangeDuty>() });
     scheduled.followLease(&watcher);
     window.setWatcher(&watcher);
