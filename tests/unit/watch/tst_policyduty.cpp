@@ -1,3 +1,4 @@
+#include "postgresbackends.h"
 #include "quarantine/policystore.h"
 #include "sampleendpoints.h"
 #include "store/database.h"
@@ -10,16 +11,17 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-// The watcher's policy round (docs/policies.md, "The watcher's round") against a real store, by a
-// moved clock: facts from the agents' last heartbeats, standings and events written, and a
-// command that is not done (here: no console certificate, so nothing can be sent) leaving the
-// standing so that the next round tries again. The commands reaching real agents are
-// tests/integration/quarantine/tst_clipolicies.
+// The watcher's policy round (docs/policies.md, "The watcher's round") against a real store
+// (SQLite and a real PostgreSQL), by a moved clock: facts from the agents' last heartbeats,
+// standings and events written, and a command that is not done (here: no console certificate, so
+// nothing can be sent) leaving the standing so that the next round tries again. The commands
+// reaching real agents are tests/integration/quarantine/tst_clipolicies.
 class TestPolicyDuty : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { StoreBackends::addGlobalData(); }
     void init();
     void cleanup();
     void nothingIsOnNothingIsDone();
@@ -33,6 +35,7 @@ private:
     Result<QString> round() { return PolicyDuty(PolicyJob {}).runRound(m_database); }
     QHash<QString, QVector<PolicyStanding>> standings();
 
+    StoreBackends m_backends;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<TestClock> m_clock;
     std::shared_ptr<Database> m_database;
@@ -48,10 +51,16 @@ QString addressOf(int i)
 
 void TestPolicyDuty::init()
 {
+    QFETCH_GLOBAL(QString, backend);
+    const QString skip = m_backends.skipReason(backend);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_shared<TestClock>(at("2026-12-01T10:00:00Z"));
     Clock::setInstance(m_clock);
-    const auto opened = Database::openSqlite(m_dir->filePath(QStringLiteral("s.sqlite")));
+    auto target = m_backends.fresh(backend, m_dir->path());
+    QVERIFY2(target.ok(), qPrintable(target.error()));
+    const auto opened = target->open();
     QVERIFY2(opened, qPrintable(opened.error()));
     m_database = *opened;
 }
