@@ -170,6 +170,9 @@ QJsonObject AgentResponder::execute(const AgentCommand &command, const QHostAddr
                            m_state.setQuarantined(false, peerAddress.toString())
                                ? tr("released from quarantine")
                                : tr("was not quarantined"));
+    case AgentCommand::Kind::Warn:
+        m_state.warnUser(command.warning);
+        return doneMessage(command.type(), tr("the user was warned"));
     case AgentCommand::Kind::Rollover:
     case AgentCommand::Kind::FinishRollover:
         break; // executeRollover()
@@ -200,6 +203,9 @@ QJsonObject AgentResponder::executeOnHost(const AgentCommand &command,
         break;
     case AgentCommand::Kind::StartService:
         done = host.startService(command.service);
+        break;
+    case AgentCommand::Kind::Warn:
+        done = host.warnUser(command.warning);
         break;
     case AgentCommand::Kind::Move:
     case AgentCommand::Kind::Register:

@@ -168,6 +168,12 @@ bool AgentState::setQuarantined(bool quarantined, const QString &console)
     return true;
 }
 
+void AgentState::warnUser(const QString &message)
+{
+    m_status.lastWarning = UserWarning { now().toUTC(), message };
+    emit userWarned(message);
+}
+
 Result<bool> AgentState::startService(const QString &name)
 {
     for (ServiceState &service : m_status.services) {

@@ -90,6 +90,9 @@ public:
     // status's `quarantine` (issue 14): a command from an administrator is a manual quarantine,
     // `console` the address it came from; a release keeps who had quarantined it.
     bool setQuarantined(bool quarantined, const QString &console = {});
+    // A fleet agent's `warn`: the message is kept as the status's lastWarning (the time by the
+    // agent's clock), so the console and tests see what its user would have read.
+    void warnUser(const QString &message);
     // True when the service was stopped and now runs, false when it ran already; an error
     // when the agent has no such service.
     Result<bool> startService(const QString &name);
@@ -101,6 +104,7 @@ signals:
     // The pinned or the previous CA changed by a rollover (the certificate with it).
     void trustChanged();
     void serviceStarted(const QString &name);
+    void userWarned(const QString &message);
 
 private:
     AgentIdentity m_identity;

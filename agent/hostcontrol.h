@@ -21,4 +21,8 @@ public:
     virtual Result<QString> quarantine(const QHostAddress &console) = 0;
     virtual Result<QString> release() = 0;
     virtual Result<QString> startService(const QString &name) = 0;
+    // Shows `message` to the computer's user (the `warn` command; issue 14, point 4: a CVE
+    // compliance policy's pre-quarantine message): a desktop notification where a session is
+    // open, the journal otherwise.
+    virtual Result<QString> warnUser(const QString &message) = 0;
 };

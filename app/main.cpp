@@ -25,6 +25,7 @@
 #include "watch/autoresponselink.h"
 #include "watch/heartbeatduty.h"
 #include "watch/heartbeatsettings.h"
+#include "watch/policyduty.h"
 #include "watch/statuschangeduty.h"
 
 #include <QApplication>
@@ -176,12 +177,17 @@ int main(int argc, char *argv[])
     session.setHealthCredentials([consoleCredentials] { return consoleCredentials->current(); });
     HeartbeatJob heartbeats;
     heartbeats.console = [consoleCredentials] { return consoleCredentials->currentOrNone(); };
-    // The automatic response sends its commands with the same certificate
+    // The CVE compliance policies after the heartbeats, with the same certificate for their
+    // commands (docs/policies.md, "The watcher's round"); the automatic response too
     // (docs/auto-response.md).
+    PolicyJob policies;
+    policies.store = store;
+    policies.console = heartbeats.console;
     auto autoResponse = std::make_shared<AutoResponseDuty>(std::make_shared<AgentAutoResponseLink>(
         store, heartbeats.console, CommandRun::Options().timeoutMs));
     ConsoleWatcher watcher(store,
                            { scheduled.watchDuty(), std::make_shared<HeartbeatDuty>(heartbeats),
+                             std::make_shared<PolicyDuty>(policies),
                              std::make_shared<StatusChangeDuty>(), autoResponse });
     scheduled.followLease(&watcher);
     window.setWatcher(&watcher);

@@ -7,6 +7,7 @@
 #include "eventscommand.h"
 #include "healthcommand.h"
 #include "heartbeatsettingscommand.h"
+#include "policycommand.h"
 #include "quarantinestatuscommand.h"
 #include "querycommand.h"
 #include "resultscommand.h"
@@ -55,6 +56,9 @@ QString usage()
         "                 Write or replace the health evaluation settings.\n"
         "  heartbeat-settings export|import FILE\n"
         "                 Write or replace the heartbeat settings (groups, aging bands).\n"
+        "  policy export|import FILE, policy exclude, policy preview\n"
+        "                 The CVE compliance quarantine policies: write or replace them,\n"
+        "                 exclude a computer, preview what a policy would do now.\n"
         "\n"
         "The store: the console's (Settings > Database) unless --db FILE (SQLite) or\n"
         "--db-url postgresql://USER@HOST:PORT/DATABASE is given. The PostgreSQL password\n"
@@ -90,6 +94,8 @@ int main(int argc, char *argv[])
         return HealthCommand().runSettings(arguments.mid(1));
     if (command == QLatin1String("heartbeat-settings"))
         return HeartbeatSettingsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("policy"))
+        return PolicyCommand().run(arguments.mid(1));
     if (command == QLatin1String("watch"))
         return WatchCommand().run(arguments.mid(1));
     if (command == QLatin1String("diagnose"))

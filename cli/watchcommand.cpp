@@ -11,6 +11,7 @@
 #include "watch/autoresponseduty.h"
 #include "watch/autoresponselink.h"
 #include "watch/heartbeatduty.h"
+#include "watch/policyduty.h"
 #include "watch/scheduledqueryduty.h"
 #include "watch/statuschangeduty.h"
 #include "watch/watcher.h"
@@ -61,8 +62,8 @@ int WatchCommand::run(const QStringList &arguments)
            "host name."),
         tr("NAME"));
     CommandLine line(
-        tr("Runs the periodic duties (the scheduled query, the heartbeats, the automatic "
-           "response) on the store, one watcher per store."),
+        tr("Runs the periodic duties (the scheduled query, the heartbeats, the quarantine "
+           "policies, the automatic response) on the store, one watcher per store."),
         { once, leaseSeconds, scopeFile, serverName }, tr("The store to watch."));
     if (const std::optional<int> exit = parseOrExit(line, arguments, errors))
         return *exit;
@@ -100,12 +101,19 @@ int WatchCommand::run(const QStringList &arguments)
     heartbeatJob.timeoutMs = probe.connectTimeoutMs + probe.handshakeTimeoutMs;
     heartbeatJob.console = [credentials] { return credentials->currentOrNone(); };
     auto heartbeat = std::make_shared<HeartbeatDuty>(heartbeatJob);
+    // After the heartbeats, so that the policies judge the agents by this cycle's reports.
+    PolicyJob policyJob;
+    policyJob.store = store;
+    policyJob.console = heartbeatJob.console;
+    policyJob.timeoutMs = heartbeatJob.timeoutMs;
+    auto policies = std::make_shared<PolicyDuty>(policyJob);
     // The automatic response sends its commands with the same certificate (docs/auto-response.md).
     auto autoResponse = std::make_shared<AutoResponseDuty>(std::make_shared<AgentAutoResponseLink>(
         store, heartbeatJob.console, CommandRun::Options().timeoutMs));
-    Watcher watcher(
-        store, { scheduledQuery, heartbeat, std::make_shared<StatusChangeDuty>(), autoResponse },
-        lease);
+    Watcher watcher(store,
+                    { scheduledQuery, heartbeat, policies, std::make_shared<StatusChangeDuty>(),
+                      autoResponse },
+                    lease);
 
     int exitCode = 0;
     QTextStream out(stdout);

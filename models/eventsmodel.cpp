@@ -1,5 +1,6 @@
 #include "eventsmodel.h"
 
+#include "agentlink/quarantinestate.h"
 #include "endpoint/securitystatus.h"
 #include "quarantine/autoresponse.h"
 
@@ -30,6 +31,9 @@ QString EventsModel::kindName(const QString &key)
         { EventKind::autoResponseVerified, QT_TR_NOOP("Automatic response verified") },
         { EventKind::autoResponseFailed, QT_TR_NOOP("Automatic response failed") },
         { EventKind::autoResponseNotified, QT_TR_NOOP("Security risk detected") },
+        { EventKind::policyPending, QT_TR_NOOP("Policy: pending") },
+        { EventKind::policyQuarantined, QT_TR_NOOP("Policy: quarantined") },
+        { EventKind::policyReleased, QT_TR_NOOP("Policy: released") },
     } };
     for (const auto &[kind, name] : names) {
         if (key == QLatin1String(kind))
@@ -52,6 +56,11 @@ QString EventsModel::stateName(const QString &key)
         return displayName(*status);
     if (const std::optional<AutoResponseRule::Action> action = autoResponseActionFromKey(key))
         return displayName(*action); // what an automatic response did
+    // The CVE compliance policies' events (docs/policies.md): quarantine states, and compliant.
+    if (const std::optional<QuarantineState::State> state = quarantineStateFromKey(key))
+        return displayName(*state);
+    if (key == QLatin1String("compliant"))
+        return tr("Compliant");
     return key;
 }
 

@@ -178,6 +178,19 @@ QString applyFileVersions(const QJsonObject &object, AgentStatus &status, const 
     return {};
 }
 
+// The CVE identifiers the agent plays missing (issue 14, point 4; docs/fleet-format.md,
+// "missingCves"), read as the console reads a status. Without the key the agent does not say,
+// and no CVE compliance policy judges it; `[]` plays a compliant computer.
+QString applyMissingCves(const QJsonObject &object, AgentStatus &status, const QString &path)
+{
+    Result<std::optional<QStringList>> missing
+        = missingCvesFromJson(object.value(QStringLiteral("missingCves")));
+    if (!missing)
+        return path + QStringLiteral(".missingCves: ") + missing.error();
+    status.missingCves = std::move(missing).value();
+    return {};
+}
+
 // What the agent does not report (docs/fleet-format.md, "unreported"): each named field is
 // left absent, so the console shows No data available for it. Naming a field that the same
 // status also sets is refused: the fleet would say two things.
@@ -237,7 +250,7 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
                               QStringLiteral("quarantine"),       QStringLiteral("virusLog"),
                               QStringLiteral("webLog"),           QStringLiteral("antivirus"),
                               QStringLiteral("noProgramUpgrade"), QStringLiteral("fileVersions"),
-                              QStringLiteral("unreported") };
+                              QStringLiteral("unreported"),       QStringLiteral("missingCves") };
     // The agent's clock, not a field of its status: parseFleetClockSkew() reads it.
     const QString skewKey = QStringLiteral("clockSkewSeconds");
     for (const QString &key : object.keys()) {
@@ -259,7 +272,7 @@ Result<AgentStatus> parseFleetStatus(const QJsonValue &value, const QString &pat
            applyFileVersions(object.value(QStringLiteral("fileVersions")).toObject(), status,
                              path + QStringLiteral(".fileVersions")),
            applyScalars(object, status, path), applyUnreported(object, status, path),
-           applyClientLogs(object, status, path) }) {
+           applyClientLogs(object, status, path), applyMissingCves(object, status, path) }) {
         if (!error.isEmpty())
             return Result<AgentStatus>::failure(error);
     }

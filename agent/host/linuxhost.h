@@ -40,6 +40,7 @@ public:
     Result<QString> quarantine(const QHostAddress &console) override;
     Result<QString> release() override;
     Result<QString> startService(const QString &name) override;
+    Result<QString> warnUser(const QString &message) override;
 
 private:
     // Runs programs and reads files: only from the status cache, never per request.

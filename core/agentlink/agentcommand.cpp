@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace {
 const QString typeKey = QStringLiteral("type");
 const QString serverKey = QStringLiteral("server");
@@ -15,6 +17,7 @@ const QString serviceKey = QStringLiteral("service");
 const QString reasonKey = QStringLiteral("reason");
 const QString idKey = QStringLiteral("id");
 const QString certificateKey = QStringLiteral("certificate");
+const QString messageKey = QStringLiteral("message");
 
 QString tr(const char *text)
 {
@@ -103,6 +106,13 @@ AgentCommand AgentCommand::finishRollover()
     return ofKind(Kind::FinishRollover);
 }
 
+AgentCommand AgentCommand::warn(const QString &message)
+{
+    AgentCommand command = ofKind(Kind::Warn);
+    command.warning = message;
+    return command;
+}
+
 AgentCommand AgentCommand::quarantine()
 {
     return ofKind(Kind::Quarantine);
@@ -137,6 +147,8 @@ QString AgentCommand::type() const
         return MessageType::rollover;
     case Kind::FinishRollover:
         return MessageType::finishRollover;
+    case Kind::Warn:
+        return MessageType::warn;
     }
     return {};
 }
@@ -150,6 +162,8 @@ QJsonObject AgentCommand::toMessage() const
         message.insert(caKey, QString::fromLatin1(caPem));
     if (kind == Kind::StartService)
         message.insert(serviceKey, service);
+    if (kind == Kind::Warn)
+        message.insert(messageKey, warning);
     if (!certificatePem.isEmpty())
         message.insert(certificateKey, QString::fromLatin1(certificatePem));
     if (!requestId.isEmpty())
@@ -162,7 +176,7 @@ bool AgentCommand::isCommandType(const QString &type)
     return type == MessageType::move || type == MessageType::quarantine
         || type == MessageType::release || type == MessageType::startService
         || type == MessageType::registration || type == MessageType::rollover
-        || type == MessageType::finishRollover;
+        || type == MessageType::finishRollover || type == MessageType::warn;
 }
 
 Result<AgentCommand> AgentCommand::fromMessage(const QJsonObject &message)
@@ -201,6 +215,23 @@ Result<AgentCommand> AgentCommand::commandIn(const QJsonObject &message)
         AgentCommand command = ofKind(Kind::Rollover);
         command.caPem = ca.toLatin1();
         return command;
+    }
+    if (type == MessageType::warn) {
+        // What a user will read: the console's text, so plain and bounded; an agent shows it
+        // without interpreting it.
+        const QString text = message.value(messageKey).toString();
+        if (text.trimmed().isEmpty())
+            return Result<AgentCommand>::failure(tr("warn carries no message"));
+        if (text.size() > maxWarningLength)
+            return Result<AgentCommand>::failure(
+                tr("warn: the message is longer than %1 characters").arg(maxWarningLength));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const bool printable = std::all_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return AgentText::printable(line) == line;
+        });
+        if (!printable)
+            return Result<AgentCommand>::failure(tr("warn: the message has control characters"));
+        return warn(text);
     }
     if (type == MessageType::startService) {
         const QString service = message.value(serviceKey).toString();

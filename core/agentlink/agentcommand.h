@@ -20,6 +20,7 @@
 //                     | {"type":"register","certificate":PEM} | {"type":"quarantine"}
 //                     | {"type":"release"} | {"type":"start-service","service":NAME}
 //                     | {"type":"rollover","ca":PEM,"certificate":PEM} | {"type":"finish-rollover"}
+//                     | {"type":"warn","message":TEXT}
 //                     every command also carries "id": the request id the console chose
 //   agent -> console  {"type":"done","command":TYPE,"id":ID,"detail":TEXT}
 //                     | {"type":"error","code":"refused"|"invalid"|"failed","id":ID,"reason":TEXT}
@@ -33,6 +34,7 @@ inline const QString startService = QStringLiteral("start-service");
 inline const QString registration = QStringLiteral("register");
 inline const QString rollover = QStringLiteral("rollover");
 inline const QString finishRollover = QStringLiteral("finish-rollover");
+inline const QString warn = QStringLiteral("warn");
 inline const QString done = QStringLiteral("done");
 } // namespace MessageType
 
@@ -45,12 +47,24 @@ inline const QString failed = QStringLiteral("failed"); // understood, but it ca
 
 struct AgentCommand
 {
-    enum class Kind { Move, Quarantine, Release, StartService, Register, Rollover, FinishRollover };
+    enum class Kind {
+        Move,
+        Quarantine,
+        Release,
+        StartService,
+        Register,
+        Rollover,
+        FinishRollover,
+        Warn,
+    };
     Kind kind = Kind::Quarantine;
     QString server; // Move: the new server's name
     // Move: the new server's CA certificate, PEM; Rollover: this server's new CA certificate.
     QByteArray caPem;
     QString service; // StartService: the service's name
+    // Warn: what the computer's user is told (issue 14, point 4: the pre-quarantine message of a
+    // CVE compliance policy); plain text, lines separated by "\n".
+    QString warning;
     // Register, Rollover, and Move when sent by the new server's console: the agent certificate
     // that CA (for Rollover: the new CA) issued for the agent's own TLS key
     // (docs/agent-protocol.md, "Registration").
@@ -78,6 +92,7 @@ struct AgentCommand
     static AgentCommand rollover(const CertificateAuthority &newCa,
                                  QList<QSslCertificate> provenBy);
     static AgentCommand finishRollover();
+    static AgentCommand warn(const QString &message);
 
     QString type() const; // the message type: "move", "quarantine", ...
     QJsonObject toMessage() const;

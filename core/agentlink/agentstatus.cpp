@@ -1,10 +1,12 @@
 #include "agentlink/agentstatus.h"
 
+#include "policy/cveid.h"
 #include "policy/detectionjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 const QString nameKey = QStringLiteral("name");
@@ -187,7 +189,63 @@ QString readDetectionsJson(const QJsonObject &object, AgentStatus &status)
         status.logProblems.append(problem.toString());
     return {};
 }
+const QString missingCvesKey = QStringLiteral("missingCves");
+const QString lastWarningKey = QStringLiteral("lastWarning");
+
+QJsonObject warningJson(const UserWarning &warning)
+{
+    return { { QStringLiteral("at"), isoText(warning.at) },
+             { QStringLiteral("message"), warning.message } };
+}
+
+// `status.lastWarning`, or the key that is wrong; absent stays absent.
+QString readLastWarning(const QJsonObject &object, AgentStatus &status)
+{
+    const QJsonValue value = object.value(lastWarningKey);
+    if (value.isUndefined())
+        return {};
+    const QJsonObject warning = value.toObject();
+    const QDateTime at
+        = QDateTime::fromString(warning.value(QStringLiteral("at")).toString(), Qt::ISODate);
+    const QJsonValue message = warning.value(QStringLiteral("message"));
+    if (!value.isObject() || !at.isValid() || !message.isString()
+        || message.toString().size() > maxWarningLength)
+        return lastWarningKey;
+    status.lastWarning = UserWarning { at, message.toString() };
+    return {};
+}
 } // namespace
+
+bool UserWarning::operator==(const UserWarning &other) const
+{
+    return at == other.at && message == other.message;
+}
+
+Result<std::optional<QStringList>> missingCvesFromJson(const QJsonValue &value)
+{
+    using R = Result<std::optional<QStringList>>;
+    if (value.isUndefined())
+        return std::optional<QStringList>();
+    if (!value.isArray())
+        return wrongKey<std::optional<QStringList>>(missingCvesKey);
+    const QJsonArray array = value.toArray();
+    if (array.size() > maxMissingCves)
+        return R::failure(
+            tr("status.%1 lists more than %2 identifiers").arg(missingCvesKey).arg(maxMissingCves));
+    QStringList cves;
+    QSet<QString> seen;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString cve = array.at(i).toString().toUpper();
+        if (!isCveId(cve))
+            return wrongKey<std::optional<QStringList>>(
+                QStringLiteral("%1[%2]").arg(missingCvesKey).arg(i));
+        if (!seen.contains(cve)) {
+            seen.insert(cve);
+            cves.append(cve);
+        }
+    }
+    return std::optional<QStringList>(cves);
+}
 
 bool ServiceState::operator==(const ServiceState &other) const
 {
@@ -315,6 +373,10 @@ QJsonObject AgentStatus::toJson() const
         object.insert(QStringLiteral("quarantine"), quarantine->toJson());
     addDetectionsJson(*this, object);
     addHealthJson(*this, object);
+    if (missingCves)
+        object.insert(missingCvesKey, QJsonArray::fromStringList(*missingCves));
+    if (lastWarning)
+        object.insert(lastWarningKey, warningJson(*lastWarning));
     return object;
 }
 
@@ -366,6 +428,13 @@ Result<AgentStatus> AgentStatus::fromJson(const QJsonObject &object)
     const QString wrongDetectionKey = readDetectionsJson(object, status);
     if (!wrongDetectionKey.isEmpty())
         return Result<AgentStatus>::failure(wrongDetectionKey);
+    Result<std::optional<QStringList>> missing = missingCvesFromJson(object.value(missingCvesKey));
+    if (!missing)
+        return Result<AgentStatus>::failure(missing.error());
+    status.missingCves = std::move(missing).value();
+    const QString wrongWarningKey = readLastWarning(object, status);
+    if (!wrongWarningKey.isEmpty())
+        return wrongKey<AgentStatus>(wrongWarningKey);
     const QJsonValue quarantine = object.value(QStringLiteral("quarantine"));
     if (!quarantine.isUndefined()) {
         Result<QuarantineState> state
@@ -388,5 +457,6 @@ bool AgentStatus::operator==(const AgentStatus &other) const
         && detections == other.detections && malformedLogLines == other.malformedLogLines
         && logProblems == other.logProblems && problems == other.problems && time == other.time
         && antivirusOn == other.antivirusOn && firewall == other.firewall
-        && noProgramUpgrade == other.noProgramUpgrade && fileVersions == other.fileVersions;
+        && noProgramUpgrade == other.noProgramUpgrade && fileVersions == other.fileVersions
+        && missingCves == other.missingCves && lastWarning == other.lastWarning;
 }

@@ -70,6 +70,27 @@ bool isFileVersion(const QString &version);
 // firewall component.
 enum class FirewallState { On, Off, Absent };
 
+// The most CVE identifiers a status may carry: agent text, so bounded (debsecan lists a few
+// hundred on an old Debian).
+inline constexpr int maxMissingCves = 10000;
+
+// `status.missingCves` read from agent text: absent stays absent; an array of at most
+// maxMissingCves CVE identifiers, upper-cased and without repeats; anything else fails naming
+// the entry.
+Result<std::optional<QStringList>> missingCvesFromJson(const QJsonValue &value);
+
+// The longest warning a console sends to a computer's user and an agent accepts (characters).
+inline constexpr int maxWarningLength = 2000;
+
+// The last message a console had shown to the computer's user (the `warn` command; issue 14,
+// point 4: a CVE compliance policy's pre-quarantine message): when, and what.
+struct UserWarning
+{
+    QDateTime at; // UTC, the agent's clock
+    QString message;
+    bool operator==(const UserWarning &other) const;
+};
+
 struct AgentStatus
 {
     QString operatingSystem; // "Debian GNU/Linux 12 (bookworm)"; empty when not reported
@@ -91,6 +112,12 @@ struct AgentStatus
     QVector<Detection> detections;
     int malformedLogLines = 0;
     QStringList logProblems;
+    // The CVE identifiers of the fixes this computer lacks (issue 14, point 4; docs/policies.md),
+    // upper case: the CVE compliance policies judge it by them. Absent when the agent does not
+    // say (agents older than the key, or one that cannot find out); empty when it lacks none.
+    std::optional<QStringList> missingCves;
+    // Absent until a console warned its user (and from agents older than the key).
+    std::optional<UserWarning> lastWarning;
     // Agent health (docs/health.md). What the agent did not report stays absent (std::nullopt,
     // or an empty list), never a default: the evaluation shows No data available for it.
     std::optional<bool> antivirusOn; // real-time protection

@@ -59,6 +59,8 @@ QString CommandRun::auditDetail(const AgentCommand &command)
     case AgentCommand::Kind::Rollover:
         return tr("to the new CA %1")
             .arg(certificateFingerprint(QSslCertificate(command.caPem, QSsl::Pem)));
+    case AgentCommand::Kind::Warn:
+        return tr("message \"%1\"").arg(command.warning);
     case AgentCommand::Kind::Quarantine:
     case AgentCommand::Kind::Release:
     case AgentCommand::Kind::Register:

@@ -36,6 +36,9 @@ public:
     {
         int parallel = 32;
         int timeoutMs = 10000;
+        // Added to the audit entry's detail: who decided when it was not an administrator's
+        // click (the watcher's CVE compliance round: "policy Critical 2026").
+        QString auditNote = {};
     };
 
     CommandRun(AgentCommand command, QVector<CommandTarget> targets, Credentials credentials,

@@ -81,6 +81,10 @@ AuditEntry CommandWorker::auditEntry(const QString &phase) const
     entry.osUser = AuditLog::currentOsUser();
     entry.action = m_command.type();
     entry.detail = CommandRun::auditDetail(m_command);
+    if (!m_options.auditNote.isEmpty())
+        entry.detail = entry.detail.isEmpty()
+            ? m_options.auditNote
+            : entry.detail + QStringLiteral("; ") + m_options.auditNote;
     entry.phase = phase;
     const bool intent = phase == QLatin1String(AuditPhase::intent);
     if (!intent)

@@ -2,6 +2,7 @@
 
 #include "agentlink/agentstatus.h"
 #include "quarantine/autoresponselog.h"
+#include "quarantine/policystore.h"
 #include "store/auditlog.h"
 #include "store/sqltransaction.h"
 
@@ -27,7 +28,8 @@ Result<QVector<QuarantineEntry>> QuarantineRoster::read() const
     QHash<QString, QuarantineEntry> entries;
     QHash<QString, QDateTime> reportedAt;
     for (const Result<Done> &step :
-         { readReports(entries, reportedAt), applyCommands(entries, reportedAt) }) {
+         { readReports(entries, reportedAt), applyCommands(entries, reportedAt),
+           applyStandings(entries) }) {
         if (!step)
             return Result<QVector<QuarantineEntry>>::failure(step.error());
     }
@@ -121,5 +123,54 @@ Result<Done> QuarantineRoster::applyCommands(QHash<QString, QuarantineEntry> &en
     if (!automatic)
         return Result<Done>::failure(automatic.error());
     AutoResponseLog::explainQuarantines(entries, *automatic, commands);
+    return Done {};
+}
+
+// The policy that decides each computer (PolicyVerdict::deciding()): a pending computer shows
+// its grace period; one the policies quarantined shows which and why. A computer quarantined
+// by hand stays so, whatever a policy says of it.
+Result<Done> QuarantineRoster::applyStandings(QHash<QString, QuarantineEntry> &entries) const
+{
+    const Result<QHash<QString, QVector<PolicyStanding>>> standings
+        = PolicyStore(m_database).standings();
+    if (!standings)
+        return Result<Done>::failure(standings.error());
+    for (auto it = standings->cbegin(); it != standings->cend(); ++it) {
+        const PolicyStanding *deciding = PolicyVerdict::deciding(it.value());
+        if (!deciding)
+            continue;
+        const auto found = entries.constFind(it.key());
+        const bool quarantined = found != entries.cend()
+            && found->quarantine.state == QuarantineState::State::Quarantined;
+        if (quarantined && !deciding->isQuarantined())
+            continue;
+        // Released by hand after the policy quarantined it: the release is what holds.
+        if (found != entries.cend() && deciding->isQuarantined()
+            && found->quarantine.state == QuarantineState::State::Released
+            && found->quarantine.since > deciding->quarantinedAt)
+            continue;
+        QuarantineEntry &entry = entries[it.key()];
+        entry.address = it.key();
+        entry.name = entry.name.isEmpty() ? deciding->name : entry.name;
+        QuarantineState &state = entry.quarantine;
+        state.reason = QuarantineState::Reason::Policy;
+        state.policy = deciding->policy;
+        state.missingCves = deciding->missingCves;
+        const QString cves = deciding->missingCves.join(QStringLiteral(", "));
+        if (deciding->isQuarantined()) {
+            if (!quarantined)
+                state.since = deciding->quarantinedAt;
+            state.state = QuarantineState::State::Quarantined;
+            state.graceEnds = {};
+            state.why = tr("quarantined by policy %1: misses %2").arg(deciding->policy, cves);
+        } else {
+            state.state = QuarantineState::State::Pending;
+            state.since = deciding->firstFailing;
+            state.graceEnds = deciding->graceEnds;
+            state.why = tr("pending with policy %1: misses %2; quarantined when the grace period "
+                           "ends")
+                            .arg(deciding->policy, cves);
+        }
+    }
     return Done {};
 }

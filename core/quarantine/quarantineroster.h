@@ -25,7 +25,9 @@ struct QuarantineEntry
 // Who is quarantined now, as this store knows it (docs/quarantine.md, "Where the state comes
 // from"): each agent's newest report of its own quarantine (the health snapshots the queries
 // gathered), then the quarantine and release commands this store's consoles sent since that
-// report (the audit log), so a command shows at once, before the next query asks the agent.
+// report (the audit log), so a command shows at once, before the next query asks the agent;
+// then the CVE compliance policies' standings (docs/policies.md): a computer pending with a
+// policy, or quarantined by one, says which, until when and the CVEs it misses.
 // Reads on the caller's thread: the console calls it from a worker (models/quarantinesession).
 class QuarantineRoster
 {
@@ -45,6 +47,7 @@ private:
                              QHash<QString, QDateTime> &reportedAt) const;
     Result<Done> applyCommands(QHash<QString, QuarantineEntry> &entries,
                                const QHash<QString, QDateTime> &reportedAt) const;
+    Result<Done> applyStandings(QHash<QString, QuarantineEntry> &entries) const;
 
     std::shared_ptr<Database> m_database;
 };

@@ -51,6 +51,9 @@ struct AgentHealthRecord
     QString address;
     QMap<QString, QString> indicators;
     QDateTime evaluatedAt; // UTC
+    // The CVE identifiers it reported missing in that report (schema 12); absent when it did
+    // not say. The CVE compliance policies judge it by them (docs/policies.md).
+    std::optional<QStringList> missingCves = std::nullopt;
 };
 
 // The kinds of event, stable keys (docs/watch.md, "Events").
@@ -65,6 +68,11 @@ inline const char *const needsAttention = "needs-attention"; // a health indicat
 inline const char *const autoResponseVerified = "auto-response-verified";
 inline const char *const autoResponseFailed = "auto-response-failed";
 inline const char *const autoResponseNotified = "auto-response-notified";
+// CVE compliance policies (docs/policies.md): a computer turned pending, was quarantined or
+// released by a policy.
+inline const char *const policyPending = "policy-pending";
+inline const char *const policyQuarantined = "policy-quarantined";
+inline const char *const policyReleased = "policy-released";
 bool isKnown(const QString &kind);
 QStringList all();
 } // namespace EventKind

@@ -250,9 +250,10 @@ Result<Done> HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents,
         }
         QSqlQuery saveHealth(db);
         saveHealth.prepare(QStringLiteral(
-            "INSERT INTO agent_health (address, indicators_json, evaluated_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (address) DO UPDATE SET indicators_json = excluded.indicators_json,"
-            " evaluated_at = excluded.evaluated_at"));
+            "INSERT INTO agent_health (address, indicators_json, evaluated_at, missing_cves_json)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (address) DO UPDATE SET"
+            " indicators_json = excluded.indicators_json, evaluated_at = excluded.evaluated_at,"
+            " missing_cves_json = excluded.missing_cves_json"));
         for (const AgentHealthRecord &record : health) {
             QJsonObject indicators;
             for (auto it = record.indicators.cbegin(); it != record.indicators.cend(); ++it)
@@ -261,7 +262,11 @@ Result<Done> HeartbeatStore::saveRound(const QVector<AgentHeartbeat> &agents,
                 saveHealth,
                 { record.address,
                   QString::fromUtf8(QJsonDocument(indicators).toJson(QJsonDocument::Compact)),
-                  storeTime(record.evaluatedAt) });
+                  storeTime(record.evaluatedAt),
+                  record.missingCves ? QVariant(QString::fromUtf8(
+                      QJsonDocument(QJsonArray::fromStringList(*record.missingCves))
+                          .toJson(QJsonDocument::Compact)))
+                                     : QVariant(QMetaType(QMetaType::QString)) });
             if (!stored)
                 return stored;
         }

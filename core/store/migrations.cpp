@@ -7,6 +7,7 @@
 #include "store/detectionschema.h"
 #include "store/healthschema.h"
 #include "store/heartbeatschema.h"
+#include "store/policyschema.h"
 #include "store/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -284,6 +285,8 @@ const std::vector<Migration> &all()
         { 10, "automatic response: settings, what was done per detection",
           &autoResponseSchemaVersion10 },
         { 11, "agent health: each snapshot's evaluated state", &healthSchemaVersion11 },
+        { 12, "CVE compliance policies, their standings, agents' missing CVEs",
+          &policySchemaVersion12 },
     };
     return steps;
 }

@@ -13,6 +13,8 @@ HealthTurn HealthTurns::evaluate(const AgentHeartbeat &agent, const AgentStatus 
     HealthTurn turn;
     turn.record.address = agent.address;
     turn.record.evaluatedAt = now;
+    // Kept for the CVE compliance round (docs/policies.md): the heartbeat's report is its facts.
+    turn.record.missingCves = status.missingCves;
     const QString needsAttention = HealthKeys::of(HealthState::NeedsAttention);
     for (int i = 0; i < healthIndicatorCount; ++i) {
         const auto indicator = HealthIndicator(i);

@@ -31,6 +31,10 @@ QString rawExec(const QString &path, const QStringList &statements)
 QStringList undoSchemaStepsAfter5()
 {
     return {
+        // 12: CVE compliance policies (issue 14, point 4)
+        QStringLiteral("ALTER TABLE agent_health DROP COLUMN missing_cves_json"),
+        QStringLiteral("DROP TABLE policy_standings"),
+        QStringLiteral("DROP TABLE policy_document"),
         // 11: evaluated health states (issue 12); health_settings keeps its revision column,
         // which step 7's DROP below removes with the table
         QStringLiteral("DROP TABLE health_states"),

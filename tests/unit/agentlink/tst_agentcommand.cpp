@@ -81,7 +81,8 @@ private slots:
         const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
         for (const AgentCommand &command :
              { AgentCommand::move(QStringLiteral("osm-new"), pem), AgentCommand::quarantine(),
-               AgentCommand::release(), AgentCommand::startService(QStringLiteral("ntrtscan")) }) {
+               AgentCommand::release(), AgentCommand::startService(QStringLiteral("ntrtscan")),
+               AgentCommand::warn(QStringLiteral("Install the updates.\nOr be quarantined.")) }) {
             const QJsonObject message = command.toMessage();
             QVERIFY(AgentCommand::isCommandType(message.value(QStringLiteral("type")).toString()));
             const Result<AgentCommand> parsed = AgentCommand::fromMessage(message);
@@ -90,6 +91,7 @@ private slots:
             QCOMPARE(parsed->server, command.server);
             QCOMPARE(parsed->caPem, command.caPem);
             QCOMPARE(parsed->service, command.service);
+            QCOMPARE(parsed->warning, command.warning);
         }
         QVERIFY(!AgentCommand::isCommandType(QStringLiteral("hello")));
         QVERIFY(!AgentCommand::isCommandType(QStringLiteral("status")));
@@ -111,6 +113,16 @@ private slots:
         QTest::newRow("start-service without service")
             << QJsonObject { { type, QStringLiteral("start-service") } }
             << QStringLiteral("start-service names no service");
+        QTest::newRow("warn without message") << QJsonObject { { type, QStringLiteral("warn") } }
+                                              << QStringLiteral("warn carries no message");
+        QTest::newRow("warn with an escape sequence")
+            << QJsonObject { { type, QStringLiteral("warn") },
+                             { QStringLiteral("message"), QStringLiteral("a\x1b[2Jb") } }
+            << QStringLiteral("warn: the message has control characters");
+        QTest::newRow("warn too long")
+            << QJsonObject { { type, QStringLiteral("warn") },
+                             { QStringLiteral("message"), QString(2001, QLatin1Char('x')) } }
+            << QStringLiteral("warn: the message is longer than 2000 characters");
         QTest::newRow("not a command") << QJsonObject { { type, QStringLiteral("reboot") } }
                                        << QStringLiteral("\"reboot\" is not a command");
     }
@@ -121,6 +133,54 @@ private slots:
         const Result<AgentCommand> parsed = AgentCommand::fromMessage(message);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error(), error);
+    }
+
+    // Issue 14, point 4: the CVEs an agent misses, and the last warning its user read.
+    void missingCvesAndTheLastWarningRoundTrip()
+    {
+        AgentStatus status = AgentStatus::healthyDefault();
+        QVERIFY(!AgentStatus::fromJson(status.toJson())->missingCves); // absent stays absent
+        status.missingCves = QStringList {};
+        QCOMPARE(AgentStatus::fromJson(status.toJson())->missingCves, QStringList {});
+        status.missingCves = QStringList { QStringLiteral("CVE-2026-0001") };
+        status.lastWarning = UserWarning { QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC),
+                                           QStringLiteral("Install the updates.") };
+        const Result<AgentStatus> back = AgentStatus::fromJson(status.toJson());
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(*back, status);
+        // Agent text: upper-cased, repeats dropped.
+        QJsonObject json = status.toJson();
+        json.insert(
+            QStringLiteral("missingCves"),
+            QJsonArray { QStringLiteral("cve-2026-0002"), QStringLiteral("CVE-2026-0002") });
+        QCOMPARE(AgentStatus::fromJson(json)->missingCves,
+                 QStringList { QStringLiteral("CVE-2026-0002") });
+    }
+
+    void badMissingCvesAreRefused_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not an array") << QJsonValue(QStringLiteral("CVE-2026-0001"))
+                                      << QStringLiteral("status.missingCves is missing");
+        QTest::newRow("not an identifier")
+            << QJsonValue(QJsonArray { QStringLiteral("CVE-2026-0001"), QStringLiteral("x") })
+            << QStringLiteral("status.missingCves[1] is missing");
+        QJsonArray tooMany;
+        for (int i = 0; i <= maxMissingCves; ++i)
+            tooMany.append(QStringLiteral("CVE-2026-%1").arg(10000 + i));
+        QTest::newRow("too many") << QJsonValue(tooMany)
+                                  << QStringLiteral("status.missingCves lists more than 10000");
+    }
+    void badMissingCvesAreRefused()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, error);
+        QJsonObject json = AgentStatus::healthyDefault().toJson();
+        json.insert(QStringLiteral("missingCves"), value);
+        const Result<AgentStatus> parsed = AgentStatus::fromJson(json);
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().startsWith(error), qPrintable(parsed.error()));
     }
 
     void statusRoundTrips()

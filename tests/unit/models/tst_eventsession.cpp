@@ -117,8 +117,10 @@ void TestEventSession::showsStatesInWords()
              QStringLiteral("No client installed"));
     // A key of a newer osmgmt is shown as it is rather than as something else.
     QCOMPARE(EventsModel::stateName(QStringLiteral("degraded")), QStringLiteral("degraded"));
-    QCOMPARE(EventsModel::kinds().size(), 8);
+    QCOMPARE(EventsModel::kinds().size(), 11);
     QCOMPARE(EventsModel::stateName(QStringLiteral("quarantine")), QStringLiteral("Quarantine"));
+    QCOMPARE(EventsModel::stateName(QStringLiteral("pending")), QStringLiteral("Pending"));
+    QCOMPARE(EventsModel::stateName(QStringLiteral("compliant")), QStringLiteral("Compliant"));
     for (const QString &kind : EventsModel::kinds())
         QVERIFY(EventsModel::kindName(kind) != kind);
 }

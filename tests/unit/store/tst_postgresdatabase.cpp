@@ -83,7 +83,8 @@ void TestPostgresDatabase::freshDatabaseMigrates()
                            QStringLiteral("endpoints"), QStringLiteral("event_sources"),
                            QStringLiteral("events"), QStringLiteral("health_settings"),
                            QStringLiteral("health_snapshots"), QStringLiteral("health_states"),
-                           QStringLiteral("heartbeat_settings"), QStringLiteral("queries"),
+                           QStringLiteral("heartbeat_settings"), QStringLiteral("policy_document"),
+                           QStringLiteral("policy_standings"), QStringLiteral("queries"),
                            QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
                            QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
     }

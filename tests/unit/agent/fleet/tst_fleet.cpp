@@ -1,7 +1,9 @@
 #include "agentlink/agenttls.h"
+#include "agentstate.h"
 #include "fleet/fleet.h"
 #include "identity/certificateauthority.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -254,6 +256,11 @@ private slots:
             R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"fileVersions": {"TmListen.exe": "8.0"}}}})")
                                       << QStringLiteral("endpoints[1].agent.status.fileVersions."
                                                         "TmListen.exe: not a version R.R.H.BBBB");
+        QTest::newRow("missing CVE not an identifier") << oneEntry(
+            R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"missingCves": ["CVE-2026-0001", "MS17-010"]}}})")
+                                                       << QStringLiteral(
+                                                              "endpoints[1].agent.status."
+                                                              "missingCves: status.missingCves[1]");
         QTest::newRow("unreported unknown") << oneEntry(
             R"({"address": "127.0.0.2", "agent": {"port": 1, "status": {"unreported": ["mood"]}}})")
                                             << QStringLiteral("endpoints[1].agent.status."
@@ -321,6 +328,29 @@ private slots:
         QVERIFY(!fleet.ok());
         QVERIFY2(fleet.error().endsWith(QStringLiteral("the certificate is not a CA certificate")),
                  qPrintable(fleet.error()));
+    }
+
+    // Issue 14, point 4: the CVEs an agent plays missing; without the key it does not say, and a
+    // `warn` is recorded as the status's last warning.
+    void statusPlaysMissingCvesAndRecordsWarnings()
+    {
+        const Result<Fleet> fleet = parseFleet(R"({"endpoints": [
+            {"address": "127.0.0.2", "agent": {"port": 1, "status": {"missingCves": ["cve-2026-0001"]}}},
+            {"address": "127.0.0.3", "agent": {"port": 1, "status": {"missingCves": []}}},
+            {"address": "127.0.0.4", "agent": {"port": 1}}]})");
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QCOMPARE(fleet->endpoints.at(0).agent->status.missingCves,
+                 QStringList { QStringLiteral("CVE-2026-0001") });
+        QCOMPARE(fleet->endpoints.at(1).agent->status.missingCves, QStringList {});
+        QVERIFY(!fleet->endpoints.at(2).agent->status.missingCves);
+        AgentState state({ QStringLiteral("ws2"), QStringLiteral("osm-hq"), QStringLiteral("1.2.0"),
+                           QStringLiteral("Lab") },
+                         std::nullopt, fleet->endpoints.at(0).agent->status);
+        QSignalSpy warned(&state, &AgentState::userWarned);
+        state.warnUser(QStringLiteral("Install the updates."));
+        QCOMPARE(warned.size(), 1);
+        QVERIFY(state.status().lastWarning);
+        QCOMPARE(state.status().lastWarning->message, QStringLiteral("Install the updates."));
     }
 
     void statusChangesAHealthyDefault()
