@@ -170,7 +170,7 @@ bool AgentState::setQuarantined(bool quarantined, const QString &console)
 
 void AgentState::warnUser(const QString &message)
 {
-    m_status.lastWarning = UserWarning { now().toUTC(), message };
+    m_status.lastWarning = LastWarning { now().toUTC(), message };
     emit userWarned(message);
 }
 

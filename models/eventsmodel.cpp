@@ -22,7 +22,7 @@ QStringList EventsModel::kinds()
 
 QString EventsModel::kindName(const QString &key)
 {
-    static const std::array<std::pair<const char *, const char *>, 8> names { {
+    static const std::array<std::pair<const char *, const char *>, 11> names { {
         { EventKind::wentOffline, QT_TR_NOOP("Went offline") },
         { EventKind::cameOnline, QT_TR_NOOP("Came online") },
         { EventKind::wentMissing, QT_TR_NOOP("Went missing") },

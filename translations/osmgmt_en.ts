@@ -183,6 +183,18 @@
         <source>rollover carries no CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warn carries no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn: the message is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn: the message has control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentCommandClient</name>
@@ -763,6 +775,381 @@
     </message>
 </context>
 <context>
+    <name>CaAgents</name>
+    <message>
+        <source>the store holds no query (%1): only the agents this rollover already saw are known; run a query first (osmgmt-cli can also be given --address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presents a certificate of the new CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presents a certificate of the old CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presents a certificate of neither CA for this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRollover</name>
+    <message>
+        <source>this console has no certificate authority yet (%1): the console makes it at its first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osmgmt CA rollover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable now (%1); last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable now (%1); never moved to the new CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new CA %1 made; the current CA %2 stays trusted until the rollover is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new CA was made, but the audit log did not record the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CA rollover is going on: start one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on the new CA (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration was planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CA rollover is going on: there is nothing to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n agent(s) still depend on the old CA</source>
+        <translation>
+            <numerusform>refused: %n agent still depends on the old CA</numerusform>
+            <numerusform>refused: %n agents still depend on the old CA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA %1 is retired; %2 is the current CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; forced with %n agent(s) still on the retired CA</source>
+        <translation>
+            <numerusform>; forced with %n agent still on the retired CA</numerusform>
+            <numerusform>; forced with %n agents still on the retired CA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, but the audit log did not record the step: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRolloverDialog</name>
+    <message>
+        <source>%1, SHA-256 %2, expired on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2, valid until %3 (%4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Rollover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate Agents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Rollover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollover:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rollover replaces this server&apos;s CA without cutting the console off its agents: Start makes a new CA (its key in the keychain), Migrate gives each agent a certificate of it, Finish retires the old CA. Until Finish, both are trusted. Each step is written to the audit log, as osmgmt-cli ca does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m agents answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the CA Rollover Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) still depend on the old CA. Once it is retired they refuse this server&apos;s commands and show as unverified until their CA is replaced on the computer.</source>
+        <translation>
+            <numerusform>%n agent still depends on the old CA. Once it is retired it refuses this server&apos;s commands and shows as unverified until its CA is replaced on the computer.</numerusform>
+            <numerusform>%n agents still depend on the old CA. Once it is retired they refuse this server&apos;s commands and show as unverified until their CA is replaced on the computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring the old CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console now uses the new CA (SHA-256 %1); no restart is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console still holds the old CA (%1). Restart the console to command the agents with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on: the agents move to the new CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending CA cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the current (old) CA, %2 on the new CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the current CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 on neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents are being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollover is going on: start one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rollover is going on already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a CA Rollover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new certificate authority for this server? Its key goes to the keychain; the current CA stays trusted until the rollover is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Rollover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the new CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate Agents to the New CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n agent(s) a certificate of the new CA? Agents already moved are not asked again.</source>
+        <translation>
+            <numerusform>Give %n agent a certificate of the new CA? Agents already moved are not asked again.</numerusform>
+            <numerusform>Give %n agents a certificate of the new CA? Agents already moved are not asked again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrate Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the agents to the new CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the CA Rollover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the old CA? The moved agents stop accepting it, and this console commands with the new CA from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Rollover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRolloverSession</name>
+    <message>
+        <source>A new CA was made (SHA-256 %1). Agents keep the current CA until they are migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no agent was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent is left to move: every agent of this server already has a certificate of the new CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agent(s) moved to the new CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the agents not asked yet were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate again once the others are reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log did not record the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) still depend on the old CA: migrate them once they are reachable, or finish anyway (they will then refuse this server&apos;s commands and show as unverified).</source>
+        <translation>
+            <numerusform>%n agent still depends on the old CA: migrate it once it is reachable, or finish anyway (it will then refuse this server&apos;s commands and show as unverified).</numerusform>
+            <numerusform>%n agents still depend on the old CA: migrate them once they are reachable, or finish anyway (they will then refuse this server&apos;s commands and show as unverified).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the old CA was not retired. Finish again to retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CA rollover is going on: there is nothing to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this console&apos;s identity is not loaded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console loaded the CA %1, not the new %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Became unprotected (%1)</source>
@@ -1218,6 +1605,10 @@ It runs in the background and is recorded in the audit log.</source>
         <source>to the new CA %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>message &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandSession</name>
@@ -1536,8 +1927,8 @@ It runs in the background and is recorded in the audit log.</source>
     <message numerus="yes">
         <source>%n detection(s), newest first; the time is the computer&apos;s own, as its log wrote it.</source>
         <translation>
-            <numerusform>%n detection, newest first; the time is the computer's own, as its log wrote it.</numerusform>
-            <numerusform>%n detections, newest first; the time is the computer's own, as its log wrote it.</numerusform>
+            <numerusform>%n detection, newest first; the time is the computer&apos;s own, as its log wrote it.</numerusform>
+            <numerusform>%n detections, newest first; the time is the computer&apos;s own, as its log wrote it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3407,6 +3798,22 @@ It runs in the background and is recorded in the audit log.</source>
         <source>Security risk detected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy: pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -3965,6 +4372,159 @@ Click to remove this filter.</source>
     </message>
 </context>
 <context>
+    <name>HeartbeatGroupDialog</name>
+    <message>
+        <source>Add Heartbeat Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Heartbeat Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.20.0.0/16, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fd00:20::/112, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OU=Laptops,DC=corp,DC=example, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer names or addresses, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never offline (heartbeats are still asked and shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to (a computer in any of these):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 prefixes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory containers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline after missed heartbeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatGroupDraft</name>
+    <message>
+        <source>Name: a group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: &quot;%1&quot; names another group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 ranges, entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 prefixes, entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory containers, entry %1 (%2): not a distinguished name such as OU=Laptops,DC=corp,DC=example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to: name at least one IPv4 range, IPv6 prefix, Active Directory container or computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat interval: from 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline after missed heartbeats: from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatGroupsModel</name>
+    <message>
+        <source>IPv4 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatMark</name>
     <message>
         <source>last contact %1</source>
@@ -4110,19 +4670,31 @@ Click to remove this filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (never offline)</source>
+        <source>Groups (the first that takes an agent applies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (every %2 min, offline after %3 missed)</source>
+        <source>No groups: the settings above apply to every agent. Add a group for computers judged their own way (laptops: never offline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No heartbeat groups: these settings apply to every agent.</source>
+        <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups, first match applies (osmgmt-cli heartbeat-settings import changes them): %1</source>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4962,6 +5534,10 @@ Restart the console now?</source>
         <source>The embedded demo: every computer is played by osmgmt-agent on this computer&apos;s loopback; nothing else on the network is touched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Certificate Authority...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -5167,6 +5743,169 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another policy has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDuty</name>
+    <message>
+        <source>This computer lacks security updates that policy %1 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1. Quarantine from %2 UTC unless they are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watcher stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no console certificate to send it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVE compliance policies: no policy requires the quarantine any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1: misses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quarantine policy is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1: misses %2; quarantined at %3 unless compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 computers evaluated: %2 pending; %3 warned, %4 quarantined, %5 released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commands not done (tried again next round; see the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents did not report their missing CVEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEvaluation</name>
+    <message>
+        <source>policy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy no longer targets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1: the policy was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyStore</name>
+    <message>
+        <source>the quarantine policies cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored quarantine policies cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarantine policies cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was saved, but the audit log refused the entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported from %1: %n policies</source>
+        <translation>
+            <numerusform>imported from %1: %n policy</numerusform>
+            <numerusform>imported from %1: %n policies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no quarantine policy named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1: %2 excluded (%3; until %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computers&apos; policy standings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computers&apos; policy standings cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agents&apos; heartbeat reports cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agents&apos; reports cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortList</name>
     <message>
         <source>port %1 is out of range 1-65535</source>
@@ -5227,6 +5966,49 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>QuarantinePolicy</name>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date such as 2027-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CVE identifier (CVE-YYYY-NNNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CVE identifier: the policy would check nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of hours from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuarantineRoster</name>
     <message>
         <source>cannot read the agents&apos; reports: %1</source>
@@ -5242,6 +6024,14 @@ Restart the console now?</source>
     </message>
     <message>
         <source>released by %1 from a console of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined by policy %1: misses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending with policy %1: misses %2; quarantined when the grace period ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

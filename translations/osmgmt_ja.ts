@@ -182,6 +182,18 @@
         <source>rollover carries no CA certificate</source>
         <translation>rollover に CA 証明書がありません</translation>
     </message>
+    <message>
+        <source>warn carries no message</source>
+        <translation>warn にメッセージがありません</translation>
+    </message>
+    <message>
+        <source>warn: the message is longer than %1 characters</source>
+        <translation>warn: メッセージが %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>warn: the message has control characters</source>
+        <translation>warn: メッセージに制御文字が含まれています</translation>
+    </message>
 </context>
 <context>
     <name>AgentCommandClient</name>
@@ -758,6 +770,376 @@
     </message>
 </context>
 <context>
+    <name>CaAgents</name>
+    <message>
+        <source>the store holds no query (%1): only the agents this rollover already saw are known; run a query first (osmgmt-cli can also be given --address)</source>
+        <translation>ストアにクエリがありません (%1): このロールオーバーで確認済みのエージェントだけが対象です。先にクエリを実行してください (osmgmt-cli では --address も指定できます)</translation>
+    </message>
+    <message>
+        <source>presents a certificate of the new CA</source>
+        <translation>新しい認証局の証明書を提示</translation>
+    </message>
+    <message>
+        <source>presents a certificate of the old CA</source>
+        <translation>古い認証局の証明書を提示</translation>
+    </message>
+    <message>
+        <source>presents a certificate of neither CA for this address</source>
+        <translation>このアドレスに対し、どちらの認証局の証明書も提示していません</translation>
+    </message>
+</context>
+<context>
+    <name>CaRollover</name>
+    <message>
+        <source>this console has no certificate authority yet (%1): the console makes it at its first start</source>
+        <translation>このコンソールにはまだ認証局がありません (%1): コンソールの初回起動時に作成されます</translation>
+    </message>
+    <message>
+        <source>osmgmt CA rollover of %1</source>
+        <translation>%1 の osmgmt 認証局ロールオーバー</translation>
+    </message>
+    <message>
+        <source>not reachable now (%1); last seen %2</source>
+        <translation>現在到達できません (%1)。最終確認 %2</translation>
+    </message>
+    <message>
+        <source>not reachable now (%1); never moved to the new CA</source>
+        <translation>現在到達できません (%1)。新しい認証局に移行していません</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>new CA %1 made; the current CA %2 stays trusted until the rollover is finished</source>
+        <translation>新しい認証局 %1 を作成しました。ロールオーバーが完了するまで現在の認証局 %2 も信頼されます</translation>
+    </message>
+    <message>
+        <source>the new CA was made, but the audit log did not record the step: %1</source>
+        <translation>新しい認証局を作成しましたが、監査ログに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no CA rollover is going on: start one first</source>
+        <translation>認証局のロールオーバーは実行されていません: 先に開始してください</translation>
+    </message>
+    <message>
+        <source>already on the new CA (since %1)</source>
+        <translation>既に新しい認証局に移行済みです (%1 以降)</translation>
+    </message>
+    <message>
+        <source>no migration was planned</source>
+        <translation>移行が計画されていません</translation>
+    </message>
+    <message>
+        <source>no CA rollover is going on: there is nothing to finish</source>
+        <translation>認証局のロールオーバーは実行されていません: 完了するものはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n agent(s) still depend on the old CA</source>
+        <translation>
+            <numerusform>拒否: %n 台のエージェントがまだ古い認証局に依存しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>the CA %1 is retired; %2 is the current CA</source>
+        <translation>認証局 %1 を廃止しました。現在の認証局は %2 です</translation>
+    </message>
+    <message numerus="yes">
+        <source>; forced with %n agent(s) still on the retired CA</source>
+        <translation>
+            <numerusform>。%n 台のエージェントが廃止した認証局のままですが、強制的に完了しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, but the audit log did not record the step: %2</source>
+        <translation>%1。ただし監査ログに記録できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaRolloverDialog</name>
+    <message>
+        <source>%1, SHA-256 %2, expired on %3</source>
+        <translation>%1、SHA-256 %2、%3 に期限切れ</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2, valid until %3 (%4 days)</source>
+        <translation>%1、SHA-256 %2、有効期限 %3 (あと %4 日)</translation>
+    </message>
+    <message>
+        <source>Start Rollover…</source>
+        <translation>ロールオーバーを開始…</translation>
+    </message>
+    <message>
+        <source>Migrate Agents…</source>
+        <translation>エージェントを移行…</translation>
+    </message>
+    <message>
+        <source>Finish Rollover…</source>
+        <translation>ロールオーバーを完了…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Restart Console</source>
+        <translation>コンソールを再起動</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピュータ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Certificate of</source>
+        <translation>証明書の発行元</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>This server&apos;s CA</source>
+        <translation>このサーバの認証局</translation>
+    </message>
+    <message>
+        <source>Current CA:</source>
+        <translation>現在の認証局:</translation>
+    </message>
+    <message>
+        <source>Rollover:</source>
+        <translation>ロールオーバー:</translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation>エージェント:</translation>
+    </message>
+    <message>
+        <source>A rollover replaces this server&apos;s CA without cutting the console off its agents: Start makes a new CA (its key in the keychain), Migrate gives each agent a certificate of it, Finish retires the old CA. Until Finish, both are trusted. Each step is written to the audit log, as osmgmt-cli ca does.</source>
+        <translation>ロールオーバーは、コンソールとエージェントの接続を切らずにこのサーバの認証局を置き換えます: 開始で新しい認証局を作成し (鍵はキーチェーンに保存)、移行で各エージェントにその証明書を渡し、完了で古い認証局を廃止します。完了までは両方が信頼されます。各手順は osmgmt-cli ca と同じく監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>%v of %m agents answered</source>
+        <translation>%m 台中 %v 台のエージェントが応答</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finish the CA Rollover Anyway</source>
+        <translation>認証局のロールオーバーをこのまま完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) still depend on the old CA. Once it is retired they refuse this server&apos;s commands and show as unverified until their CA is replaced on the computer.</source>
+        <translation>
+            <numerusform>%n 台のエージェントがまだ古い認証局に依存しています。廃止すると、そのコンピュータで認証局が置き換えられるまで、これらのエージェントはこのサーバのコマンドを拒否し、未検証と表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish Anyway</source>
+        <translation>このまま完了</translation>
+    </message>
+    <message>
+        <source>Retiring the old CA…</source>
+        <translation>古い認証局を廃止しています…</translation>
+    </message>
+    <message>
+        <source>This console now uses the new CA (SHA-256 %1); no restart is needed.</source>
+        <translation>このコンソールは新しい認証局 (SHA-256 %1) を使用しています。再起動は不要です。</translation>
+    </message>
+    <message>
+        <source>This console still holds the old CA (%1). Restart the console to command the agents with the new one.</source>
+        <translation>このコンソールはまだ古い認証局を保持しています (%1)。新しい認証局でエージェントにコマンドを送るには、コンソールを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Asking the agents…</source>
+        <translation>エージェントに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Going on: the agents move to the new CA %1.</source>
+        <translation>実行中: エージェントは新しい認証局 %1 に移行します。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>A pending CA cannot be used: %1</source>
+        <translation>保留中の認証局は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 on the current (old) CA, %2 on the new CA</source>
+        <translation>現在の (古い) 認証局: %1 台、新しい認証局: %2 台</translation>
+    </message>
+    <message>
+        <source>%1 on the current CA</source>
+        <translation>現在の認証局: %1 台</translation>
+    </message>
+    <message>
+        <source>, %1 on neither</source>
+        <translation>、どちらでもない: %1 台</translation>
+    </message>
+    <message>
+        <source>Neither CA</source>
+        <translation>どちらでもない</translation>
+    </message>
+    <message>
+        <source>New CA</source>
+        <translation>新しい認証局</translation>
+    </message>
+    <message>
+        <source>Old CA</source>
+        <translation>古い認証局</translation>
+    </message>
+    <message>
+        <source>Current CA</source>
+        <translation>現在の認証局</translation>
+    </message>
+    <message>
+        <source>The CA is being read.</source>
+        <translation>認証局を読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>The agents are being asked.</source>
+        <translation>エージェントに問い合わせ中です。</translation>
+    </message>
+    <message>
+        <source>A step is running.</source>
+        <translation>手順を実行中です。</translation>
+    </message>
+    <message>
+        <source>No rollover is going on: start one first.</source>
+        <translation>ロールオーバーは実行されていません: 先に開始してください。</translation>
+    </message>
+    <message>
+        <source>A rollover is going on already.</source>
+        <translation>ロールオーバーは既に実行中です。</translation>
+    </message>
+    <message>
+        <source>Start a CA Rollover</source>
+        <translation>認証局のロールオーバーを開始</translation>
+    </message>
+    <message>
+        <source>Make a new certificate authority for this server? Its key goes to the keychain; the current CA stays trusted until the rollover is finished.</source>
+        <translation>このサーバの新しい認証局を作成しますか? 鍵はキーチェーンに保存され、ロールオーバーが完了するまで現在の認証局も信頼されます。</translation>
+    </message>
+    <message>
+        <source>Start Rollover</source>
+        <translation>ロールオーバーを開始</translation>
+    </message>
+    <message>
+        <source>Making the new CA…</source>
+        <translation>新しい認証局を作成しています…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Migrate Agents to the New CA</source>
+        <translation>エージェントを新しい認証局に移行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n agent(s) a certificate of the new CA? Agents already moved are not asked again.</source>
+        <translation>
+            <numerusform>%n 台のエージェントに新しい認証局の証明書を渡しますか? 移行済みのエージェントには再度要求しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrate Agents</source>
+        <translation>エージェントを移行</translation>
+    </message>
+    <message>
+        <source>Moving the agents to the new CA…</source>
+        <translation>エージェントを新しい認証局に移行しています…</translation>
+    </message>
+    <message>
+        <source>Finish the CA Rollover</source>
+        <translation>認証局のロールオーバーを完了</translation>
+    </message>
+    <message>
+        <source>Retire the old CA? The moved agents stop accepting it, and this console commands with the new CA from then on.</source>
+        <translation>古い認証局を廃止しますか? 移行済みのエージェントは古い認証局を受け付けなくなり、以降このコンソールは新しい認証局でコマンドを送ります。</translation>
+    </message>
+    <message>
+        <source>Finish Rollover</source>
+        <translation>ロールオーバーを完了</translation>
+    </message>
+</context>
+<context>
+    <name>CaRolloverSession</name>
+    <message>
+        <source>A new CA was made (SHA-256 %1). Agents keep the current CA until they are migrated.</source>
+        <translation>新しい認証局を作成しました (SHA-256 %1)。エージェントは移行するまで現在の認証局を使います。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no agent was asked.</source>
+        <translation>キャンセルしました: どのエージェントにも要求していません。</translation>
+    </message>
+    <message>
+        <source>No agent is left to move: every agent of this server already has a certificate of the new CA.</source>
+        <translation>移行するエージェントはありません: このサーバのすべてのエージェントが新しい認証局の証明書を持っています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agent(s) moved to the new CA.</source>
+        <translation>%2 台中 %1 台のエージェントを新しい認証局に移行しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the agents not asked yet were skipped.</source>
+        <translation>キャンセルしました: まだ要求していないエージェントはスキップしました。</translation>
+    </message>
+    <message>
+        <source>Migrate again once the others are reachable.</source>
+        <translation>残りのエージェントに到達できるようになったら、もう一度移行してください。</translation>
+    </message>
+    <message>
+        <source>The audit log did not record the command: %1</source>
+        <translation>監査ログにコマンドを記録できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) still depend on the old CA: migrate them once they are reachable, or finish anyway (they will then refuse this server&apos;s commands and show as unverified).</source>
+        <translation>
+            <numerusform>%n 台のエージェントがまだ古い認証局に依存しています: 到達できるようになったら移行するか、このまま完了してください (その場合、これらのエージェントはこのサーバのコマンドを拒否し、未検証と表示されます)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the old CA was not retired. Finish again to retire it.</source>
+        <translation>キャンセルしました: 古い認証局は廃止していません。廃止するにはもう一度完了してください。</translation>
+    </message>
+    <message>
+        <source>no CA rollover is going on: there is nothing to finish</source>
+        <translation>認証局のロールオーバーは実行されていません: 完了するものはありません</translation>
+    </message>
+    <message>
+        <source>this console&apos;s identity is not loaded here</source>
+        <translation>このコンソールの ID はここでは読み込まれていません</translation>
+    </message>
+    <message>
+        <source>the console loaded the CA %1, not the new %2</source>
+        <translation>コンソールが読み込んだのは新しい認証局 %2 ではなく %1 です</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Became unprotected (%1)</source>
@@ -1205,6 +1587,10 @@ It runs in the background and is recorded in the audit log.</source>
     <message>
         <source>to the new CA %1</source>
         <translation>新しい CA %1 へ</translation>
+    </message>
+    <message>
+        <source>message &quot;%1&quot;</source>
+        <translation>メッセージ「%1」</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3772,22 @@ It runs in the background and is recorded in the audit log.</source>
         <source>Security risk detected</source>
         <translation>セキュリティリスクを検出</translation>
     </message>
+    <message>
+        <source>Policy: pending</source>
+        <translation>ポリシー: 保留中</translation>
+    </message>
+    <message>
+        <source>Policy: quarantined</source>
+        <translation>ポリシー: 隔離</translation>
+    </message>
+    <message>
+        <source>Policy: released</source>
+        <translation>ポリシー: 隔離解除</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>準拠</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -3940,6 +4342,159 @@ Click to remove this filter.</source>
     </message>
 </context>
 <context>
+    <name>HeartbeatGroupDialog</name>
+    <message>
+        <source>Add Heartbeat Group</source>
+        <translation>ハートビートグループの追加</translation>
+    </message>
+    <message>
+        <source>Edit Heartbeat Group %1</source>
+        <translation>ハートビートグループ %1 の編集</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>ノートPC</translation>
+    </message>
+    <message>
+        <source>10.20.0.0/16, one a line</source>
+        <translation>10.20.0.0/16 (1行に1つ)</translation>
+    </message>
+    <message>
+        <source>fd00:20::/112, one a line</source>
+        <translation>fd00:20::/112 (1行に1つ)</translation>
+    </message>
+    <message>
+        <source>OU=Laptops,DC=corp,DC=example, one a line</source>
+        <translation>OU=Laptops,DC=corp,DC=example (1行に1つ)</translation>
+    </message>
+    <message>
+        <source>Computer names or addresses, one a line</source>
+        <translation>コンピュータ名またはアドレス (1行に1つ)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Never offline (heartbeats are still asked and shown)</source>
+        <translation>オフラインにしない (ハートビートの確認と表示は続けます)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Applies to (a computer in any of these):</source>
+        <translation>適用対象 (次のいずれかに該当するコンピュータ):</translation>
+    </message>
+    <message>
+        <source>IPv4 ranges:</source>
+        <translation>IPv4範囲:</translation>
+    </message>
+    <message>
+        <source>IPv6 prefixes:</source>
+        <translation>IPv6プレフィックス:</translation>
+    </message>
+    <message>
+        <source>Active Directory containers:</source>
+        <translation>Active Directoryコンテナ:</translation>
+    </message>
+    <message>
+        <source>Computers:</source>
+        <translation>コンピュータ:</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval:</source>
+        <translation>ハートビート間隔:</translation>
+    </message>
+    <message>
+        <source>Offline after missed heartbeats:</source>
+        <translation>オフラインと判断するハートビート欠落回数:</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatGroupDraft</name>
+    <message>
+        <source>Name: a group needs a name.</source>
+        <translation>名前: グループには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Name: &quot;%1&quot; names another group already.</source>
+        <translation>名前: 「%1」は既に別のグループの名前です。</translation>
+    </message>
+    <message>
+        <source>IPv4 ranges, entry %1 (%2): %3</source>
+        <translation>IPv4範囲、%1 番目の項目 (%2): %3</translation>
+    </message>
+    <message>
+        <source>IPv6 prefixes, entry %1 (%2): %3</source>
+        <translation>IPv6プレフィックス、%1 番目の項目 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Active Directory containers, entry %1 (%2): not a distinguished name such as OU=Laptops,DC=corp,DC=example</source>
+        <translation>Active Directoryコンテナ、%1 番目の項目 (%2): OU=Laptops,DC=corp,DC=example のような識別名ではありません</translation>
+    </message>
+    <message>
+        <source>Applies to: name at least one IPv4 range, IPv6 prefix, Active Directory container or computer.</source>
+        <translation>適用対象: IPv4範囲、IPv6プレフィックス、Active Directoryコンテナ、コンピュータのいずれかを1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval: from 1 to %1 minutes.</source>
+        <translation>ハートビート間隔: 1～%1 分で指定してください。</translation>
+    </message>
+    <message>
+        <source>Offline after missed heartbeats: from 1 to %1.</source>
+        <translation>オフラインと判断するハートビート欠落回数: 1～%1 で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatGroupsModel</name>
+    <message>
+        <source>IPv4 %1</source>
+        <translation>IPv4 %1</translation>
+    </message>
+    <message>
+        <source>IPv6 %1</source>
+        <translation>IPv6 %1</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <translation>AD %1</translation>
+    </message>
+    <message>
+        <source>computers %1</source>
+        <translation>コンピュータ %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Never offline</source>
+        <translation>オフラインにしない</translation>
+    </message>
+    <message>
+        <source>After %1 missed</source>
+        <translation>%1 回欠落後</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>適用対象</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatMark</name>
     <message>
         <source>last contact %1</source>
@@ -4083,20 +4638,32 @@ Click to remove this filter.</source>
         <translation>これらの設定はデータベースに保存されます: そのデータベースのすべてのウォッチャー (このコンソール、他のコンソール、osmgmt-cli watch) が再起動せずに次のサイクルで適用します。デスクトップ通知はこのコンソールだけの設定です。</translation>
     </message>
     <message>
-        <source>%1 (never offline)</source>
-        <translation>%1 (オフラインにしない)</translation>
+        <source>Groups (the first that takes an agent applies)</source>
+        <translation>グループ (エージェントに最初に該当したグループを適用)</translation>
     </message>
     <message>
-        <source>%1 (every %2 min, offline after %3 missed)</source>
-        <translation>%1 (%2分ごと、%3回欠落でオフライン)</translation>
+        <source>No groups: the settings above apply to every agent. Add a group for computers judged their own way (laptops: never offline).</source>
+        <translation>グループはありません: 上の設定がすべてのエージェントに適用されます。別の基準で判断するコンピュータ (ノートPCをオフラインにしない、など) にはグループを追加してください。</translation>
     </message>
     <message>
-        <source>No heartbeat groups: these settings apply to every agent.</source>
-        <translation>ハートビートグループはありません: これらの設定はすべてのエージェントに適用されます。</translation>
+        <source>Add…</source>
+        <translation>追加…</translation>
     </message>
     <message>
-        <source>Groups, first match applies (osmgmt-cli heartbeat-settings import changes them): %1</source>
-        <translation>グループ (最初に一致したものを適用。osmgmt-cli heartbeat-settings importで変更): %1</translation>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5509,10 @@ Restart the console now?</source>
         <source>The embedded demo: every computer is played by osmgmt-agent on this computer&apos;s loopback; nothing else on the network is touched.</source>
         <translation>組み込みのデモ: すべてのコンピュータはこのコンピュータのループバック上でosmgmt-agentが演じています。ネットワーク上の他のものには一切触れません。</translation>
     </message>
+    <message>
+        <source>&amp;Certificate Authority...</source>
+        <translation>認証局(&amp;C)...</translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -5135,6 +5706,168 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>not an array</source>
+        <translation>配列ではありません</translation>
+    </message>
+    <message>
+        <source>another policy has this name</source>
+        <translation>同じ名前のポリシーが既にあります</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>JSON ではありません: オフセット %2 で %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDuty</name>
+    <message>
+        <source>This computer lacks security updates that policy %1 requires.</source>
+        <translation>このコンピュータには、ポリシー %1 が求めるセキュリティ更新プログラムが適用されていません。</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Quarantine from %2 UTC unless they are installed.</source>
+        <translation>未適用: %1。適用しない場合、%2 (UTC) から隔離されます。</translation>
+    </message>
+    <message>
+        <source>the watcher stopped</source>
+        <translation>監視が停止しました</translation>
+    </message>
+    <message>
+        <source>no console certificate to send it with</source>
+        <translation>送信に使うコンソールの証明書がありません</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>ポリシー %1</translation>
+    </message>
+    <message>
+        <source>CVE compliance policies: no policy requires the quarantine any more</source>
+        <translation>CVE 準拠ポリシー: 隔離を必要とするポリシーはもうありません</translation>
+    </message>
+    <message>
+        <source>policy %1: misses %2</source>
+        <translation>ポリシー %1: %2 が未適用です</translation>
+    </message>
+    <message>
+        <source>no quarantine policy is on</source>
+        <translation>オンの隔離ポリシーはありません</translation>
+    </message>
+    <message>
+        <source>policy %1: misses %2; quarantined at %3 unless compliant</source>
+        <translation>ポリシー %1: %2 が未適用です。準拠しない場合 %3 に隔離されます</translation>
+    </message>
+    <message>
+        <source>%1 computers evaluated: %2 pending; %3 warned, %4 quarantined, %5 released</source>
+        <translation>%1 台のコンピュータを評価: 保留中 %2 台、警告 %3 台、隔離 %4 台、隔離解除 %5 台</translation>
+    </message>
+    <message>
+        <source>%1 commands not done (tried again next round; see the audit log)</source>
+        <translation>%1 件のコマンドが完了しませんでした (次の回に再試行します。監査ログを参照してください)</translation>
+    </message>
+    <message>
+        <source>%1 agents did not report their missing CVEs</source>
+        <translation>%1 台のエージェントが未適用の CVE を報告しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEvaluation</name>
+    <message>
+        <source>policy %1: %2</source>
+        <translation>ポリシー %1: %2</translation>
+    </message>
+    <message>
+        <source>the policy is off</source>
+        <translation>ポリシーがオフです</translation>
+    </message>
+    <message>
+        <source>the policy no longer targets it</source>
+        <translation>ポリシーの対象から外れました</translation>
+    </message>
+    <message>
+        <source>excluded (%1)</source>
+        <translation>除外されました (%1)</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>準拠しています</translation>
+    </message>
+    <message>
+        <source>policy %1: the policy was removed</source>
+        <translation>ポリシー %1: ポリシーが削除されました</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyStore</name>
+    <message>
+        <source>the quarantine policies cannot be read: %1</source>
+        <translation>隔離ポリシーを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the stored quarantine policies cannot be read: %1</source>
+        <translation>保存されている隔離ポリシーを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the quarantine policies cannot be saved: %1</source>
+        <translation>隔離ポリシーを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>the change was saved, but the audit log refused the entry: %1</source>
+        <translation>変更は保存されましたが、監査ログが記録を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1 からインポート</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (オフ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported from %1: %n policies</source>
+        <translation>
+            <numerusform>%1 からインポートしました: ポリシー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no quarantine policy named %1</source>
+        <translation>%1 という名前の隔離ポリシーはありません</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>policy %1: %2 excluded (%3; until %4)</source>
+        <translation>ポリシー %1: %2 を除外しました (%3、%4 まで)</translation>
+    </message>
+    <message>
+        <source>the computers&apos; policy standings cannot be read: %1</source>
+        <translation>コンピュータのポリシー状況を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the computers&apos; policy standings cannot be stored: %1</source>
+        <translation>コンピュータのポリシー状況を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>the agents&apos; heartbeat reports cannot be read: %1</source>
+        <translation>エージェントのハートビートの報告を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the agents&apos; reports cannot be read: %1</source>
+        <translation>エージェントの報告を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>PortList</name>
     <message>
         <source>port %1 is out of range 1-65535</source>
@@ -5195,6 +5928,49 @@ Restart the console now?</source>
     </message>
 </context>
 <context>
+    <name>QuarantinePolicy</name>
+    <message>
+        <source>not a string</source>
+        <translation>文字列ではありません</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>指定されていないか空です</translation>
+    </message>
+    <message>
+        <source>not a date such as 2027-01-31</source>
+        <translation>2027-01-31 のような日付ではありません</translation>
+    </message>
+    <message>
+        <source>more than %1 identifiers</source>
+        <translation>識別子が %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CVE identifier (CVE-YYYY-NNNN)</source>
+        <translation>「%1」は CVE 識別子 (CVE-YYYY-NNNN) ではありません</translation>
+    </message>
+    <message>
+        <source>no CVE identifier: the policy would check nothing</source>
+        <translation>CVE 識別子がありません: このポリシーは何も確認しません</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>配列ではありません</translation>
+    </message>
+    <message>
+        <source>a whole number of hours from 0 to %1</source>
+        <translation>0 から %1 までの整数の時間</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineRoster</name>
     <message>
         <source>cannot read the agents&apos; reports: %1</source>
@@ -5211,6 +5987,14 @@ Restart the console now?</source>
     <message>
         <source>released by %1 from a console of this store</source>
         <translation>このストアのコンソールから %1 が隔離を解除しました</translation>
+    </message>
+    <message>
+        <source>quarantined by policy %1: misses %2</source>
+        <translation>ポリシー %1 により隔離: %2 が未適用です</translation>
+    </message>
+    <message>
+        <source>pending with policy %1: misses %2; quarantined when the grace period ends</source>
+        <translation>ポリシー %1 により保留中: %2 が未適用です。猶予期間が終わると隔離されます</translation>
     </message>
 </context>
 <context>

@@ -52,3 +52,11 @@ Result<QString> FleetHost::startService(const QString &name)
     return *started ? QCoreApplication::translate("AgentResponder", "%1 started").arg(name)
                     : QCoreApplication::translate("AgentResponder", "%1 was running").arg(name);
 }
+
+Result<QString> FleetHost::warnUser(const QString &message)
+{
+    if (const std::optional<QString> reason = failure(MessageType::warn))
+        return Result<QString>::failure(*reason);
+    m_state->warnUser(message);
+    return QCoreApplication::translate("AgentResponder", "the user was warned");
+}

@@ -18,13 +18,15 @@ class FleetHost : public QObject, public HostControl
     Q_OBJECT
 
 public:
-    // `failing`: command type ("quarantine", "release", "start-service") -> the reason given.
+    // `failing`: command type ("quarantine", "release", "start-service", "warn") -> the reason
+    // given.
     FleetHost(AgentState *state, QHash<QString, QString> failing);
 
     AgentStatus status() override;
     Result<QString> quarantine(const QHostAddress &console) override;
     Result<QString> release() override;
     Result<QString> startService(const QString &name) override;
+    Result<QString> warnUser(const QString &message) override;
 
 private:
     std::optional<QString> failure(const QString &command) const;

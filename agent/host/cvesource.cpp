@@ -2,7 +2,7 @@
 
 #include "agentlink/agenttext.h"
 #include "common/clock.h"
-#include "host/cveid.h"
+#include "policy/cveid.h"
 #include "host/hostcommand.h"
 #include "host/productstatus.h"
 

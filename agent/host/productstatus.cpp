@@ -1,6 +1,6 @@
 #include "host/productstatus.h"
 
-#include "host/cveid.h"
+#include "policy/cveid.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -192,7 +192,7 @@ QString readDetectionsJson(const QJsonObject &object, AgentStatus &status)
 const QString missingCvesKey = QStringLiteral("missingCves");
 const QString lastWarningKey = QStringLiteral("lastWarning");
 
-QJsonObject warningJson(const UserWarning &warning)
+QJsonObject warningJson(const LastWarning &warning)
 {
     return { { QStringLiteral("at"), isoText(warning.at) },
              { QStringLiteral("message"), warning.message } };
@@ -211,12 +211,12 @@ QString readLastWarning(const QJsonObject &object, AgentStatus &status)
     if (!value.isObject() || !at.isValid() || !message.isString()
         || message.toString().size() > maxWarningLength)
         return lastWarningKey;
-    status.lastWarning = UserWarning { at, message.toString() };
+    status.lastWarning = LastWarning { at, message.toString() };
     return {};
 }
 } // namespace
 
-bool UserWarning::operator==(const UserWarning &other) const
+bool LastWarning::operator==(const LastWarning &other) const
 {
     return at == other.at && message == other.message;
 }

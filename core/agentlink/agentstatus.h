@@ -84,11 +84,11 @@ inline constexpr int maxWarningLength = 2000;
 
 // The last message a console had shown to the computer's user (the `warn` command; issue 14,
 // point 4: a CVE compliance policy's pre-quarantine message): when, and what.
-struct UserWarning
+struct LastWarning
 {
     QDateTime at; // UTC, the agent's clock
     QString message;
-    bool operator==(const UserWarning &other) const;
+    bool operator==(const LastWarning &other) const;
 };
 
 struct AgentStatus
@@ -117,7 +117,7 @@ struct AgentStatus
     // say (agents older than the key, or one that cannot find out); empty when it lacks none.
     std::optional<QStringList> missingCves;
     // Absent until a console warned its user (and from agents older than the key).
-    std::optional<UserWarning> lastWarning;
+    std::optional<LastWarning> lastWarning;
     // Agent health (docs/health.md). What the agent did not report stays absent (std::nullopt,
     // or an empty list), never a default: the evaluation shows No data available for it.
     std::optional<bool> antivirusOn; // real-time protection

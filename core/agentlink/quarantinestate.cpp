@@ -1,8 +1,9 @@
 #include "agentlink/quarantinestate.h"
 
+#include "policy/cveid.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace {
 const QString stateKey = QStringLiteral("state");
@@ -28,12 +29,6 @@ bool readTime(const QJsonObject &object, const QString &key, QDateTime &time)
         return true;
     time = QDateTime::fromString(value.toString(), Qt::ISODate);
     return time.isValid();
-}
-
-bool isCveId(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^CVE-[0-9]{4}-[0-9]{4,}$"));
-    return shape.match(text).hasMatch();
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "quarantine/policystore.h"
 
+#include "quarantine/autoresponsestore.h"
+
 #include "agentlink/agentstatus.h"
 #include "common/clock.h"
 #include "store/auditlog.h"
@@ -54,12 +56,17 @@ Result<PolicyDocument> PolicyStore::load() const
             tr("the quarantine policies cannot be read: %1").arg(sqlErrorText(select.lastError())));
     if (!select.next())
         return PolicyDocument {};
-    const Result<PolicyDocument> document
-        = PolicyDocument::fromText(select.value(0).toString().toUtf8());
+    Result<PolicyDocument> document = PolicyDocument::fromText(select.value(0).toString().toUtf8());
     if (!document)
         return Result<PolicyDocument>::failure(
             tr("the stored quarantine policies cannot be read: %1").arg(document.error()));
-    return document;
+    // The automatic response travels in the document and is kept in its own store.
+    const Result<AutoResponseStore::Stored> automatic = AutoResponseStore(m_database).load();
+    if (!automatic)
+        return Result<PolicyDocument>::failure(automatic.error());
+    PolicyDocument loaded = std::move(document).value();
+    loaded.autoResponse = automatic->settings;
+    return loaded;
 }
 
 Result<Done> PolicyStore::save(const PolicyDocument &document) const
@@ -95,6 +102,14 @@ Result<Done> PolicyStore::import(const PolicyDocument &document, const QString &
     const Result<Done> saved = save(document);
     if (!saved)
         return saved;
+    // Checked whole when the document was read, so only the store can fail it now.
+    if (document.autoResponse) {
+        const Result<Done> automatic
+            = AutoResponseStore(m_database)
+                  .save(*document.autoResponse, tr("imported from %1").arg(source));
+        if (!automatic)
+            return automatic;
+    }
     QStringList names;
     for (const QuarantinePolicy &policy : document.policies)
         names.append(policy.enabled ? policy.name : tr("%1 (off)").arg(policy.name));
@@ -202,6 +217,8 @@ Result<Done> PolicyStore::saveStandings(const QHash<QString, QVector<PolicyStand
 
 Result<Done> PolicyStore::writeDocument(const QSqlDatabase &db, const PolicyDocument &document)
 {
+    PolicyDocument policies = document;
+    policies.autoResponse.reset(); // AutoResponseStore's
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO policy_document (id, document_json, updated_at) VALUES (1, ?, ?)"
@@ -209,7 +226,7 @@ Result<Done> PolicyStore::writeDocument(const QSqlDatabase &db, const PolicyDocu
         " updated_at = excluded.updated_at"));
     return execBound(
         upsert,
-        { QString::fromUtf8(QJsonDocument(document.toJson()).toJson(QJsonDocument::Compact)),
+        { QString::fromUtf8(QJsonDocument(policies.toJson()).toJson(QJsonDocument::Compact)),
           storeTime(Clock::instance().now()) });
 }
 

@@ -23,11 +23,14 @@ class PolicyStore
 public:
     explicit PolicyStore(std::shared_ptr<Database> database);
 
-    // The saved document; an empty one (no policy) before the first save.
+    // The saved policies, with the automatic response's settings (AutoResponseStore); no
+    // policy before the first save.
     Result<PolicyDocument> load() const;
-    // Replaces the document whole, in one statement: an import is all or nothing.
+    // Replaces the policies whole, in one statement (the automatic response is not written).
     Result<Done> save(const PolicyDocument &document) const;
-    // save(), then the audit entry "policy-import" naming `source` and the policies.
+    // save(), the document's automatic response (AutoResponseStore::save(), audited there), then
+    // the audit entry "policy-import" naming `source` and the policies. The document was checked
+    // whole when read, so nothing of a refused file is written.
     Result<Done> import(const PolicyDocument &document, const QString &source) const;
     // Exclude device from quarantine policy (reference 001, step 8): adds `exclusion` (for the
     // computer at `address`) to the policy named `policy`, replacing one for the same computer,

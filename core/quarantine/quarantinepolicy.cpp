@@ -251,7 +251,7 @@ QJsonObject PolicyDocument::toJson() const
         array.append(policy.toJson());
     QJsonObject object { { policiesKey, array } };
     if (autoResponse)
-        object.insert(autoResponseKey, *autoResponse);
+        object.insert(autoResponseKey, autoResponse->toJson());
     return object;
 }
 
@@ -287,7 +287,11 @@ Result<PolicyDocument> PolicyDocument::fromJson(const QJsonObject &object)
     if (!autoResponse.isUndefined()) {
         if (!autoResponse.isObject())
             return failureAt<PolicyDocument>(autoResponseKey, tr("not an object"));
-        document.autoResponse = autoResponse.toObject();
+        Result<AutoResponseSettings> settings
+            = AutoResponseSettings::fromJson(autoResponse.toObject());
+        if (!settings)
+            return R::failure(settings.error());
+        document.autoResponse = std::move(settings).value();
     }
     return document;
 }

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "endpoint/appliesto.h"
 #include "policy/cveid.h"
+#include "quarantine/autoresponse.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -64,16 +65,16 @@ public:
     bool operator==(const QuarantinePolicy &other) const;
 };
 
-// The policy document (docs/policies.md): `osmgmt-cli policy export|import` and the store keep
-// it. `autoResponse` belongs to the automatic response (core/quarantine's AutoResponseSettings
-// reads it); it is kept here as it came, untouched, so a round trip loses nothing.
+// The policy document (docs/policies.md): `osmgmt-cli policy export|import` carry it whole.
+// `autoResponse` is read and written by AutoResponseSettings, its one home; the store keeps it
+// apart (AutoResponseStore), with the policies in PolicyStore.
 struct PolicyDocument
 {
     Q_DECLARE_TR_FUNCTIONS(PolicyDocument)
 
 public:
     QVector<QuarantinePolicy> policies;
-    std::optional<QJsonObject> autoResponse;
+    std::optional<AutoResponseSettings> autoResponse;
 
     const QuarantinePolicy *find(const QString &name) const;
     QuarantinePolicy *find(const QString &name);

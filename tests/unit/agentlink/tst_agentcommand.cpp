@@ -143,7 +143,7 @@ private slots:
         status.missingCves = QStringList {};
         QCOMPARE(AgentStatus::fromJson(status.toJson())->missingCves, QStringList {});
         status.missingCves = QStringList { QStringLiteral("CVE-2026-0001") };
-        status.lastWarning = UserWarning { QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC),
+        status.lastWarning = LastWarning { QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC),
                                            QStringLiteral("Install the updates.") };
         const Result<AgentStatus> back = AgentStatus::fromJson(status.toJson());
         QVERIFY2(back, qPrintable(back.error()));

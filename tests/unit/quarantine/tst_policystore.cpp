@@ -1,4 +1,5 @@
 #include "postgresbackends.h"
+#include "quarantine/autoresponsestore.h"
 #include "quarantine/policystore.h"
 #include "quarantine/quarantineroster.h"
 #include "store/auditlog.h"
@@ -91,7 +92,8 @@ void TestPolicyStore::anEmptyStoreHasNoPolicy()
     const Result<PolicyDocument> loaded = PolicyStore(m_database).load();
     QVERIFY2(loaded, qPrintable(loaded.error()));
     QVERIFY(loaded->policies.isEmpty());
-    QVERIFY(!loaded->autoResponse);
+    // The automatic response is off, without rules, until one is saved.
+    QCOMPARE(loaded->autoResponse, AutoResponseSettings {});
     const auto standings = PolicyStore(m_database).standings();
     QVERIFY2(standings, qPrintable(standings.error()));
     QVERIFY(standings->isEmpty());
@@ -105,6 +107,8 @@ void TestPolicyStore::theDocumentRoundTripsAndImportsAreAudited()
     QVERIFY2(loaded, qPrintable(loaded.error()));
     QCOMPARE(loaded->policies, document().policies);
     QCOMPARE(loaded->autoResponse, document().autoResponse);
+    // Kept where the automatic response reads it, not twice.
+    QCOMPARE(AutoResponseStore(m_database).load()->settings, *document().autoResponse);
     // A second import replaces the whole document.
     PolicyDocument one = document();
     one.policies.removeLast();

@@ -669,156 +669,153 @@ void TestAgentQuarantine::aFailedCheckRollsTheQuarantineBack()
     QFile log(m_dir.filePath(QStringLiteral("log/osmgmt-agent.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains(why.toUtf8()));
-    ComputerEvent TestAgentQuarantine::respondTo(const QByteArray &line)
-    {
-        if (!m_store) {
-            m_store = Database::openSqlite(m_dir.filePath(QStringLiteral("osmgmt.sqlite"))).value();
-            const Result<AutoResponseSettings> settings
-                = AutoResponseSettings::fromJson(QJsonDocument::fromJson(R"({ "enabled": true,
+}
+
+ComputerEvent TestAgentQuarantine::respondTo(const QByteArray &line)
+{
+    if (!m_store) {
+        m_store = Database::openSqlite(m_dir.filePath(QStringLiteral("osmgmt.sqlite"))).value();
+        const Result<AutoResponseSettings> settings
+            = AutoResponseSettings::fromJson(QJsonDocument::fromJson(R"({ "enabled": true,
                 "rules": [ { "name": "worms", "match": ["WORM_"], "action": "quarantine" } ] })")
-                                                     .object());
-            if (!settings
-                || !AutoResponseStore(m_store).save(*settings, QStringLiteral("the test")))
-                qFatal("cannot turn the automatic response on");
-            QTest::qWait(5); // detections are stored after that
-        }
-        QFile log(m_dir.filePath(QStringLiteral("pcent35.log")));
-        if (!log.open(QIODevice::Append) || log.write(line + "\r\n") < 0)
-            qFatal("cannot write the client log");
-        log.close();
-        const QString threat = QString::fromLatin1(line.split('<').value(2).mid(2));
-        StatusOutcome report;
-        const QDeadlineTimer deadline(5000);
-        do {
-            report = status();
-        } while (!std::any_of(report.report.status.detections.cbegin(),
-                              report.report.status.detections.cend(),
-                              [&threat](const Detection &found) { return found.threat == threat; })
-                 && !deadline.hasExpired());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const Result<qint64> query
-            = QueryStore(m_store).beginQuery("{}", QStringLiteral("osm-hq"), 1, now);
-        HealthSnapshot snapshot;
-        snapshot.address = agentAddress;
-        snapshot.agentPort = agentPort;
-        snapshot.name = report.report.identity.name;
-        snapshot.gatheredAt = now;
-        snapshot.outcome = HealthSnapshot::Outcome::Reported;
-        snapshot.status = report.report.status;
-        if (!query || !HealthStore(m_store).append(*query, { snapshot })
-            || !DetectionStore(m_store).append({ snapshot }, now))
-            qFatal("cannot store the detection");
-        StoreConnection connection;
-        connection.location
-            = StoreLocation::sqlite(m_dir.filePath(QStringLiteral("osmgmt.sqlite")));
-        const Console console = *m_hq;
-        AutoResponseDuty duty(std::make_shared<AgentAutoResponseLink>(
-            connection, [console] { return std::optional<AgentTls::Credentials>(console.client); },
-            12000));
-        const Result<QString> round = duty.runRound(m_store);
-        if (!round)
-            qFatal("%s", qPrintable(round.error()));
-        const Result<QVector<ComputerEvent>> events = EventLog(m_store).read({});
-        if (!events || events->isEmpty())
-            qFatal("no event");
-        return events->last();
+                                                 .object());
+        if (!settings || !AutoResponseStore(m_store).save(*settings, QStringLiteral("the test")))
+            qFatal("cannot turn the automatic response on");
+        QTest::qWait(5); // detections are stored after that
     }
+    QFile log(m_dir.filePath(QStringLiteral("pcent35.log")));
+    if (!log.open(QIODevice::Append) || log.write(line + "\r\n") < 0)
+        qFatal("cannot write the client log");
+    log.close();
+    const QString threat = QString::fromLatin1(line.split('<').value(2).mid(2));
+    StatusOutcome report;
+    const QDeadlineTimer deadline(5000);
+    do {
+        report = status();
+    } while (!std::any_of(report.report.status.detections.cbegin(),
+                          report.report.status.detections.cend(),
+                          [&threat](const Detection &found) { return found.threat == threat; })
+             && !deadline.hasExpired());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<qint64> query
+        = QueryStore(m_store).beginQuery("{}", QStringLiteral("osm-hq"), 1, now);
+    HealthSnapshot snapshot;
+    snapshot.address = agentAddress;
+    snapshot.agentPort = agentPort;
+    snapshot.name = report.report.identity.name;
+    snapshot.gatheredAt = now;
+    snapshot.outcome = HealthSnapshot::Outcome::Reported;
+    snapshot.status = report.report.status;
+    if (!query || !HealthStore(m_store).append(*query, { snapshot })
+        || !DetectionStore(m_store).append({ snapshot }, now))
+        qFatal("cannot store the detection");
+    StoreConnection connection;
+    connection.location = StoreLocation::sqlite(m_dir.filePath(QStringLiteral("osmgmt.sqlite")));
+    const Console console = *m_hq;
+    AutoResponseDuty duty(std::make_shared<AgentAutoResponseLink>(
+        connection, [console] { return std::optional<AgentTls::Credentials>(console.client); },
+        12000));
+    const Result<QString> round = duty.runRound(m_store);
+    if (!round)
+        qFatal("%s", qPrintable(round.error()));
+    const Result<QVector<ComputerEvent>> events = EventLog(m_store).read({});
+    if (!events || events->isEmpty())
+        qFatal("no event");
+    return events->last();
+}
 
-    // Issue 14, point 3 on the real agent: a risk in its client log; the watcher's duty quarantines
-    // it over real TLS with real nftables rules and verifies it by the agent's status.
-    void TestAgentQuarantine::aDetectionIsQuarantinedAutomaticallyAndVerified()
-    {
-        const ComputerEvent event
-            = respondTo("20261203<;>0910<;>WORM_REAL<;>1<;>1<;>0<;>/home/u/worm.bin<;>");
-        QCOMPARE(event.kind, QStringLiteral("auto-response-verified"));
-        QCOMPARE(event.address, agentAddress);
-        QVERIFY2(event.detail.endsWith(QStringLiteral(
-                     "Verified: the agent's status says the computer is quarantined.")),
-                 qPrintable(event.detail));
-        QVERIFY(status().report.status.quarantined);
-        QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
-        // Released for the tests that follow.
-        QCOMPARE(command(AgentCommand::release()).kind, CommandOutcome::Kind::Done);
-    }
+// Issue 14, point 3 on the real agent: a risk in its client log; the watcher's duty quarantines
+// it over real TLS with real nftables rules and verifies it by the agent's status.
+void TestAgentQuarantine::aDetectionIsQuarantinedAutomaticallyAndVerified()
+{
+    const ComputerEvent event
+        = respondTo("20261203<;>0910<;>WORM_REAL<;>1<;>1<;>0<;>/home/u/worm.bin<;>");
+    QCOMPARE(event.kind, QStringLiteral("auto-response-verified"));
+    QCOMPARE(event.address, agentAddress);
+    QVERIFY2(event.detail.endsWith(
+                 QStringLiteral("Verified: the agent's status says the computer is quarantined.")),
+             qPrintable(event.detail));
+    QVERIFY(status().report.status.quarantined);
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "timed out");
+    // Released for the tests that follow.
+    QCOMPARE(command(AgentCommand::release()).kind, CommandOutcome::Kind::Done);
+}
 
-    void TestAgentQuarantine::withoutNftTheAgentSaysWhy()
-    {
+void TestAgentQuarantine::withoutNftTheAgentSaysWhy()
+{
+    stopAgent();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("no-programs")));
+    const QString started = startAgent(environment);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    QVERIFY2(outcome.detail.contains(QStringLiteral("cannot run nft")), qPrintable(outcome.detail));
+    QVERIFY2(outcome.detail.contains(QStringLiteral("is the nftables package installed?")),
+             qPrintable(outcome.detail));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    const StatusOutcome now = status();
+    QVERIFY(!now.report.status.quarantined);
+    QVERIFY2(now.report.status.problems.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("the firewall state is unknown")),
+             qPrintable(now.report.status.problems.join(QLatin1Char('\n'))));
+}
+
+// The agent cannot quarantine (no nft, withoutNftTheAgentSaysWhy() left it so): the automatic
+// response fails with the agent's reason and what to do.
+void TestAgentQuarantine::anAutomaticQuarantineWithoutNftFailsWithTheReason()
+{
+    const ComputerEvent event
+        = respondTo("20261203<;>0912<;>WORM_AGAIN<;>1<;>1<;>0<;>/home/u/again.bin<;>");
+    QCOMPARE(event.kind, QStringLiteral("auto-response-failed"));
+    QVERIFY2(event.detail.contains(QStringLiteral("Failed: the agent could not do it: ")),
+             qPrintable(event.detail));
+    QVERIFY2(event.detail.contains(QStringLiteral("cannot run nft")), qPrintable(event.detail));
+    QVERIFY2(event.detail.contains(QStringLiteral("What to do: Quarantine the computer by hand")),
+             qPrintable(event.detail));
+    QVERIFY(!status().report.status.quarantined);
+}
+
+void TestAgentQuarantine::withoutCapNetAdminTheAgentSaysWhy()
+{
+    stopAgent();
+    // Root without CAP_NET_ADMIN, as under a unit whose capabilities leave it out.
+    const QString started
+        = startAgent({},
+                     { QStringLiteral("setpriv"), QStringLiteral("--bounding-set=-net_admin"),
+                       QStringLiteral("--inh-caps=-net_admin"), QStringLiteral("--") });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const CommandOutcome outcome = command(AgentCommand::quarantine());
+    QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
+    QVERIFY2(outcome.detail.contains(QStringLiteral("Operation not permitted (changing nftables "
+                                                    "rules needs root or CAP_NET_ADMIN)")),
+             qPrintable(outcome.detail));
+    QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
+    QVERIFY(!status().report.status.quarantined);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
+}
+
+void TestAgentQuarantine::cleanupTestCase()
+{
+    if (m_agent.state() != QProcess::NotRunning)
         stopAgent();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("no-programs")));
-        const QString started = startAgent(environment);
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        const CommandOutcome outcome = command(AgentCommand::quarantine());
-        QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
-        QVERIFY2(outcome.detail.contains(QStringLiteral("cannot run nft")),
-                 qPrintable(outcome.detail));
-        QVERIFY2(outcome.detail.contains(QStringLiteral("is the nftables package installed?")),
-                 qPrintable(outcome.detail));
-        QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
-        const StatusOutcome now = status();
-        QVERIFY(!now.report.status.quarantined);
-        QVERIFY2(now.report.status.problems.join(QLatin1Char('\n'))
-                     .contains(QStringLiteral("the firewall state is unknown")),
-                 qPrintable(now.report.status.problems.join(QLatin1Char('\n'))));
+    if (m_holder.state() != QProcess::NotRunning) {
+        m_holder.kill();
+        m_holder.waitForFinished(5000);
     }
+    if (m_agentNamespace >= 0)
+        close(m_agentNamespace);
+}
 
-    // The agent cannot quarantine (no nft, withoutNftTheAgentSaysWhy() left it so): the automatic
-    // response fails with the agent's reason and what to do.
-    void TestAgentQuarantine::anAutomaticQuarantineWithoutNftFailsWithTheReason()
-    {
-        const ComputerEvent event
-            = respondTo("20261203<;>0912<;>WORM_AGAIN<;>1<;>1<;>0<;>/home/u/again.bin<;>");
-        QCOMPARE(event.kind, QStringLiteral("auto-response-failed"));
-        QVERIFY2(event.detail.contains(QStringLiteral("Failed: the agent could not do it: ")),
-                 qPrintable(event.detail));
-        QVERIFY2(event.detail.contains(QStringLiteral("cannot run nft")), qPrintable(event.detail));
-        QVERIFY2(
-            event.detail.contains(QStringLiteral("What to do: Quarantine the computer by hand")),
-            qPrintable(event.detail));
-        QVERIFY(!status().report.status.quarantined);
-    }
-
-    void TestAgentQuarantine::withoutCapNetAdminTheAgentSaysWhy()
-    {
-        stopAgent();
-        // Root without CAP_NET_ADMIN, as under a unit whose capabilities leave it out.
-        const QString started
-            = startAgent({},
-                         { QStringLiteral("setpriv"), QStringLiteral("--bounding-set=-net_admin"),
-                           QStringLiteral("--inh-caps=-net_admin"), QStringLiteral("--") });
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        const CommandOutcome outcome = command(AgentCommand::quarantine());
-        QCOMPARE(outcome.kind, CommandOutcome::Kind::Failed);
-        QVERIFY2(
-            outcome.detail.contains(QStringLiteral("Operation not permitted (changing nftables "
-                                                   "rules needs root or CAP_NET_ADMIN)")),
-            qPrintable(outcome.detail));
-        QCOMPARE(connectName(tcpConnect(otherAddress, agentAddress, listenerPort)), "connected");
-        QVERIFY(!status().report.status.quarantined);
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("state/quarantine.json"))));
-    }
-
-    void TestAgentQuarantine::cleanupTestCase()
-    {
-        if (m_agent.state() != QProcess::NotRunning)
-            stopAgent();
-        if (m_holder.state() != QProcess::NotRunning) {
-            m_holder.kill();
-            m_holder.waitForFinished(5000);
-        }
-        if (m_agentNamespace >= 0)
-            close(m_agentNamespace);
-    }
-
-    int main(int argc, char *argv[])
-    {
-        // Before QCoreApplication, while this process has one thread: unshare(CLONE_NEWUSER)
-        // refuses a multi-threaded process.
-        const QString failure = enterOwnNamespaces(CLONE_NEWNET | CLONE_NEWNS);
-        QCoreApplication app(argc, argv);
-        TestAgentQuarantine test;
-        test.namespaceFailure = failure;
-        return QTest::qExec(&test, argc, argv);
-    }
+int main(int argc, char *argv[])
+{
+    // Before QCoreApplication, while this process has one thread: unshare(CLONE_NEWUSER)
+    // refuses a multi-threaded process.
+    const QString failure = enterOwnNamespaces(CLONE_NEWNET | CLONE_NEWNS);
+    QCoreApplication app(argc, argv);
+    TestAgentQuarantine test;
+    test.namespaceFailure = failure;
+    return QTest::qExec(&test, argc, argv);
+}
 
 #include "tst_agentquarantine.moc"

@@ -1,4 +1,4 @@
-#include "host/cveid.h"
+#include "policy/cveid.h"
 #include "host/cvesource.h"
 #include "testclock.h"
 
