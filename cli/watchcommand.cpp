@@ -110,10 +110,10 @@ int WatchCommand::run(const QStringList &arguments)
     // The automatic response sends its commands with the same certificate (docs/auto-response.md).
     auto autoResponse = std::make_shared<AutoResponseDuty>(std::make_shared<AgentAutoResponseLink>(
         store, heartbeatJob.console, CommandRun::Options().timeoutMs));
-    Watcher watcher(store,
-                    { scheduledQuery, heartbeat, policies, std::make_shared<StatusChangeDuty>(),
-                      autoResponse },
-                    lease);
+    Watcher watcher(
+        store,
+        { scheduledQuery, heartbeat, policies, std::make_shared<StatusChangeDuty>(), autoResponse },
+        lease);
 
     int exitCode = 0;
     QTextStream out(stdout);

@@ -2,9 +2,9 @@
 
 #include "agentlink/agenttext.h"
 #include "common/clock.h"
-#include "policy/cveid.h"
 #include "host/hostcommand.h"
 #include "host/productstatus.h"
+#include "policy/cveid.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,7 +40,7 @@ QStringList CveSource::parseDebsecan(const QByteArray &output, int &malformed)
             ++malformed;
             continue;
         }
-        cves.append(id);
+        cves.append(id.toUpper()); // as the policies keep them
     }
     cves.sort();
     cves.removeDuplicates();

@@ -44,7 +44,7 @@ QString readMissingCves(const QJsonObject &root, ProductStatus &status)
         if (!isCveId(id))
             return faultAt(QStringLiteral("missingCves[%1]").arg(i),
                            tr("must be a CVE identifier (such as CVE-2026-0001)"));
-        cves.append(id);
+        cves.append(id.toUpper()); // as the policies keep them
     }
     cves.sort();
     cves.removeDuplicates();

@@ -54,17 +54,19 @@ Result<PolicyDocument> PolicyStore::load() const
     if (!select.exec(QStringLiteral("SELECT document_json FROM policy_document WHERE id = 1")))
         return Result<PolicyDocument>::failure(
             tr("the quarantine policies cannot be read: %1").arg(sqlErrorText(select.lastError())));
-    if (!select.next())
-        return PolicyDocument {};
-    Result<PolicyDocument> document = PolicyDocument::fromText(select.value(0).toString().toUtf8());
-    if (!document)
-        return Result<PolicyDocument>::failure(
-            tr("the stored quarantine policies cannot be read: %1").arg(document.error()));
+    PolicyDocument loaded;
+    if (select.next()) {
+        Result<PolicyDocument> document
+            = PolicyDocument::fromText(select.value(0).toString().toUtf8());
+        if (!document)
+            return Result<PolicyDocument>::failure(
+                tr("the stored quarantine policies cannot be read: %1").arg(document.error()));
+        loaded = std::move(document).value();
+    }
     // The automatic response travels in the document and is kept in its own store.
     const Result<AutoResponseStore::Stored> automatic = AutoResponseStore(m_database).load();
     if (!automatic)
         return Result<PolicyDocument>::failure(automatic.error());
-    PolicyDocument loaded = std::move(document).value();
     loaded.autoResponse = automatic->settings;
     return loaded;
 }

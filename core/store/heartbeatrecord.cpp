@@ -34,11 +34,11 @@ namespace EventKind {
 
 QStringList all()
 {
-    return { QLatin1String(wentOffline),          QLatin1String(cameOnline),
-             QLatin1String(wentMissing),          QLatin1String(statusChanged),
-             QLatin1String(needsAttention),       QLatin1String(autoResponseVerified),
-             QLatin1String(autoResponseFailed),   QLatin1String(autoResponseNotified),
-             QLatin1String(policyPending),        QLatin1String(policyQuarantined),
+    return { QLatin1String(wentOffline),        QLatin1String(cameOnline),
+             QLatin1String(wentMissing),        QLatin1String(statusChanged),
+             QLatin1String(needsAttention),     QLatin1String(autoResponseVerified),
+             QLatin1String(autoResponseFailed), QLatin1String(autoResponseNotified),
+             QLatin1String(policyPending),      QLatin1String(policyQuarantined),
              QLatin1String(policyReleased) };
 }
 

@@ -75,18 +75,27 @@ void TestPostgresDatabase::freshDatabaseMigrates()
         QCOMPARE((*opened)->dialect(), SqlDialect::PostgreSql);
         QCOMPARE((*opened)->schemaVersion(), Migrations::latestVersion());
         QVERIFY2((*opened)->location().contains(m_database), qPrintable((*opened)->location()));
-        QCOMPARE(
-            tableNames(m_database),
-            (QStringList { QStringLiteral("agent_health"), QStringLiteral("agent_heartbeats"),
-                           QStringLiteral("audit_log"), QStringLiteral("auto_response_settings"),
-                           QStringLiteral("auto_responses"), QStringLiteral("detections"),
-                           QStringLiteral("endpoints"), QStringLiteral("event_sources"),
-                           QStringLiteral("events"), QStringLiteral("health_settings"),
-                           QStringLiteral("health_snapshots"), QStringLiteral("health_states"),
-                           QStringLiteral("heartbeat_settings"), QStringLiteral("policy_document"),
-                           QStringLiteral("policy_standings"), QStringLiteral("queries"),
-                           QStringLiteral("query_status_counts"), QStringLiteral("schedules"),
-                           QStringLiteral("schema_version"), QStringLiteral("watch_lease") }));
+        QCOMPARE(tableNames(m_database),
+                 (QStringList { QStringLiteral("agent_health"),
+                                QStringLiteral("agent_heartbeats"),
+                                QStringLiteral("audit_log"),
+                                QStringLiteral("auto_response_settings"),
+                                QStringLiteral("auto_responses"),
+                                QStringLiteral("detections"),
+                                QStringLiteral("endpoints"),
+                                QStringLiteral("event_sources"),
+                                QStringLiteral("events"),
+                                QStringLiteral("health_settings"),
+                                QStringLiteral("health_snapshots"),
+                                QStringLiteral("health_states"),
+                                QStringLiteral("heartbeat_settings"),
+                                QStringLiteral("policy_document"),
+                                QStringLiteral("policy_standings"),
+                                QStringLiteral("queries"),
+                                QStringLiteral("query_status_counts"),
+                                QStringLiteral("schedules"),
+                                QStringLiteral("schema_version"),
+                                QStringLiteral("watch_lease") }));
     }
     // Reopening applies nothing twice.
     auto again = m_server.open(m_database);

@@ -1,5 +1,5 @@
-#include "policy/cveid.h"
 #include "host/cvesource.h"
+#include "policy/cveid.h"
 #include "testclock.h"
 
 #include <QFile>
@@ -44,7 +44,8 @@ private slots:
         QTest::newRow("four digits") << QStringLiteral("CVE-2026-0001") << true;
         QTest::newRow("seven digits") << QStringLiteral("CVE-2024-1234567") << true;
         QTest::newRow("three digits") << QStringLiteral("CVE-2026-001") << false;
-        QTest::newRow("lower case") << QStringLiteral("cve-2026-0001") << false;
+        // Any case (core/policy/cveid.h); the agent reports them upper case, as policies keep them.
+        QTest::newRow("lower case") << QStringLiteral("cve-2026-0001") << true;
         QTest::newRow("two-digit year") << QStringLiteral("CVE-26-0001") << false;
         QTest::newRow("tail") << QStringLiteral("CVE-2026-0001 x") << false;
         QTest::newRow("escape") << QStringLiteral("CVE-2026-0001\x1b[2J") << false;
