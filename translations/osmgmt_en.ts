@@ -5283,10 +5283,6 @@ Queries still run; commands (move, quarantine, release, start service) need the 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Exported %1 computers to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Query cancelled; what it finished is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5536,6 +5532,17 @@ Restart the console now?</source>
     </message>
     <message>
         <source>&amp;Certificate Authority...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n computer(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n computer to %1</numerusform>
+            <numerusform>Exported %n computers to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No computer is shown: run a query, or widen the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5254,10 +5254,6 @@ Queries still run; commands (move, quarantine, release, start service) need the 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Exported %1 computers to %2</source>
-        <translation>%1台のコンピュータを%2にエクスポートしました</translation>
-    </message>
-    <message>
         <source>Query cancelled; what it finished is kept.</source>
         <translation>クエリをキャンセルしました。完了した分の結果は保持されます。</translation>
     </message>
@@ -5512,6 +5508,16 @@ Restart the console now?</source>
     <message>
         <source>&amp;Certificate Authority...</source>
         <translation>認証局(&amp;C)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n computer(s) to %1</source>
+        <translation>
+            <numerusform>%n台のコンピュータを%1にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No computer is shown: run a query, or widen the search.</source>
+        <translation>表示されているコンピュータはありません。クエリを実行するか、検索条件を広げてください。</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,8 @@ MainWindow::MainWindow(QuerySession *session, QString scopeFile, QWidget *parent
     connect(m_outsidePage, &OutsideManagementPage::defineRequested, this, &MainWindow::defineScope);
     connect(m_outsidePage, &OutsideManagementPage::queryRequested, this, &MainWindow::runQuery);
     connect(m_resultsPage, &ResultsPage::exported, this, [this](const QString &path, int rows) {
-        statusBar()->showMessage(tr("Exported %1 computers to %2").arg(rows).arg(path), 10000);
+        statusBar()->showMessage(tr("Exported %n computer(s) to %1", nullptr, rows).arg(path),
+                                 10000);
     });
     connect(m_resultsPage, &ResultsPage::exportFailed, this, &MainWindow::showError);
     connect(session, &QuerySession::errorOccurred, this, &MainWindow::showError);
@@ -207,7 +208,17 @@ void MainWindow::expandTreeTop()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Export results..."), m_resultsPage, &ResultsPage::exportWithDialog);
+    file->setToolTipsVisible(true);
+    m_exportResults
+        = file->addAction(tr("&Export results..."), m_resultsPage, &ResultsPage::exportWithDialog);
+    // An export writes the computers shown: with none, there is nothing to write.
+    const auto exportApplies = [this](int rows) {
+        m_exportResults->setEnabled(rows > 0);
+        m_exportResults->setToolTip(
+            rows > 0 ? QString() : tr("No computer is shown: run a query, or widen the search."));
+    };
+    exportApplies(m_session->results()->rowCount());
+    connect(m_resultsPage, &ResultsPage::shownRowsChanged, m_exportResults, exportApplies);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *query = menuBar()->addMenu(tr("&Query"));

@@ -174,6 +174,7 @@ private:
     bool m_selectingTreeNode = false; // the page moves the tree, not the tree the page
     HealthFlipbook *m_health = nullptr;
     QAction *m_cancelQuery = nullptr;
+    QAction *m_exportResults = nullptr;
     QAction *m_queryAtStart = nullptr;
     QString m_linkedAddress; // a deep link's computer whose tree node is not there yet
     bool m_demo = false;

@@ -397,6 +397,7 @@ void ResultsPage::updateHeader()
     if (m_filter->isUpdating())
         text += QLatin1String(" - ") + tr("searching...");
     m_shownCount->setText(text);
+    emit shownRowsChanged(m_filter->rowCount());
     m_chips->show(status, m_filter->place(), m_filter->criteria());
     const QString reason = emptyReason();
     m_empty->setText(reason);

@@ -78,6 +78,8 @@ public:
 signals:
     void exported(const QString &path, int rows);
     void exportFailed(const QString &error);
+    // How many computers the page shows now: what an export of the shown rows would write.
+    void shownRowsChanged(int rows);
 
 private:
     QWidget *makeSearchBar();

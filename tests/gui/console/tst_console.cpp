@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +33,7 @@ private slots:
     void clientTreeGroupsOpenResults();
     void clientTreeGroupedByAdPathOpensContainers();
     void exportsWhatIsShown();
+    void exportAppliesOnlyToShownComputers();
     void runsAQueryOverARealFleet();
     void asksWhetherToQueueOrRestart_data();
     void asksWhetherToQueueOrRestart();
@@ -155,6 +158,26 @@ void TestConsole::exportsWhatIsShown()
     QVERIFY(text.contains(QStringLiteral("'=HYPERLINK")));
     QVERIFY(text.contains(QStringLiteral("\"経理部-端末,\"\"01\"\"\"")));
     QVERIFY(!text.contains(displayName(SecurityStatus::NoClientInstalled)));
+}
+
+// Issue 19, point 6: an action is enabled only when it applies, and says why when it does not.
+void TestConsole::exportAppliesOnlyToShownComputers()
+{
+    QuerySession session(m_dir.filePath(QStringLiteral("applies.sqlite")),
+                         QStringLiteral("osm-hq"));
+    MainWindow window(&session, m_dir.filePath(QStringLiteral("applies-scope.json")));
+    QAction *exportAction = nullptr;
+    for (QAction *top : window.menuBar()->actions())
+        for (QAction *action : top->menu()->actions())
+            if (action->text() == QLatin1String("&Export results..."))
+                exportAction = action;
+    QVERIFY(exportAction);
+    QVERIFY(!exportAction->isEnabled());
+    QVERIFY(exportAction->toolTip().startsWith(QLatin1String("No computer is shown")));
+    session.results()->appendEndpoints(SampleEndpoints::mixed(30));
+    window.showResults(SecurityStatus::Unreachable);
+    QTRY_VERIFY(exportAction->isEnabled());
+    QVERIFY(!exportAction->toolTip().startsWith(QLatin1String("No computer is shown")));
 }
 
 void TestConsole::runsAQueryOverARealFleet()
